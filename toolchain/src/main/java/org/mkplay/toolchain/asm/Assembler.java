@@ -1,0 +1,287 @@
+package org.mkplay.toolchain.asm;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A growable RV64 instruction and data buffer placed at a fixed base address, with labels and forward
+ * references. References (branches, jumps, auipc pairs, absolute data words) are recorded as fix-ups and
+ * patched by {@link #finish()}; an out-of-range reference throws {@link IllegalArgumentException} (no
+ * relaxation). Instructions can be tagged with an arbitrary object (e.g. a source line) for listings.
+ */
+public final class Assembler {
+    private final long base;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+    private final List<Fixup> fixups = new ArrayList<>();
+    private final Map<String, Label> named = new HashMap<>();
+    private final List<Instruction> instructions = new ArrayList<>();
+    private Object tag; // attached to every instruction emitted until changed
+    private boolean finished;
+    private int anonymous;
+
+    /** One emitted instruction: byte offset and the tag current when it was emitted. */
+    public record Instruction(int offset, Object tag) {}
+
+    private enum Kind { BRANCH, JAL, PCREL_ADDI, PCREL_LD, PCREL_JALR, ABS64, ABS32 }
+
+    private record Fixup(Kind kind, int at, Label target, int word, long addend) {}
+
+    public Assembler(long baseAddress) {
+        this.base = baseAddress;
+    }
+
+    public long base() {
+        return base;
+    }
+
+    /** Current byte offset from the buffer start. */
+    public int position() {
+        return out.size();
+    }
+
+    /** Absolute address of the next byte to be emitted. */
+    public long pc() {
+        return base + out.size();
+    }
+
+    // ---- labels ----
+
+    /** A new unbound label; names need not be unique (use {@link #label(String)} for shared names). */
+    public Label newLabel(String name) {
+        return new Label(name == null ? ".L" + anonymous++ : name);
+    }
+
+    /** The label with this global name, created on first use. */
+    public Label label(String name) {
+        return named.computeIfAbsent(name, Label::new);
+    }
+
+    public void bind(Label l) {
+        if (l.offset >= 0) throw new IllegalStateException("label " + l.name() + " bound twice");
+        l.offset = out.size();
+    }
+
+    /** Absolute address of a bound label. */
+    public long address(Label l) {
+        return base + l.offset();
+    }
+
+    public void setTag(Object tag) {
+        this.tag = tag;
+    }
+
+    public List<Instruction> instructions() {
+        return instructions;
+    }
+
+    // ---- raw emission ----
+
+    /** Appends a 32-bit instruction word (from {@link Encoder}). */
+    public void emit(int word) {
+        instructions.add(new Instruction(out.size(), tag));
+        put32(word);
+    }
+
+    private void put32(int w) {
+        out.write(w);
+        out.write(w >> 8);
+        out.write(w >> 16);
+        out.write(w >> 24);
+    }
+
+    // ---- control flow with labels ----
+
+    /** Conditional branch; {@code f3} selects beq(0) bne(1) blt(4) bge(5) bltu(6) bgeu(7). */
+    public void branch(int f3, int rs1, int rs2, Label target) {
+        int word = Encoder.b("b", f3, rs1, rs2, 0);
+        fixups.add(new Fixup(Kind.BRANCH, out.size(), target, word, 0));
+        emit(word);
+    }
+
+    public void beq(int rs1, int rs2, Label l) { branch(0, rs1, rs2, l); }
+    public void bne(int rs1, int rs2, Label l) { branch(1, rs1, rs2, l); }
+    public void blt(int rs1, int rs2, Label l) { branch(4, rs1, rs2, l); }
+    public void bge(int rs1, int rs2, Label l) { branch(5, rs1, rs2, l); }
+    public void bltu(int rs1, int rs2, Label l) { branch(6, rs1, rs2, l); }
+    public void bgeu(int rs1, int rs2, Label l) { branch(7, rs1, rs2, l); }
+
+    public void jal(int rd, Label target) {
+        fixups.add(new Fixup(Kind.JAL, out.size(), target, Encoder.jal(rd, 0), 0));
+        emit(Encoder.jal(rd, 0));
+    }
+
+    public void j(Label target) {
+        jal(Reg.ZERO, target);
+    }
+
+    /** Far call: auipc ra + jalr ra (±2 GiB). */
+    public void call(Label target) {
+        fixups.add(new Fixup(Kind.PCREL_JALR, out.size(), target, Encoder.jalr(Reg.RA, Reg.RA, 0), 0));
+        emit(Encoder.auipc(Reg.RA, 0));
+        emit(Encoder.jalr(Reg.RA, Reg.RA, 0));
+    }
+
+    /** rd = address of label (+ addend): auipc + addi. */
+    public void la(int rd, Label target, long addend) {
+        fixups.add(new Fixup(Kind.PCREL_ADDI, out.size(), target, Encoder.addi(rd, rd, 0), addend));
+        emit(Encoder.auipc(rd, 0));
+        emit(Encoder.addi(rd, rd, 0));
+    }
+
+    public void la(int rd, Label target) {
+        la(rd, target, 0);
+    }
+
+    /** rd = 64-bit load from label (+ addend): auipc + ld. */
+    public void ldLabel(int rd, Label target, long addend) {
+        fixups.add(new Fixup(Kind.PCREL_LD, out.size(), target, Encoder.ld(rd, rd, 0), addend));
+        emit(Encoder.auipc(rd, 0));
+        emit(Encoder.ld(rd, rd, 0));
+    }
+
+    // ---- pseudo-instructions ----
+
+    public void mv(int rd, int rs) {
+        if (rd != rs) emit(Encoder.addi(rd, rs, 0));
+    }
+
+    public void ret() {
+        emit(Encoder.jalr(Reg.ZERO, Reg.RA, 0));
+    }
+
+    public void nop() {
+        emit(Encoder.addi(0, 0, 0));
+    }
+
+    /** Loads any 64-bit constant into rd (at most 8 instructions, no memory access). */
+    public void li(int rd, long value) {
+        if (value >= -2048 && value < 2048) {
+            emit(Encoder.addi(rd, Reg.ZERO, value));
+        } else if (value == (int) value) {
+            long hi20 = ((value + 0x800) >> 12) & 0xfffff;
+            long lo12 = value << 52 >> 52;
+            emit(Encoder.lui(rd, hi20 >= 0x80000 ? hi20 - 0x100000 : hi20));
+            if (lo12 != 0) emit(Encoder.addiw(rd, rd, lo12));
+        } else {
+            long lo12 = value << 52 >> 52;
+            long hi = (value - lo12) >> 12;
+            int shift = 12 + Long.numberOfTrailingZeros(hi);
+            li(rd, (value - lo12) >> shift);
+            emit(Encoder.slli(rd, rd, shift));
+            if (lo12 != 0) emit(Encoder.addi(rd, rd, lo12));
+        }
+    }
+
+    // ---- data directives ----
+
+    public void bytes(byte[] data) {
+        out.write(data, 0, data.length);
+    }
+
+    public void byte8(int v) {
+        out.write(v);
+    }
+
+    public void half(int v) {
+        out.write(v);
+        out.write(v >> 8);
+    }
+
+    public void word(int v) {
+        put32(v);
+    }
+
+    public void dword(long v) {
+        put32((int) v);
+        put32((int) (v >>> 32));
+    }
+
+    /** A 64-bit data word holding the absolute address of a label (+ addend). */
+    public void dword(Label target, long addend) {
+        fixups.add(new Fixup(Kind.ABS64, out.size(), target, 0, addend));
+        dword(0);
+    }
+
+    /** A 32-bit data word holding the low half of the absolute address of a label. */
+    public void word(Label target) {
+        fixups.add(new Fixup(Kind.ABS32, out.size(), target, 0, 0));
+        word(0);
+    }
+
+    public void asciz(String s) {
+        bytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(0);
+    }
+
+    /** Pads with zero bytes up to a multiple of {@code alignment} (a power of two). */
+    public void align(int alignment) {
+        if (Integer.bitCount(alignment) != 1) throw new IllegalArgumentException("align: " + alignment + " is not a power of two");
+        while ((out.size() & (alignment - 1)) != 0) out.write(0);
+    }
+
+    public void zeros(int n) {
+        for (int k = 0; k < n; k++) out.write(0);
+    }
+
+    // ---- result ----
+
+    /** Resolves every fix-up and returns the image; throws if a label is unbound or a reference is out of range. */
+    public byte[] finish() {
+        byte[] image = out.toByteArray();
+        for (Fixup f : fixups) {
+            if (!f.target().isBound()) throw new IllegalStateException("undefined label " + f.target().name());
+            patch(image, f);
+        }
+        finished = true;
+        return image;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    private void patch(byte[] image, Fixup f) {
+        long target = base + f.target().offset + f.addend();
+        long rel = target - (base + f.at());
+        switch (f.kind()) {
+            case BRANCH -> {
+                int w = f.word();
+                set32(image, f.at(), Encoder.b("b" + (w >> 12 & 7), w >> 12 & 7, w >> 15 & 31, w >> 20 & 31, rel));
+            }
+            case JAL -> set32(image, f.at(), Encoder.jal(f.word() >> 7 & 31, rel));
+            case PCREL_ADDI, PCREL_LD, PCREL_JALR -> patchPcrel(image, f, rel);
+            case ABS64 -> {
+                set32(image, f.at(), (int) target);
+                set32(image, f.at() + 4, (int) (target >>> 32));
+            }
+            case ABS32 -> set32(image, f.at(), (int) target);
+        }
+    }
+
+    /** auipc rd, %pcrel_hi ; op rd', rd, %pcrel_lo — the low 12 bits are sign-extended, hence the +0x800. */
+    private static void patchPcrel(byte[] image, Fixup f, long rel) {
+        if (rel != (int) rel || rel + 0x800 != (int) (rel + 0x800)) {
+            throw new IllegalArgumentException("auipc: offset to " + f.target().name() + " out of ±2 GiB range");
+        }
+        long hi = ((rel + 0x800) >> 12) & 0xfffff;
+        long lo = rel << 52 >> 52;
+        int auipc = get32(image, f.at());
+        set32(image, f.at(), (auipc & 0xfff) | (int) (hi << 12));
+        int second = f.word() & 0x000fffff | (int) ((lo & 0xfff) << 20);
+        set32(image, f.at() + 4, second);
+    }
+
+    private static int get32(byte[] b, int at) {
+        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
+    }
+
+    private static void set32(byte[] b, int at, int w) {
+        b[at] = (byte) w;
+        b[at + 1] = (byte) (w >> 8);
+        b[at + 2] = (byte) (w >> 16);
+        b[at + 3] = (byte) (w >> 24);
+    }
+}
