@@ -1,0 +1,88 @@
+package org.mkplay.emulator.isa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Differential test against GNU objdump (binutils-riscv64-unknown-elf), which nobody here wrote:
+ * the corpus is written to a raw binary, objdump disassembles it as RV64 at 0x8000_0000, and every
+ * line must equal our disassembly (after turning objdump's mnemonic tab into a space and dropping
+ * its "# 0x..." comments, which need state from earlier instructions; see {@link Disassembler}).
+ */
+class DisassemblerDifferentialTest {
+    private static final String OBJDUMP = "riscv64-unknown-elf-objdump";
+    private static final long BASE = 0x8000_0000L;
+    private static final Pattern LINE = Pattern.compile("^\\s*([0-9a-f]+):\\t[0-9a-f ]+\\t(.*)$");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void matchesGnuObjdumpOnEveryForm() throws Exception {
+        InstructionCorpus corpus = new InstructionCorpus(20261125L);
+        Path image = directory.resolve("corpus.bin");
+        Files.write(image, corpus.image());
+        List<String> objdump = runObjdump(image);
+
+        List<Integer> instructions = corpus.instructions();
+        assertEquals(instructions.size(), objdump.size(), "objdump printed a different number of instructions");
+        List<String> mismatches = new ArrayList<>();
+        long pc = BASE;
+        for (int i = 0; i < instructions.size(); i++) {
+            int instruction = instructions.get(i);
+            String ours = Disassembler.disassemble(instruction, pc);
+            String theirs = objdump.get(i);
+            if (!theirs.equals(Long.toHexString(pc) + " " + ours)) {
+                mismatches.add(String.format("%08x: objdump [%s] ours [%s]", instruction, theirs, ours));
+            }
+            pc += Disassembler.length(instruction);
+        }
+        assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + instructions.size()
+                + " differ, e.g.\n" + String.join("\n", mismatches.subList(0, Math.min(60, mismatches.size()))));
+    }
+
+    /** objdump's lines as "address text", text normalised as described above. */
+    private List<String> runObjdump(Path image) throws IOException, InterruptedException {
+        String executable = findOnPath(OBJDUMP);
+        Path output = directory.resolve("objdump.txt");
+        Process process = new ProcessBuilder(executable, "-D", "-b", "binary", "-m", "riscv:rv64",
+                "--adjust-vma=0x" + Long.toHexString(BASE), image.toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "objdump did not finish within 120 s");
+        assertEquals(0, process.exitValue(), "objdump failed: " + Files.readString(output));
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
+            Matcher matcher = LINE.matcher(line);
+            if (matcher.matches()) {
+                String text = matcher.group(2).replaceFirst("\\s+#.*$", "").trim().replaceFirst("\t", " ");
+                lines.add(matcher.group(1) + " " + text);
+            }
+        }
+        return lines;
+    }
+
+    private static String findOnPath(String name) {
+        for (String entry : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            File candidate = new File(entry, name);
+            if (candidate.canExecute()) {
+                return candidate.getPath();
+            }
+        }
+        return fail(name + " is not installed (GNU binutils for RISC-V, Debian package binutils-riscv64-unknown-elf);"
+                + " run scripts/install-deps");
+    }
+}
