@@ -17,7 +17,7 @@ final class VirtqueueRequests {
     static final int HEADER_SIZE = 16;
     /** VIRTIO_BLK_ID_BYTES: the id string, zero-padded, not necessarily terminated. */
     static final int ID_BYTES = 20;
-    static final byte[] DEVICE_ID = "mkplay-virtio-blk".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] DEVICE_ID = ascii("mkplay-virtio-blk");
     private static final int SECTOR = VirtioBlock.SECTOR_SIZE;
 
     private final PhysicalMemory dma;
@@ -31,6 +31,14 @@ final class VirtqueueRequests {
     private int segments;
     private long readableBytes;
     private long writableBytes;
+
+    private static byte[] ascii(String text) {
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) text.charAt(i);
+        }
+        return bytes;
+    }
 
     VirtqueueRequests(PhysicalMemory dma, BlockStore disk) {
         this.dma = dma;
