@@ -52,7 +52,7 @@ class DisassemblerDifferentialTest {
             pc += Disassembler.length(instruction);
         }
         assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + instructions.size()
-                + " differ, e.g.\n" + String.join("\n", mismatches.subList(0, Math.min(60, mismatches.size()))));
+                + " differ from " + objdumpVersion() + " (the disassembler follows binutils 2.40, Debian bookworm), e.g.\n" + String.join("\n", mismatches.subList(0, Math.min(60, mismatches.size()))));
     }
 
     /** objdump's lines as "address text", text normalised as described above. */
@@ -73,6 +73,14 @@ class DisassemblerDifferentialTest {
             }
         }
         return lines;
+    }
+
+    private static String objdumpVersion() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(findOnPath(OBJDUMP), "--version").redirectErrorStream(true).start();
+        String firstLine = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .findFirst().orElse("unknown objdump");
+        process.waitFor(30, TimeUnit.SECONDS);
+        return firstLine;
     }
 
     private static String findOnPath(String name) {
