@@ -1,0 +1,57 @@
+package org.mkplay.backend.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.mkplay.backend.Main;
+import org.mkplay.backend.server.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code mkplay serve}: runs the web server until the process is asked to stop (SIGTERM, SIGINT), then
+ * stops it gracefully from a shutdown hook.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the playground (web app and API).")
+public final class ServeCommand implements Callable<Integer> {
+    /** Loopback by default, so a developer's playground is not reachable from the network by accident. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--port", defaultValue = "" + DEFAULT_PORT, paramLabel = "PORT",
+            description = "TCP port, 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = DEFAULT_HOST, paramLabel = "ADDRESS",
+            description = "Address to bind; 0.0.0.0 for all interfaces, as in the container (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            main.io().err().println("mkplay serve: --port must be between 0 and 65535, got " + port);
+            return 2;
+        }
+        WebServer server = WebServer.start(host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "mkplay-shutdown"));
+        main.io().out().println("mkplay serving on " + url(host, server.port()));
+        main.io().out().flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** The address a browser on this machine should open. */
+    static String url(String host, int port) {
+        boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        String shown = wildcard || host.equals("127.0.0.1") ? "localhost" : host;
+        return "http://" + shown + ":" + port;
+    }
+}
