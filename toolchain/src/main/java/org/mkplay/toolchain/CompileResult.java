@@ -1,0 +1,24 @@
+package org.mkplay.toolchain;
+
+import java.util.List;
+
+/**
+ * Outcome of {@link Compiler#compile}. When {@link #ok()} is false, {@link #elf()} is null and
+ * {@link #diagnostics()} lists every error found (all reachable methods are checked before failing).
+ */
+public record CompileResult(List<Diagnostic> diagnostics, byte[] elf, List<ListingLine> listing, List<SymbolInfo> symbols) {
+    public boolean ok() {
+        return elf != null && diagnostics.isEmpty();
+    }
+
+    static CompileResult failed(List<Diagnostic> diagnostics) {
+        return new CompileResult(List.copyOf(diagnostics), null, List.of(), List.of());
+    }
+
+    /** Diagnostics as javac-style lines, one per error. */
+    public String formattedDiagnostics() {
+        StringBuilder sb = new StringBuilder();
+        for (Diagnostic d : diagnostics) sb.append(d).append('\n');
+        return sb.toString();
+    }
+}

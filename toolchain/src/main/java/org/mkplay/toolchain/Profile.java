@@ -1,0 +1,11 @@
+package org.mkplay.toolchain;
+
+/** Compilation profiles (DESIGN.md §3). */
+public enum Profile {
+    /** Bare-metal program: M-mode entry at 0x8000_0000, main + System.out + System.exit; used for differential tests. */
+    STANDALONE,
+    /** Kernel code: the org.mkplay.vmmagic intrinsics are allowed. Code generation is currently the standalone one. */
+    KERNEL,
+    /** User servers: memory-safe Java only; referencing org.mkplay.vmmagic is a compile error. */
+    USER
+}

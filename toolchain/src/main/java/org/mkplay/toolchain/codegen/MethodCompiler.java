@@ -1,0 +1,342 @@
+package org.mkplay.toolchain.codegen;
+
+import static org.mkplay.toolchain.asm.Reg.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mkplay.toolchain.asm.Assembler;
+import org.mkplay.toolchain.asm.Encoder;
+import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.link.Layout;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Translates one method's bytecode to RV64 (a one-pass template compiler with a deferred operand stack):
+ * locals and operand-stack entries have fixed homes in registers (see {@link FrameLayout}); loads of
+ * locals and constants are deferred so that e.g. {@code a + 1} becomes a single {@code addiw} on the
+ * local's register, constant operands are folded, and deferred entries are flushed to their homes only at
+ * basic-block boundaries, calls, and stores to the local they refer to. Runtime checks (null, bounds,
+ * divide by zero, negative size, cast) branch to out-of-line stubs at the end of the method that call
+ * the runtime's fault reporters with the source position.
+ */
+public final class MethodCompiler {
+    final Symbols sym;
+    final Assembler a;
+    final ClassNode owner;
+    final MethodNode m;
+    final ClassPool.MethodRef ref;
+    final FrameLayout fl;
+    final String file;
+    final String displayName;
+    private Frame<BasicValue>[] frames;
+    final Map<LabelNode, Label> labels = new HashMap<>();
+    final List<Runnable> stubs = new ArrayList<>();
+    private final Map<Integer, Label> npeStubs = new HashMap<>();
+    private final Map<Integer, Label> divStubs = new HashMap<>();
+    Entry[] vs;
+    int depth;
+    int line;
+    final boolean thisStable; // local 0 is "this" and never reassigned
+    private Label epilogue;
+    final Ops ops;
+    final Calls calls;
+
+    public MethodCompiler(Symbols sym, ClassPool.MethodRef ref) {
+        this.sym = sym;
+        this.a = sym.asm();
+        this.ref = ref;
+        this.owner = ref.owner();
+        this.m = ref.method();
+        this.fl = new FrameLayout(m);
+        this.file = owner.sourceFile == null ? "Unknown" : owner.sourceFile;
+        this.displayName = owner.name.replace('/', '.') + "." + m.name;
+        this.vs = new Entry[fl.stackReg.length];
+        this.thisStable = (m.access & Opcodes.ACC_STATIC) == 0 && !storesLocalZero(m);
+        this.ops = new Ops(this);
+        this.calls = new Calls(this);
+    }
+
+    private static boolean storesLocalZero(MethodNode m) {
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i.getOpcode() == Opcodes.ASTORE && ((org.objectweb.asm.tree.VarInsnNode) i).var == 0) return true;
+        }
+        return false;
+    }
+
+    /** Emits the method at the assembler's current position (its label must be bound by the caller). */
+    @SuppressWarnings("unchecked")
+    public void compile() {
+        try {
+            frames = new Analyzer<>(new BasicInterpreter()).analyze(owner.name, m);
+        } catch (AnalyzerException e) {
+            throw new IllegalStateException("bytecode analysis failed for " + displayName + ": " + e.getMessage(), e);
+        }
+        if (!fl.fitsImmediates()) throw new IllegalStateException(displayName + ": frame too large");
+        line = firstLine();
+        tag();
+        epilogue = a.newLabel(null);
+        prologue();
+        AbstractInsnNode[] insns = m.instructions.toArray();
+        for (int k = 0; k < insns.length; k++) {
+            AbstractInsnNode insn = insns[k];
+            if (insn instanceof LabelNode ln) {
+                bindLabel(ln, frames[k]);
+            } else if (insn instanceof LineNumberNode lnn) {
+                line = lnn.line;
+                tag();
+            } else if (insn.getOpcode() >= 0 && frames[k] != null) {
+                if (ops.translate(insn, frames[k])) k = skipFused(insns, k);
+            }
+        }
+        a.bind(epilogue);
+        epilogueCode();
+        for (Runnable r : stubs) r.run();
+    }
+
+    /** After a fused pair (lcmp + if), skip the consumed branch instruction. */
+    private static int skipFused(AbstractInsnNode[] insns, int k) {
+        int j = k + 1;
+        while (insns[j].getOpcode() < 0) j++;
+        return j;
+    }
+
+    private int firstLine() {
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof LineNumberNode ln) return ln.line;
+        }
+        return 0;
+    }
+
+    void tag() {
+        a.setTag(new SourceTag(file, line, displayName));
+    }
+
+    Label label(LabelNode ln) {
+        return labels.computeIfAbsent(ln, k -> a.newLabel(null));
+    }
+
+    private void bindLabel(LabelNode ln, Frame<BasicValue> f) {
+        flushAll();
+        a.bind(label(ln));
+        depth = f == null ? 0 : f.getStackSize();
+        for (int k = 0; k < depth; k++) vs[k] = Entry.REG_ANY;
+    }
+
+    // ---- prologue / epilogue ----
+
+    private void prologue() {
+        a.emit(Encoder.addi(SP, SP, -fl.size));
+        a.emit(Encoder.sd(RA, SP, fl.raOffset));
+        for (int k = 0; k < fl.usedSRegs; k++) a.emit(Encoder.sd(FrameLayout.S_REGS[k], SP, fl.saveOffset + 8 * k));
+        int local = 0, arg = 0;
+        if ((m.access & Opcodes.ACC_STATIC) == 0) moveIncoming(arg++, local++);
+        for (Type t : Type.getArgumentTypes(m.desc)) {
+            moveIncoming(arg++, local);
+            local += t.getSize();
+        }
+        boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
+        Layout.ClassInfo ci = sym.layout().get(owner.name);
+        if (isStatic && !m.name.equals("<clinit>") && ci.needsInit) initGuardCall(owner.name, 0);
+    }
+
+    private void moveIncoming(int arg, int local) {
+        int r = fl.localReg[local];
+        if (arg < 8) {
+            if (r >= 0) a.mv(r, A0 + arg);
+            else a.emit(Encoder.sd(A0 + arg, SP, fl.localOffset[local]));
+        } else {
+            int from = fl.size + 8 * (arg - 8);
+            if (r >= 0) a.emit(Encoder.ld(r, SP, from));
+            else {
+                a.emit(Encoder.ld(T0, SP, from));
+                a.emit(Encoder.sd(T0, SP, fl.localOffset[local]));
+            }
+        }
+    }
+
+    private void epilogueCode() {
+        for (int k = 0; k < fl.usedSRegs; k++) a.emit(Encoder.ld(FrameLayout.S_REGS[k], SP, fl.saveOffset + 8 * k));
+        a.emit(Encoder.ld(RA, SP, fl.raOffset));
+        a.emit(Encoder.addi(SP, SP, fl.size));
+        a.ret();
+    }
+
+    void jumpToEpilogue() {
+        a.j(epilogue);
+    }
+
+    // ---- operand stack ----
+
+    void push(Entry e) {
+        vs[depth++] = e;
+    }
+
+    Entry pop() {
+        return vs[--depth];
+    }
+
+    /** Register holding the value of stack entry k (loading into scratch when it lives in memory or is deferred). */
+    int reg(int k, int scratch) {
+        Entry e = vs[k];
+        switch (e.kind) {
+            case Entry.REG -> {
+                if (fl.stackReg[k] >= 0) return fl.stackReg[k];
+                a.emit(Encoder.ld(scratch, SP, fl.spillOffset[k]));
+                return scratch;
+            }
+            case Entry.LOCAL -> {
+                return localReg(e.local, scratch);
+            }
+            default -> {
+                if (e.value == 0) return ZERO;
+                a.li(scratch, e.value);
+                return scratch;
+            }
+        }
+    }
+
+    /** Like {@link #reg} but always leaves the value in {@code target}. */
+    void regInto(int k, int target) {
+        a.mv(target, reg(k, target));
+    }
+
+    int localReg(int local, int scratch) {
+        int r = fl.localReg[local];
+        if (r >= 0) return r;
+        a.emit(Encoder.ld(scratch, SP, fl.localOffset[local]));
+        return scratch;
+    }
+
+    /** Register to compute stack entry k's new value into; call {@link #commit} afterwards. */
+    int dest(int k, int scratch) {
+        return fl.stackReg[k] >= 0 ? fl.stackReg[k] : scratch;
+    }
+
+    void commit(int k, int r, boolean nonNull) {
+        if (fl.stackReg[k] < 0) a.emit(Encoder.sd(r, SP, fl.spillOffset[k]));
+        vs[k] = Entry.reg(nonNull);
+    }
+
+    /** Pushes a value computed in register r (copying it to the new entry's home). */
+    void pushReg(int r, boolean nonNull) {
+        int k = depth++;
+        int d = dest(k, r);
+        a.mv(d, r);
+        commit(k, d, nonNull);
+    }
+
+    void materialize(int k) {
+        Entry e = vs[k];
+        if (e.kind == Entry.REG) return;
+        int d = dest(k, T2);
+        a.mv(d, reg(k, d));
+        commit(k, d, e.nonNull);
+    }
+
+    void flushAll() {
+        for (int k = 0; k < depth; k++) materialize(k);
+    }
+
+    /** Before local {@code local} changes: entries deferred on it must take the old value now. */
+    void invalidateLocal(int local) {
+        for (int k = 0; k < depth; k++) {
+            if (vs[k].kind == Entry.LOCAL && vs[k].local == local) materialize(k);
+        }
+    }
+
+    void storeLocal(int local, int r) {
+        int home = fl.localReg[local];
+        if (home >= 0) a.mv(home, r);
+        else a.emit(Encoder.sd(r, SP, fl.localOffset[local]));
+    }
+
+    /** Saves the t-register homes of entries [0, upto) around a call. */
+    void saveLive(int upto) {
+        for (int k = 0; k < upto; k++) {
+            if (vs[k].kind == Entry.REG && fl.isTHome(k)) a.emit(Encoder.sd(fl.stackReg[k], SP, fl.spillOffset[k]));
+        }
+    }
+
+    void restoreLive(int upto) {
+        for (int k = 0; k < upto; k++) {
+            if (vs[k].kind == Entry.REG && fl.isTHome(k)) a.emit(Encoder.ld(fl.stackReg[k], SP, fl.spillOffset[k]));
+        }
+    }
+
+    /** Value of entry k into target after {@link #saveLive} covered it and a call may have clobbered t registers. */
+    void savedInto(int k, int target) {
+        if (vs[k].kind == Entry.REG && fl.isTHome(k)) a.emit(Encoder.ld(target, SP, fl.spillOffset[k]));
+        else regInto(k, target);
+    }
+
+    // ---- class initialisation ----
+
+    /** Triggers initialisation of cls if this code cannot already rely on it. */
+    void initGuard(String cls) {
+        Layout.ClassInfo target = sym.layout().get(cls);
+        if (target == null || !target.needsInit) return;
+        if (sym.pool().isSubtype(owner.name, cls) && !target.isInterface) return; // our own class (or a superclass) is initialised first
+        initGuardCall(cls, depth);
+    }
+
+    private void initGuardCall(String cls, int live) {
+        Label done = a.newLabel(null);
+        a.la(T0, sym.initFlag(cls));
+        a.emit(Encoder.lbu(T0, T0, 0));
+        a.bne(T0, ZERO, done);
+        saveLive(live);
+        a.jal(RA, sym.initRoutine(cls));
+        restoreLive(live);
+        a.bind(done);
+    }
+
+    // ---- faults ----
+
+    String where() {
+        return displayName + "(" + file + ":" + line + ")";
+    }
+
+    void nullCheck(int r) {
+        Label stub = npeStubs.computeIfAbsent(line, l -> faultStub("nullPointer", "(Ljava/lang/String;)V", A0));
+        a.beq(r, ZERO, stub);
+    }
+
+    void divCheck(int r) {
+        Label stub = divStubs.computeIfAbsent(line, l -> faultStub("arithmetic", "(Ljava/lang/String;)V", A0));
+        a.beq(r, ZERO, stub);
+    }
+
+    /** A stub that loads {@code where} into whereReg (other argument registers set by the branch site's moves) and reports. */
+    Label faultStub(String reporter, String desc, int whereReg, int... moves) {
+        Label stub = a.newLabel(null);
+        String where = where();
+        SourceTag tagNow = new SourceTag(file, line, displayName);
+        stubs.add(() -> {
+            a.setTag(tagNow);
+            a.bind(stub);
+            for (int k = 0; k + 1 < moves.length; k += 2) a.mv(moves[k], moves[k + 1]);
+            a.la(whereReg, sym.string(where));
+            a.jal(RA, fault(reporter, desc));
+        });
+        return stub;
+    }
+
+    Label fault(String name, String desc) {
+        ClassNode f = sym.pool().get("org/mkplay/rt/Fault");
+        return sym.method(new ClassPool.MethodRef(f, ClassPool.declared(f, name, desc)));
+    }
+}

@@ -1,0 +1,27 @@
+package org.mkplay.toolchain.codegen;
+
+import org.mkplay.toolchain.asm.Assembler;
+import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.front.Reachability;
+import org.mkplay.toolchain.link.Layout;
+
+/** What the code generator needs from the linker: labels of methods, descriptors, statics, strings, routines. */
+public interface Symbols {
+    Assembler asm();
+    ClassPool pool();
+    Layout layout();
+    Reachability reach();
+    Label method(ClassPool.MethodRef m);
+    /** Descriptor of a class (internal name) or array type (descriptor). */
+    Label descriptor(String classOrArray);
+    Label staticField(ClassPool.FieldRef f);
+    Label initFlag(String cls);
+    Label initRoutine(String cls);
+    /** A String object for this literal (interned per image). */
+    Label string(String value);
+    /** Table of descriptor addresses for multianewarray: descs[k] = descriptor of the type with k leading '[' removed. */
+    Label arrayDescriptorTable(String arrayDesc, int dims);
+    /** Hand-written runtime routine: rt_alloc, rt_newarray, rt_putc, rt_exit, rt_abstract. */
+    Label routine(String name);
+}

@@ -1,0 +1,324 @@
+package org.mkplay.toolchain.front;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mkplay.toolchain.Diagnostic;
+import org.mkplay.toolchain.Profile;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+
+/**
+ * Whole-program reachability (rapid type analysis): starting from main, the runtime's fault reporters and the
+ * class initialisers, a method is reachable if it is called directly, or if it implements a selector
+ * (name + descriptor) that reachable code invokes virtually on a class that reachable code instantiates.
+ * While walking, every construct outside the supported Java subset becomes a {@link Diagnostic};
+ * every reachable method is walked before the caller decides to fail.
+ */
+public final class Reachability {
+    public static final String NATIVE = "org/mkplay/rt/Native";
+    public static final String VMMAGIC = "org/mkplay/vmmagic/";
+
+    private final ClassPool pool;
+    private final Profile profile;
+    private final Map<String, ClassPool.MethodRef> methods = new LinkedHashMap<>();
+    private final Set<String> instantiated = new LinkedHashSet<>();
+    private final Set<String> selectors = new LinkedHashSet<>();
+    private final Set<String> usedClasses = new LinkedHashSet<>();
+    private final Set<String> arrayTypes = new LinkedHashSet<>();
+    private final Set<String> diagnosticKeys = new LinkedHashSet<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Deque<ClassPool.MethodRef> work = new ArrayDeque<>();
+
+    public Reachability(ClassPool pool, Profile profile) {
+        this.pool = pool;
+        this.profile = profile;
+    }
+
+    public Map<String, ClassPool.MethodRef> methods() { return methods; }
+    public Set<String> instantiated() { return instantiated; }
+    public Set<String> selectors() { return selectors; }
+    public Set<String> usedClasses() { return usedClasses; }
+    public Set<String> arrayTypes() { return arrayTypes; }
+    public List<Diagnostic> diagnostics() { return diagnostics; }
+
+    /** Runs the analysis from main and the runtime roots. */
+    public void run(ClassPool.MethodRef main) {
+        useClass("java/lang/Object");
+        instantiate("java/lang/String");
+        arrayTypes.add("[C");
+        arrayTypes.add("[Ljava/lang/String;");
+        arrayTypes.add("[I");
+        for (String rtClass : List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt")) {
+            for (MethodNode m : pool.get(rtClass).methods) addMethod(new ClassPool.MethodRef(pool.get(rtClass), m));
+        }
+        addMethod(main);
+        while (!work.isEmpty()) scan(work.poll());
+    }
+
+    private void addMethod(ClassPool.MethodRef ref) {
+        if (methods.putIfAbsent(ref.key(), ref) != null) return;
+        useClass(ref.owner().name);
+        work.add(ref);
+    }
+
+    private void useClass(String name) {
+        if (name.startsWith("[")) {
+            arrayTypes.add(name);
+            Type elem = Type.getType(name).getElementType();
+            if (elem.getSort() == Type.OBJECT) useClass(elem.getInternalName());
+            return;
+        }
+        if (!usedClasses.add(name)) return;
+        ClassNode c = pool.get(name);
+        if (c == null) return;
+        if (c.superName != null) useClass(c.superName);
+        for (String i : c.interfaces) useClass(i);
+        MethodNode clinit = ClassPool.declared(c, "<clinit>", "()V");
+        if (clinit != null) addMethod(new ClassPool.MethodRef(c, clinit));
+    }
+
+    private void instantiate(String name) {
+        useClass(name);
+        if (!instantiated.add(name)) return;
+        ClassNode c = pool.get(name);
+        for (String sel : selectors) addVirtualTarget(c, sel);
+    }
+
+    private void invokeSelector(String name, String desc) {
+        String sel = name + desc;
+        if (!selectors.add(sel)) return;
+        for (String cls : new ArrayList<>(instantiated)) addVirtualTarget(pool.get(cls), sel);
+    }
+
+    private void addVirtualTarget(ClassNode c, String sel) {
+        int paren = sel.indexOf('(');
+        ClassPool.MethodRef r = pool.selectVirtual(c, sel.substring(0, paren), sel.substring(paren));
+        if (r != null) addMethod(r);
+    }
+
+    // ---- walking one method ----
+
+    private void scan(ClassPool.MethodRef ref) {
+        ClassNode owner = ref.owner();
+        MethodNode m = ref.method();
+        String file = owner.sourceFile == null ? owner.name + ".java" : owner.sourceFile;
+        int firstLine = firstLine(m);
+        checkMethodHeader(owner, m, file, firstLine);
+        for (TryCatchBlockNode t : m.tryCatchBlocks) {
+            error(file, lineOf(t.handler, firstLine), "exception handling (try/catch/finally) is");
+        }
+        int line = firstLine;
+        for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof LineNumberNode ln) line = ln.line;
+            else if (insn.getOpcode() >= 0) scanInsn(insn, file, line);
+        }
+    }
+
+    private void checkMethodHeader(ClassNode owner, MethodNode m, String file, int line) {
+        boolean user = pool.isUser(owner.name);
+        if ((m.access & Opcodes.ACC_SYNCHRONIZED) != 0) error(file, line, "synchronized method " + m.name + " is");
+        if (user && (m.access & Opcodes.ACC_NATIVE) != 0) error(file, line, "native method " + m.name + " is");
+        if (hasFloat(m.desc)) error(file, line, "floating point (float/double) is");
+    }
+
+    private static boolean hasFloat(String desc) {
+        return desc.contains("F") && floatIn(desc) || desc.contains("D") && floatIn(desc);
+    }
+
+    private static boolean floatIn(String desc) {
+        // skip class names (L...;) which may legitimately contain the letters F and D
+        boolean inName = false;
+        for (char ch : desc.toCharArray()) {
+            if (inName) {
+                if (ch == ';') inName = false;
+            } else if (ch == 'L') {
+                inName = true;
+            } else if (ch == 'F' || ch == 'D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void scanInsn(AbstractInsnNode insn, String file, int line) {
+        int op = insn.getOpcode();
+        String unsupported = Subset.unsupportedOpcode(op);
+        if (unsupported != null) {
+            error(file, line, unsupported);
+            return;
+        }
+        if (insn instanceof MethodInsnNode mi) {
+            scanCall(mi, file, line);
+        } else if (insn instanceof FieldInsnNode fi) {
+            scanField(fi, file, line);
+        } else if (insn instanceof TypeInsnNode ti) {
+            scanType(ti, file, line);
+        } else if (insn instanceof MultiANewArrayInsnNode ma) {
+            if (classKnown(ma.desc, file, line)) {
+                for (String d = ma.desc; d.startsWith("["); d = d.substring(1)) useClass(d);
+            }
+        } else if (insn instanceof LdcInsnNode ldc) {
+            scanLdc(ldc, file, line);
+        } else if (insn instanceof InvokeDynamicInsnNode indy) {
+            scanIndy(indy, file, line);
+        } else {
+            scanNewArray(insn, file, line);
+        }
+    }
+
+    private void scanNewArray(AbstractInsnNode insn, String file, int line) {
+        if (insn.getOpcode() == Opcodes.NEWARRAY) {
+            int t = ((org.objectweb.asm.tree.IntInsnNode) insn).operand;
+            if (t == Opcodes.T_FLOAT || t == Opcodes.T_DOUBLE) error(file, line, "floating point (float/double) is");
+            else arrayTypes.add(Subset.primitiveArrayDescriptor(t));
+        }
+    }
+
+    private void scanCall(MethodInsnNode mi, String file, int line) {
+        if (mi.owner.equals(NATIVE)) return;
+        if (mi.owner.startsWith(VMMAGIC)) {
+            String what = "intrinsic " + mi.owner.replace('/', '.') + "." + mi.name;
+            if (profile != Profile.KERNEL) error(file, line, what + " outside the kernel profile is");
+            else error(file, line, what + " (kernel intrinsics code generation) is");
+            return;
+        }
+        if (mi.owner.startsWith("[")) {
+            error(file, line, "array method " + mi.name + " is");
+            return;
+        }
+        if (!classKnown(mi.owner, file, line)) return;
+        if (hasFloat(mi.desc)) {
+            error(file, line, "floating point (float/double) is");
+            return;
+        }
+        ClassPool.MethodRef r = pool.resolveMethod(mi.owner, mi.name, mi.desc);
+        if (r == null) {
+            error(file, line, "method " + mi.owner.replace('/', '.') + "." + mi.name + " is");
+            return;
+        }
+        switch (mi.getOpcode()) {
+            case Opcodes.INVOKESTATIC, Opcodes.INVOKESPECIAL -> addMethod(r);
+            default -> {
+                useClass(mi.owner);
+                if ((r.method().access & Opcodes.ACC_PRIVATE) != 0) addMethod(r);
+                else invokeSelector(mi.name, mi.desc);
+            }
+        }
+    }
+
+    private void scanField(FieldInsnNode fi, String file, int line) {
+        if (!classKnown(fi.owner, file, line)) return;
+        if (fi.desc.equals("F") || fi.desc.equals("D")) {
+            error(file, line, "floating point (float/double) is");
+            return;
+        }
+        ClassPool.FieldRef f = pool.resolveField(fi.owner, fi.name);
+        if (f == null) {
+            error(file, line, "field " + fi.owner.replace('/', '.') + "." + fi.name + " is");
+            return;
+        }
+        useClass(f.owner().name);
+        if (fi.desc.startsWith("[")) useClass(fi.desc);
+    }
+
+    private void scanType(TypeInsnNode ti, String file, int line) {
+        String name = ti.desc;
+        if (ti.getOpcode() == Opcodes.ANEWARRAY) name = name.startsWith("[") ? "[" + name : "[L" + name + ";";
+        String elem = name.startsWith("[") ? Type.getType(name).getElementType().getInternalName() : name;
+        if (name.startsWith("[") && Type.getType(name).getElementType().getSort() != Type.OBJECT) {
+            if (hasFloat(name)) {
+                error(file, line, "floating point (float/double) is");
+                return;
+            }
+            useClass(name);
+            return;
+        }
+        if (!classKnown(elem, file, line)) return;
+        if (ti.getOpcode() == Opcodes.NEW) {
+            ClassNode c = pool.get(name);
+            if ((c.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) == 0) instantiate(name);
+        } else {
+            useClass(name);
+        }
+    }
+
+    private void scanLdc(LdcInsnNode ldc, String file, int line) {
+        Object c = ldc.cst;
+        if (c instanceof Float || c instanceof Double) error(file, line, "floating point (float/double) is");
+        else if (c instanceof Type) error(file, line, "class literal (reflection) is");
+        else if (!(c instanceof Integer || c instanceof Long || c instanceof String)) error(file, line, "constant " + c + " is");
+    }
+
+    private void scanIndy(InvokeDynamicInsnNode indy, String file, int line) {
+        Handle bsm = indy.bsm;
+        boolean concat = bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")
+            && indy.name.equals("makeConcatWithConstants");
+        if (!concat) {
+            String what = bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory")
+                ? "lambda expression or method reference is"
+                : "invokedynamic (" + bsm.getOwner().replace('/', '.') + "." + bsm.getName() + ") is";
+            error(file, line, what);
+            return;
+        }
+        instantiate("java/lang/StringBuilder");
+        ClassNode sb = pool.get("java/lang/StringBuilder");
+        for (Type arg : Type.getArgumentTypes(indy.desc)) {
+            if (arg.getSort() == Type.FLOAT || arg.getSort() == Type.DOUBLE) {
+                error(file, line, "floating point (float/double) is");
+                return;
+            }
+            String d = Subset.appendDescriptor(arg);
+            addMethod(new ClassPool.MethodRef(sb, ClassPool.declared(sb, "append", d)));
+        }
+        addMethod(new ClassPool.MethodRef(sb, ClassPool.declared(sb, "append", Subset.appendDescriptor(Type.getType(String.class)))));
+        addMethod(new ClassPool.MethodRef(sb, ClassPool.declared(sb, "toString", "()Ljava/lang/String;")));
+    }
+
+    private boolean classKnown(String name, String file, int line) {
+        if (name.startsWith("[")) {
+            Type t = Type.getType(name).getElementType();
+            if (t.getSort() != Type.OBJECT) return true;
+            name = t.getInternalName();
+        }
+        if (pool.get(name) != null) return true;
+        error(file, line, "class " + name.replace('/', '.') + " is");
+        return false;
+    }
+
+    private void error(String file, int line, String constructIs) {
+        String message = constructIs + " not supported";
+        if (diagnosticKeys.add(file + ":" + line + ":" + message)) diagnostics.add(new Diagnostic(file, line, message));
+    }
+
+    static int firstLine(MethodNode m) {
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof LineNumberNode ln) return ln.line;
+        }
+        return 0;
+    }
+
+    private static int lineOf(AbstractInsnNode at, int fallback) {
+        for (AbstractInsnNode i = at; i != null; i = i.getNext()) {
+            if (i instanceof LineNumberNode ln) return ln.line;
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,71 @@
+package org.mkplay.toolchain.front;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.SimpleRemapper;
+
+/**
+ * Our JDK subset: the Java sources under resources/mkplay-rt, compiled once per JVM by javac and renamed
+ * so that e.g. org.mkplay.rt.JString becomes java/lang/String. User code then links against them like any
+ * other class. The class org/mkplay/rt/Native holds compiler intrinsics (see codegen.Intrinsics).
+ */
+public final class RuntimeLibrary {
+    /** Runtime class → JDK class it implements. */
+    public static final Map<String, String> RENAMES = Map.of(
+        "org/mkplay/rt/JObject", "java/lang/Object",
+        "org/mkplay/rt/JString", "java/lang/String",
+        "org/mkplay/rt/JStringBuilder", "java/lang/StringBuilder",
+        "org/mkplay/rt/JInteger", "java/lang/Integer",
+        "org/mkplay/rt/JLong", "java/lang/Long",
+        "org/mkplay/rt/JMath", "java/lang/Math",
+        "org/mkplay/rt/JCharacter", "java/lang/Character",
+        "org/mkplay/rt/JSystem", "java/lang/System",
+        "org/mkplay/rt/JPrintStream", "java/io/PrintStream");
+
+    private static Map<String, byte[]> classes; // internal name (after renaming) → class file
+
+    private RuntimeLibrary() {}
+
+    public static synchronized Map<String, byte[]> classes() {
+        if (classes == null) classes = build();
+        return classes;
+    }
+
+    private static Map<String, byte[]> build() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String path : read("index.txt").split("\n")) {
+            if (!path.isBlank()) sources.put(path.trim(), read(path.trim()));
+        }
+        Javac.Output out = Javac.compile(sources);
+        if (!out.errors().isEmpty()) throw new IllegalStateException("runtime library does not compile: " + out.errors());
+        SimpleRemapper remapper = new SimpleRemapper(RENAMES);
+        Map<String, byte[]> result = new LinkedHashMap<>();
+        out.classes().forEach((name, bytes) -> {
+            ClassWriter cw = new ClassWriter(0);
+            new ClassReader(bytes).accept(new ClassRemapper(cw, remapper), 0);
+            result.put(RENAMES.getOrDefault(name, name), cw.toByteArray());
+        });
+        return Map.copyOf(result);
+    }
+
+    private static String read(String path) {
+        try (InputStream in = RuntimeLibrary.class.getResourceAsStream("/mkplay-rt/" + path)) {
+            if (in == null) throw new IllegalStateException("missing runtime resource mkplay-rt/" + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read runtime resource " + path, e);
+        }
+    }
+
+    /** Runtime classes that user code may name; all others (org/mkplay/rt/...) are internal. */
+    public static List<String> publicNames() {
+        return List.copyOf(RENAMES.values());
+    }
+}

@@ -1,0 +1,149 @@
+package org.mkplay.toolchain.link;
+
+import static org.mkplay.toolchain.asm.Reg.*;
+
+import org.mkplay.toolchain.asm.Assembler;
+import org.mkplay.toolchain.asm.Encoder;
+import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.front.ClassPool;
+
+/**
+ * Hand-written runtime glue (standalone profile). All routines follow the calling convention of
+ * codegen.FrameLayout and clobber only caller-saved registers.
+ * <ul>
+ * <li>_start: entry in M-mode at 0x8000_0000: sp = STACK_TOP, main(new String[0]), then exit(0).
+ *     The image has no .bss (statics are initialised data), so nothing is zeroed.</li>
+ * <li>rt_alloc(a0 = descriptor, a1 = size, a multiple of 8) → a0 = zeroed object with its header set.</li>
+ * <li>rt_newarray(a0 = descriptor, a1 = length ≥ 0) → a0 = zeroed array with header and length set.</li>
+ * <li>rt_putc(a0 = byte): polls the UART's LSR bit 5 (THR empty) and writes THR.</li>
+ * <li>rt_exit(a0 = status): status &amp; 0xff (like a Unix exit status); 0 writes 0x5555 to the SiFive test
+ *     finisher, n writes (n &lt;&lt; 16) | 0x3333. Never returns.</li>
+ * <li>rt_abstract: target of vtable/itable slots with no implementation; reports AbstractMethodError.</li>
+ * <li>i:&lt;class&gt;: class initialisation: sets the class's flag (so recursive triggers proceed, as in the
+ *     JVM's "initialisation in progress by this thread"), initialises the superclass, runs &lt;clinit&gt;.</li>
+ * </ul>
+ */
+final class Runtime {
+    private Runtime() {}
+
+    static void emitStart(Linker l, ClassPool.MethodRef main) {
+        Assembler a = l.asm();
+        Label start = a.label("_start");
+        a.bind(start);
+        a.li(SP, MemoryMap.STACK_TOP);
+        a.la(A0, a.label("empty_args"));
+        a.jal(RA, l.method(main));
+        a.li(A0, 0);
+        a.jal(RA, a.label("rt_exit"));
+        l.symbol("_start", start, true);
+    }
+
+    static void emitRoutines(Linker l) {
+        Assembler a = l.asm();
+        Label alloc = a.label("rt_alloc");
+        a.bind(alloc);
+        allocBody(l, A1, ZERO);
+        l.symbol("rt_alloc", alloc, true);
+
+        Label newArray = a.label("rt_newarray");
+        a.bind(newArray);
+        a.mv(T5, A1);
+        a.emit(Encoder.ld(T0, A0, Layout.DESC_ELEM_SHIFT));
+        a.emit(Encoder.sll(A1, A1, T0));
+        a.emit(Encoder.addi(A1, A1, Layout.ARRAY_DATA + 7));
+        a.emit(Encoder.andi(A1, A1, -8));
+        allocBody(l, A1, T5);
+        l.symbol("rt_newarray", newArray, true);
+
+        Label putc = a.label("rt_putc");
+        a.bind(putc);
+        Label wait = a.newLabel(null);
+        a.li(T0, MemoryMap.UART);
+        a.bind(wait);
+        a.emit(Encoder.lbu(T1, T0, 5));
+        a.emit(Encoder.andi(T1, T1, 0x20));
+        a.beq(T1, ZERO, wait);
+        a.emit(Encoder.sb(A0, T0, 0));
+        a.ret();
+        l.symbol("rt_putc", putc, true);
+
+        emitExit(l);
+
+        Label abs = a.label("rt_abstract");
+        a.bind(abs);
+        a.li(A0, 0);
+        a.j(l.faultMethod("abstractMethod", "(Ljava/lang/String;)V"));
+        l.symbol("rt_abstract", abs, true);
+    }
+
+    /** Bump allocation of a1 bytes for descriptor a0; stores lengthReg at +8 unless it is zero. */
+    private static void allocBody(Linker l, int size, int lengthReg) {
+        Assembler a = l.asm();
+        Label oom = a.newLabel(null), loop = a.newLabel(null), done = a.newLabel(null);
+        a.la(T0, a.label("heap_ptr"));
+        a.emit(Encoder.ld(T1, T0, 0));
+        a.emit(Encoder.add(T2, T1, size));
+        a.li(T3, MemoryMap.HEAP_LIMIT);
+        a.bltu(T3, T2, oom);
+        a.emit(Encoder.sd(T2, T0, 0));
+        a.mv(T3, T1);
+        a.bind(loop);
+        a.beq(T3, T2, done);
+        a.emit(Encoder.sd(ZERO, T3, 0));
+        a.emit(Encoder.addi(T3, T3, 8));
+        a.j(loop);
+        a.bind(done);
+        a.emit(Encoder.sd(A0, T1, 0));
+        if (lengthReg != ZERO) a.emit(Encoder.sw(lengthReg, T1, Layout.ARRAY_LENGTH));
+        a.mv(A0, T1);
+        a.ret();
+        a.bind(oom);
+        a.li(A0, 0);
+        a.j(l.faultMethod("outOfMemory", "(Ljava/lang/String;)V"));
+    }
+
+    private static void emitExit(Linker l) {
+        Assembler a = l.asm();
+        Label exit = a.label("rt_exit");
+        Label fail = a.newLabel(null), hang = a.newLabel(null);
+        a.bind(exit);
+        a.li(T0, MemoryMap.FINISHER);
+        a.emit(Encoder.andi(A0, A0, 0xff));
+        a.bne(A0, ZERO, fail);
+        a.li(T1, 0x5555);
+        a.emit(Encoder.sw(T1, T0, 0));
+        a.j(hang);
+        a.bind(fail);
+        a.emit(Encoder.slli(T1, A0, 16));
+        a.li(T2, 0x3333);
+        a.emit(Encoder.or(T1, T1, T2));
+        a.emit(Encoder.sw(T1, T0, 0));
+        a.bind(hang);
+        a.emit(Encoder.wfi());
+        a.j(hang);
+        l.symbol("rt_exit", exit, true);
+    }
+
+    static void emitInitRoutine(Linker l, Layout.ClassInfo ci) {
+        Assembler a = l.asm();
+        Label init = l.initRoutine(ci.name());
+        Label done = a.newLabel(null);
+        a.bind(init);
+        a.la(T0, l.initFlag(ci.name()));
+        a.emit(Encoder.ld(T1, T0, 0));
+        a.bne(T1, ZERO, done);
+        a.li(T1, 1);
+        a.emit(Encoder.sd(T1, T0, 0));
+        a.emit(Encoder.addi(SP, SP, -16));
+        a.emit(Encoder.sd(RA, SP, 8));
+        if (ci.superInfo != null && ci.superInfo.needsInit) a.jal(RA, l.initRoutine(ci.superInfo.name()));
+        if (ci.hasClinit()) {
+            a.jal(RA, l.method(new ClassPool.MethodRef(ci.node, ClassPool.declared(ci.node, "<clinit>", "()V"))));
+        }
+        a.emit(Encoder.ld(RA, SP, 8));
+        a.emit(Encoder.addi(SP, SP, 16));
+        a.bind(done);
+        a.ret();
+        l.symbol("init " + ci.name().replace('/', '.'), init, true);
+    }
+}

@@ -1,0 +1,41 @@
+package org.mkplay.rt;
+
+/**
+ * Uncaught-exception reports. Compiled code calls these on a failed check; each prints the JVM's first line
+ * and one "\tat" line for the faulting frame, then exits with status 1. They never return.
+ */
+final class Fault {
+    private Fault() {}
+
+    static void report(String exception, String message, String where) {
+        JPrintStream out = JSystem.out;
+        out.print("Exception in thread \"main\" java.lang.");
+        out.print(exception);
+        if (message != null) {
+            out.print(": ");
+            out.print(message);
+        }
+        out.print('\n');
+        if (where != null) {
+            out.print("\tat ");
+            out.print(where);
+            out.print('\n');
+        }
+        Native.exit(1);
+    }
+
+    static void arithmetic(String where) { report("ArithmeticException", "/ by zero", where); }
+    static void overflow(String where) { report("ArithmeticException", "integer overflow", where); }
+    static void nullPointer(String where) { report("NullPointerException", null, where); }
+    static void index(int index, int length, String where) {
+        report("ArrayIndexOutOfBoundsException", "Index " + index + " out of bounds for length " + length, where);
+    }
+    static void negativeSize(int size, String where) { report("NegativeArraySizeException", JInteger.toString(size), where); }
+    static void cast(Object o, String target, String where) {
+        report("ClassCastException", "class " + Native.className(o) + " cannot be cast to class " + target, where);
+    }
+    static void abstractMethod(String where) { report("AbstractMethodError", null, where); }
+    static void outOfMemory(String where) { report("OutOfMemoryError", "Java heap space", where); }
+    static void stringIndex(String message) { report("StringIndexOutOfBoundsException", message, null); }
+    static void numberFormat(String s) { report("NumberFormatException", "For input string: \"" + s + "\"", null); }
+}

@@ -1,0 +1,150 @@
+package org.mkplay.rt;
+
+/**
+ * java.lang.String: an immutable UTF-16 char array. Layout (fields in declaration order): value, hash.
+ * String literals are emitted by the linker with this layout (link.Linker#stringConstant).
+ */
+public final class JString {
+    final char[] value; // exact length, never mutated after construction
+    int hash;           // 0 until computed (String.hashCode caches the same way)
+
+    private JString(char[] value) {
+        this.value = value;
+    }
+
+    static String make(char[] src, int from, int count) {
+        char[] v = new char[count];
+        for (int k = 0; k < count; k++) v[k] = src[from + k];
+        return str(new JString(v));
+    }
+
+    static String str(JString j) {
+        return (String) (Object) j;
+    }
+
+    static JString js(String s) {
+        return (JString) (Object) s;
+    }
+
+    public int length() { return value.length; }
+    public boolean isEmpty() { return value.length == 0; }
+
+    public char charAt(int index) {
+        if (index < 0 || index >= value.length) Fault.stringIndex("String index out of range: " + index);
+        return value[index];
+    }
+
+    public boolean equals(Object o) {
+        if (this == (Object) o) return true;
+        if (!(o instanceof String)) return false;
+        char[] other = js((String) o).value;
+        if (other.length != value.length) return false;
+        for (int k = 0; k < value.length; k++) if (other[k] != value[k]) return false;
+        return true;
+    }
+
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            for (int k = 0; k < value.length; k++) h = 31 * h + value[k];
+            hash = h;
+        }
+        return h;
+    }
+
+    public int compareTo(String s) {
+        char[] other = js(s).value;
+        int n = Math.min(value.length, other.length);
+        for (int k = 0; k < n; k++) if (value[k] != other[k]) return value[k] - other[k];
+        return value.length - other.length;
+    }
+
+    public String substring(int begin) {
+        return substring(begin, value.length);
+    }
+
+    public String substring(int begin, int end) {
+        if (begin < 0 || begin > end || end > value.length) {
+            Fault.stringIndex("begin " + begin + ", end " + end + ", length " + value.length);
+        }
+        return make(value, begin, end - begin);
+    }
+
+    public int indexOf(int ch) { return indexOf(ch, 0); }
+
+    public int indexOf(int ch, int from) {
+        for (int k = Math.max(from, 0); k < value.length; k++) if (value[k] == ch) return k;
+        return -1;
+    }
+
+    public int lastIndexOf(int ch) {
+        for (int k = value.length - 1; k >= 0; k--) if (value[k] == ch) return k;
+        return -1;
+    }
+
+    public int indexOf(String s) { return indexOf(s, 0); }
+
+    public int indexOf(String s, int from) {
+        char[] t = js(s).value;
+        for (int k = Math.max(from, 0); k + t.length <= value.length; k++) {
+            if (regionMatches(k, t)) return k;
+        }
+        return -1;
+    }
+
+    private boolean regionMatches(int at, char[] t) {
+        for (int j = 0; j < t.length; j++) if (value[at + j] != t[j]) return false;
+        return true;
+    }
+
+    public boolean contains(String s) { return indexOf(s) >= 0; }
+    public boolean startsWith(String s) {
+        char[] t = js(s).value;
+        return t.length <= value.length && regionMatches(0, t);
+    }
+    public boolean endsWith(String s) {
+        char[] t = js(s).value;
+        return t.length <= value.length && regionMatches(value.length - t.length, t);
+    }
+
+    public String concat(String s) {
+        char[] t = js(s).value;
+        if (t.length == 0) return str(this);
+        char[] v = new char[value.length + t.length];
+        for (int k = 0; k < value.length; k++) v[k] = value[k];
+        for (int k = 0; k < t.length; k++) v[value.length + k] = t[k];
+        return str(new JString(v));
+    }
+
+    public char[] toCharArray() {
+        return js(make(value, 0, value.length)).value;
+    }
+
+    public String toString() { return str(this); }
+
+    public String toUpperCase() {
+        char[] v = js(make(value, 0, value.length)).value;
+        for (int k = 0; k < v.length; k++) v[k] = JCharacter.toUpperCase(v[k]);
+        return str(new JString(v));
+    }
+
+    public String toLowerCase() {
+        char[] v = js(make(value, 0, value.length)).value;
+        for (int k = 0; k < v.length; k++) v[k] = JCharacter.toLowerCase(v[k]);
+        return str(new JString(v));
+    }
+
+    public String trim() {
+        int b = 0, e = value.length;
+        while (b < e && value[b] <= ' ') b++;
+        while (e > b && value[e - 1] <= ' ') e--;
+        return b == 0 && e == value.length ? str(this) : make(value, b, e - b);
+    }
+
+    public static String valueOf(Object o) { return o == null ? "null" : o.toString(); }
+    public static String valueOf(int i) { return JInteger.toString(i); }
+    public static String valueOf(long l) { return JLong.toString(l); }
+    public static String valueOf(char c) { return JCharacter.toString(c); }
+    public static String valueOf(boolean b) { return b ? "true" : "false"; }
+    public static String valueOf(char[] data) { return make(data, 0, data.length); }
+}

@@ -1,0 +1,100 @@
+package org.mkplay.rt;
+
+/** java.lang.StringBuilder: a growable char buffer; also the target of compiled string concatenation. */
+public final class JStringBuilder {
+    private char[] buf; // buf.length >= count
+    private int count;
+
+    public JStringBuilder() {
+        buf = new char[16];
+    }
+
+    public JStringBuilder(int capacity) {
+        buf = new char[capacity];
+    }
+
+    public JStringBuilder(String s) {
+        buf = new char[s.length() + 16];
+        append(s);
+    }
+
+    private void ensure(int extra) {
+        if (count + extra <= buf.length) return;
+        int n = buf.length * 2 + 2;
+        if (n < count + extra) n = count + extra;
+        char[] b = new char[n];
+        for (int k = 0; k < count; k++) b[k] = buf[k];
+        buf = b;
+    }
+
+    public JStringBuilder append(String s) {
+        if (s == null) s = "null";
+        int n = s.length();
+        ensure(n);
+        for (int k = 0; k < n; k++) buf[count + k] = s.charAt(k);
+        count += n;
+        return this;
+    }
+
+    public JStringBuilder append(char c) {
+        ensure(1);
+        buf[count++] = c;
+        return this;
+    }
+
+    public JStringBuilder append(int i) { return append(JInteger.toString(i)); }
+    public JStringBuilder append(long l) { return append(JLong.toString(l)); }
+    public JStringBuilder append(boolean b) { return append(b ? "true" : "false"); }
+    public JStringBuilder append(Object o) { return append(String.valueOf(o)); }
+    public JStringBuilder append(JStringBuilder sb) { return append(sb.toString()); }
+    public JStringBuilder append(char[] s) {
+        for (int k = 0; k < s.length; k++) append(s[k]);
+        return this;
+    }
+
+    public int length() { return count; }
+
+    public char charAt(int index) {
+        if (index < 0 || index >= count) Fault.stringIndex("index " + index + ", length " + count);
+        return buf[index];
+    }
+
+    public void setCharAt(int index, char c) {
+        if (index < 0 || index >= count) Fault.stringIndex("index " + index + ", length " + count);
+        buf[index] = c;
+    }
+
+    public void setLength(int n) {
+        ensure(n > count ? n - count : 0);
+        for (int k = count; k < n; k++) buf[k] = 0;
+        count = n;
+    }
+
+    public JStringBuilder reverse() {
+        for (int i = 0, j = count - 1; i < j; i++, j--) {
+            char t = buf[i];
+            buf[i] = buf[j];
+            buf[j] = t;
+        }
+        return this;
+    }
+
+    public JStringBuilder insert(int offset, char c) {
+        ensure(1);
+        for (int k = count; k > offset; k--) buf[k] = buf[k - 1];
+        buf[offset] = c;
+        count++;
+        return this;
+    }
+
+    public JStringBuilder deleteCharAt(int index) {
+        if (index < 0 || index >= count) Fault.stringIndex("index " + index + ",length " + count);
+        for (int k = index; k < count - 1; k++) buf[k] = buf[k + 1];
+        count--;
+        return this;
+    }
+
+    public String toString() {
+        return JString.make(buf, 0, count);
+    }
+}

@@ -1,0 +1,48 @@
+package org.mkplay.rt;
+
+/** Runtime support called by compiled code: type tests and multi-dimensional arrays. */
+final class Rt {
+    private Rt() {}
+
+    // class descriptor layout, see link.Layout
+    static final int DESC_KIND = 0, DESC_SUPER = 8, DESC_INTERFACES = 32;
+    static final int KIND_CLASS = 0, KIND_PRIMITIVE_ARRAY = 1, KIND_REFERENCE_ARRAY = 2;
+
+    /** instanceof for a non-null object: target is a descriptor address, or -(interfaceId + 1). */
+    static boolean isInstance(Object o, long target) {
+        long desc = Native.loadLong(Native.addressOf(o));
+        if (target < 0) {
+            long bits = Native.loadLong(desc + DESC_INTERFACES);
+            return bits != 0 && Native.loadByte(bits - target - 1) != 0;
+        }
+        if (Native.loadLong(target + DESC_KIND) == KIND_REFERENCE_ARRAY
+            && Native.loadLong(desc + DESC_KIND) == KIND_REFERENCE_ARRAY) {
+            return true; // simplification: element types of reference arrays are not checked
+        }
+        while (desc != 0) {
+            if (desc == target) return true;
+            desc = Native.loadLong(desc + DESC_SUPER);
+        }
+        return false;
+    }
+
+    /** checkcast for a non-null object. */
+    static void checkCast(Object o, long target, String targetName, String where) {
+        if (!isInstance(o, target)) Fault.cast(o, targetName, where);
+    }
+
+    /** multianewarray: descs[k] is the descriptor of the array type with (dims.length - k) dimensions. */
+    static Object multiNew(long descs, int[] dims, int level) {
+        int n = dims[level];
+        Object array = Native.newArray(Native.loadLong(descs + 8L * level), n);
+        if (level + 1 < dims.length) {
+            Object[] parts = (Object[]) array;
+            for (int k = 0; k < n; k++) parts[k] = multiNew(descs, dims, level + 1);
+        }
+        return array;
+    }
+
+    static StringBuilder newBuilder() {
+        return new StringBuilder();
+    }
+}
