@@ -3,6 +3,7 @@ package org.mkplay.backend;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import org.mkplay.backend.cli.CompileCommand;
 import org.mkplay.backend.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.Provider.class,
         description = "A microkernel playground: web server, RV64 emulator, Java-to-RV64 compiler.",
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, CompileCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private final Io io;
 
@@ -48,6 +49,7 @@ public final class Main implements Runnable {
     /** A picocli command line wired to {@code io}; exit codes follow {@link #execute}. */
     public static CommandLine commandLine(Io io) {
         CommandLine cli = new CommandLine(new Main(io));
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --profile user, as documented
         cli.setOut(new PrintWriter(io.out(), true));
         cli.setErr(new PrintWriter(io.err(), true));
         return cli;

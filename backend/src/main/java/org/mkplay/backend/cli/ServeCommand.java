@@ -36,6 +36,11 @@ public final class ServeCommand implements Callable<Integer> {
             main.io().err().println("mkplay serve: --port must be between 0 and 65535, got " + port);
             return 2;
         }
+        if (!WebServer.webAppPresent()) {
+            main.io().err().println("mkplay serve: the web app (classpath public/index.html) is not in this build;"
+                    + " rebuild with the web module: mvn -pl backend -am package");
+            return 1;
+        }
         WebServer server = WebServer.start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

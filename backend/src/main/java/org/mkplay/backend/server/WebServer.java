@@ -50,6 +50,11 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app);
     }
 
+    /** True when the classpath holds the web app (it comes from the mkplay-web jar). */
+    public static boolean webAppPresent() {
+        return WebServer.class.getResource(STATIC_ROOT + "/index.html") != null;
+    }
+
     /** The bound port (useful after asking for port 0). */
     public int port() {
         return app.port();
