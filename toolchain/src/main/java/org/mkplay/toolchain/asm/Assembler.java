@@ -20,6 +20,7 @@ public final class Assembler {
     private final List<Instruction> instructions = new ArrayList<>();
     private Object tag; // attached to every instruction emitted until changed
     private boolean finished;
+    private boolean longBranches;
     private int anonymous;
 
     /** One emitted instruction: byte offset and the tag current when it was emitted. */
@@ -94,8 +95,27 @@ public final class Assembler {
 
     // ---- control flow with labels ----
 
+    /**
+     * While set, conditional branches to labels are emitted as the inverted branch over a {@code jal}
+     * (reach ±1 MiB instead of ±4 KiB) — for code too large for short branches (there is no relaxation).
+     */
+    public void setLongBranches(boolean on) {
+        this.longBranches = on;
+    }
+
     /** Conditional branch; {@code f3} selects beq(0) bne(1) blt(4) bge(5) bltu(6) bgeu(7). */
     public void branch(int f3, int rs1, int rs2, Label target) {
+        if (longBranches) {
+            Label skip = newLabel(null);
+            shortBranch(f3 ^ 1, rs1, rs2, skip); // the spec pairs each condition with its inverse in f3 bit 0
+            jal(Reg.ZERO, target);
+            bind(skip);
+            return;
+        }
+        shortBranch(f3, rs1, rs2, target);
+    }
+
+    private void shortBranch(int f3, int rs1, int rs2, Label target) {
         int word = Encoder.b("b", f3, rs1, rs2, 0);
         fixups.add(new Fixup(Kind.BRANCH, out.size(), target, word, 0));
         emit(word);

@@ -89,6 +89,7 @@ public final class MethodCompiler {
         line = firstLine();
         tag();
         epilogue = a.newLabel(null);
+        a.setLongBranches(m.instructions.size() * 12 > 3000); // estimate: short branches reach ±4 KiB
         prologue();
         AbstractInsnNode[] insns = m.instructions.toArray();
         for (int k = 0; k < insns.length; k++) {
@@ -105,6 +106,7 @@ public final class MethodCompiler {
         a.bind(epilogue);
         epilogueCode();
         for (Runnable r : stubs) r.run();
+        a.setLongBranches(false);
     }
 
     /** After a fused pair (lcmp + if), skip the consumed branch instruction. */

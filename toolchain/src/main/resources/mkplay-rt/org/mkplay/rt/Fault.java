@@ -32,7 +32,23 @@ final class Fault {
     }
     static void negativeSize(int size, String where) { report("NegativeArraySizeException", JInteger.toString(size), where); }
     static void cast(Object o, String target, String where) {
-        report("ClassCastException", "class " + Native.className(o) + " cannot be cast to class " + target, where);
+        String source = Native.className(o);
+        report("ClassCastException", "class " + source + " cannot be cast to class " + target + " (" + origin(source, target) + ")", where);
+    }
+
+    /** The JVM's module/loader suffix, for a program whose own classes are all in the unnamed module. */
+    private static String origin(String a, String b) {
+        boolean aBase = isJavaBase(a), bBase = isJavaBase(b);
+        if (aBase == bBase) return a + " and " + b + " are in " + place(aBase);
+        return a + " is in " + place(aBase) + "; " + b + " is in " + place(bBase);
+    }
+
+    private static boolean isJavaBase(String name) {
+        return name.startsWith("java.") || name.startsWith("[");
+    }
+
+    private static String place(boolean javaBase) {
+        return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
     static void abstractMethod(String where) { report("AbstractMethodError", null, where); }
     static void outOfMemory(String where) { report("OutOfMemoryError", "Java heap space", where); }

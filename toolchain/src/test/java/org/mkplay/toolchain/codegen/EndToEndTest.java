@@ -1,10 +1,22 @@
 package org.mkplay.toolchain.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Programs compiled by us and run on QEMU must print exactly what the JVM prints and exit the same way. */
 class EndToEndTest {
+    static String resource(String name) throws Exception {
+        try (InputStream in = EndToEndTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void hello() throws Exception {
         String out = Differential.assertSame("""
@@ -16,5 +28,37 @@ class EndToEndTest {
             }
             """);
         assertEquals("Hello, mkplay!\n42\n", out);
+    }
+
+    /** Wrap-around, shifts, division corner cases, narrowing, long math, switches, concat, System.exit(3). */
+    @Test
+    void arithmetic() throws Exception {
+        String out = Differential.assertSame(resource("Arithmetic.java.txt"));
+        assertTrue(out.contains("-2147483648\n-2147483648\n0\n"), out);
+    }
+
+    /** Classes, abstract classes, interfaces with default methods, clinit order, arrays, strings, builders. */
+    @Test
+    void objects() throws Exception {
+        String out = Differential.assertSame(resource("Objects.java.txt"));
+        assertTrue(out.startsWith("Main.<clinit>\nmain starts 10 0\n"), out);
+    }
+
+    /** Each fault prints the JVM's first line and the faulting frame, then exits with status 1. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4, 5, 6, 7})
+    void faults(int which) throws Exception {
+        String program = resource("Faults.java.txt").replaceFirst("int k = \\d+;", "int k = " + which + ";");
+        String out = Differential.assertSame(program);
+        assertTrue(out.contains("Exception in thread \"main\" java.lang."), out);
+    }
+
+    /** NullPointerException: the JVM's helpful message is simplified to the bare exception name. */
+    @Test
+    void nullPointerIsReportedWithoutHelpfulMessage() throws Exception {
+        String program = resource("Faults.java.txt").replaceFirst("int k = \\d+;", "int k = 3;");
+        Differential.Run run = Differential.qemu(Differential.compile(program).elf());
+        assertEquals("start\nException in thread \"main\" java.lang.NullPointerException\n\tat Main.main(Main.java:10)\n", run.output());
+        assertEquals(1, run.exit());
     }
 }
