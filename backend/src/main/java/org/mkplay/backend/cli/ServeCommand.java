@@ -41,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " rebuild with the web module: mvn -pl backend -am package");
             return 1;
         }
-        WebServer server = WebServer.start(host, port);
+        WebServer server = startServer();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -51,6 +51,19 @@ public final class ServeCommand implements Callable<Integer> {
         main.io().out().flush();
         stopped.await();
         return 0;
+    }
+
+    /** Starts the server on the parsed --host and --port (what {@code call()} does before waiting). */
+    public WebServer startServer() {
+        return WebServer.start(host, port);
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
     }
 
     /** The address a browser on this machine should open. */

@@ -1,0 +1,86 @@
+package org.mkplay.backend;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mkplay compile} in-process: images, listings, diagnostics and exit codes. */
+class CompileCommandTest {
+    static final String HELLO = """
+            public class Hello {
+                public static void main(String[] args) {
+                    System.out.println("hi from Java");
+                    System.exit(3);
+                }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void compilesSourcesToRiscvElfAndListing() throws Exception {
+        Path source = Files.writeString(dir.resolve("Hello.java"), HELLO);
+        Path elf = dir.resolve("hello.elf");
+        Path listing = dir.resolve("hello.lst");
+        CliHarness.Result r = CliHarness.run("compile", "--profile", "standalone", "-o", elf.toString(),
+                "--listing", listing.toString(), source.toString());
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("", r.stderr());
+        byte[] image = Files.readAllBytes(elf);
+        assertArrayEquals(new byte[] {0x7f, 'E', 'L', 'F', 2 /* ELFCLASS64 */}, Arrays.copyOf(image, 5));
+        assertEquals(243, image[18] & 0xff | (image[19] & 0xff) << 8, "e_machine EM_RISCV");
+        String text = Files.readString(listing);
+        assertTrue(text.lines().anyMatch(l -> l.matches("80000000: [0-9a-f]{8}  .*")), "starts at RAM base");
+        assertTrue(text.contains("Hello.java:3"), "listing names the source line of println");
+    }
+
+    @Test
+    void compileErrorsGoToStderrWithFileAndLineAndExit1() throws Exception {
+        Path source = Files.writeString(dir.resolve("Bad.java"), """
+                public class Bad {
+                    public static void main(String[] args) {
+                        int x = "not a number";
+                    }
+                }
+                """);
+        Path elf = dir.resolve("bad.elf");
+        CliHarness.Result r = CliHarness.run("compile", "-o", elf.toString(), source.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.stderr().contains("Bad.java:3: error:"), r.stderr());
+        assertTrue(r.stderr().trim().endsWith("1 error"), r.stderr());
+        assertFalse(Files.exists(elf), "no image on failure");
+    }
+
+    @Test
+    void userProfileIsAcceptedInLowerCase() throws Exception {
+        Path source = Files.writeString(dir.resolve("Hello.java"), HELLO);
+        Path elf = dir.resolve("user.elf");
+        CliHarness.Result r = CliHarness.run("compile", "--profile", "user", "-o", elf.toString(), source.toString());
+        assertEquals(0, r.status(), r.stderr());
+        assertTrue(Files.size(elf) > 64);
+    }
+
+    @Test
+    void missingSourceIsUsageError2() {
+        Path elf = dir.resolve("x.elf");
+        CliHarness.Result r = CliHarness.run("compile", "-o", elf.toString(), dir.resolve("Nope.java").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.stderr().contains("no such file or directory") && r.stderr().contains("Nope.java"), r.stderr());
+    }
+
+    @Test
+    void missingOutputOptionIsUsageError2() throws Exception {
+        Path source = Files.writeString(dir.resolve("Hello.java"), HELLO);
+        CliHarness.Result r = CliHarness.run("compile", source.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.stderr().contains("--output"), r.stderr());
+    }
+}
