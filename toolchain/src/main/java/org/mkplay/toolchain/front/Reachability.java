@@ -71,6 +71,7 @@ public final class Reachability {
         }
         addMethod(main);
         while (!work.isEmpty()) scan(work.poll());
+        diagnostics.sort(java.util.Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));
     }
 
     private void addMethod(ClassPool.MethodRef ref) {
@@ -122,14 +123,30 @@ public final class Reachability {
         String file = owner.sourceFile == null ? owner.name + ".java" : owner.sourceFile;
         int firstLine = firstLine(m);
         checkMethodHeader(owner, m, file, firstLine);
+        java.util.Set<AbstractInsnNode> monitorRethrows = new java.util.HashSet<>();
         for (TryCatchBlockNode t : m.tryCatchBlocks) {
-            error(file, lineOf(t.handler, firstLine), "exception handling (try/catch/finally) is");
+            AbstractInsnNode rethrow = t.type == null ? monitorReleaseRethrow(t.handler) : null;
+            if (rethrow != null) monitorRethrows.add(rethrow); // javac's unlock-and-rethrow for synchronized blocks
+            else error(file, lineOf(t.start, firstLine), "exception handling (try/catch/finally) is");
         }
         int line = firstLine;
         for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof LineNumberNode ln) line = ln.line;
-            else if (insn.getOpcode() >= 0) scanInsn(insn, file, line);
+            else if (insn.getOpcode() >= 0 && !monitorRethrows.contains(insn)) scanInsn(insn, file, line);
         }
+    }
+
+    /** If a catch-all handler is javac's "monitorexit; athrow" for a synchronized block, its athrow. */
+    private static AbstractInsnNode monitorReleaseRethrow(AbstractInsnNode handler) {
+        boolean sawExit = false;
+        int budget = 8;
+        for (AbstractInsnNode i = handler; i != null && budget > 0; i = i.getNext()) {
+            if (i.getOpcode() < 0) continue;
+            budget--;
+            if (i.getOpcode() == Opcodes.MONITOREXIT) sawExit = true;
+            if (i.getOpcode() == Opcodes.ATHROW) return sawExit ? i : null;
+        }
+        return null;
     }
 
     private void checkMethodHeader(ClassNode owner, MethodNode m, String file, int line) {

@@ -44,6 +44,13 @@ class EndToEndTest {
         assertTrue(out.startsWith("Main.<clinit>\nmain starts 10 0\n"), out);
     }
 
+    /** Many arguments (stack-passed), deep expressions (frame-resident stack entries), many locals, dup forms. */
+    @Test
+    void operandsAndRegisters() throws Exception {
+        String out = Differential.assertSame(resource("Operands.java.txt"));
+        assertTrue(out.contains("κόσμε"), out);
+    }
+
     /** Each fault prints the JVM's first line and the faulting frame, then exits with status 1. */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4, 5, 6, 7})
