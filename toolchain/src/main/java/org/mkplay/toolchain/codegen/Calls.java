@@ -45,6 +45,7 @@ final class Calls {
         else if (op == ANEWARRAY) newArray(arrayOf(((TypeInsnNode) insn).desc));
         else if (op == MULTIANEWARRAY) multiNewArray((MultiANewArrayInsnNode) insn);
         else if (op == ARRAYLENGTH) arrayLength();
+        else if (op == ATHROW) athrow();
         else if (op == CHECKCAST) checkCast(((TypeInsnNode) insn).desc);
         else if (op == INSTANCEOF) instanceOf(((TypeInsnNode) insn).desc);
         else if (op != NOP) throw new IllegalStateException("opcode " + op + " is not supported");
@@ -125,6 +126,17 @@ final class Calls {
         if (mi.owner.equals(Reachability.NATIVE)) {
             Intrinsics.emit(mc, mi);
             return;
+        }
+        if (mi.owner.startsWith("[")) {
+            if (mi.name.equals("clone")) {
+                Entry arr = mc.vs[mc.depth - 1];
+                passArguments(mc.depth - 1, 1);
+                if (!arr.nonNull) mc.nullCheck(A0);
+                a.jal(RA, sym.routine("rt_clone"));
+                finishCall(mc.depth - 1, Type.getType(Object.class));
+                return;
+            }
+            mi = new MethodInsnNode(mi.getOpcode(), "java/lang/Object", mi.name, mi.desc, false);
         }
         if (mi.getOpcode() == INVOKESPECIAL && mi.owner.equals("java/lang/Object") && mi.name.equals("<init>")) {
             mc.pop(); // Object.<init> does nothing
@@ -321,6 +333,14 @@ final class Calls {
         int d = mc.dest(k, T0);
         a.emit(Encoder.lw(d, arr, Layout.ARRAY_LENGTH));
         mc.commit(k, d, false);
+    }
+
+    /** throw: reported as an uncaught exception (Fault.uncaught never returns). */
+    private void athrow() {
+        mc.regInto(mc.depth - 1, A0);
+        a.la(A1, sym.string(mc.where()));
+        a.jal(RA, mc.fault("uncaught", "(Ljava/lang/Throwable;Ljava/lang/String;)V"));
+        mc.depth = 0;
     }
 
     // ---- type tests ----

@@ -27,6 +27,8 @@ public final class ClassPool {
         ClassNode node = new ClassNode();
         new ClassReader(classFile).accept(node, 0);
         if (node.name.equals("java/lang/Object")) node.superName = null; // the runtime's JObject is the root
+        // javac guards enum-switch maps with catch (NoSuchFieldError); in a closed world the field always exists
+        node.methods.forEach(m -> m.tryCatchBlocks.removeIf(t -> "java/lang/NoSuchFieldError".equals(t.type)));
         classes.put(node.name, node);
         userClasses.put(node.name, user);
     }

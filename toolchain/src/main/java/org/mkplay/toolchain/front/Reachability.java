@@ -177,6 +177,7 @@ public final class Reachability {
 
     private void scanInsn(AbstractInsnNode insn, String file, int line) {
         int op = insn.getOpcode();
+        if (op == Opcodes.ATHROW) useClass("java/lang/Throwable");
         String unsupported = Subset.unsupportedOpcode(op);
         if (unsupported != null) {
             error(file, line, unsupported);
@@ -218,8 +219,9 @@ public final class Reachability {
             return;
         }
         if (mi.owner.startsWith("[")) {
-            error(file, line, "array method " + mi.name + " is");
-            return;
+            useClass(mi.owner);
+            if (mi.name.equals("clone")) return; // rt_clone
+            mi = new MethodInsnNode(mi.getOpcode(), "java/lang/Object", mi.name, mi.desc, false);
         }
         if (!classKnown(mi.owner, file, line)) return;
         if (hasFloat(mi.desc)) {

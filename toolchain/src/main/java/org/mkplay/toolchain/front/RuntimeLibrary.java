@@ -17,17 +17,19 @@ import org.objectweb.asm.commons.SimpleRemapper;
  * other class. The class org/mkplay/rt/Native holds compiler intrinsics (see codegen.Intrinsics).
  */
 public final class RuntimeLibrary {
-    /** Runtime class → JDK class it implements. */
-    public static final Map<String, String> RENAMES = Map.of(
-        "org/mkplay/rt/JObject", "java/lang/Object",
-        "org/mkplay/rt/JString", "java/lang/String",
-        "org/mkplay/rt/JStringBuilder", "java/lang/StringBuilder",
-        "org/mkplay/rt/JInteger", "java/lang/Integer",
-        "org/mkplay/rt/JLong", "java/lang/Long",
-        "org/mkplay/rt/JMath", "java/lang/Math",
-        "org/mkplay/rt/JCharacter", "java/lang/Character",
-        "org/mkplay/rt/JSystem", "java/lang/System",
-        "org/mkplay/rt/JPrintStream", "java/io/PrintStream");
+    /**
+     * Runtime class → JDK class it implements: org/mkplay/rt/J&lt;Name&gt; becomes java/lang/&lt;Name&gt;, except
+     * the few listed in {@link #OTHER_PACKAGES}; other runtime classes keep their names (internal).
+     */
+    public static String jdkName(String runtimeName) {
+        String prefix = "org/mkplay/rt/J";
+        if (!runtimeName.startsWith(prefix) || runtimeName.indexOf('/', prefix.length()) >= 0) return null;
+        String simple = runtimeName.substring(prefix.length());
+        if (simple.isEmpty() || !Character.isUpperCase(simple.charAt(0)) || simple.contains("$")) return null;
+        return OTHER_PACKAGES.getOrDefault(simple, "java/lang/") + simple;
+    }
+
+    private static final Map<String, String> OTHER_PACKAGES = Map.of("PrintStream", "java/io/", "Iterator", "java/util/", "Objects", "java/util/");
 
     private static Map<String, byte[]> classes; // internal name (after renaming) → class file
 
@@ -45,12 +47,16 @@ public final class RuntimeLibrary {
         }
         Javac.Output out = Javac.compile(sources);
         if (!out.errors().isEmpty()) throw new IllegalStateException("runtime library does not compile: " + out.errors());
-        SimpleRemapper remapper = new SimpleRemapper(RENAMES);
+        Map<String, String> renames = new java.util.HashMap<>();
+        for (String name : out.classes().keySet()) {
+            if (jdkName(name) != null) renames.put(name, jdkName(name));
+        }
+        SimpleRemapper remapper = new SimpleRemapper(renames);
         Map<String, byte[]> result = new LinkedHashMap<>();
         out.classes().forEach((name, bytes) -> {
             ClassWriter cw = new ClassWriter(0);
             new ClassReader(bytes).accept(new ClassRemapper(cw, remapper), 0);
-            result.put(RENAMES.getOrDefault(name, name), cw.toByteArray());
+            result.put(renames.getOrDefault(name, name), cw.toByteArray());
         });
         return Map.copyOf(result);
     }
@@ -62,10 +68,5 @@ public final class RuntimeLibrary {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read runtime resource " + path, e);
         }
-    }
-
-    /** Runtime classes that user code may name; all others (org/mkplay/rt/...) are internal. */
-    public static List<String> publicNames() {
-        return List.copyOf(RENAMES.values());
     }
 }

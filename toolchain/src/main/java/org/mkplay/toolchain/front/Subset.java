@@ -10,7 +10,6 @@ public final class Subset {
     /** A "... is" phrase for an opcode outside the subset, or null if the opcode is supported. */
     public static String unsupportedOpcode(int op) {
         if (op == Opcodes.MONITORENTER || op == Opcodes.MONITOREXIT) return "synchronized block is";
-        if (op == Opcodes.ATHROW) return "throw statement is";
         if (op == Opcodes.JSR || op == Opcodes.RET) return "jsr/ret bytecode is";
         if (isFloatOpcode(op)) return "floating point (float/double) is";
         return null;

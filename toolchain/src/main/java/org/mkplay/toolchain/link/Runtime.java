@@ -55,6 +55,8 @@ final class Runtime {
         allocBody(l, A1, T5);
         l.symbol("rt_newarray", newArray, true);
 
+        emitClone(l);
+
         Label putc = a.label("rt_putc");
         a.bind(putc);
         Label wait = a.newLabel(null);
@@ -74,6 +76,39 @@ final class Runtime {
         a.li(A0, 0);
         a.j(l.faultMethod("abstractMethod", "(Ljava/lang/String;)V"));
         l.symbol("rt_abstract", abs, true);
+    }
+
+    /** rt_clone(a0 = array) → a0 = a new array of the same type, length and contents. */
+    private static void emitClone(Linker l) {
+        Assembler a = l.asm();
+        Label clone = a.label("rt_clone"), loop = a.newLabel(null), done = a.newLabel(null);
+        a.bind(clone);
+        a.emit(Encoder.addi(SP, SP, -16));
+        a.emit(Encoder.sd(RA, SP, 8));
+        a.emit(Encoder.sd(A0, SP, 0));
+        a.emit(Encoder.lw(A1, A0, Layout.ARRAY_LENGTH));
+        a.emit(Encoder.ld(A0, A0, 0));
+        a.jal(RA, a.label("rt_newarray"));
+        a.emit(Encoder.ld(T0, SP, 0));
+        a.emit(Encoder.lw(T1, T0, Layout.ARRAY_LENGTH));
+        a.emit(Encoder.ld(T2, A0, 0));
+        a.emit(Encoder.ld(T2, T2, Layout.DESC_ELEM_SHIFT));
+        a.emit(Encoder.sll(T1, T1, T2));
+        a.emit(Encoder.addi(T3, T0, Layout.ARRAY_DATA));
+        a.emit(Encoder.addi(T4, A0, Layout.ARRAY_DATA));
+        a.emit(Encoder.add(T1, T3, T1));
+        a.bind(loop);
+        a.bgeu(T3, T1, done);
+        a.emit(Encoder.lb(T2, T3, 0));
+        a.emit(Encoder.sb(T2, T4, 0));
+        a.emit(Encoder.addi(T3, T3, 1));
+        a.emit(Encoder.addi(T4, T4, 1));
+        a.j(loop);
+        a.bind(done);
+        a.emit(Encoder.ld(RA, SP, 8));
+        a.emit(Encoder.addi(SP, SP, 16));
+        a.ret();
+        l.symbol("rt_clone", clone, true);
     }
 
     /** Bump allocation of a1 bytes for descriptor a0; stores lengthReg at +8 unless it is zero. */

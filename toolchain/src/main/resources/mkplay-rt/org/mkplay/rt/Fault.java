@@ -8,13 +8,19 @@ final class Fault {
     private Fault() {}
 
     static void report(String exception, String message, String where) {
+        printAndExit(message == null ? "java.lang." + exception : "java.lang." + exception + ": " + message, where);
+    }
+
+    /** throw: the exception is reported as uncaught (catching is not supported). */
+    static void uncaught(JThrowable t, String where) {
+        if (t == null) nullPointer(where);
+        printAndExit(t.toString(), where);
+    }
+
+    private static void printAndExit(String description, String where) {
         JPrintStream out = JSystem.out;
-        out.print("Exception in thread \"main\" java.lang.");
-        out.print(exception);
-        if (message != null) {
-            out.print(": ");
-            out.print(message);
-        }
+        out.print("Exception in thread \"main\" ");
+        out.print(description);
         out.print('\n');
         if (where != null) {
             out.print("\tat ");

@@ -122,6 +122,31 @@ public final class JString {
 
     public String toString() { return str(this); }
 
+    public boolean equalsIgnoreCase(String s) {
+        if (s == null || s.length() != value.length) return false;
+        for (int k = 0; k < value.length; k++) {
+            if (JCharacter.toLowerCase(value[k]) != JCharacter.toLowerCase(s.charAt(k))) return false;
+        }
+        return true;
+    }
+
+    public String replace(char from, char to) {
+        char[] v = js(make(value, 0, value.length)).value;
+        for (int k = 0; k < v.length; k++) if (v[k] == from) v[k] = to;
+        return str(new JString(v));
+    }
+
+    public String repeat(int count) {
+        if (count < 0) Fault.report("IllegalArgumentException", "count is negative: " + count, null);
+        char[] v = new char[value.length * count];
+        for (int k = 0; k < v.length; k++) v[k] = value[k % value.length];
+        return str(new JString(v));
+    }
+
+    public int compareToIgnoreCase(String s) {
+        return toLowerCase().compareTo(s.toLowerCase());
+    }
+
     public String toUpperCase() {
         char[] v = js(make(value, 0, value.length)).value;
         for (int k = 0; k < v.length; k++) v[k] = JCharacter.toUpperCase(v[k]);

@@ -51,6 +51,13 @@ class EndToEndTest {
         assertTrue(out.contains("κόσμε"), out);
     }
 
+    /** Enums (incl. switch maps and constant bodies), Comparable, Runnable, inner/anonymous classes, clone, throw. */
+    @Test
+    void languageFeatures() throws Exception {
+        String out = Differential.assertSame(resource("Language.java.txt"));
+        assertTrue(out.endsWith("Exception in thread \"main\" BadInput: negative: -4\n\tat Main.check(Main.java:37)\n"), out);
+    }
+
     /** Each fault prints the JVM's first line and the faulting frame, then exits with status 1. */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4, 5, 6, 7})

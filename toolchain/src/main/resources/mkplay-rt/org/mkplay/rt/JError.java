@@ -1,0 +1,12 @@
+package org.mkplay.rt;
+
+/** java.lang.Error (a fault when thrown; see JThrowable). */
+public class JError extends JThrowable {
+    public JError() {
+        super();
+    }
+
+    public JError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,12 @@
+package org.mkplay.rt;
+
+/** java.lang.Exception (a fault when thrown; see JThrowable). */
+public class JException extends JThrowable {
+    public JException() {
+        super();
+    }
+
+    public JException(String message) {
+        super(message);
+    }
+}

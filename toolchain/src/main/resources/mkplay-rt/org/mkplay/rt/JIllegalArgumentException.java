@@ -1,0 +1,12 @@
+package org.mkplay.rt;
+
+/** java.lang.IllegalArgumentException (a fault when thrown; see JThrowable). */
+public class JIllegalArgumentException extends JRuntimeException {
+    public JIllegalArgumentException() {
+        super();
+    }
+
+    public JIllegalArgumentException(String message) {
+        super(message);
+    }
+}

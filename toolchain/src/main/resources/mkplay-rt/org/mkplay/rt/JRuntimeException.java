@@ -1,0 +1,12 @@
+package org.mkplay.rt;
+
+/** java.lang.RuntimeException (a fault when thrown; see JThrowable). */
+public class JRuntimeException extends JException {
+    public JRuntimeException() {
+        super();
+    }
+
+    public JRuntimeException(String message) {
+        super(message);
+    }
+}

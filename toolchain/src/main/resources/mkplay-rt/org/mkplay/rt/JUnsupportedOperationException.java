@@ -1,0 +1,12 @@
+package org.mkplay.rt;
+
+/** java.lang.UnsupportedOperationException (a fault when thrown; see JThrowable). */
+public class JUnsupportedOperationException extends JRuntimeException {
+    public JUnsupportedOperationException() {
+        super();
+    }
+
+    public JUnsupportedOperationException(String message) {
+        super(message);
+    }
+}
