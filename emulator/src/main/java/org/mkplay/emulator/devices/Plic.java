@@ -46,7 +46,10 @@ public final class Plic implements Device {
     /** Claimed and not yet completed: the gateway forwards nothing more until completion. */
     private final boolean[] inService = new boolean[SOURCES];
     private final int[] priority = new int[SOURCES];
-    /** enable[c][w] bit b enables source 32w+b for context c; bit 0 of word 0 (source 0) is always 0. */
+    /**
+     * enable[c][w] bit b enables source 32w+b for context c. Bit 0 of word 0 (source 0) is stored as
+     * written, as QEMU does; it has no effect because source 0 never becomes pending.
+     */
     private final int[][] enable = new int[CONTEXTS][WORDS];
     private final int[] threshold = new int[CONTEXTS];
 
@@ -137,7 +140,7 @@ public final class Plic implements Device {
             int context = (int) ((word - ENABLE_BASE) / ENABLE_STRIDE);
             int index = (int) ((word - ENABLE_BASE) % ENABLE_STRIDE / 4);
             if (context < CONTEXTS && index < WORDS) {
-                enable[context][index] = index == 0 ? value & ~1 : value;
+                enable[context][index] = value;
             }
         } else {
             writeContextRegister(word, value);

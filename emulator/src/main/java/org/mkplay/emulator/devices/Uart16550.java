@@ -34,7 +34,7 @@ public final class Uart16550 implements Device {
     static final int IIR_NONE = 0x1, IIR_THR_EMPTY = 0x2, IIR_RX_AVAILABLE = 0x4, IIR_FIFOS_ENABLED = 0xC0;
     static final int FCR_FIFO_ENABLE = 0x1, FCR_CLEAR_RX = 0x2;
     static final int LCR_DLAB = 0x80;
-    static final int MCR_LOOPBACK = 0x10;
+    static final int MCR_OUT2 = 0x08, MCR_LOOPBACK = 0x10;
     static final int LSR_DATA_READY = 0x01, LSR_THR_EMPTY = 0x20, LSR_TRANSMITTER_EMPTY = 0x40;
     /** Outside loopback the modem lines read as connected: DCD | DSR | CTS (QEMU's value). */
     static final int MSR_CONNECTED = 0xB0;
@@ -50,7 +50,8 @@ public final class Uart16550 implements Device {
     private int ier;
     private int fcr;
     private int lcr;
-    private int mcr;
+    /** Resets to OUT2 set, as QEMU's 16550 does (PC serial ports gate their IRQ with OUT2). */
+    private int mcr = MCR_OUT2;
     private int scr;
     private int divisor;
     /** The "THR empty" interrupt condition of the 16550 (not the same as LSR.THRE, which is always 1). */
