@@ -78,6 +78,11 @@ public final class Assembler {
         return instructions;
     }
 
+    /** Copy of the bytes emitted so far (fix-ups not applied). */
+    public byte[] snapshot() {
+        return out.toByteArray();
+    }
+
     // ---- raw emission ----
 
     /** Appends a 32-bit instruction word (from {@link Encoder}). */

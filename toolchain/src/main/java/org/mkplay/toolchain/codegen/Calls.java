@@ -95,7 +95,8 @@ final class Calls {
     /** Register of a reference operand, null-checked unless known non-null. */
     private int objectReg(int k, int scratch) {
         int r = mc.reg(k, scratch);
-        if (!mc.vs[k].nonNull) mc.nullCheck(r);
+        if (!mc.knownNonNull(k)) mc.nullCheck(r);
+        mc.noteNonNull(k);
         return r;
     }
 
@@ -146,7 +147,8 @@ final class Calls {
         Type[] args = Type.getArgumentTypes(mi.desc);
         int n = args.length + (mi.getOpcode() == INVOKESTATIC ? 0 : 1);
         int base = mc.depth - n;
-        boolean receiverNonNull = mi.getOpcode() != INVOKESTATIC && mc.vs[base].nonNull;
+        boolean receiverNonNull = mi.getOpcode() != INVOKESTATIC && mc.knownNonNull(base);
+        if (mi.getOpcode() != INVOKESTATIC) mc.noteNonNull(base);
         passArguments(base, n);
         if (mi.getOpcode() != INVOKESTATIC && !receiverNonNull) mc.nullCheck(A0);
         dispatch(mi, target);

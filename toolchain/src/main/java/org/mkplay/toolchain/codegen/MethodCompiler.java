@@ -55,9 +55,17 @@ public final class MethodCompiler {
     final Ops ops;
     final Calls calls;
 
-    public MethodCompiler(Symbols sym, ClassPool.MethodRef ref) {
+    private final int savedMask; // bit r set: the prologue saves s-register r (callee-saved and written here)
+    boolean[] nonNullLocal;      // locals known non-null since the last label (checked or dereferenced)
+
+    /**
+     * Compiles into {@code target}. {@code savedMask} selects the s registers to save; pass -1 for a dry run
+     * and then {@link #writtenSRegisters} of that run for the real one.
+     */
+    public MethodCompiler(Symbols sym, ClassPool.MethodRef ref, Assembler target, int savedMask) {
         this.sym = sym;
-        this.a = sym.asm();
+        this.a = target;
+        this.savedMask = savedMask;
         this.ref = ref;
         this.owner = ref.owner();
         this.m = ref.method();
@@ -65,6 +73,7 @@ public final class MethodCompiler {
         this.file = owner.sourceFile == null ? "Unknown" : owner.sourceFile;
         this.displayName = owner.name.replace('/', '.') + "." + m.name;
         this.vs = new Entry[fl.stackReg.length];
+        this.nonNullLocal = new boolean[fl.localReg.length];
         this.thisStable = (m.access & Opcodes.ACC_STATIC) == 0 && !storesLocalZero(m);
         this.ops = new Ops(this);
         this.calls = new Calls(this);
@@ -109,11 +118,48 @@ public final class MethodCompiler {
         a.setLongBranches(false);
     }
 
-    /** After a fused pair (lcmp + if), skip the consumed branch instruction. */
-    private static int skipFused(AbstractInsnNode[] insns, int k) {
+    /** After a fused pair (e.g. lcmp + if, iadd + istore), skip the consumed instruction, keeping line tags. */
+    private int skipFused(AbstractInsnNode[] insns, int k) {
         int j = k + 1;
-        while (insns[j].getOpcode() < 0) j++;
+        while (insns[j].getOpcode() < 0) {
+            if (insns[j] instanceof LineNumberNode lnn) {
+                line = lnn.line;
+                tag();
+            }
+            j++;
+        }
         return j;
+    }
+
+    /** The next instruction with an opcode if only line numbers/frames (no label) come first, else null. */
+    static AbstractInsnNode nextInBlock(AbstractInsnNode insn) {
+        AbstractInsnNode n = insn.getNext();
+        while (n != null && n.getOpcode() < 0 && !(n instanceof LabelNode)) n = n.getNext();
+        return n != null && n.getOpcode() >= 0 ? n : null;
+    }
+
+    /** True if no instruction with an opcode follows (a return there can fall into the epilogue). */
+    static boolean isLastInstruction(AbstractInsnNode insn) {
+        for (AbstractInsnNode n = insn.getNext(); n != null; n = n.getNext()) {
+            if (n.getOpcode() >= 0) return false;
+        }
+        return true;
+    }
+
+    /** s registers (as a bit mask) written by the code emitted into {@code asm} so far. */
+    public static int writtenSRegisters(Assembler asm) {
+        byte[] b = asm.snapshot();
+        int mask = 0;
+        for (Assembler.Instruction i : asm.instructions()) {
+            int o = i.offset();
+            int w = (b[o] & 0xff) | (b[o + 1] & 0xff) << 8 | (b[o + 2] & 0xff) << 16 | (b[o + 3] & 0xff) << 24;
+            int rd = w >> 7 & 31, opcode = w & 0x7f;
+            boolean writesRd = opcode != 0x23 && opcode != 0x63; // stores and branches have no rd
+            if (writesRd) mask |= 1 << rd;
+        }
+        int sRegs = 0;
+        for (int r : FrameLayout.S_REGS) sRegs |= 1 << r;
+        return mask & sRegs;
     }
 
     private int firstLine() {
@@ -134,6 +180,7 @@ public final class MethodCompiler {
     private void bindLabel(LabelNode ln, Frame<BasicValue> f) {
         flushAll();
         a.bind(label(ln));
+        java.util.Arrays.fill(nonNullLocal, false);
         depth = f == null ? 0 : f.getStackSize();
         for (int k = 0; k < depth; k++) vs[k] = Entry.REG_ANY;
     }
@@ -143,7 +190,9 @@ public final class MethodCompiler {
     private void prologue() {
         a.emit(Encoder.addi(SP, SP, -fl.size));
         a.emit(Encoder.sd(RA, SP, fl.raOffset));
-        for (int k = 0; k < fl.usedSRegs; k++) a.emit(Encoder.sd(FrameLayout.S_REGS[k], SP, fl.saveOffset + 8 * k));
+        for (int k = 0; k < fl.usedSRegs; k++) {
+            if ((savedMask >>> FrameLayout.S_REGS[k] & 1) != 0) a.emit(Encoder.sd(FrameLayout.S_REGS[k], SP, fl.saveOffset + 8 * k));
+        }
         int local = 0, arg = 0;
         if ((m.access & Opcodes.ACC_STATIC) == 0) moveIncoming(arg++, local++);
         for (Type t : Type.getArgumentTypes(m.desc)) {
@@ -171,7 +220,9 @@ public final class MethodCompiler {
     }
 
     private void epilogueCode() {
-        for (int k = 0; k < fl.usedSRegs; k++) a.emit(Encoder.ld(FrameLayout.S_REGS[k], SP, fl.saveOffset + 8 * k));
+        for (int k = 0; k < fl.usedSRegs; k++) {
+            if ((savedMask >>> FrameLayout.S_REGS[k] & 1) != 0) a.emit(Encoder.ld(FrameLayout.S_REGS[k], SP, fl.saveOffset + 8 * k));
+        }
         a.emit(Encoder.ld(RA, SP, fl.raOffset));
         a.emit(Encoder.addi(SP, SP, fl.size));
         a.ret();
@@ -249,6 +300,24 @@ public final class MethodCompiler {
         commit(k, d, e.nonNull);
     }
 
+    /** True if stack entry k is known to be a non-null reference. */
+    boolean knownNonNull(int k) {
+        Entry e = vs[k];
+        return e.nonNull || (e.kind == Entry.LOCAL && nonNullLocal[e.local]);
+    }
+
+    /** After a null check or dereference of entry k: its local (if any) is non-null until the next label or store. */
+    void noteNonNull(int k) {
+        if (vs[k].kind == Entry.LOCAL) nonNullLocal[vs[k].local] = true;
+    }
+
+    /** Like {@link #invalidateLocal} but only for entries below index {@code limit}. */
+    void invalidateLocalBelow(int local, int limit) {
+        for (int k = 0; k < limit; k++) {
+            if (vs[k].kind == Entry.LOCAL && vs[k].local == local) materialize(k);
+        }
+    }
+
     void flushAll() {
         for (int k = 0; k < depth; k++) materialize(k);
     }
@@ -261,6 +330,7 @@ public final class MethodCompiler {
     }
 
     void storeLocal(int local, int r) {
+        nonNullLocal[local] = false;
         int home = fl.localReg[local];
         if (home >= 0) a.mv(home, r);
         else a.emit(Encoder.sd(r, SP, fl.localOffset[local]));

@@ -39,7 +39,7 @@ final class Ops {
         else if (op >= ISTORE && op <= ASTORE) store((VarInsnNode) insn);
         else if (op == IINC) iinc((IincInsnNode) insn);
         else if (op >= POP && op <= SWAP) shuffle(op, f);
-        else if (op >= IADD && op <= LXOR) arithmetic(op);
+        else if (op >= IADD && op <= LXOR) return arithmetic(op, insn);
         else if (op >= I2L && op <= I2S) convert(op);
         else if (op == LCMP) return lcmp(insn);
         else if (op >= IFEQ && op <= IF_ACMPNE || op == IFNULL || op == IFNONNULL) branch((JumpInsnNode) insn);
@@ -48,7 +48,7 @@ final class Ops {
             a.j(mc.label(((JumpInsnNode) insn).label));
         } else if (op == TABLESWITCH) tableSwitch((TableSwitchInsnNode) insn);
         else if (op == LOOKUPSWITCH) lookupSwitch((LookupSwitchInsnNode) insn);
-        else if (op >= IRETURN && op <= RETURN) ret(op);
+        else if (op >= IRETURN && op <= RETURN) ret(op, insn);
         else mc.calls.translate(insn);
         return false;
     }
@@ -158,10 +158,19 @@ final class Ops {
 
     // ---- arithmetic ----
 
-    private void arithmetic(int op) {
+    /** Local the result can be computed straight into (the next instruction stores it there), or -1. */
+    private int fusedStore(AbstractInsnNode insn) {
+        AbstractInsnNode next = MethodCompiler.nextInBlock(insn);
+        if (next == null || next.getOpcode() < ISTORE || next.getOpcode() > LSTORE) return -1;
+        int local = ((VarInsnNode) next).var;
+        return mc.fl.localReg[local] >= 0 ? local : -1;
+    }
+
+    /** Binary operation; returns true if the following store was fused (result computed into the local). */
+    private boolean arithmetic(int op, AbstractInsnNode insn) {
         if (op >= INEG && op <= DNEG) {
             negate(op == LNEG);
-            return;
+            return false;
         }
         boolean wide = (op - IADD) % 4 == 1 || op == LSHL || op == LSHR || op == LUSHR || op == LAND || op == LOR || op == LXOR;
         int kind = kindOf(op);
@@ -170,22 +179,35 @@ final class Ops {
             mc.pop();
             mc.pop();
             mc.push(Entry.constant(Fold.apply(kind, wide, lhs.value, rhs.value)));
-            return;
+            return false;
         }
         int k = mc.depth - 2;
-        if (rhs.isConst() && immediate(kind, wide, k, rhs.value)) return;
+        int fuse = fusedStore(insn);
+        if (fuse >= 0) mc.invalidateLocalBelow(fuse, k);
+        if (rhs.isConst() && immediate(kind, wide, k, rhs.value, fuse)) return fuse >= 0;
         int rb = mc.reg(k + 1, T1);
         int ra = mc.reg(k, T0);
         if ((kind == Fold.DIV || kind == Fold.REM) && (!rhs.isConst() || rhs.value == 0)) mc.divCheck(rb);
         mc.depth = k;
-        int d = mc.dest(k, T0);
+        int d = fuse >= 0 ? mc.fl.localReg[fuse] : mc.dest(k, T0);
         a.emit(Fold.instruction(kind, wide, d, ra, rb));
+        return finish(k, d, fuse);
+    }
+
+    /** Completes an operation whose result is in d: pushed as entry k, or already in local fuse's register. */
+    private boolean finish(int k, int d, int fuse) {
+        if (fuse >= 0) {
+            mc.depth = k;
+            mc.nonNullLocal[fuse] = false;
+            return true;
+        }
         mc.commit(k, d, false);
         mc.depth = k + 1;
+        return false;
     }
 
     /** lhs op constant with an immediate form (addi[w], andi, ori, xori, shifts); false if none fits. */
-    private boolean immediate(int kind, boolean wide, int k, long c) {
+    private boolean immediate(int kind, boolean wide, int k, long c, int fuse) {
         long imm = kind == Fold.SUB ? -c : c;
         boolean shift = kind == Fold.SHL || kind == Fold.SHR || kind == Fold.USHR;
         if (shift) imm = c & (wide ? 63 : 31);
@@ -194,10 +216,9 @@ final class Ops {
         if (!fits || !Fold.hasImmediate(insnKind)) return false;
         int ra = mc.reg(k, T0);
         mc.depth = k;
-        int d = mc.dest(k, T0);
+        int d = fuse >= 0 ? mc.fl.localReg[fuse] : mc.dest(k, T0);
         a.emit(Fold.immediateInstruction(insnKind, wide, d, ra, imm));
-        mc.commit(k, d, false);
-        mc.depth = k + 1;
+        finish(k, d, fuse);
         return true;
     }
 
@@ -356,9 +377,9 @@ final class Ops {
         a.j(mc.label(ls.dflt));
     }
 
-    private void ret(int op) {
+    private void ret(int op, AbstractInsnNode insn) {
         if (op != RETURN) mc.regInto(--mc.depth, A0);
         mc.depth = 0;
-        mc.jumpToEpilogue();
+        if (!MethodCompiler.isLastInstruction(insn)) mc.jumpToEpilogue();
     }
 }

@@ -127,7 +127,9 @@ public final class Linker implements Symbols {
         Label start = method(m);
         asm.align(4);
         asm.bind(start);
-        new MethodCompiler(this, m).compile();
+        Assembler dry = new Assembler(asm.pc());
+        new MethodCompiler(this, m, dry, 0).compile(); // dry run without saves: which s registers does it write?
+        new MethodCompiler(this, m, asm, MethodCompiler.writtenSRegisters(dry)).compile();
         symbol(m.owner().name.replace('/', '.') + "." + m.method().name + m.method().desc, start, true);
     }
 
