@@ -39,7 +39,7 @@ class CompilerApiTest {
             "Main.java:8: error: exception handling (try/catch/finally) is not supported",
             "Main.java:9: error: class java.util.ArrayList is not supported",
             "Main.java:10: error: lambda expression or method reference is not supported",
-            "Main.java:12: error: throw statement is not supported",
+            "Main.java:13: error: method java.lang.Integer.valueOf is not supported",
             "Main.java:14: error: field java.lang.System.err is not supported",
             "Main.java:15: error: method java.lang.String.format is not supported")) {
             assertTrue(d.contains(expected + "\n"), "missing <" + expected + "> in\n" + d);
