@@ -28,8 +28,8 @@ import org.mkplay.emulator.bus.PhysicalMemory;
  * are not whole sectors, writes to a read-only disk, descriptors outside RAM, indirect
  * descriptors and chains longer than the queue get IOERR — never a host exception. If the rings
  * themselves are unreadable the device sets DEVICE_NEEDS_RESET and signals a configuration change.
- * Then the used ring is written, InterruptStatus bit 0 is set and the IRQ raised until the
- * driver acknowledges through InterruptACK.
+ * Then the used ring gets {head, length}, the length being the chain's whole device-writable size
+ * as on QEMU; InterruptStatus bit 0 is set and the IRQ raised until the driver writes InterruptACK.
  */
 public final class VirtioBlock implements Device {
     public static final int MAGIC = 0x74726976; // "virt"

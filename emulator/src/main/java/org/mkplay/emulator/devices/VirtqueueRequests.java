@@ -48,61 +48,61 @@ final class VirtqueueRequests {
     /** Serves the chain starting at {@code head}; returns the byte count written into its writable buffers. */
     int serve(long descTable, int queueNum, int head) {
         if (!collectChain(descTable, queueNum, head)) {
-            return finish(S_IOERR, 0); // malformed chain: status goes in the last writable byte seen, if any
+            return finish(S_IOERR); // malformed chain: status goes in the last writable byte seen, if any
         }
         if (writableBytes < 1) {
             return 0; // nowhere to put a status: nothing can be reported
         }
         if (readableBytes < HEADER_SIZE || !gather(0, word, HEADER_SIZE)) {
-            return finish(S_IOERR, 0);
+            return finish(S_IOERR);
         }
         int type = (int) readLittleEndian(word, 0, 4);
         long sector = readLittleEndian(word, 8, 8);
         switch (type) {
             case T_IN: return transferIn(sector);
             case T_OUT: return transferOut(sector);
-            case T_FLUSH: return finish(S_OK, 0);
+            case T_FLUSH: return finish(S_OK);
             case T_GET_ID: return writeId();
-            default: return finish(S_UNSUPP, 0);
+            default: return finish(S_UNSUPP);
         }
     }
 
     private int transferIn(long sector) {
         long length = writableBytes - 1;
         if (!inRange(sector, length)) {
-            return finish(S_IOERR, 0);
+            return finish(S_IOERR);
         }
         for (long done = 0; done < length; done += scratch.length) {
             int chunk = (int) Math.min(scratch.length, length - done);
             disk.read(sector * SECTOR + done, scratch, 0, chunk);
             if (!scatter(done, scratch, chunk)) {
-                return finish(S_IOERR, 0);
+                return finish(S_IOERR);
             }
         }
-        return finish(S_OK, length);
+        return finish(S_OK);
     }
 
     /** A DMA fault part-way leaves the chunks before it written, as a real disk would. */
     private int transferOut(long sector) {
         long length = readableBytes - HEADER_SIZE;
         if (disk.readOnly() || !inRange(sector, length)) {
-            return finish(S_IOERR, 0);
+            return finish(S_IOERR);
         }
         for (long done = 0; done < length; done += scratch.length) {
             int chunk = (int) Math.min(scratch.length, length - done);
             if (!gather(HEADER_SIZE + done, scratch, chunk)) {
-                return finish(S_IOERR, 0);
+                return finish(S_IOERR);
             }
             disk.write(sector * SECTOR + done, scratch, 0, chunk);
         }
-        return finish(S_OK, 0);
+        return finish(S_OK);
     }
 
     private int writeId() {
         int length = (int) Math.min(ID_BYTES, writableBytes - 1);
         java.util.Arrays.fill(scratch, 0, ID_BYTES, (byte) 0);
         System.arraycopy(DEVICE_ID, 0, scratch, 0, DEVICE_ID.length);
-        return scatter(0, scratch, length) ? finish(S_OK, length) : finish(S_IOERR, 0);
+        return finish(scatter(0, scratch, length) ? S_OK : S_IOERR);
     }
 
     /** Whole sectors, all inside the disk (sector is unsigned on the wire). */
@@ -111,15 +111,18 @@ final class VirtqueueRequests {
         return length % SECTOR == 0 && sector >= 0 && sector <= capacity && length / SECTOR <= capacity - sector;
     }
 
-    /** Writes the status byte (last writable byte); returns the used length: data bytes plus the status. */
-    private int finish(int status, long dataWritten) {
+    /**
+     * Writes the status byte (last writable byte) and returns the used-ring length. Like QEMU, that
+     * is the whole device-writable length of the chain, whatever the outcome (data + status for a
+     * good IN, 1 for OUT, everything the driver offered for a failed request).
+     */
+    private int finish(int status) {
         if (writableBytes < 1) {
             return 0;
         }
         word[0] = (byte) status;
-        boolean stored = scatter(writableBytes - 1, word, 1);
-        long used = dataWritten + (stored ? 1 : 0);
-        return (int) Math.min(used, Integer.MAX_VALUE);
+        scatter(writableBytes - 1, word, 1);
+        return (int) Math.min(writableBytes, Integer.MAX_VALUE);
     }
 
     /** Walks NEXT links; false if a descriptor is unreadable, out of the table, indirect, or the chain loops. */
