@@ -58,6 +58,30 @@ class EndToEndTest {
         assertTrue(out.endsWith("Exception in thread \"main\" BadInput: negative: -4\n\tat Main.check(Main.java:37)\n"), out);
     }
 
+    /** Initialisation order (interfaces, lazy classes), calls nested in arguments, recursion, string switch collisions. */
+    @Test
+    void semantics() throws Exception {
+        String out = Differential.assertSame(resource("Semantics.java.txt"));
+        assertTrue(out.startsWith("start cfg\ncompute Config.LIMIT\n42\nLazy init\n3\nHolder()\n5\n"), out);
+    }
+
+    /** The bump allocator stops at the documented heap limit with the JVM's OutOfMemoryError line. */
+    @Test
+    void heapExhaustionIsOutOfMemoryError() throws Exception {
+        Differential.Run run = Differential.qemu(Differential.compile("""
+            public class Main {
+                public static void main(String[] args) {
+                    int[] a = new int[10_000_000];
+                    System.out.println(a.length);
+                    long[] b = new long[20_000_000];
+                    System.out.println(b.length);
+                }
+            }
+            """).elf());
+        assertEquals("10000000\nException in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n", run.output());
+        assertEquals(1, run.exit());
+    }
+
     /** Each fault prints the JVM's first line and the faulting frame, then exits with status 1. */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4, 5, 6, 7})
