@@ -71,6 +71,9 @@ public final class Plic implements Device {
     }
 
     private void setLevel(int source, boolean high) {
+        if (level[source] == high) {
+            return; // devices re-assert on every register access; an unchanged wire changes nothing
+        }
         level[source] = high;
         gateway(source);
         updatePins();
