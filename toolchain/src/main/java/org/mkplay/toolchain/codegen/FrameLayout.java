@@ -53,16 +53,20 @@ final class FrameLayout {
             else if (k - nStackS < T_HOMES.length) stackReg[k] = T_HOMES[k - nStackS];
             else stackReg[k] = -1;
         }
-        localReg = new int[maxLocals];
+        localReg = LocalAllocator.allocate(m, maxLocals, java.util.Arrays.copyOf(S_REGS, nLocalRegs));
         localOffset = new int[maxLocals];
         for (int k = 0; k < maxLocals; k++) {
-            localReg[k] = k < nLocalRegs ? S_REGS[k] : -1;
             localOffset[k] = cursor;
-            if (k >= nLocalRegs) cursor += 8;
+            if (localReg[k] < 0) cursor += 8;
         }
         saveOffset = cursor;
         raOffset = saveOffset + 8 * usedSRegs;
         size = (raOffset + 8 + 15) & -16;
+    }
+
+    /** True if locals a and b are held in the same register. */
+    boolean shareRegister(int a, int b) {
+        return a == b || (localReg[a] >= 0 && localReg[a] == localReg[b]);
     }
 
     boolean fitsImmediates() {

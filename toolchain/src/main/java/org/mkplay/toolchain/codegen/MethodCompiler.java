@@ -300,6 +300,11 @@ public final class MethodCompiler {
         commit(k, d, e.nonNull);
     }
 
+    /** The local (and any local sharing its register) is no longer known non-null. */
+    void clearNonNull(int local) {
+        for (int k = 0; k < nonNullLocal.length; k++) if (fl.shareRegister(k, local)) nonNullLocal[k] = false;
+    }
+
     /** True if stack entry k is known to be a non-null reference. */
     boolean knownNonNull(int k) {
         Entry e = vs[k];
@@ -314,7 +319,7 @@ public final class MethodCompiler {
     /** Like {@link #invalidateLocal} but only for entries below index {@code limit}. */
     void invalidateLocalBelow(int local, int limit) {
         for (int k = 0; k < limit; k++) {
-            if (vs[k].kind == Entry.LOCAL && vs[k].local == local) materialize(k);
+            if (vs[k].kind == Entry.LOCAL && fl.shareRegister(vs[k].local, local)) materialize(k);
         }
     }
 
@@ -324,13 +329,11 @@ public final class MethodCompiler {
 
     /** Before local {@code local} changes: entries deferred on it must take the old value now. */
     void invalidateLocal(int local) {
-        for (int k = 0; k < depth; k++) {
-            if (vs[k].kind == Entry.LOCAL && vs[k].local == local) materialize(k);
-        }
+        invalidateLocalBelow(local, depth);
     }
 
     void storeLocal(int local, int r) {
-        nonNullLocal[local] = false;
+        clearNonNull(local);
         int home = fl.localReg[local];
         if (home >= 0) a.mv(home, r);
         else a.emit(Encoder.sd(r, SP, fl.localOffset[local]));

@@ -73,6 +73,7 @@ final class Ops {
         int home = mc.fl.localReg[v.var];
         Entry e = mc.vs[k];
         if (e.kind == Entry.CONST && home >= 0) {
+            mc.clearNonNull(v.var);
             a.li(home, e.value);
         } else {
             mc.storeLocal(v.var, mc.reg(k, T0));
@@ -198,7 +199,7 @@ final class Ops {
     private boolean finish(int k, int d, int fuse) {
         if (fuse >= 0) {
             mc.depth = k;
-            mc.nonNullLocal[fuse] = false;
+            mc.clearNonNull(fuse);
             return true;
         }
         mc.commit(k, d, false);
