@@ -1,0 +1,57 @@
+package org.mkplay.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** One page in its own browser context, recording every uncaught page error and console error it sees. */
+final class BrowserTab implements ExtensionContext.Store.CloseableResource {
+    /** Long enough for a cold WASM compile on a slow CI machine, short enough to fail a hung page quickly. */
+    static final double DEFAULT_TIMEOUT_MS = 20_000;
+
+    private final BrowserContext context;
+    private final Page page;
+    private final String baseUrl;
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
+    BrowserTab(Browser browser, String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+        this.page = context.newPage();
+        page.onPageError(error -> errors.add("page error: " + error));
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                errors.add("console error: " + message.text() + " at " + message.location());
+            }
+        });
+    }
+
+    /** Navigates to a path of the server, e.g. {@code /bench.html}. */
+    Page open(String path) {
+        page.navigate(baseUrl + path);
+        return page;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    /** Page errors and console errors so far, in order. */
+    List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    void screenshot(Path file) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
