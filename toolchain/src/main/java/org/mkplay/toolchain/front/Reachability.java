@@ -17,6 +17,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -35,6 +36,7 @@ import org.objectweb.asm.tree.TypeInsnNode;
 public final class Reachability {
     public static final String NATIVE = "org/mkplay/rt/Native";
     public static final String VMMAGIC = "org/mkplay/vmmagic/";
+    private static final String ASSERTIONS_DISABLED = "$assertionsDisabled";
 
     private final ClassPool pool;
     private final Profile profile;
@@ -46,6 +48,11 @@ public final class Reachability {
     private final Set<String> diagnosticKeys = new LinkedHashSet<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<ClassPool.MethodRef> work = new ArrayDeque<>();
+    /** Where each method was first reached from; names the error for a method that has no line numbers. */
+    private final Map<String, Site> reachedFrom = new LinkedHashMap<>();
+    private Site scanning = new Site("<program>", 0);
+
+    private record Site(String file, int line) {}
 
     public Reachability(ClassPool pool, Profile profile) {
         this.pool = pool;
@@ -76,6 +83,7 @@ public final class Reachability {
 
     private void addMethod(ClassPool.MethodRef ref) {
         if (methods.putIfAbsent(ref.key(), ref) != null) return;
+        reachedFrom.put(ref.key(), scanning);
         useClass(ref.owner().name);
         work.add(ref);
     }
@@ -90,10 +98,34 @@ public final class Reachability {
         if (!usedClasses.add(name)) return;
         ClassNode c = pool.get(name);
         if (c == null) return;
+        checkSupertypesKnown(c);
         if (c.superName != null) useClass(c.superName);
         for (String i : c.interfaces) useClass(i);
         MethodNode clinit = ClassPool.declared(c, "<clinit>", "()V");
         if (clinit != null) addMethod(new ClassPool.MethodRef(c, clinit));
+    }
+
+    /** A class cannot be laid out over a JDK supertype the runtime library lacks (e.g. java.io.Serializable). */
+    private void checkSupertypesKnown(ClassNode c) {
+        List<String> supertypes = new ArrayList<>(c.interfaces);
+        if (c.superName != null) supertypes.add(c.superName);
+        for (String s : supertypes) {
+            if (pool.get(s) == null) error(sourceFile(c), declarationLine(c), "class " + s.replace('/', '.') + " is");
+        }
+    }
+
+    private static String sourceFile(ClassNode c) {
+        return c.sourceFile == null ? c.name + ".java" : c.sourceFile;
+    }
+
+    /** Class files do not record the line of a class header; the earliest line of its code is the nearest. */
+    private static int declarationLine(ClassNode c) {
+        int best = 0;
+        for (MethodNode m : c.methods) {
+            int line = firstLine(m);
+            if (line > 0 && (best == 0 || line < best)) best = line;
+        }
+        return best;
     }
 
     private void instantiate(String name) {
@@ -120,8 +152,13 @@ public final class Reachability {
     private void scan(ClassPool.MethodRef ref) {
         ClassNode owner = ref.owner();
         MethodNode m = ref.method();
-        String file = owner.sourceFile == null ? owner.name + ".java" : owner.sourceFile;
+        String file = sourceFile(owner);
         int firstLine = firstLine(m);
+        Site from = reachedFrom.get(ref.key());
+        if (firstLine == 0 && from.line() > 0) { // no code (native) or no debug info: blame the call
+            file = from.file();
+            firstLine = from.line();
+        }
         checkMethodHeader(owner, m, file, firstLine);
         java.util.Set<AbstractInsnNode> monitorRethrows = new java.util.HashSet<>();
         for (TryCatchBlockNode t : m.tryCatchBlocks) {
@@ -130,10 +167,35 @@ public final class Reachability {
             else error(file, lineOf(t.start, firstLine), "exception handling (try/catch/finally) is");
         }
         int line = firstLine;
+        boolean inSynchronized = false;
         for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof LineNumberNode ln) line = ln.line;
-            else if (insn.getOpcode() >= 0 && !monitorRethrows.contains(insn)) scanInsn(insn, file, line);
+            if (insn.getOpcode() < 0 || monitorRethrows.contains(insn)) continue;
+            // a synchronized block is one construct: its monitorexit (at the closing brace) is not a second error
+            if (insn.getOpcode() == Opcodes.MONITOREXIT && inSynchronized) continue;
+            inSynchronized |= insn.getOpcode() == Opcodes.MONITORENTER;
+            if (isAssertGuard(insn)) {
+                error(file, line, "assert statement is");
+                insn = ((JumpInsnNode) insn.getNext()).label; // the check itself is not scanned: one error per assert
+                continue;
+            }
+            scanning = new Site(file, line);
+            scanInsn(insn, file, line);
         }
+    }
+
+    /**
+     * javac compiles {@code assert} to "getstatic $assertionsDisabled; ifne past-the-check", the flag being set
+     * in &lt;clinit&gt; from Class.desiredAssertionStatus (reflection, which we do not have).
+     */
+    private static boolean isAssertGuard(AbstractInsnNode insn) {
+        return insn instanceof FieldInsnNode f && f.getOpcode() == Opcodes.GETSTATIC && f.name.equals(ASSERTIONS_DISABLED)
+            && insn.getNext() instanceof JumpInsnNode j && j.getOpcode() == Opcodes.IFNE;
+    }
+
+    /** The class literal and call in &lt;clinit&gt; that set $assertionsDisabled (the asserts are reported). */
+    private static boolean isAssertionStatusQuery(AbstractInsnNode insn) {
+        return insn instanceof MethodInsnNode mi && mi.owner.equals("java/lang/Class") && mi.name.equals("desiredAssertionStatus");
     }
 
     /** If a catch-all handler is javac's "monitorexit; athrow" for a synchronized block, its athrow. */
@@ -211,7 +273,7 @@ public final class Reachability {
     }
 
     private void scanCall(MethodInsnNode mi, String file, int line) {
-        if (mi.owner.equals(NATIVE)) return;
+        if (mi.owner.equals(NATIVE) || isAssertionStatusQuery(mi)) return;
         if (mi.owner.startsWith(VMMAGIC)) {
             String what = "intrinsic " + mi.owner.replace('/', '.') + "." + mi.name;
             if (profile != Profile.KERNEL) error(file, line, what + " outside the kernel profile is");
@@ -244,6 +306,7 @@ public final class Reachability {
     }
 
     private void scanField(FieldInsnNode fi, String file, int line) {
+        if (fi.name.equals(ASSERTIONS_DISABLED)) return; // only ever written by <clinit>; reads are asserts
         if (!classKnown(fi.owner, file, line)) return;
         if (fi.desc.equals("F") || fi.desc.equals("D")) {
             error(file, line, "floating point (float/double) is");
@@ -282,7 +345,9 @@ public final class Reachability {
     private void scanLdc(LdcInsnNode ldc, String file, int line) {
         Object c = ldc.cst;
         if (c instanceof Float || c instanceof Double) error(file, line, "floating point (float/double) is");
-        else if (c instanceof Type) error(file, line, "class literal (reflection) is");
+        else if (c instanceof Type) {
+            if (!isAssertionStatusQuery(ldc.getNext())) error(file, line, "class literal (reflection) is");
+        }
         else if (!(c instanceof Integer || c instanceof Long || c instanceof String)) error(file, line, "constant " + c + " is");
     }
 
