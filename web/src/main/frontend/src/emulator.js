@@ -1,0 +1,62 @@
+// Worker-side wrapper around the TeaVM-compiled emulator (EmulatorBridge's exports).
+/* global TeaVM, importScripts */
+
+const wasmUrl = new URL('../wasm/classes.wasm', self.location.href).href;
+
+export async function loadEmulator() {
+  importScripts(new URL('../wasm/classes.wasm-runtime.js', self.location.href).href);
+  const teavm = await TeaVM.wasmGC.load(wasmUrl);
+  return new Emulator(teavm.exports);
+}
+
+export async function fetchImage(path) {
+  const response = await fetch(new URL(path, self.location.href));
+  if (!response.ok) throw new Error(`cannot fetch ${path}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+class Emulator {
+  constructor(bridge) {
+    this.bridge = bridge;
+  }
+
+  /** Loads an ELF image into a fresh machine; throws with the loader's message when it is rejected. */
+  load(elf) {
+    const error = this.bridge.load(elf);
+    if (error) throw new Error(error);
+  }
+
+  run(maxInstructions) {
+    return this.bridge.run(maxInstructions);
+  }
+
+  /** UART bytes sent since the last call, as a Uint8Array. */
+  drainOutput() {
+    const bytes = this.bridge.drainOutput();
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+
+  pushInput(octet) {
+    this.bridge.pushInput(octet);
+  }
+
+  reset() {
+    this.bridge.reset();
+  }
+
+  instructions() {
+    return this.bridge.instructions();
+  }
+
+  halted() {
+    return this.bridge.halted();
+  }
+
+  waiting() {
+    return this.bridge.waiting();
+  }
+
+  exitStatus() {
+    return this.bridge.exitStatus();
+  }
+}

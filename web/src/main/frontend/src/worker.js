@@ -1,0 +1,107 @@
+// The emulator's thread: the page never runs the machine. It runs in slices of SLICE instructions and posts
+// UART output and status to the page after each slice.
+import { fetchImage, loadEmulator } from './emulator.js';
+import { sleep, yieldToEventLoop } from './scheduler.js';
+import { MipsMeter } from './mips.js';
+import { runBenchmarks } from './bench-runner.js';
+
+const SLICE = 2_000_000;
+/** A hart waiting in wfi with nothing to wake it is polled at this interval (input may arrive). */
+const IDLE_POLL_MS = 20;
+const STATUS_INTERVAL_MS = 200;
+
+let emulator = null;
+let state = 'loading';
+let runToken = 0;
+const meter = new MipsMeter();
+
+const handlers = {
+  async boot({ image }) {
+    try {
+      emulator = await loadEmulator();
+      emulator.load(await fetchImage(image));
+      startRunning();
+    } catch (error) {
+      fail(error);
+    }
+  },
+  run: () => startRunning(),
+  pause: () => stop('paused'),
+  /** Like a board's reset button: the machine restarts from the loaded image; a paused machine stays paused. */
+  reset() {
+    if (!emulator || state === 'error') return;
+    const keepPaused = state === 'paused';
+    stop('paused');
+    emulator.reset();
+    state = 'paused';
+    meter.restart(0);
+    postStatus();
+    if (!keepPaused) startRunning();
+  },
+  input({ bytes }) {
+    if (emulator) for (const octet of bytes) emulator.pushInput(octet);
+  },
+  async bench({ workloads }) {
+    try {
+      emulator = await loadEmulator();
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    await runBenchmarks(emulator, workloads, (message) => self.postMessage(message));
+  },
+};
+
+self.onmessage = (event) => handlers[event.data.type]?.(event.data);
+
+function startRunning() {
+  if (!emulator || state === 'running' || state === 'halted' || state === 'error') return;
+  state = 'running';
+  meter.restart(emulator.instructions());
+  runSlices(++runToken);
+}
+
+function stop(newState) {
+  runToken++;
+  if (state === 'running') state = newState;
+  postStatus();
+}
+
+/** Runs until paused or halted; a newer token (pause, reset) ends this loop. */
+async function runSlices(token) {
+  let lastStatus = 0;
+  while (token === runToken) {
+    try {
+      emulator.run(SLICE);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    postOutput();
+    if (emulator.halted()) state = 'halted';
+    if (state !== 'running' || performance.now() - lastStatus >= STATUS_INTERVAL_MS) {
+      postStatus();
+      lastStatus = performance.now();
+    }
+    if (state !== 'running') return;
+    await (emulator.waiting() ? sleep(IDLE_POLL_MS) : yieldToEventLoop());
+  }
+}
+
+function postOutput() {
+  const bytes = emulator.drainOutput();
+  if (bytes.length > 0) self.postMessage({ type: 'output', bytes });
+}
+
+function postStatus() {
+  const instructions = emulator ? emulator.instructions() : 0;
+  const mips = state === 'running' ? meter.sample(instructions) : meter.last;
+  const exitStatus = state === 'halted' ? emulator.exitStatus() : null;
+  self.postMessage({ type: 'status', state, instructions, mips, exitStatus });
+}
+
+function fail(error) {
+  runToken++;
+  state = 'error';
+  self.postMessage({ type: 'status', state, instructions: 0, mips: 0, message: String(error?.message ?? error) });
+}

@@ -1,0 +1,57 @@
+package org.mkplay.web.demo;
+
+import static org.mkplay.toolchain.asm.Reg.T0;
+import static org.mkplay.toolchain.asm.Reg.T1;
+import static org.mkplay.toolchain.asm.Reg.ZERO;
+
+import java.util.function.Consumer;
+import org.mkplay.toolchain.asm.Assembler;
+import org.mkplay.toolchain.asm.Encoder;
+import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.elf.ElfWriter;
+
+/** Board facts (QEMU virt) and building blocks shared by the bare-metal guest images the web app ships. */
+final class BareMetal {
+    static final long RAM_BASE = 0x8000_0000L;
+    /** Stack top: the images are a few KiB, so 1 MiB into RAM is far above them. */
+    static final long STACK_TOP = RAM_BASE + 0x10_0000L;
+    static final long UART = 0x1000_0000L;
+    /** 16550 line status register offset; bit 0 = receive data ready, bit 5 = transmit holding register empty. */
+    static final int UART_LSR = 5, LSR_DATA_READY = 0x01, LSR_THR_EMPTY = 0x20;
+    static final long SIFIVE_TEST = 0x0010_0000L;
+    /** SiFive test finisher: writing 0x5555 powers off with status 0. */
+    static final int FINISHER_PASS = 0x5555;
+
+    private BareMetal() {}
+
+    /** Assembles a program that starts at the base of RAM into an executable ELF with a {@code _start} symbol. */
+    static byte[] image(Consumer<Assembler> program) {
+        Assembler a = new Assembler(RAM_BASE);
+        program.accept(a);
+        byte[] code = a.finish();
+        ElfWriter elf = new ElfWriter().entry(RAM_BASE);
+        int text = elf.addSegment(new ElfWriter.Segment(".text", RAM_BASE, RAM_BASE, code, code.length,
+                ElfWriter.PF_R | ElfWriter.PF_X));
+        elf.addSymbol(new ElfWriter.Symbol("_start", RAM_BASE, code.length, true, text));
+        return elf.write();
+    }
+
+    /** Spins until the UART (base address in {@code uart}) can take a byte; clobbers t0. */
+    static void waitTransmitterEmpty(Assembler a, int uart) {
+        Label poll = a.newLabel("thr_poll");
+        a.bind(poll);
+        a.emit(Encoder.lbu(T0, uart, UART_LSR));
+        a.emit(Encoder.andi(T0, T0, LSR_THR_EMPTY));
+        a.beq(T0, ZERO, poll);
+    }
+
+    /** Powers the board off through the SiFive test finisher with exit status 0; clobbers t0, t1. */
+    static void powerOff(Assembler a) {
+        a.li(T0, SIFIVE_TEST);
+        a.li(T1, FINISHER_PASS);
+        a.emit(Encoder.sw(T1, T0, 0));
+        Label hang = a.newLabel("hang");
+        a.bind(hang);
+        a.j(hang);
+    }
+}
