@@ -17,7 +17,7 @@ class BenchPageTest {
     private static final double BENCH_TIMEOUT_MS = 90_000;
 
     @Test
-    void reportsAPositiveMipsFigureForEveryWorkload(BrowserTab tab) {
+    void reportsAPositiveMipsFigureForEveryWorkload(@FirstVisit BrowserTab tab) {
         Page page = tab.open("/bench.html");
         page.waitForSelector("#bench-done", new Page.WaitForSelectorOptions()
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(BENCH_TIMEOUT_MS));

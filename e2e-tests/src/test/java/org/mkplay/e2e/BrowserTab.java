@@ -13,12 +13,15 @@ final class BrowserTab implements ExtensionContext.Store.CloseableResource {
     /** Long enough for a cold WASM compile on a slow CI machine, short enough to fail a hung page quickly. */
     static final double DEFAULT_TIMEOUT_MS = 20_000;
 
+    private final Browser ownBrowser;
     private final BrowserContext context;
     private final Page page;
     private final String baseUrl;
     private final List<String> errors = new CopyOnWriteArrayList<>();
 
-    BrowserTab(Browser browser, String baseUrl) {
+    /** @param ownBrowser whether closing the tab closes {@code browser} as well */
+    BrowserTab(Browser browser, boolean ownBrowser, String baseUrl) {
+        this.ownBrowser = ownBrowser ? browser : null;
         this.baseUrl = baseUrl;
         this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
@@ -53,5 +56,8 @@ final class BrowserTab implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
         context.close();
+        if (ownBrowser != null) {
+            ownBrowser.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mkplay.e2e;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 
 /** The playground's index page: the xterm.js console, the status bar and the Run/Pause/Reset buttons. */
 final class ConsolePage {
@@ -29,11 +30,13 @@ final class ConsolePage {
     }
 
     void waitForConsoleText(String text) {
-        page.waitForFunction("t => !!window.mkplay && window.mkplay.consoleText().includes(t)", text);
+        await("the console to show \"" + text + "\"", () -> page.waitForFunction(
+                "t => !!window.mkplay && window.mkplay.consoleText().includes(t)", text));
     }
 
     void waitForConsoleTextGone(String text) {
-        page.waitForFunction("t => !!window.mkplay && !window.mkplay.consoleText().includes(t)", text);
+        await("the console to be cleared of \"" + text + "\"", () -> page.waitForFunction(
+                "t => !!window.mkplay && !window.mkplay.consoleText().includes(t)", text));
     }
 
     void waitForBanner() {
@@ -61,8 +64,8 @@ final class ConsolePage {
     }
 
     void waitForState(String state) {
-        page.waitForFunction(
-                "s => (document.getElementById('status-state')?.textContent ?? '').trim() === s", state);
+        await("state " + state, () -> page.waitForFunction(
+                "s => (document.getElementById('status-state')?.textContent ?? '').trim() === s", state));
     }
 
     /** Clicks into the terminal and types {@code line} followed by Enter, as a person would. */
@@ -86,7 +89,25 @@ final class ConsolePage {
     }
 
     private void waitForStatusAbove(String id, double floor) {
-        page.waitForFunction("([id, floor]) => (" + STATUS_NUMBER + ")(id) > floor", new Object[] {id, floor});
+        await("#" + id + " above " + floor, () -> page.waitForFunction(
+                "([id, floor]) => (" + STATUS_NUMBER + ")(id) > floor", new Object[] {id, floor}));
+    }
+
+    /** Runs a Playwright wait; on timeout, fails saying what was awaited and what the page showed. */
+    private void await(String what, Runnable wait) {
+        try {
+            wait.run();
+        } catch (TimeoutError e) {
+            throw new AssertionError("timed out waiting for " + what + "; " + snapshot(), e);
+        }
+    }
+
+    private String snapshot() {
+        return page.evaluate("() => JSON.stringify({"
+                + " state: document.getElementById('status-state')?.textContent,"
+                + " instructions: document.getElementById('status-instructions')?.textContent,"
+                + " mips: document.getElementById('status-mips')?.textContent,"
+                + " console: window.mkplay ? window.mkplay.consoleText() : '(no window.mkplay)' })").toString();
     }
 
     private String statusText(String id) {

@@ -42,7 +42,16 @@ final class Playground implements ExtensionContext.Store.CloseableResource {
 
     /** A fresh browser context (no shared storage or cache with other tests) with one page. */
     BrowserTab newTab() {
-        return new BrowserTab(browser, "http://127.0.0.1:" + server.port());
+        return new BrowserTab(browser, false, baseUrl());
+    }
+
+    /** A tab in a newly launched browser, closed with the tab. */
+    BrowserTab newTabInFreshBrowser() {
+        return new BrowserTab(Chromium.launchHeadless(playwright), true, baseUrl());
+    }
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
     }
 
     @Override

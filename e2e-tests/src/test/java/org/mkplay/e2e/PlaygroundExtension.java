@@ -18,7 +18,8 @@ final class PlaygroundExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Playground playground = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Playground.class, key -> Playground.start(), Playground.class);
-        BrowserTab tab = playground.newTab();
+        BrowserTab tab = parameter.isAnnotated(FirstVisit.class)
+                ? playground.newTabInFreshBrowser() : playground.newTab();
         context.getStore(ExtensionContext.Namespace.create(PlaygroundExtension.class, context.getUniqueId()))
                 .put(BrowserTab.class, tab);
         return tab;

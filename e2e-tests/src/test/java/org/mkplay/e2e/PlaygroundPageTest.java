@@ -70,7 +70,7 @@ class PlaygroundPageTest {
     }
 
     @Test
-    void loadsWithoutPageOrConsoleErrors(BrowserTab tab) {
+    void loadsWithoutPageOrConsoleErrors(@FirstVisit BrowserTab tab) {
         ConsolePage console = ConsolePage.open(tab);
         console.waitForBanner();
         console.waitForInstructionsAbove(0);
