@@ -8,14 +8,44 @@ public final class JString {
     final char[] value; // exact length, never mutated after construction
     int hash;           // 0 until computed (String.hashCode caches the same way)
 
-    private JString(char[] value) {
+    /** Takes ownership of value (callers pass a fresh array); hash 0 means "not computed yet". */
+    private JString(char[] value, int hash) {
         this.value = value;
+        this.hash = hash;
+    }
+
+    public JString() {
+        this(new char[0], 0);
+    }
+
+    public JString(String original) {
+        this(js(original).value, js(original).hash);
+    }
+
+    public JString(char[] value) {
+        this(value, 0, value.length);
+    }
+
+    /** Copies count chars from offset; a range outside value is the JVM's StringIndexOutOfBoundsException. */
+    public JString(char[] value, int offset, int count) {
+        this(copy(checkedRange(value, offset, count), offset, count), 0);
+    }
+
+    private static char[] checkedRange(char[] value, int offset, int count) {
+        if (offset < 0 || count < 0 || offset > value.length - count) {
+            Fault.stringIndex("offset " + offset + ", count " + count + ", length " + value.length);
+        }
+        return value;
     }
 
     static String make(char[] src, int from, int count) {
+        return str(new JString(copy(src, from, count), 0));
+    }
+
+    private static char[] copy(char[] src, int from, int count) {
         char[] v = new char[count];
         for (int k = 0; k < count; k++) v[k] = src[from + k];
-        return str(new JString(v));
+        return v;
     }
 
     static String str(JString j) {
@@ -113,7 +143,7 @@ public final class JString {
         char[] v = new char[value.length + t.length];
         for (int k = 0; k < value.length; k++) v[k] = value[k];
         for (int k = 0; k < t.length; k++) v[value.length + k] = t[k];
-        return str(new JString(v));
+        return str(new JString(v, 0));
     }
 
     public char[] toCharArray() {
@@ -133,14 +163,14 @@ public final class JString {
     public String replace(char from, char to) {
         char[] v = js(make(value, 0, value.length)).value;
         for (int k = 0; k < v.length; k++) if (v[k] == from) v[k] = to;
-        return str(new JString(v));
+        return str(new JString(v, 0));
     }
 
     public String repeat(int count) {
         if (count < 0) Fault.report("IllegalArgumentException", "count is negative: " + count, null);
         char[] v = new char[value.length * count];
         for (int k = 0; k < v.length; k++) v[k] = value[k % value.length];
-        return str(new JString(v));
+        return str(new JString(v, 0));
     }
 
     public int compareToIgnoreCase(String s) {
@@ -150,13 +180,13 @@ public final class JString {
     public String toUpperCase() {
         char[] v = js(make(value, 0, value.length)).value;
         for (int k = 0; k < v.length; k++) v[k] = JCharacter.toUpperCase(v[k]);
-        return str(new JString(v));
+        return str(new JString(v, 0));
     }
 
     public String toLowerCase() {
         char[] v = js(make(value, 0, value.length)).value;
         for (int k = 0; k < v.length; k++) v[k] = JCharacter.toLowerCase(v[k]);
-        return str(new JString(v));
+        return str(new JString(v, 0));
     }
 
     public String trim() {
