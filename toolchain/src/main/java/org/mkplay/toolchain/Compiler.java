@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,8 @@ public final class Compiler {
     private static Map<String, byte[]> compileSources(Map<String, String> sources, List<Diagnostic> errors) {
         Javac.Output out = Javac.compile(sources);
         errors.addAll(out.errors());
+        // javac reports per compilation unit, in the (unordered) order of the request's map
+        errors.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));
         return out.classes();
     }
 

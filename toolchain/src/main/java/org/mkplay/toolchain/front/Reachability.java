@@ -110,6 +110,7 @@ public final class Reachability {
         List<String> supertypes = new ArrayList<>(c.interfaces);
         if (c.superName != null) supertypes.add(c.superName);
         for (String s : supertypes) {
+            if (vmmagicRefused(s, sourceFile(c), declarationLine(c))) continue;
             if (pool.get(s) == null) error(sourceFile(c), declarationLine(c), "class " + s.replace('/', '.') + " is");
         }
     }
@@ -216,6 +217,7 @@ public final class Reachability {
         if ((m.access & Opcodes.ACC_SYNCHRONIZED) != 0) error(file, line, "synchronized method " + m.name + " is");
         if (user && (m.access & Opcodes.ACC_NATIVE) != 0) error(file, line, "native method " + m.name + " is");
         if (hasFloat(m.desc)) error(file, line, "floating point (float/double) is");
+        if (user) vmmagicRefused(m.desc, file, line);
     }
 
     private static boolean hasFloat(String desc) {
@@ -252,7 +254,7 @@ public final class Reachability {
         } else if (insn instanceof TypeInsnNode ti) {
             scanType(ti, file, line);
         } else if (insn instanceof MultiANewArrayInsnNode ma) {
-            if (classKnown(ma.desc, file, line)) {
+            if (!vmmagicRefused(ma.desc, file, line) && classKnown(ma.desc, file, line)) {
                 for (String d = ma.desc; d.startsWith("["); d = d.substring(1)) useClass(d);
             }
         } else if (insn instanceof LdcInsnNode ldc) {
@@ -285,7 +287,7 @@ public final class Reachability {
             if (mi.name.equals("clone")) return; // rt_clone
             mi = new MethodInsnNode(mi.getOpcode(), "java/lang/Object", mi.name, mi.desc, false);
         }
-        if (!classKnown(mi.owner, file, line)) return;
+        if (vmmagicRefused(mi.desc, file, line) || !classKnown(mi.owner, file, line)) return;
         if (hasFloat(mi.desc)) {
             error(file, line, "floating point (float/double) is");
             return;
@@ -307,6 +309,7 @@ public final class Reachability {
 
     private void scanField(FieldInsnNode fi, String file, int line) {
         if (fi.name.equals(ASSERTIONS_DISABLED)) return; // only ever written by <clinit>; reads are asserts
+        if (vmmagicRefused(fi.owner, file, line) || vmmagicRefused(fi.desc, file, line)) return;
         if (!classKnown(fi.owner, file, line)) return;
         if (fi.desc.equals("F") || fi.desc.equals("D")) {
             error(file, line, "floating point (float/double) is");
@@ -323,6 +326,8 @@ public final class Reachability {
 
     private void scanType(TypeInsnNode ti, String file, int line) {
         String name = ti.desc;
+        // for NEW, the constructor call that follows is the (one) reported reference
+        if (ti.getOpcode() == Opcodes.NEW ? refusesVmmagic(name) : vmmagicRefused(name, file, line)) return;
         if (ti.getOpcode() == Opcodes.ANEWARRAY) name = name.startsWith("[") ? "[" + name : "[L" + name + ";";
         String elem = name.startsWith("[") ? Type.getType(name).getElementType().getInternalName() : name;
         if (name.startsWith("[") && Type.getType(name).getElementType().getSort() != Type.OBJECT) {
@@ -374,6 +379,24 @@ public final class Reachability {
         }
         addMethod(new ClassPool.MethodRef(sb, ClassPool.declared(sb, "append", Subset.appendDescriptor(Type.getType(String.class)))));
         addMethod(new ClassPool.MethodRef(sb, ClassPool.declared(sb, "toString", "()Ljava/lang/String;")));
+    }
+
+    /**
+     * Outside the kernel profile, a name or descriptor mentioning an org.mkplay.vmmagic class is an error
+     * (memory safety of user code). Compile-time constants of those classes are inlined by javac and leave
+     * no reference to check.
+     */
+    private boolean vmmagicRefused(String nameOrDescriptor, String file, int line) {
+        if (!refusesVmmagic(nameOrDescriptor)) return false;
+        int at = nameOrDescriptor.indexOf(VMMAGIC);
+        int end = nameOrDescriptor.indexOf(';', at);
+        String cls = nameOrDescriptor.substring(at, end < 0 ? nameOrDescriptor.length() : end);
+        error(file, line, cls.replace('/', '.') + " outside the kernel profile is");
+        return true;
+    }
+
+    private boolean refusesVmmagic(String nameOrDescriptor) {
+        return profile != Profile.KERNEL && nameOrDescriptor.contains(VMMAGIC);
     }
 
     private boolean classKnown(String name, String file, int line) {

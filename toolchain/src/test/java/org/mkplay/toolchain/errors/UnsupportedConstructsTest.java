@@ -3,6 +3,7 @@ package org.mkplay.toolchain.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.mkplay.toolchain.errors.Rows.row;
 
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +18,7 @@ import org.mkplay.toolchain.Profile;
 /**
  * Each construct outside the supported subset, in a program that is otherwise fine, yields exactly the
  * expected {@code Main.java:LINE: error: <construct> is not supported} diagnostics and no image.
- * Sources are given as lines so the expected line numbers can be read off the table.
+ * Sources are given as lines (see {@link Rows}) so the expected line numbers can be read off the table.
  */
 class UnsupportedConstructsTest {
     private static final String FP = "floating point (float/double)";
@@ -231,11 +232,11 @@ class UnsupportedConstructsTest {
                 "    System.out.println(Color.valueOf(\"RED\"));",
                 "  }",
                 "}"),
-            row("System.arraycopy", "method java.lang.System.arraycopy", 4,
+            row("java.util.Arrays", "class java.util.Arrays", 4,
                 "public class Main {",
                 "  public static void main(String[] args) {",
-                "    int[] a = new int[3]; int[] b = new int[3];",
-                "    System.arraycopy(a, 0, b, 0, 3);",
+                "    int[] a = new int[3];",
+                "    java.util.Arrays.sort(a);",
                 "  }",
                 "}"),
             row("try-with-resources", "class java.lang.AutoCloseable", 2, "method java.lang.Throwable.addSuppressed", 4, "exception handling (try/catch/finally)", 5, "exception handling (try/catch/finally)", 7,
@@ -256,20 +257,6 @@ class UnsupportedConstructsTest {
                 "    }",
                 "  }",
                 "}"));
-    }
-
-    /** A row: name, then (message, line) pairs, then the source lines. */
-    private static Arguments row(String name, Object... parts) {
-        int pairs = 0;
-        while (parts[2 * pairs] instanceof String && parts[2 * pairs + 1] instanceof Integer) pairs++;
-        StringBuilder expected = new StringBuilder();
-        for (int k = 0; k < pairs; k++) {
-            expected.append("Main.java:").append(parts[2 * k + 1]).append(": error: ").append(parts[2 * k])
-                .append(" is not supported\n");
-        }
-        StringBuilder source = new StringBuilder();
-        for (int k = 2 * pairs; k < parts.length; k++) source.append(parts[k]).append('\n');
-        return Arguments.of(name, source.toString(), expected.toString());
     }
 
     @ParameterizedTest(name = "{0}")
