@@ -13,6 +13,8 @@ const STATUS_INTERVAL_MS = 200;
 let emulator = null;
 let state = 'loading';
 let runToken = 0;
+/** Counts resets, so the page can drop output of a previous boot that was already on its way. */
+let boot = 0;
 const meter = new MipsMeter();
 
 const handlers = {
@@ -28,7 +30,8 @@ const handlers = {
   run: () => startRunning(),
   pause: () => stop('paused'),
   /** Like a board's reset button: the machine restarts from the loaded image; a paused machine stays paused. */
-  reset() {
+  reset({ generation }) {
+    boot = generation;
     if (!emulator || state === 'error') return;
     const keepPaused = state === 'paused';
     stop('paused');
@@ -90,7 +93,7 @@ async function runSlices(token) {
 
 function postOutput() {
   const bytes = emulator.drainOutput();
-  if (bytes.length > 0) self.postMessage({ type: 'output', bytes });
+  if (bytes.length > 0) self.postMessage({ type: 'output', bytes, boot });
 }
 
 function postStatus() {

@@ -1,7 +1,10 @@
 package org.mkplay.web.demo;
 
+import static org.mkplay.toolchain.asm.Reg.S0;
 import static org.mkplay.toolchain.asm.Reg.T0;
 import static org.mkplay.toolchain.asm.Reg.T1;
+import static org.mkplay.toolchain.asm.Reg.T2;
+import static org.mkplay.toolchain.asm.Reg.T3;
 import static org.mkplay.toolchain.asm.Reg.ZERO;
 
 import java.util.function.Consumer;
@@ -43,6 +46,34 @@ final class BareMetal {
         a.emit(Encoder.lbu(T0, uart, UART_LSR));
         a.emit(Encoder.andi(T0, T0, LSR_THR_EMPTY));
         a.beq(T0, ZERO, poll);
+    }
+
+    /** Prints the 64-bit value of {@code reg} as 16 hex digits and a newline; clobbers t0-t3 and s0. */
+    static void printHex(Assembler a, int reg) {
+        a.li(S0, UART);
+        a.li(T3, 60);
+        Label digit = a.newLabel("hex_digit"), letter = a.newLabel("hex_letter"), send = a.newLabel("hex_send");
+        a.bind(digit);
+        a.emit(Encoder.srl(T2, reg, T3));
+        a.emit(Encoder.andi(T2, T2, 0xf));
+        a.li(T1, 10);
+        a.bge(T2, T1, letter);
+        a.emit(Encoder.addi(T2, T2, '0'));
+        a.j(send);
+        a.bind(letter);
+        a.emit(Encoder.addi(T2, T2, 'a' - 10));
+        a.bind(send);
+        putByte(a, T2);
+        a.emit(Encoder.addi(T3, T3, -4));
+        a.bge(T3, ZERO, digit);
+        a.li(T2, '\n');
+        putByte(a, T2);
+    }
+
+    /** Sends the byte in {@code reg} to the UART at s0 once it can take it; clobbers t0. */
+    private static void putByte(Assembler a, int reg) {
+        waitTransmitterEmpty(a, S0);
+        a.emit(Encoder.sb(reg, S0, 0));
     }
 
     /** Powers the board off through the SiFive test finisher with exit status 0; clobbers t0, t1. */

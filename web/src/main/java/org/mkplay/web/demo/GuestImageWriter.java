@@ -20,6 +20,7 @@ public final class GuestImageWriter {
     static Map<String, byte[]> benchWorkloads() {
         Map<String, byte[]> workloads = new LinkedHashMap<>();
         workloads.put(IntegerLoopImage.NAME, IntegerLoopImage.build());
+        workloads.put(MemorySumImage.NAME, MemorySumImage.build());
         return workloads;
     }
 

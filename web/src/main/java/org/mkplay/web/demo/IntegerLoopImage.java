@@ -4,8 +4,6 @@ import static org.mkplay.toolchain.asm.Reg.A0;
 import static org.mkplay.toolchain.asm.Reg.A1;
 import static org.mkplay.toolchain.asm.Reg.A2;
 import static org.mkplay.toolchain.asm.Reg.A3;
-import static org.mkplay.toolchain.asm.Reg.S0;
-import static org.mkplay.toolchain.asm.Reg.T1;
 import static org.mkplay.toolchain.asm.Reg.ZERO;
 
 import org.mkplay.toolchain.asm.Assembler;
@@ -14,11 +12,15 @@ import org.mkplay.toolchain.asm.Label;
 
 /**
  * CPU-bound benchmark guest "integer-loop": {@link #ITERATIONS} rounds of a 64-bit xorshift step mixed with a
- * multiply and add (no memory traffic), then prints the low byte of the state as a letter and powers off.
+ * multiply (no memory traffic), then prints the state in hex and powers off.
  */
 public final class IntegerLoopImage {
     public static final String NAME = "integer-loop";
     public static final int ITERATIONS = 2_000_000;
+    public static final long SEED = 0x9E37_79B9_7F4A_7C15L;
+    public static final long MULTIPLIER = 0x2545_F491_4F6C_DD1DL;
+    /** The xorshift triple (left, right, left). */
+    public static final int SHIFT_A = 13, SHIFT_B = 7, SHIFT_C = 17;
 
     private IntegerLoopImage() {}
 
@@ -27,18 +29,18 @@ public final class IntegerLoopImage {
     }
 
     private static void program(Assembler a) {
-        a.li(A0, 0x9E37_79B9_7F4A_7C15L);
+        a.li(A0, SEED);
         a.li(A1, ITERATIONS);
-        a.li(A3, 0x2545_F491_4F6C_DD1DL);
+        a.li(A3, MULTIPLIER);
         Label loop = a.newLabel("round");
         a.bind(loop);
-        xorShift(a, 13, true);
-        xorShift(a, 7, false);
-        xorShift(a, 17, true);
+        xorShift(a, SHIFT_A, true);
+        xorShift(a, SHIFT_B, false);
+        xorShift(a, SHIFT_C, true);
         a.emit(Encoder.mul(A0, A0, A3));
         a.emit(Encoder.addi(A1, A1, -1));
         a.bne(A1, ZERO, loop);
-        printLetter(a);
+        BareMetal.printHex(a, A0);
         BareMetal.powerOff(a);
     }
 
@@ -46,19 +48,5 @@ public final class IntegerLoopImage {
     private static void xorShift(Assembler a, int k, boolean left) {
         a.emit(left ? Encoder.slli(A2, A0, k) : Encoder.srli(A2, A0, k));
         a.emit(Encoder.xor(A0, A0, A2));
-    }
-
-    /** Prints 'a' + (state mod 26) and a newline, so the result depends on every round. */
-    private static void printLetter(Assembler a) {
-        a.li(S0, BareMetal.UART);
-        a.emit(Encoder.andi(A2, A0, 0xff));
-        a.li(T1, 26);
-        a.emit(Encoder.remu(A2, A2, T1));
-        a.emit(Encoder.addi(A2, A2, 'a'));
-        BareMetal.waitTransmitterEmpty(a, S0);
-        a.emit(Encoder.sb(A2, S0, 0));
-        a.li(A2, '\n');
-        BareMetal.waitTransmitterEmpty(a, S0);
-        a.emit(Encoder.sb(A2, S0, 0));
     }
 }
