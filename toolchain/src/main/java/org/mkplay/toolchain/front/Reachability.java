@@ -349,11 +349,13 @@ public final class Reachability {
 
     private void scanLdc(LdcInsnNode ldc, String file, int line) {
         Object c = ldc.cst;
-        if (c instanceof Float || c instanceof Double) error(file, line, "floating point (float/double) is");
-        else if (c instanceof Type) {
-            if (!isAssertionStatusQuery(ldc.getNext())) error(file, line, "class literal (reflection) is");
-        }
-        else if (!(c instanceof Integer || c instanceof Long || c instanceof String)) error(file, line, "constant " + c + " is");
+        if (c instanceof Integer || c instanceof Long || c instanceof String) return;
+        String what = c instanceof Float || c instanceof Double ? "floating point (float/double) is"
+            : c instanceof Type t && t.getSort() == Type.METHOD ? "method type constant (java.lang.invoke) is"
+            : c instanceof Type ? "class literal (reflection) is"
+            : c instanceof Handle ? "method handle constant (java.lang.invoke) is"
+            : "dynamic constant (condy) is";
+        if (!isAssertionStatusQuery(ldc.getNext())) error(file, line, what);
     }
 
     private void scanIndy(InvokeDynamicInsnNode indy, String file, int line) {
