@@ -71,6 +71,8 @@ runtime_skip_vector:
     ld      t2, 24(t1)
     addi    t2, t2, 1
     sd      t2, 24(t1)
+    csrr    t2, mstatus
+    sd      t2, 32(t1)
     /* instruction length from the low two bits: 11 = 32-bit, anything else = 16-bit */
     lhu     t2, 0(t0)
     andi    t2, t2, 3

@@ -147,4 +147,5 @@ void traps_reset(void) {
     trap_last.tval = 0;
     trap_last.epc = 0;
     trap_last.count = 0;
+    trap_last.status = 0;
 }

@@ -44,6 +44,7 @@ struct trap_record {
     uint64_t tval;
     uint64_t epc;
     uint64_t count;
+    uint64_t status; /* mstatus on entry to the handler */
 };
 extern volatile struct trap_record trap_last;
 void traps_skip(void);
