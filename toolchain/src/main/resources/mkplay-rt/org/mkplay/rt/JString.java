@@ -4,7 +4,7 @@ package org.mkplay.rt;
  * java.lang.String: an immutable UTF-16 char array. Layout (fields in declaration order): value, hash.
  * String literals are emitted by the linker with this layout (link.Linker#stringConstant).
  */
-public final class JString {
+public final class JString implements JCharSequence {
     final char[] value; // exact length, never mutated after construction
     int hash;           // 0 until computed (String.hashCode caches the same way)
 
@@ -127,7 +127,7 @@ public final class JString {
         return true;
     }
 
-    public boolean contains(String s) { return indexOf(s) >= 0; }
+    public boolean contains(JCharSequence s) { return indexOf(s.toString()) >= 0; }
     public boolean startsWith(String s) {
         char[] t = js(s).value;
         return t.length <= value.length && regionMatches(0, t);

@@ -1,7 +1,7 @@
 package org.mkplay.rt;
 
 /** java.lang.StringBuilder: a growable char buffer; also the target of compiled string concatenation. */
-public final class JStringBuilder {
+public final class JStringBuilder implements JCharSequence {
     private char[] buf; // buf.length >= count
     private int count;
 
@@ -46,7 +46,7 @@ public final class JStringBuilder {
     public JStringBuilder append(long l) { return append(JLong.toString(l)); }
     public JStringBuilder append(boolean b) { return append(b ? "true" : "false"); }
     public JStringBuilder append(Object o) { return append(String.valueOf(o)); }
-    public JStringBuilder append(JStringBuilder sb) { return append(sb.toString()); }
+    public JStringBuilder append(JCharSequence s) { return append(String.valueOf(s)); }
     public JStringBuilder append(char[] s) {
         for (int k = 0; k < s.length; k++) append(s[k]);
         return this;
