@@ -1,0 +1,33 @@
+package org.mkplay.emulator;
+
+import org.mkplay.emulator.devices.BlockStore;
+
+/** Board configuration: RAM size (MiB, default 128 as on QEMU virt) and an optional virtio disk. */
+public final class MachineConfig {
+    public static final int DEFAULT_RAM_MIB = 128;
+    public static final int MAX_RAM_MIB = 2048;
+
+    private int ramMiB = DEFAULT_RAM_MIB;
+    private BlockStore disk;
+
+    public MachineConfig ramMiB(int mebibytes) {
+        if (mebibytes < 1 || mebibytes > MAX_RAM_MIB) {
+            throw new IllegalArgumentException("RAM must be between 1 and " + MAX_RAM_MIB + " MiB: " + mebibytes);
+        }
+        this.ramMiB = mebibytes;
+        return this;
+    }
+
+    public MachineConfig disk(BlockStore store) {
+        this.disk = store;
+        return this;
+    }
+
+    public int ramMiB() {
+        return ramMiB;
+    }
+
+    public BlockStore disk() {
+        return disk;
+    }
+}

@@ -1,0 +1,293 @@
+package org.mkplay.emulator.cpu;
+
+import static org.mkplay.emulator.cpu.Csr.*;
+
+/**
+ * The hart's control and status registers, its privilege level, and the rules that tie them
+ * together: CSR access checks, trap entry, {@code mret}/{@code sret}, and interrupt selection.
+ *
+ * <p>Invariants: {@code privilege} is 0, 1 or 3; {@code mstatus} holds only writable bits plus the
+ * fixed XLEN fields; {@code mepc}/{@code sepc} have bit 0 clear (IALIGN=16); {@code mtvec}/{@code stvec}
+ * mode is 0 (direct) or 1 (vectored). Every CSR instruction reaches here through {@link #read}/{@link #write}
+ * after {@link #accessible}, which raises illegal-instruction for unknown CSRs, insufficient privilege
+ * and writes to read-only CSRs.
+ */
+final class Csrs {
+    /** What the CSR file needs from the rest of the machine. */
+    interface Environment {
+        long instructionsRetired();
+
+        long cycles();
+
+        long time();
+
+        void satpWritten(long value);
+
+        long satp();
+
+        /** Privilege or translation-relevant mstatus bits changed: cached translations are stale. */
+        void translationContextChanged();
+    }
+
+    int privilege = Privilege.MACHINE;
+    long mstatus = XLEN_FIELDS;
+    long medeleg, mideleg, mie, mtvec, mscratch, mepc, mcause, mtval;
+    long stvec, sscratch, sepc, scause, stval;
+    long mcounteren, scounteren, menvcfg, senvcfg, mcountinhibit;
+    /** Software-writable mip bits (SSIP, STIP, and the software half of SEIP). */
+    long mipSoftware;
+    /** Interrupt wires from the CLINT and PLIC (MSIP, MTIP, MEIP, SEIP). */
+    long mipPins;
+    long instretOffset, cycleOffset;
+    final long[] pmpcfg = new long[16];
+    final long[] pmpaddr = new long[64];
+    private final Environment env;
+
+    Csrs(Environment env) {
+        this.env = env;
+    }
+
+    long mip() {
+        return mipSoftware | mipPins;
+    }
+
+    /** False when {@code csr} does not exist or may not be accessed this way at this privilege (illegal instruction). */
+    boolean accessible(int csr, boolean writes) {
+        if (((csr >>> 8) & 3) > privilege || (writes && (csr >>> 10) == 3) || !exists(csr)) {
+            return false;
+        }
+        if (csr == SATP && privilege == Privilege.SUPERVISOR && (mstatus & TVM) != 0) {
+            return false;
+        }
+        if (csr >= CYCLE && csr <= CYCLE + 31) {
+            return counterEnabled(csr - CYCLE);
+        }
+        return true;
+    }
+
+    private boolean counterEnabled(int counter) {
+        long bit = 1L << counter;
+        switch (privilege) {
+            case Privilege.MACHINE: return true;
+            case Privilege.SUPERVISOR: return (mcounteren & bit) != 0;
+            default: return (mcounteren & scounteren & bit) != 0;
+        }
+    }
+
+    private static boolean exists(int csr) {
+        switch (csr) {
+            case SSTATUS: case SIE: case STVEC: case SCOUNTEREN: case SENVCFG: case SSCRATCH: case SEPC: case SCAUSE:
+            case STVAL: case SIP: case SATP: case MSTATUS: case MISA: case MEDELEG: case MIDELEG: case MIE: case MTVEC:
+            case MCOUNTEREN: case MENVCFG: case MCOUNTINHIBIT: case MSCRATCH: case MEPC: case MCAUSE: case MTVAL:
+            case MIP: case MVENDORID: case MARCHID: case MIMPID: case MHARTID: case MCONFIGPTR:
+                return true;
+            default:
+                return isPmpCfg(csr) || (csr >= PMPADDR0 && csr < PMPADDR0 + 64)
+                        || (csr >= MCYCLE && csr <= MCYCLE + 31 && csr != MCYCLE + 1)
+                        || (csr >= 0x323 && csr <= 0x33F) || (csr >= CYCLE && csr <= CYCLE + 31);
+        }
+    }
+
+    /** On RV64 only the even pmpcfg registers exist. */
+    private static boolean isPmpCfg(int csr) {
+        return csr >= PMPCFG0 && csr < PMPCFG0 + 16 && (csr & 1) == 0;
+    }
+
+    long read(int csr) {
+        switch (csr) {
+            case SSTATUS: return mstatus & SSTATUS_VISIBLE;
+            case SIE: return mie & mideleg;
+            case SIP: return mip() & mideleg;
+            case STVEC: return stvec;
+            case SCOUNTEREN: return scounteren;
+            case SENVCFG: return senvcfg;
+            case SSCRATCH: return sscratch;
+            case SEPC: return sepc;
+            case SCAUSE: return scause;
+            case STVAL: return stval;
+            case SATP: return env.satp();
+            case MSTATUS: return mstatus;
+            case MISA: return MISA_VALUE;
+            case MEDELEG: return medeleg;
+            case MIDELEG: return mideleg;
+            case MIE: return mie;
+            case MIP: return mip();
+            case MTVEC: return mtvec;
+            case MCOUNTEREN: return mcounteren;
+            case MENVCFG: return menvcfg;
+            case MCOUNTINHIBIT: return mcountinhibit;
+            case MSCRATCH: return mscratch;
+            case MEPC: return mepc;
+            case MCAUSE: return mcause;
+            case MTVAL: return mtval;
+            case MCYCLE: case CYCLE: return env.cycles() + cycleOffset;
+            case MINSTRET: case INSTRET: return env.instructionsRetired() + instretOffset;
+            case TIME: return env.time();
+            default: return readArrayOrZero(csr);
+        }
+    }
+
+    private long readArrayOrZero(int csr) {
+        if (isPmpCfg(csr)) {
+            return pmpcfg[csr - PMPCFG0];
+        }
+        if (csr >= PMPADDR0 && csr < PMPADDR0 + 64) {
+            return pmpaddr[csr - PMPADDR0];
+        }
+        return 0; // mvendorid, marchid, mimpid, mhartid (hart 0), mconfigptr, unimplemented hpm counters/events
+    }
+
+    void write(int csr, long value) {
+        switch (csr) {
+            case SSTATUS: setMstatus((mstatus & ~SSTATUS_WRITABLE) | (value & SSTATUS_WRITABLE)); break;
+            case SIE: mie = (mie & ~mideleg) | (value & mideleg & MIE_WRITABLE); break;
+            case SIP: mipSoftware = (mipSoftware & ~(mideleg & SSIP)) | (value & mideleg & SSIP); break;
+            case STVEC: stvec = legalTvec(value); break;
+            case SCOUNTEREN: scounteren = value & 0xFFFF_FFFFL; break;
+            case SENVCFG: senvcfg = value & 1; break;
+            case SSCRATCH: sscratch = value; break;
+            case SEPC: sepc = value & ~1L; break;
+            case SCAUSE: scause = value; break;
+            case STVAL: stval = value; break;
+            case SATP: env.satpWritten(value); break;
+            case MSTATUS: setMstatus(value); break;
+            case MEDELEG: medeleg = value & MEDELEG_WRITABLE; break;
+            case MIDELEG: mideleg = value & MIDELEG_WRITABLE; break;
+            case MIE: mie = value & MIE_WRITABLE; break;
+            case MIP: mipSoftware = value & MIP_WRITABLE; break;
+            case MTVEC: mtvec = legalTvec(value); break;
+            case MCOUNTEREN: mcounteren = value & 0xFFFF_FFFFL; break;
+            case MENVCFG: menvcfg = value & 1; break;
+            case MCOUNTINHIBIT: mcountinhibit = value & 0xFFFF_FFFDL; break;
+            case MSCRATCH: mscratch = value; break;
+            case MEPC: mepc = value & ~1L; break;
+            case MCAUSE: mcause = value; break;
+            case MTVAL: mtval = value; break;
+            case MCYCLE: cycleOffset = value - env.cycles(); break;
+            case MINSTRET: instretOffset = value - env.instructionsRetired(); break;
+            default: writeArray(csr, value);
+        }
+    }
+
+    private void writeArray(int csr, long value) {
+        if (isPmpCfg(csr)) {
+            pmpcfg[csr - PMPCFG0] = value;
+        } else if (csr >= PMPADDR0 && csr < PMPADDR0 + 64) {
+            pmpaddr[csr - PMPADDR0] = value & ((1L << 54) - 1);
+        }
+        // hpm counters and events are read-only zero (WARL)
+    }
+
+    /** Vector-table mode bits: 0 direct, 1 vectored; the reserved modes 2 and 3 are not kept. */
+    private static long legalTvec(long value) {
+        return value & ~2L;
+    }
+
+    private void setMstatus(long value) {
+        long next = (value & MSTATUS_WRITABLE) | XLEN_FIELDS;
+        if (((next & MPP) >>> MPP_SHIFT) == 2) {
+            next = (next & ~MPP) | (mstatus & MPP); // MPP is WARL: the reserved level 2 is never held
+        }
+        long old = mstatus;
+        mstatus = next;
+        if (((old ^ next) & (MPRV | MPP | SUM | MXR)) != 0) {
+            env.translationContextChanged();
+        }
+    }
+
+    /** The privilege that loads and stores are checked and translated at (mstatus.MPRV, spec 3.1.6.3). */
+    int dataPrivilege() {
+        if (privilege == Privilege.MACHINE && (mstatus & MPRV) != 0) {
+            return (int) ((mstatus & MPP) >>> MPP_SHIFT);
+        }
+        return privilege;
+    }
+
+    /**
+     * Enters the trap handler for {@code cause} (with the interrupt flag for interrupts) raised at
+     * {@code pc}, and returns the handler address. Delegation: traps raised in S or U mode whose bit is
+     * set in medeleg/mideleg go to S-mode; everything else goes to M-mode (spec 3.1.8).
+     */
+    long enterTrap(long cause, long tval, long pc) {
+        boolean interrupt = cause < 0;
+        int code = (int) (cause & 63);
+        long delegation = interrupt ? mideleg : medeleg;
+        if (privilege <= Privilege.SUPERVISOR && ((delegation >>> code) & 1) != 0) {
+            scause = cause;
+            sepc = pc;
+            stval = tval;
+            long sie = (mstatus & SIE_BIT) != 0 ? SPIE : 0;
+            long spp = privilege == Privilege.SUPERVISOR ? SPP : 0;
+            mstatus = (mstatus & ~(SPIE | SIE_BIT | SPP)) | sie | spp;
+            privilege = Privilege.SUPERVISOR;
+            env.translationContextChanged();
+            return vector(stvec, interrupt, code);
+        }
+        mcause = cause;
+        mepc = pc;
+        mtval = tval;
+        long mpie = (mstatus & MIE_BIT) != 0 ? MPIE : 0;
+        mstatus = (mstatus & ~(MPIE | MIE_BIT | MPP)) | mpie | ((long) privilege << MPP_SHIFT);
+        privilege = Privilege.MACHINE;
+        env.translationContextChanged();
+        return vector(mtvec, interrupt, code);
+    }
+
+    private static long vector(long tvec, boolean interrupt, int code) {
+        long base = tvec & ~3L;
+        return interrupt && (tvec & 1) != 0 ? base + 4L * code : base;
+    }
+
+    /** mret: restore privilege from MPP and MIE from MPIE; leaving M-mode clears MPRV. Returns mepc. */
+    long mret() {
+        int target = (int) ((mstatus & MPP) >>> MPP_SHIFT);
+        long mie = (mstatus & MPIE) != 0 ? MIE_BIT : 0;
+        mstatus = (mstatus & ~(MIE_BIT | MPP)) | mie | MPIE;
+        if (target != Privilege.MACHINE) {
+            mstatus &= ~MPRV;
+        }
+        privilege = target;
+        env.translationContextChanged();
+        return mepc;
+    }
+
+    /** sret: restore privilege from SPP and SIE from SPIE; clears MPRV (the new level is below M). Returns sepc. */
+    long sret() {
+        int target = (mstatus & SPP) != 0 ? Privilege.SUPERVISOR : Privilege.USER;
+        long sie = (mstatus & SPIE) != 0 ? SIE_BIT : 0;
+        mstatus = (mstatus & ~(SIE_BIT | SPP | MPRV)) | sie | SPIE;
+        privilege = target;
+        env.translationContextChanged();
+        return sepc;
+    }
+
+    /** Interrupt priority within a level: external, software, timer (spec 3.1.9). */
+    private static final int[] PRIORITY = {11, 3, 7, 9, 1, 5};
+
+    /**
+     * The interrupt to take now (its mcause value, with the interrupt flag), or 0 if none. An
+     * interrupt for M-mode is enabled below M, or in M with mstatus.MIE; a delegated one is enabled
+     * below S, or in S with mstatus.SIE, and never in M.
+     */
+    long pendingInterrupt() {
+        long pending = mip() & mie;
+        if (pending == 0) {
+            return 0;
+        }
+        boolean mEnabled = privilege < Privilege.MACHINE || (mstatus & MIE_BIT) != 0;
+        boolean sEnabled = privilege < Privilege.SUPERVISOR
+                || (privilege == Privilege.SUPERVISOR && (mstatus & SIE_BIT) != 0);
+        long forM = mEnabled ? pending & ~mideleg : 0;
+        long forS = sEnabled ? pending & mideleg : 0;
+        return forM != 0 ? highestPriority(forM) : forS != 0 ? highestPriority(forS) : 0;
+    }
+
+    private static long highestPriority(long interrupts) {
+        for (int code : PRIORITY) {
+            if (((interrupts >>> code) & 1) != 0) {
+                return INTERRUPT_FLAG | code;
+            }
+        }
+        return 0;
+    }
+}

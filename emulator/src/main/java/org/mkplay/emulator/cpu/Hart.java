@@ -1,0 +1,691 @@
+package org.mkplay.emulator.cpu;
+
+import java.util.function.LongSupplier;
+import org.mkplay.emulator.Counters;
+import org.mkplay.emulator.bus.Bus;
+import org.mkplay.emulator.bus.Ram;
+import org.mkplay.emulator.mmu.Mmu;
+
+/**
+ * One RV64IMAC hart with M, S and U modes.
+ *
+ * <p>Instructions are decoded once per RAM location into {@link CodePage}s and executed by
+ * {@link #execute}, which switches on the pre-decoded op. Loads and stores first try the MMU's
+ * per-kind fast caches inline and fall back to full translation ({@link #slowLoad}, {@link #slowStore}).
+ * Synchronous exceptions travel as the hart's single {@link Trap} instance to the handler in
+ * {@link #execute}, which enters the trap and continues.
+ *
+ * <p>{@code execute} runs a slice of instructions. Anything that may change what the slice assumes
+ * (CSR writes, privilege changes, device accesses that may move interrupt wires, {@code wfi})
+ * ends the slice after the instruction completes, by setting {@link #stopAt} to zero; the next slice
+ * starts by checking for interrupts.
+ */
+public final class Hart implements InterruptPins, Csrs.Environment {
+    private static final long MIN = Long.MIN_VALUE;
+
+    /** x0..x31 and the write sink {@link Op#SINK}; x[0] is never written, so it reads zero. */
+    final long[] x = new long[33];
+    private long pc;
+    final Csrs csrs = new Csrs(this);
+    private final Trap trap = new Trap();
+    private final Counters counters;
+    private final Bus bus;
+    private final Ram ram;
+    private final long[] memory;
+    private final long ramBase;
+    private final Mmu mmu;
+    private final long[] loadTag, loadPage, storeTag, storePage;
+    private final CodePage[] codePages;
+    private CodePage codePage;
+    /** Virtual page number (pc >>> 12) that {@link #codePage} translates, or -1. */
+    private long codeVirtualPage = -1;
+
+    private long reservation = -1;
+    private long retiredBeforeSlice;
+    /** Instructions retired so far in the running slice, published before device and CSR accesses. */
+    private long retiredInSlice;
+    private long accountedInSlice;
+    private long stopAt;
+    private boolean waitingForInterrupt;
+    private LongSupplier time = () -> 0;
+    private long watchedAddress = -1;
+    private StoreWatcher watcher;
+
+    /** Told about stores to one watched physical address (the riscv-tests {@code tohost} word). */
+    public interface StoreWatcher {
+        void stored(long value);
+    }
+
+    public Hart(Bus bus, Counters counters) {
+        this.bus = bus;
+        this.ram = bus.ram();
+        this.memory = ram.words();
+        this.ramBase = bus.ramBase();
+        this.counters = counters;
+        this.mmu = new Mmu(bus, counters, trap, this::ramWritten);
+        this.loadTag = mmu.loadTag;
+        this.loadPage = mmu.loadPage;
+        this.storeTag = mmu.storeTag;
+        this.storePage = mmu.storePage;
+        this.codePages = new CodePage[(int) (ram.size() >>> 12)];
+        bus.setRamWriteObserver(this::ramWritten);
+    }
+
+    // ---- state visible to the machine, the UI and tests ----
+
+    public long pc() {
+        return pc;
+    }
+
+    public void setPc(long value) {
+        pc = value;
+    }
+
+    public long register(int index) {
+        return x[index];
+    }
+
+    public void setRegister(int index, long value) {
+        if (index != 0) {
+            x[index] = value;
+        }
+    }
+
+    public int privilege() {
+        return csrs.privilege;
+    }
+
+    public Mmu mmu() {
+        return mmu;
+    }
+
+    public long readCsr(int csr) {
+        return csrs.read(csr);
+    }
+
+    public void setTimeSource(LongSupplier mtime) {
+        this.time = mtime;
+    }
+
+    public void watchStores(long physicalAddress, StoreWatcher storeWatcher) {
+        watchedAddress = physicalAddress;
+        watcher = storeWatcher;
+        mmu.setWatchedPage(physicalAddress < 0 ? -1 : (physicalAddress & ~0xFFFL) - ramBase);
+    }
+
+    /** True after {@code wfi} until an enabled interrupt is pending (mip & mie != 0). */
+    public boolean waitingForInterrupt() {
+        return waitingForInterrupt && (csrs.mip() & csrs.mie) == 0;
+    }
+
+    /** Ends the running slice after the current instruction (e.g. the machine halted). */
+    public void requestStop() {
+        stopAt = 0;
+    }
+
+    @Override
+    public long instructionsRetired() {
+        return retiredBeforeSlice + retiredInSlice;
+    }
+
+    @Override
+    public long cycles() {
+        return instructionsRetired();
+    }
+
+    @Override
+    public long time() {
+        return time.getAsLong();
+    }
+
+    @Override
+    public void satpWritten(long value) {
+        mmu.writeSatp(value);
+        codeVirtualPage = -1;
+    }
+
+    @Override
+    public long satp() {
+        return mmu.satp();
+    }
+
+    @Override
+    public void translationContextChanged() {
+        long status = csrs.mstatus;
+        mmu.contextChanged(csrs.privilege, csrs.dataPrivilege(), (status & Csr.SUM) != 0, (status & Csr.MXR) != 0);
+        codeVirtualPage = -1; // the loop reloads it on its next trap or slice
+    }
+
+    @Override
+    public void setPin(int mipBit, boolean level) {
+        long bit = 1L << mipBit;
+        csrs.mipPins = level ? csrs.mipPins | bit : csrs.mipPins & ~bit;
+        stopAt = 0;
+    }
+
+    // ---- the instruction loop ----
+
+    /**
+     * Executes at most {@code budget} instructions and returns how many retired. Returns early
+     * when the slice is stopped (see the class comment) or the hart waits for an interrupt.
+     *
+     * <p>This is the one long method of the emulator: one arm per op, so that the JIT (and TeaVM)
+     * compile the whole dispatch into a single loop with the registers array and the current code
+     * page in locals. It must stay well below HotSpot's 8000-byte limit for compiling a method.
+     */
+    public long execute(long budget) {
+        if (waitingForInterrupt) {
+            if ((csrs.mip() & csrs.mie) == 0) {
+                return 0;
+            }
+            waitingForInterrupt = false;
+        }
+        retiredInSlice = 0;
+        accountedInSlice = 0;
+        long pc = this.pc;
+        long pending = csrs.pendingInterrupt();
+        if (pending != 0) {
+            pc = enterTrap(pending, 0, pc, 0);
+        }
+        stopAt = budget;
+        final long[] x = this.x;
+        long n = 0;
+        while (n < stopAt) {
+            try {
+                long virtualPage = codeVirtualPage;
+                int[] words = codePage == null ? null : codePage.words;
+                int[] immediates = codePage == null ? null : codePage.immediates;
+                while (n < stopAt) {
+                    if ((pc >>> 12) != virtualPage) {
+                        enterCodePage(pc);
+                        virtualPage = codeVirtualPage;
+                        words = codePage.words;
+                        immediates = codePage.immediates;
+                    }
+                    int slot = (int) (pc >>> 1) & (CodePage.SLOTS - 1);
+                    int w = words[slot];
+                    int imm = immediates[slot];
+                    if ((w & 0xFF) <= Op.CROSSES_PAGE) {
+                        long decoded = decodeSlot(pc, slot);
+                        w = (int) decoded;
+                        imm = (int) (decoded >>> 32);
+                    }
+                    int rd = (w >>> 8) & 63;
+                    long a = x[(w >>> 14) & 31];
+                    long b = x[(w >>> 19) & 31];
+                    int length = (w >>> 24) & 7;
+                    switch (w & 0xFF) {
+                        case Op.ADDI: x[rd] = a + imm; break;
+                        case Op.ADD: x[rd] = a + b; break;
+                        case Op.LD: x[rd] = ld(a + imm, n); break;
+                        case Op.SD: sd(a + imm, b, n); break;
+                        case Op.LW: x[rd] = lw(a + imm, n); break;
+                        case Op.SW: sw(a + imm, b, n); break;
+                        case Op.BEQ: if (a == b) { pc += imm; n++; continue; } break;
+                        case Op.BNE: if (a != b) { pc += imm; n++; continue; } break;
+                        case Op.BLT: if (a < b) { pc += imm; n++; continue; } break;
+                        case Op.BGE: if (a >= b) { pc += imm; n++; continue; } break;
+                        case Op.BLTU: if ((a ^ MIN) < (b ^ MIN)) { pc += imm; n++; continue; } break;
+                        case Op.BGEU: if ((a ^ MIN) >= (b ^ MIN)) { pc += imm; n++; continue; } break;
+                        case Op.JAL: x[rd] = pc + length; pc += imm; n++; continue;
+                        case Op.JALR: x[rd] = pc + length; pc = (a + imm) & ~1L; n++; continue;
+                        case Op.LUI: x[rd] = imm; break;
+                        case Op.AUIPC: x[rd] = pc + imm; break;
+                        case Op.LB: x[rd] = (byte) lbu(a + imm, n); break;
+                        case Op.LBU: x[rd] = lbu(a + imm, n); break;
+                        case Op.LH: x[rd] = (short) lhu(a + imm, n); break;
+                        case Op.LHU: x[rd] = lhu(a + imm, n); break;
+                        case Op.LWU: x[rd] = lw(a + imm, n) & 0xFFFF_FFFFL; break;
+                        case Op.SB: sb(a + imm, b, n); break;
+                        case Op.SH: sh(a + imm, b, n); break;
+                        case Op.SLTI: x[rd] = a < imm ? 1 : 0; break;
+                        case Op.SLTIU: x[rd] = (a ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0; break;
+                        case Op.XORI: x[rd] = a ^ imm; break;
+                        case Op.ORI: x[rd] = a | imm; break;
+                        case Op.ANDI: x[rd] = a & imm; break;
+                        case Op.SLLI: x[rd] = a << imm; break;
+                        case Op.SRLI: x[rd] = a >>> imm; break;
+                        case Op.SRAI: x[rd] = a >> imm; break;
+                        case Op.SUB: x[rd] = a - b; break;
+                        case Op.SLL: x[rd] = a << b; break;
+                        case Op.SLT: x[rd] = a < b ? 1 : 0; break;
+                        case Op.SLTU: x[rd] = (a ^ MIN) < (b ^ MIN) ? 1 : 0; break;
+                        case Op.XOR: x[rd] = a ^ b; break;
+                        case Op.SRL: x[rd] = a >>> b; break;
+                        case Op.SRA: x[rd] = a >> b; break;
+                        case Op.OR: x[rd] = a | b; break;
+                        case Op.AND: x[rd] = a & b; break;
+                        case Op.ADDIW: x[rd] = (int) a + imm; break;
+                        case Op.SLLIW: x[rd] = (int) a << imm; break;
+                        case Op.SRLIW: x[rd] = (int) a >>> imm; break;
+                        case Op.SRAIW: x[rd] = (int) a >> imm; break;
+                        case Op.ADDW: x[rd] = (int) a + (int) b; break;
+                        case Op.SUBW: x[rd] = (int) a - (int) b; break;
+                        case Op.SLLW: x[rd] = (int) a << b; break;
+                        case Op.SRLW: x[rd] = (int) a >>> b; break;
+                        case Op.SRAW: x[rd] = (int) a >> b; break;
+                        case Op.MUL: x[rd] = a * b; break;
+                        case Op.MULH: x[rd] = Arithmetic.mulh(a, b); break;
+                        case Op.MULHSU: x[rd] = Arithmetic.mulhsu(a, b); break;
+                        case Op.MULHU: x[rd] = Arithmetic.mulhu(a, b); break;
+                        case Op.DIV: x[rd] = b == 0 ? -1 : a / b; break;
+                        case Op.DIVU: x[rd] = b == 0 ? -1 : Long.divideUnsigned(a, b); break;
+                        case Op.REM: x[rd] = b == 0 ? a : a % b; break;
+                        case Op.REMU: x[rd] = b == 0 ? a : Long.remainderUnsigned(a, b); break;
+                        case Op.MULW: x[rd] = (int) a * (int) b; break;
+                        case Op.DIVW: x[rd] = Arithmetic.divw((int) a, (int) b); break;
+                        case Op.DIVUW: x[rd] = Arithmetic.divuw((int) a, (int) b); break;
+                        case Op.REMW: x[rd] = Arithmetic.remw((int) a, (int) b); break;
+                        case Op.REMUW: x[rd] = Arithmetic.remuw((int) a, (int) b); break;
+                        case Op.AMO_W: x[rd] = atomic(imm, a, b, 4, n); break;
+                        case Op.AMO_D: x[rd] = atomic(imm, a, b, 8, n); break;
+                        case Op.FENCE: case Op.FENCE_I: break;
+                        case Op.CSRRW: case Op.CSRRS: case Op.CSRRC: case Op.CSRRWI: case Op.CSRRSI: case Op.CSRRCI:
+                            x[rd] = csrInstruction(w, imm, pc, n);
+                            break;
+                        default:
+                            pc = system(w, imm, pc, n);
+                            n++;
+                            continue;
+                    }
+                    pc += length;
+                    n++;
+                }
+            } catch (Trap t) {
+                pc = enterTrap(t.cause(), t.tval(), pc, n);
+            }
+        }
+        this.pc = pc;
+        endSlice(n);
+        return n;
+    }
+
+    private void endSlice(long n) {
+        counters.retired(csrs.privilege, n - accountedInSlice);
+        retiredBeforeSlice += n;
+        retiredInSlice = 0;
+        accountedInSlice = 0;
+    }
+
+    /** Counts the instructions retired so far in this slice at the privilege that is about to change. */
+    private void accountRetired(long n) {
+        counters.retired(csrs.privilege, n - accountedInSlice);
+        accountedInSlice = n;
+    }
+
+    private long enterTrap(long cause, long tval, long pc, long n) {
+        accountRetired(n);
+        retiredInSlice = n;
+        reservation = -1;
+        if (cause < 0) {
+            counters.interrupt((int) cause);
+        } else {
+            counters.exception((int) cause);
+        }
+        return csrs.enterTrap(cause, tval, pc);
+    }
+
+    // ---- instruction fetch ----
+
+    private void enterCodePage(long pc) {
+        long pa = mmu.translate(pc, Mmu.FETCH);
+        if (!bus.isRam(pa, 2)) {
+            throw trap.raise(Trap.INSTRUCTION_ACCESS_FAULT, pc);
+        }
+        int index = (int) ((pa - ramBase) >>> 12);
+        CodePage page = codePages[index];
+        if (page == null) {
+            page = new CodePage((long) index << 12);
+            codePages[index] = page;
+        }
+        codePage = page;
+        codeVirtualPage = pc >>> 12;
+    }
+
+    /** Decodes the slot at {@code pc} on first execution; a 32-bit instruction crossing pages is decoded every time. */
+    private long decodeSlot(long pc, int slot) {
+        CodePage page = codePage;
+        if (page.words[slot] == Op.CROSSES_PAGE) {
+            return decodeAcrossPages(pc, page);
+        }
+        long offset = page.ramOffset + 2L * slot;
+        int low = (int) ram.read(offset, 2);
+        if ((low & 3) == 3 && slot == CodePage.SLOTS - 1) {
+            page.words[slot] = Op.CROSSES_PAGE;
+            return decodeAcrossPages(pc, page);
+        }
+        int bits = (low & 3) == 3 ? low | (int) ram.read(offset + 2, 2) << 16 : low;
+        long decoded = Decoder.decode(bits);
+        page.words[slot] = (int) decoded;
+        page.immediates[slot] = (int) (decoded >>> 32);
+        return decoded;
+    }
+
+    private long decodeAcrossPages(long pc, CodePage page) {
+        int low = (int) ram.read(page.ramOffset + 0xFFE, 2);
+        long upper = mmu.translate(pc + 2, Mmu.FETCH);
+        if (!bus.isRam(upper, 2)) {
+            throw trap.raise(Trap.INSTRUCTION_ACCESS_FAULT, pc + 2);
+        }
+        return Decoder.decode(low | (int) ram.read(upper - ramBase, 2) << 16);
+    }
+
+    /** The bits of the instruction at {@code pc} (for mtval of illegal-instruction), zero-extended. */
+    private long instructionBits(long pc) {
+        long pa = mmu.translate(pc, Mmu.FETCH);
+        int low = (int) ram.read(pa - ramBase, 2);
+        if ((low & 3) != 3) {
+            return low;
+        }
+        long upper = (pc & 0xFFF) == 0xFFE ? mmu.translate(pc + 2, Mmu.FETCH) : pa + 2;
+        return (low | ram.read(upper - ramBase, 2) << 16) & 0xFFFF_FFFFL;
+    }
+
+    private Trap illegalInstruction(long pc) {
+        return trap.raise(Trap.ILLEGAL_INSTRUCTION, instructionBits(pc));
+    }
+
+    // ---- loads and stores: inline fast paths ----
+
+    private long ld(long va, long n) {
+        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
+        if (loadTag[i] == (va >>> 12) && (va & 7) == 0) {
+            return memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)];
+        }
+        return slowLoad(va, 8, n);
+    }
+
+    private long lw(long va, long n) {
+        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
+        if (loadTag[i] == (va >>> 12) && (va & 3) == 0) {
+            long offset = loadPage[i] | (va & 0xFFF);
+            return (int) (memory[(int) (offset >>> 3)] >>> ((offset & 7) << 3));
+        }
+        return (int) slowLoad(va, 4, n);
+    }
+
+    private long lhu(long va, long n) {
+        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
+        if (loadTag[i] == (va >>> 12) && (va & 1) == 0) {
+            long offset = loadPage[i] | (va & 0xFFF);
+            return (memory[(int) (offset >>> 3)] >>> ((offset & 7) << 3)) & 0xFFFF;
+        }
+        return slowLoad(va, 2, n);
+    }
+
+    private long lbu(long va, long n) {
+        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
+        if (loadTag[i] == (va >>> 12)) {
+            long offset = loadPage[i] | (va & 0xFFF);
+            return (memory[(int) (offset >>> 3)] >>> ((offset & 7) << 3)) & 0xFF;
+        }
+        return slowLoad(va, 1, n);
+    }
+
+    private void sd(long va, long value, long n) {
+        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
+        if (storeTag[i] == (va >>> 12) && (va & 7) == 0) {
+            long offset = storePage[i] | (va & 0xFFF);
+            memory[(int) (offset >>> 3)] = value;
+            if (codePages[(int) (offset >>> 12)] != null) {
+                ramWritten(offset, 8);
+            }
+            return;
+        }
+        slowStore(va, 8, value, n);
+    }
+
+    private void sw(long va, long value, long n) {
+        storeNarrow(va, 4, 0xFFFF_FFFFL, value, n);
+    }
+
+    private void sh(long va, long value, long n) {
+        storeNarrow(va, 2, 0xFFFFL, value, n);
+    }
+
+    private void sb(long va, long value, long n) {
+        storeNarrow(va, 1, 0xFFL, value, n);
+    }
+
+    private void storeNarrow(long va, int width, long mask, long value, long n) {
+        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
+        if (storeTag[i] == (va >>> 12) && (va & (width - 1)) == 0) {
+            long offset = storePage[i] | (va & 0xFFF);
+            int index = (int) (offset >>> 3);
+            int shift = (int) (offset & 7) << 3;
+            memory[index] = (memory[index] & ~(mask << shift)) | ((value & mask) << shift);
+            if (codePages[(int) (offset >>> 12)] != null) {
+                ramWritten(offset, width);
+            }
+            return;
+        }
+        slowStore(va, width, value, n);
+    }
+
+    // ---- loads and stores: translation, devices, misaligned accesses ----
+
+    /** Loads {@code width} bytes at {@code va}, zero-extended. */
+    private long slowLoad(long va, int width, long n) {
+        if ((va & (width - 1)) != 0) {
+            return misalignedLoad(va, width, n);
+        }
+        long pa = mmu.translate(va, Mmu.LOAD);
+        if (bus.isRam(pa, width)) {
+            mmu.remember(va, Mmu.LOAD, pa);
+            return ram.read(pa - ramBase, width);
+        }
+        Bus.Window window = bus.windowAt(pa, width);
+        if (window == null) {
+            throw trap.raise(Trap.LOAD_ACCESS_FAULT, va);
+        }
+        deviceAccess(n);
+        return window.device.read(pa - window.base, width);
+    }
+
+    private void slowStore(long va, int width, long value, long n) {
+        if ((va & (width - 1)) != 0) {
+            misalignedStore(va, width, value, n);
+            return;
+        }
+        long pa = mmu.translate(va, Mmu.STORE);
+        if (bus.isRam(pa, width)) {
+            mmu.remember(va, Mmu.STORE, pa);
+            ramWritten(pa - ramBase, width);
+            ram.write(pa - ramBase, width, value);
+            if (pa == watchedAddress) {
+                retiredInSlice = n;
+                watcher.stored(value);
+            }
+            return;
+        }
+        Bus.Window window = bus.windowAt(pa, width);
+        if (window == null) {
+            throw trap.raise(Trap.STORE_ACCESS_FAULT, va);
+        }
+        deviceAccess(n);
+        window.device.write(pa - window.base, width, value);
+    }
+
+    /** Devices see the exact retired count (mtime) and may move interrupt wires: the slice ends after this instruction. */
+    private void deviceAccess(long n) {
+        retiredInSlice = n;
+        counters.deviceAccesses++;
+        stopAt = 0;
+    }
+
+    /**
+     * Misaligned accesses are carried out byte by byte, as the spec permits for a hart that
+     * supports them (riscv-tests ma_data). A fault reports the address of the whole access.
+     */
+    private long misalignedLoad(long va, int width, long n) {
+        long value = 0;
+        try {
+            for (int i = 0; i < width; i++) {
+                value |= slowLoad(va + i, 1, n) << (8 * i);
+            }
+        } catch (Trap t) {
+            throw trap.raise(t.cause(), va);
+        }
+        return value;
+    }
+
+    private void misalignedStore(long va, int width, long value, long n) {
+        try {
+            for (int i = 0; i < width; i++) {
+                mmu.translate(va + i, Mmu.STORE); // all bytes must be writable before any is written
+            }
+            for (int i = 0; i < width; i++) {
+                slowStore(va + i, 1, value >>> (8 * i), n);
+            }
+        } catch (Trap t) {
+            throw trap.raise(t.cause(), va);
+        }
+    }
+
+    /** Keeps decoded instructions coherent with RAM: called for every write into a page that holds code. */
+    private void ramWritten(long offset, long length) {
+        long end = offset + length;
+        for (long page = offset >>> 12; page <= (end - 1) >>> 12 && page < codePages.length; page++) {
+            CodePage code = codePages[(int) page];
+            if (code != null) {
+                long pageStart = page << 12;
+                code.invalidate((int) (Math.max(offset, pageStart) - pageStart), (int) (Math.min(end, pageStart + 4096) - pageStart));
+            }
+        }
+    }
+
+    // ---- A extension ----
+
+    private static final int LR = 2, SC = 3;
+
+    /** Executes an AMO, LR or SC of {@code width} bytes at {@code va} and returns the value for rd. */
+    private long atomic(int funct5, long va, long operand, int width, long n) {
+        if ((va & (width - 1)) != 0) {
+            throw trap.raise(funct5 == LR ? Trap.LOAD_MISALIGNED : Trap.STORE_MISALIGNED, va);
+        }
+        if (funct5 == LR) {
+            long pa = atomicAddress(va, Mmu.LOAD, width);
+            reservation = pa;
+            return signExtend(ram.read(pa - ramBase, width), width);
+        }
+        long pa = atomicAddress(va, Mmu.STORE, width);
+        if (funct5 == SC) {
+            boolean success = reservation == pa;
+            reservation = -1;
+            if (success) {
+                storeAtomic(pa, width, operand);
+            }
+            return success ? 0 : 1;
+        }
+        long old = signExtend(ram.read(pa - ramBase, width), width);
+        storeAtomic(pa, width, Arithmetic.amo(funct5, old, width == 4 ? (int) operand : operand));
+        return old;
+    }
+
+    private long atomicAddress(long va, int access, int width) {
+        long pa = mmu.translate(va, access);
+        if (!bus.isRam(pa, width)) {
+            throw trap.raise(access == Mmu.LOAD ? Trap.LOAD_ACCESS_FAULT : Trap.STORE_ACCESS_FAULT, va);
+        }
+        return pa;
+    }
+
+    private void storeAtomic(long pa, int width, long value) {
+        ramWritten(pa - ramBase, width);
+        ram.write(pa - ramBase, width, value);
+    }
+
+    private static long signExtend(long value, int width) {
+        return width == 4 ? (int) value : value;
+    }
+
+    // ---- Zicsr ----
+
+    /** CSRRW/S/C and their immediate forms; returns the old value for rd. */
+    private long csrInstruction(int w, int csr, long pc, long n) {
+        int op = Op.op(w);
+        int source = Op.rs1(w);
+        boolean immediate = op >= Op.CSRRWI;
+        long operand = immediate ? source : x[source];
+        int kind = (op - Op.CSRRW) % 3; // 0 write, 1 set bits, 2 clear bits
+        boolean writes = kind == 0 || source != 0;
+        if (!csrs.accessible(csr, writes)) {
+            throw illegalInstruction(pc);
+        }
+        retiredInSlice = n;
+        long old = kind == 0 && Op.rd(w) == Op.SINK ? 0 : csrs.read(csr);
+        if (writes) {
+            csrs.write(csr, kind == 0 ? operand : kind == 1 ? old | operand : old & ~operand);
+            stopAt = 0; // enables, delegation, translation or the timer may have changed
+        }
+        return old;
+    }
+
+    // ---- system instructions ----
+
+    /** ECALL, EBREAK, MRET, SRET, WFI, SFENCE.VMA and ILLEGAL; returns the next pc. */
+    private long system(int w, int imm, long pc, long n) {
+        int privilege = csrs.privilege;
+        switch (Op.op(w)) {
+            case Op.ECALL:
+                throw trap.raise(privilege == Privilege.USER ? Trap.ECALL_FROM_U
+                        : privilege == Privilege.SUPERVISOR ? Trap.ECALL_FROM_S : Trap.ECALL_FROM_M, 0);
+            case Op.EBREAK:
+                throw trap.raise(Trap.BREAKPOINT, pc);
+            case Op.MRET:
+                if (privilege != Privilege.MACHINE) {
+                    throw illegalInstruction(pc);
+                }
+                accountRetired(n);
+                reservation = -1;
+                stopAt = 0; // interrupts may have become enabled
+                return csrs.mret();
+            case Op.SRET:
+                if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TSR) != 0)) {
+                    throw illegalInstruction(pc);
+                }
+                accountRetired(n);
+                reservation = -1;
+                stopAt = 0; // interrupts may have become enabled
+                return csrs.sret();
+            case Op.WFI:
+                return waitForInterrupt(privilege, pc);
+            case Op.SFENCE_VMA:
+                return fenceVirtualMemory(w, privilege, pc);
+            default:
+                throw trap.raise(Trap.ILLEGAL_INSTRUCTION, Op.length(w) == 2 ? imm & 0xFFFF : imm & 0xFFFF_FFFFL);
+        }
+    }
+
+    /** WFI is illegal in U-mode, and below M with mstatus.TW (spec 3.3.3). Otherwise the hart sleeps. */
+    private long waitForInterrupt(int privilege, long pc) {
+        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TW) != 0)) {
+            throw illegalInstruction(pc);
+        }
+        waitingForInterrupt = (csrs.mip() & csrs.mie) == 0;
+        stopAt = 0;
+        return pc + 4;
+    }
+
+    private long fenceVirtualMemory(int w, int privilege, long pc) {
+        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TVM) != 0)) {
+            throw illegalInstruction(pc);
+        }
+        int rs1 = Op.rs1(w), rs2 = Op.rs2(w);
+        mmu.sfence(rs1 != 0, x[rs1], rs2 != 0, x[rs2]);
+        codeVirtualPage = -1;
+        stopAt = 0;
+        return pc + 4;
+    }
+
+    /** Back to the reset state: M-mode, registers and CSRs zero, no decoded code, pc unchanged. */
+    public void reset() {
+        java.util.Arrays.fill(x, 0);
+        java.util.Arrays.fill(codePages, null);
+        codePage = null;
+        codeVirtualPage = -1;
+        reservation = -1;
+        waitingForInterrupt = false;
+        retiredBeforeSlice = 0;
+    }
+}

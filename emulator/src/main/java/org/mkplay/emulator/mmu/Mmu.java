@@ -1,0 +1,222 @@
+package org.mkplay.emulator.mmu;
+
+import java.util.Arrays;
+import org.mkplay.emulator.Counters;
+import org.mkplay.emulator.bus.Bus;
+import org.mkplay.emulator.bus.Ram;
+import org.mkplay.emulator.cpu.Privilege;
+import org.mkplay.emulator.cpu.Trap;
+
+/**
+ * Address translation: bare mode and Sv39 (privileged spec 4.3 and 4.4), with hardware update of
+ * the A and D bits, the ASID-tagged {@link Tlb}, and per-access-kind fast caches.
+ *
+ * <p>The fast caches map a virtual page straight to its offset in RAM for one access kind
+ * (load or store) under the current translation context (privilege, MPRV, SUM, MXR, satp). They
+ * hold only pages already checked for that kind (a store page only once D is set), so a hit needs
+ * no further checks. Any change of context empties them ({@link #contextChanged}); the TLB survives
+ * satp switches because it is tagged by ASID.
+ */
+public final class Mmu {
+    public static final int LOAD = 0, STORE = 1, FETCH = 2;
+    public static final int FAST_ENTRIES = 256;
+    /** Fast-cache tag of an empty entry: no virtual address shifted right by 12 equals it. */
+    public static final long NO_PAGE = -1;
+
+    private static final long SATP_MODE_SV39 = 8;
+    private static final int PTE_V = 1, PTE_R = 2, PTE_W = 4, PTE_X = 8, PTE_U = 16, PTE_G = 32, PTE_A = 64, PTE_D = 128;
+    private static final long PTE_RESERVED = 0x3FFL << 54; // N, PBMT and reserved bits: no Svnapot/Svpbmt here
+
+    /** Load fast cache: tag = va >>> 12, value = RAM offset of the page. */
+    public final long[] loadTag = new long[FAST_ENTRIES], loadPage = new long[FAST_ENTRIES];
+    /** Store fast cache, same layout. */
+    public final long[] storeTag = new long[FAST_ENTRIES], storePage = new long[FAST_ENTRIES];
+
+    private final Bus bus;
+    private final Ram ram;
+    private final Counters counters;
+    private final Trap trap;
+    private final Tlb tlb = new Tlb();
+    private final Bus.RamWriteObserver pteWriteObserver;
+    private long satp;
+    private int fetchPrivilege = Privilege.MACHINE, dataPrivilege = Privilege.MACHINE;
+    private boolean sum, mxr;
+    /** RAM offset of a page whose stores must be seen by the machine (tohost), or -1. */
+    private long watchedPage = -1;
+
+    public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver) {
+        this.bus = bus;
+        this.ram = bus.ram();
+        this.counters = counters;
+        this.trap = trap;
+        this.pteWriteObserver = pteWriteObserver;
+        flushFastCaches();
+    }
+
+    public long satp() {
+        return satp;
+    }
+
+    /** satp write: a MODE other than Bare or Sv39 leaves satp unchanged (spec 4.1.11). ASIDLEN = 16. */
+    public void writeSatp(long value) {
+        long mode = value >>> 60;
+        if (mode != 0 && mode != SATP_MODE_SV39) {
+            return;
+        }
+        satp = value & ((0xFL << 60) | (0xFFFFL << 44) | ((1L << 44) - 1));
+        counters.satpWrites++;
+        flushFastCaches();
+    }
+
+    public void setWatchedPage(long ramOffsetOfPage) {
+        watchedPage = ramOffsetOfPage;
+        flushFastCaches();
+    }
+
+    /** New privilege, MPRV/MPP, SUM or MXR: cached permission checks no longer hold. */
+    public void contextChanged(int fetchLevel, int dataLevel, boolean permitUserMemory, boolean makeExecutableReadable) {
+        fetchPrivilege = fetchLevel;
+        dataPrivilege = dataLevel;
+        sum = permitUserMemory;
+        mxr = makeExecutableReadable;
+        flushFastCaches();
+    }
+
+    public void flushFastCaches() {
+        Arrays.fill(loadTag, NO_PAGE);
+        Arrays.fill(storeTag, NO_PAGE);
+    }
+
+    /** sfence.vma with the given operands; {@code null}-like flags say whether rs1/rs2 were x0. */
+    public void sfence(boolean byAddress, long virtualAddress, boolean byAsid, long asidValue) {
+        counters.sfences++;
+        tlb.flush(byAddress, vpn(virtualAddress), byAsid, (int) (asidValue & 0xFFFF));
+        flushFastCaches();
+    }
+
+    /**
+     * Translates {@code va} for an access of the given kind at the current privilege, raising the
+     * page fault (or, for page-table memory outside RAM, access fault) the spec prescribes.
+     */
+    public long translate(long va, int access) {
+        int level = access == FETCH ? fetchPrivilege : dataPrivilege;
+        if (level == Privilege.MACHINE || (satp >>> 60) != SATP_MODE_SV39) {
+            return va;
+        }
+        if ((va >> 38) != 0 && (va >> 38) != -1) {
+            throw trap.raise(pageFault(access), va); // bits 63..39 must all equal bit 38
+        }
+        long page = vpn(va);
+        int asid = (int) (satp >>> 44) & 0xFFFF;
+        int i = tlb.find(page, asid);
+        if (i >= 0 && adUpToDate(tlb.pte[i], access)) {
+            counters.tlbHits++;
+            checkPermission(tlb.pte[i], access, level, va);
+            return tlb.physicalPage[i] | (va & 0xFFF);
+        }
+        counters.tlbMisses++;
+        return walk(va, access, level, asid);
+    }
+
+    /** Records a translated RAM page in the fast cache of {@code access} (loads and stores only). */
+    public void remember(long va, int access, long pa) {
+        long pageOffset = (pa & ~0xFFFL) - bus.ramBase();
+        if (access == FETCH || !bus.isRam(pa & ~0xFFFL, 4096) || pageOffset == watchedPage) {
+            return;
+        }
+        int i = (int) (va >>> 12) & (FAST_ENTRIES - 1);
+        if (access == LOAD) {
+            loadTag[i] = va >>> 12;
+            loadPage[i] = pageOffset;
+        } else {
+            storeTag[i] = va >>> 12;
+            storePage[i] = pageOffset;
+        }
+    }
+
+    private static long vpn(long va) {
+        return (va >>> 12) & ((1L << 27) - 1);
+    }
+
+    private static boolean adUpToDate(long pte, int access) {
+        return (pte & PTE_A) != 0 && (access != STORE || (pte & PTE_D) != 0);
+    }
+
+    /** The Sv39 walk of spec 4.3.2, steps 2 to 8, with hardware A/D update (Svadu behaviour, as QEMU). */
+    private long walk(long va, int access, int privilege, int asid) {
+        counters.pageWalks++;
+        long table = (satp & ((1L << 44) - 1)) << 12;
+        boolean global = false;
+        for (int level = 2; level >= 0; level--) {
+            long pteAddress = table + ((va >>> (12 + 9 * level)) & 511) * 8;
+            long pte = readPte(pteAddress, access, va);
+            if ((pte & PTE_V) == 0 || ((pte & PTE_R) == 0 && (pte & PTE_W) != 0) || (pte & PTE_RESERVED) != 0) {
+                throw trap.raise(pageFault(access), va);
+            }
+            global |= (pte & PTE_G) != 0;
+            if ((pte & (PTE_R | PTE_X)) == 0) {
+                table = ((pte >>> 10) & ((1L << 44) - 1)) << 12;
+                continue;
+            }
+            return leaf(va, access, privilege, asid, global, level, pte, pteAddress);
+        }
+        throw trap.raise(pageFault(access), va);
+    }
+
+    private long leaf(long va, int access, int privilege, int asid, boolean global, int level, long pte, long pteAddress) {
+        long ppn = (pte >>> 10) & ((1L << 44) - 1);
+        long superpageMask = (1L << (9 * level)) - 1;
+        if ((ppn & superpageMask) != 0) {
+            throw trap.raise(pageFault(access), va); // misaligned superpage
+        }
+        checkPermission(pte, access, privilege, va);
+        long updated = pte | PTE_A | (access == STORE ? PTE_D : 0);
+        if (updated != pte) {
+            writePte(pteAddress, updated);
+        }
+        long physicalPage = (ppn | ((va >>> 12) & superpageMask)) << 12;
+        tlb.insert(vpn(va), asid, global, updated, physicalPage, level);
+        return physicalPage | (va & 0xFFF);
+    }
+
+    private void checkPermission(long pte, int access, int privilege, long va) {
+        boolean allowed;
+        switch (access) {
+            case FETCH: allowed = (pte & PTE_X) != 0; break;
+            case LOAD: allowed = (pte & PTE_R) != 0 || (mxr && (pte & PTE_X) != 0); break;
+            default: allowed = (pte & PTE_W) != 0; break;
+        }
+        boolean userPage = (pte & PTE_U) != 0;
+        if (privilege == Privilege.USER) {
+            allowed &= userPage;
+        } else if (userPage) {
+            allowed &= access != FETCH && sum; // S-mode never executes user pages; touches them only with SUM
+        }
+        if (!allowed) {
+            throw trap.raise(pageFault(access), va);
+        }
+    }
+
+    private long readPte(long pa, int access, long va) {
+        if (!bus.isRam(pa, 8)) {
+            throw trap.raise(accessFault(access), va);
+        }
+        counters.pteReads++;
+        return ram.read(pa - bus.ramBase(), 8);
+    }
+
+    private void writePte(long pa, long value) {
+        long offset = pa - bus.ramBase();
+        pteWriteObserver.ramWritten(offset, 8);
+        ram.write(offset, 8, value);
+    }
+
+    public static int pageFault(int access) {
+        return access == FETCH ? Trap.INSTRUCTION_PAGE_FAULT : access == LOAD ? Trap.LOAD_PAGE_FAULT : Trap.STORE_PAGE_FAULT;
+    }
+
+    public static int accessFault(int access) {
+        return access == FETCH ? Trap.INSTRUCTION_ACCESS_FAULT
+                : access == LOAD ? Trap.LOAD_ACCESS_FAULT : Trap.STORE_ACCESS_FAULT;
+    }
+}
