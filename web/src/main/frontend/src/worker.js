@@ -42,7 +42,7 @@ const handlers = {
     if (!keepPaused) startRunning();
   },
   input({ bytes }) {
-    if (emulator) for (const octet of bytes) emulator.pushInput(octet);
+    if (state === 'running' || state === 'paused') for (const octet of bytes) emulator.pushInput(octet);
   },
   async bench({ workloads }) {
     try {

@@ -1,15 +1,86 @@
 package org.mkplay.web;
 
-import org.mkplay.emulator.isa.Disassembler;
+import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.MachineConfig;
+import org.mkplay.emulator.loader.ElfException;
 import org.teavm.jso.JSExport;
 
-/** The functions the browser's worker calls on the emulator compiled to WebAssembly GC. */
+/**
+ * The functions the browser's worker calls on the emulator compiled to WebAssembly GC: one machine at a time.
+ * Counts cross as int or double, not long: TeaVM hands a Java long to JavaScript as a BigInt.
+ */
 public final class EmulatorBridge {
+    /** Guest RAM in the browser: the board's default size. */
+    private static final int RAM_MIB = 128;
+
+    private static final OutputBuffer output = new OutputBuffer();
+    private static Machine machine;
+
     private EmulatorBridge() {}
 
-    /** JS numbers carry the address: a double holds every RV64 address the board uses exactly (below 2^53). */
+    /** Boots a fresh machine from an ELF image; returns "" on success, else why the image was rejected. */
     @JSExport
-    public static String disassemble(int instruction, double pc) {
-        return Disassembler.disassemble(instruction, (long) pc);
+    public static String load(byte[] elf) {
+        Machine fresh = new Machine(new MachineConfig().ramMiB(RAM_MIB));
+        try {
+            fresh.load(elf);
+        } catch (ElfException e) {
+            return e.getMessage();
+        }
+        output.clear();
+        fresh.setOutput(output);
+        machine = fresh;
+        return "";
+    }
+
+    /** Runs up to {@code maxInstructions}; returns how many retired (fewer when the machine halts or idles). */
+    @JSExport
+    public static int run(int maxInstructions) {
+        return (int) loaded().run(maxInstructions);
+    }
+
+    /** UART output since the last call (JavaScript receives an Int8Array). */
+    @JSExport
+    public static byte[] drainOutput() {
+        return output.drain();
+    }
+
+    @JSExport
+    public static void pushInput(int octet) {
+        loaded().uart().pushInput(octet);
+    }
+
+    /** Back to the state right after the last load, with fresh devices; pending output is dropped. */
+    @JSExport
+    public static void reset() {
+        loaded().reset();
+        output.clear();
+    }
+
+    /** Instructions retired since the last load or reset; exact as a double below 2^53. */
+    @JSExport
+    public static double instructions() {
+        return loaded().counters().instructions();
+    }
+
+    @JSExport
+    public static boolean halted() {
+        return loaded().halted();
+    }
+
+    /** True when the hart sleeps in wfi and only input from outside can wake it. */
+    @JSExport
+    public static boolean waiting() {
+        return loaded().waiting();
+    }
+
+    @JSExport
+    public static int exitStatus() {
+        return loaded().exitStatus();
+    }
+
+    private static Machine loaded() {
+        if (machine == null) throw new IllegalStateException("no image loaded");
+        return machine;
     }
 }

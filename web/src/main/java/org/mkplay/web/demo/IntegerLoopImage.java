@@ -16,7 +16,7 @@ import org.mkplay.toolchain.asm.Label;
  */
 public final class IntegerLoopImage {
     public static final String NAME = "integer-loop";
-    public static final int ITERATIONS = 2_000_000;
+    public static final int ITERATIONS = 20_000_000;
     public static final long SEED = 0x9E37_79B9_7F4A_7C15L;
     public static final long MULTIPLIER = 0x2545_F491_4F6C_DD1DL;
     /** The xorshift triple (left, right, left). */
