@@ -15,6 +15,8 @@ public final class StdinPump {
     /** Chunks in arrival order; written only by the reader thread, drained only by the emulator thread. */
     private final ConcurrentLinkedQueue<byte[]> chunks = new ConcurrentLinkedQueue<>();
     private volatile boolean endOfInput;
+    /** Signalled when a chunk arrives or the input ends, for {@link #awaitInput}. */
+    private final Object arrival = new Object();
 
     private StdinPump() {}
 
@@ -34,12 +36,32 @@ public final class StdinPump {
             while ((n = in.read(buffer)) >= 0) {
                 if (n > 0) {
                     chunks.add(Arrays.copyOf(buffer, n));
+                    signalArrival();
                 }
             }
         } catch (IOException e) {
             // A closed or broken stdin is the same as its end for the guest.
         } finally {
             endOfInput = true;
+            signalArrival();
+        }
+    }
+
+    private void signalArrival() {
+        synchronized (arrival) {
+            arrival.notifyAll();
+        }
+    }
+
+    /**
+     * Blocks until some input is ready to drain, the input has ended, or {@code millis} have passed,
+     * so an idle guest waiting for a key does not spin the host CPU.
+     */
+    public void awaitInput(long millis) throws InterruptedException {
+        synchronized (arrival) {
+            if (chunks.isEmpty() && !endOfInput) {
+                arrival.wait(millis);
+            }
         }
     }
 
