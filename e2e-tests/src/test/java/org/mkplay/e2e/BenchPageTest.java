@@ -1,6 +1,7 @@
 package org.mkplay.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
@@ -25,7 +26,9 @@ class BenchPageTest {
         assertFalse(rows.isEmpty(), "no benchmark results in #bench-results");
         for (Locator row : rows) {
             String workload = row.getAttribute("data-workload");
-            double mips = Double.parseDouble(row.getAttribute("data-mips"));
+            String figure = row.getAttribute("data-mips");
+            assertNotNull(figure, workload + " has no MIPS figure: " + row.textContent());
+            double mips = Double.parseDouble(figure);
             System.out.println("browser MIPS (" + workload + "): " + mips);
             assertTrue(mips > 0, workload + " ran at " + mips + " MIPS");
         }

@@ -9,10 +9,13 @@ final class ConsolePage {
     static final String BANNER = "mkplay demo";
     static final String RUNNING = "running";
     static final String PAUSED = "paused";
+    private static final String ERROR = "error";
 
-    /** Reads a status field as a number; NaN until the field holds one. */
-    private static final String STATUS_NUMBER =
-            "id => Number((document.getElementById(id)?.textContent ?? '').trim())";
+    /** Page-side helpers every wait predicate can use; {@code state()} is the status line's machine state. */
+    private static final String HELPERS = "const field = id => (document.getElementById(id)?.textContent ?? '').trim();"
+            + " const number = id => Number(field(id));"
+            + " const state = () => field('status-state');"
+            + " const consoleText = () => window.mkplay ? window.mkplay.consoleText() : null;";
 
     private final Page page;
 
@@ -30,13 +33,11 @@ final class ConsolePage {
     }
 
     void waitForConsoleText(String text) {
-        await("the console to show \"" + text + "\"", () -> page.waitForFunction(
-                "t => !!window.mkplay && window.mkplay.consoleText().includes(t)", text));
+        await("the console to show \"" + text + "\"", "t => consoleText()?.includes(t)", text);
     }
 
     void waitForConsoleTextGone(String text) {
-        await("the console to be cleared of \"" + text + "\"", () -> page.waitForFunction(
-                "t => !!window.mkplay && !window.mkplay.consoleText().includes(t)", text));
+        await("the console to be cleared of \"" + text + "\"", "t => consoleText() !== null && !consoleText().includes(t)", text);
     }
 
     void waitForBanner() {
@@ -45,7 +46,8 @@ final class ConsolePage {
 
     /** Waits until the retired-instruction counter exceeds {@code floor}; returns the value then shown. */
     long waitForInstructionsAbove(long floor) {
-        waitForStatusAbove("status-instructions", floor);
+        // Playwright serialises no long; a double holds every count below 2^53 exactly.
+        await("more than " + floor + " instructions", "n => number('status-instructions') > n", (double) floor);
         return instructions();
     }
 
@@ -55,17 +57,12 @@ final class ConsolePage {
 
     /** Waits until the MIPS figure is positive; returns it. */
     double waitForPositiveMips() {
-        waitForStatusAbove("status-mips", 0);
+        await("a positive MIPS figure", "() => number('status-mips') > 0", null);
         return Double.parseDouble(statusText("status-mips"));
     }
 
-    String state() {
-        return statusText("status-state");
-    }
-
     void waitForState(String state) {
-        await("state " + state, () -> page.waitForFunction(
-                "s => (document.getElementById('status-state')?.textContent ?? '').trim() === s", state));
+        await("state " + state, "s => state() === s", state);
     }
 
     /** Clicks into the terminal and types {@code line} followed by Enter, as a person would. */
@@ -88,29 +85,29 @@ final class ConsolePage {
         page.click("#btn-reset");
     }
 
-    private void waitForStatusAbove(String id, double floor) {
-        await("#" + id + " above " + floor, () -> page.waitForFunction(
-                "([id, floor]) => (" + STATUS_NUMBER + ")(id) > floor", new Object[] {id, floor}));
+    private String statusText(String id) {
+        return page.textContent("#" + id).trim();
     }
 
-    /** Runs a Playwright wait; on timeout, fails saying what was awaited and what the page showed. */
-    private void await(String what, Runnable wait) {
+    /**
+     * Waits until {@code predicate(arg)} holds in the page. Stops early when the machine enters the error
+     * state (nothing will change after that); either way fails saying what was awaited and what the page showed.
+     */
+    private void await(String what, String predicate, Object arg) {
+        String function = "arg => { " + HELPERS + " return state() === '" + ERROR + "' || (" + predicate + ")(arg); }";
         try {
-            wait.run();
+            page.waitForFunction(function, arg);
         } catch (TimeoutError e) {
-            throw new AssertionError("timed out waiting for " + what + "; " + snapshot(), e);
+            throw new AssertionError("timed out waiting for " + what + "; the page showed " + snapshot(), e);
+        }
+        if (statusText("status-state").equals(ERROR)) {
+            throw new AssertionError("the machine failed while waiting for " + what + "; the page showed " + snapshot());
         }
     }
 
     private String snapshot() {
-        return page.evaluate("() => JSON.stringify({"
-                + " state: document.getElementById('status-state')?.textContent,"
-                + " instructions: document.getElementById('status-instructions')?.textContent,"
-                + " mips: document.getElementById('status-mips')?.textContent,"
-                + " console: window.mkplay ? window.mkplay.consoleText() : '(no window.mkplay)' })").toString();
-    }
-
-    private String statusText(String id) {
-        return page.textContent("#" + id).trim();
+        return page.evaluate("() => { " + HELPERS + " return JSON.stringify({ state: state(),"
+                + " message: field('status-message'), instructions: field('status-instructions'),"
+                + " mips: field('status-mips'), console: consoleText() }); }").toString();
     }
 }
