@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds the bare-metal test guests of src/test/guest with the GNU RISC-V toolchain, one gcc call per guest:
- * crt0.S and runtime.c plus the guest's own {@code <name>.c} and/or {@code <name>.S}. The ELF goes to
+ * the shared runtime (start-up, UART printing, trap entries, Sv39 tables; the linker drops what a guest does
+ * not use) plus the guest's own {@code <name>.c} and/or {@code <name>.S}. The ELF goes to
  * target/guests/<name>.elf and is rebuilt only when a source, header, the linker script or the command line
  * changed (a SHA-256 of all of them is kept beside it).
  */
@@ -27,9 +28,10 @@ public final class GuestBuild {
 
     /** The options every guest and benchmark workload is compiled with (bench/build.sh uses the same). */
     public static final List<String> FLAGS = List.of("-march=rv64imac_zicsr_zifencei", "-mabi=lp64",
-            "-mcmodel=medany", "-O2", "-nostdlib", "-ffreestanding", "-T", "virt.ld",
-            "-Wl,--no-warn-rwx-segments");
-    private static final List<String> RUNTIME = List.of("crt0.S", "runtime.c");
+            "-mcmodel=medany", "-O2", "-nostdlib", "-ffreestanding", "-ffunction-sections", "-fdata-sections",
+            "-T", "virt.ld", "-Wl,--gc-sections", "-Wl,--no-warn-rwx-segments");
+    /** The shared runtime every guest links, relative to the guest directory. */
+    public static final List<String> RUNTIME = List.of("crt0.S", "runtime.c", "modes.S", "modes.c", "paging.c");
 
     private GuestBuild() {
     }
