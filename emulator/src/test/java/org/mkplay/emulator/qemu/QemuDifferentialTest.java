@@ -3,6 +3,9 @@ package org.mkplay.emulator.qemu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +24,8 @@ class QemuDifferentialTest {
     private static final long INSTRUCTION_BUDGET = 500_000_000L;
 
     @ParameterizedTest
-    @ValueSource(strings = {"alu", "misaligned", "atomics", "compressed", "csr", "traps", "privilege", "sv39"})
+    @ValueSource(strings = {"alu", "misaligned", "atomics", "compressed", "csr", "traps", "privilege", "sv39", "timer",
+        "uart"})
     void guestBehavesAsOnQemu(String guest) throws Exception {
         Path elf = GuestBuild.elf(guest);
         Qemu.Transcript qemu = Qemu.run(elf, QEMU_TIMEOUT);
@@ -29,9 +33,18 @@ class QemuDifferentialTest {
         assertTrue(qemu.uart().endsWith("OK\n"), guest + " on QEMU:\n" + qemu.uart());
 
         OurMachine.Transcript ours = OurMachine.run(elf, INSTRUCTION_BUDGET);
-        assertEquals("", TranscriptDiff.describe(qemu.uart(), ours.uart()), guest + ": UART transcript");
+        keepTranscripts(elf, qemu.uart(), ours.uart());
+        assertEquals("", TranscriptDiff.describe(qemu.uart(), ours.uart()), guest + ": UART transcript (both in "
+                + elf.getParent() + ")");
         assertTrue(ours.halted(), guest + " did not halt on our machine after " + ours.instructions()
                 + " instructions");
         assertEquals(qemu.exitStatus(), ours.exitStatus(), guest + ": exit status");
+    }
+
+    /** Leaves both transcripts beside the ELF (X.qemu.txt, X.ours.txt) for a full diff. */
+    private static void keepTranscripts(Path elf, String qemu, String ours) throws IOException {
+        String base = elf.getFileName().toString().replaceFirst("\\.elf$", "");
+        Files.writeString(elf.resolveSibling(base + ".qemu.txt"), qemu, StandardCharsets.ISO_8859_1);
+        Files.writeString(elf.resolveSibling(base + ".ours.txt"), ours, StandardCharsets.ISO_8859_1);
     }
 }
