@@ -20,13 +20,13 @@ const buttons = {
 };
 
 /** Incremented by Reset; output the worker sent before it saw the reset is dropped. */
-let boot = 0;
+let generation = 0;
 
 window.mkplay = { consoleText: () => terminal.text };
 
 worker.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'output' && message.boot === boot) terminal.write(message.bytes);
+  if (message.type === 'output' && message.generation === generation) terminal.write(message.bytes);
   else if (message.type === 'status') showStatus(message);
 };
 worker.onerror = (event) => showStatus({ state: 'error', instructions: 0, mips: 0, message: event.message });
@@ -45,9 +45,9 @@ function showStatus({ state, instructions, mips, exitStatus, message }) {
 buttons.run.addEventListener('click', () => worker.postMessage({ type: 'run' }));
 buttons.pause.addEventListener('click', () => worker.postMessage({ type: 'pause' }));
 buttons.reset.addEventListener('click', () => {
-  boot++;
+  generation++;
   terminal.clear();
-  worker.postMessage({ type: 'reset', generation: boot });
+  worker.postMessage({ type: 'reset', generation });
   terminal.focus();
 });
 

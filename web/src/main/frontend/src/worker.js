@@ -13,8 +13,8 @@ const STATUS_INTERVAL_MS = 200;
 let emulator = null;
 let state = 'loading';
 let runToken = 0;
-/** Counts resets, so the page can drop output of a previous boot that was already on its way. */
-let boot = 0;
+/** The page's reset count: output tagged with an older one was produced before the reset and is dropped. */
+let generation = 0;
 const meter = new MipsMeter();
 
 const handlers = {
@@ -28,13 +28,13 @@ const handlers = {
     }
   },
   run: () => startRunning(),
-  pause: () => stop('paused'),
+  pause: () => pause(),
   /** Like a board's reset button: the machine restarts from the loaded image; a paused machine stays paused. */
-  reset({ generation }) {
-    boot = generation;
+  reset(message) {
+    generation = message.generation;
     if (!emulator || state === 'error') return;
     const keepPaused = state === 'paused';
-    stop('paused');
+    runToken++;
     emulator.reset();
     state = 'paused';
     meter.restart(0);
@@ -64,13 +64,13 @@ function startRunning() {
   runSlices(++runToken);
 }
 
-function stop(newState) {
+function pause() {
   runToken++;
-  if (state === 'running') state = newState;
+  if (state === 'running') state = 'paused';
   postStatus();
 }
 
-/** Runs until paused or halted; a newer token (pause, reset) ends this loop. */
+/** Runs until paused, reset or halted: pause and reset take a new token, which ends this loop. */
 async function runSlices(token) {
   let lastStatus = 0;
   while (token === runToken) {
@@ -93,7 +93,7 @@ async function runSlices(token) {
 
 function postOutput() {
   const bytes = emulator.drainOutput();
-  if (bytes.length > 0) self.postMessage({ type: 'output', bytes, boot });
+  if (bytes.length > 0) self.postMessage({ type: 'output', bytes, generation });
 }
 
 function postStatus() {
@@ -106,5 +106,6 @@ function postStatus() {
 function fail(error) {
   runToken++;
   state = 'error';
-  self.postMessage({ type: 'status', state, instructions: 0, mips: 0, message: String(error?.message ?? error) });
+  const message = String(error?.message ?? error);
+  self.postMessage({ type: 'status', state, instructions: 0, mips: 0, message });
 }
