@@ -21,31 +21,34 @@ final class Descriptors {
             a.align(8);
             a.bind(e.getValue());
             if (name.startsWith("[")) {
-                boolean refs = name.charAt(1) == 'L' || name.charAt(1) == '[';
-                a.dword(refs ? Layout.KIND_REFERENCE_ARRAY : Layout.KIND_PRIMITIVE_ARRAY);
+                String element = Layout.referenceElement(name);
+                a.dword(element != null ? Layout.KIND_REFERENCE_ARRAY : Layout.KIND_PRIMITIVE_ARRAY);
                 a.dword(l.descriptor("java/lang/Object"), 0);
                 a.dword(l.string(name.replace('/', '.')), 0);
-                a.dword(0);
+                if (element != null) a.dword(l.descriptor(element), 0);
+                else a.dword(0);
                 a.dword(0);
                 a.dword(Layout.elementShift(name));
                 vtable(l, object);
             } else {
                 Layout.ClassInfo ci = layout.info(name);
-                a.dword(Layout.KIND_CLASS);
-                if (ci.superInfo == null) a.dword(0);
+                a.dword(ci.isInterface ? Layout.KIND_INTERFACE : Layout.KIND_CLASS);
+                if (ci.isInterface) a.dword(l.descriptor("java/lang/Object"), 0);
+                else if (ci.superInfo == null) a.dword(0);
                 else a.dword(l.descriptor(ci.superInfo.name()), 0);
                 a.dword(l.string(name.replace('/', '.')), 0);
                 Label itable = a.newLabel("itable"), ifaces = a.newLabel("ifaces");
-                boolean hasTables = !ci.isInterface && !ci.allInterfaces.isEmpty();
-                if (hasTables) {
-                    a.dword(itable, 0);
+                boolean hasItable = !ci.isInterface && !ci.allInterfaces.isEmpty();
+                boolean hasSet = ci.isInterface || hasItable;
+                if (hasItable) a.dword(itable, 0);
+                else a.dword(0);
+                if (hasSet) {
                     a.dword(ifaces, 0);
-                    tables.add(() -> tables(l, ci, itable, ifaces));
+                    tables.add(() -> tables(l, ci, hasItable ? itable : null, ifaces));
                 } else {
                     a.dword(0);
-                    a.dword(0);
                 }
-                a.dword(0);
+                a.dword(ci.isInterface ? ci.interfaceId : 0);
                 if (!ci.isInterface) vtable(l, ci);
                 l.symbol("class " + name.replace('/', '.'), e.getValue(), false);
             }
@@ -65,14 +68,18 @@ final class Descriptors {
         return l.method(m);
     }
 
+    /** The itable (classes; null for interfaces) and the interface set (an interface's includes itself). */
     private static void tables(Linker l, Layout.ClassInfo ci, Label itable, Label ifaces) {
         Assembler a = l.asm();
         a.align(8);
-        a.bind(itable);
-        for (String sel : l.layout().interfaceSelectors()) a.dword(implementation(l, ci, sel), 0);
+        if (itable != null) {
+            a.bind(itable);
+            for (String sel : l.layout().interfaceSelectors()) a.dword(implementation(l, ci, sel), 0);
+        }
         a.bind(ifaces);
         byte[] set = new byte[Math.max(1, l.layout().interfaceCount())];
         for (String i : ci.allInterfaces) set[l.layout().info(i).interfaceId] = 1;
+        if (ci.isInterface) set[ci.interfaceId] = 1;
         a.bytes(set);
     }
 }

@@ -30,12 +30,15 @@ import org.objectweb.asm.tree.MethodNode;
  * addresses indexed by interface-method selector, or 0), +32 interface set (address of a byte table
  * indexed by interface id, or 0), +40 log2 element size (arrays), +48 vtable (one code address per
  * virtual method slot; a subclass extends its superclass's vtable, overriding slots in place).
+ * Reference arrays keep their element type's descriptor at +24 (DESC_ELEMENT; arrays have no itable), for
+ * covariant type tests. Interfaces (kind 3) have Object as superclass, an interface set holding themselves
+ * and their superinterfaces, and their interface id at +40 (DESC_INTERFACE_ID).
  */
 public final class Layout {
     public static final int HEADER = 8, ARRAY_LENGTH = 8, ARRAY_DATA = 16;
     public static final int DESC_KIND = 0, DESC_SUPER = 8, DESC_NAME = 16, DESC_ITABLE = 24, DESC_INTERFACES = 32,
-        DESC_ELEM_SHIFT = 40, DESC_VTABLE = 48;
-    public static final int KIND_CLASS = 0, KIND_PRIMITIVE_ARRAY = 1, KIND_REFERENCE_ARRAY = 2;
+        DESC_ELEM_SHIFT = 40, DESC_VTABLE = 48, DESC_ELEMENT = 24, DESC_INTERFACE_ID = 40;
+    public static final int KIND_CLASS = 0, KIND_PRIMITIVE_ARRAY = 1, KIND_REFERENCE_ARRAY = 2, KIND_INTERFACE = 3;
 
     /** Layout facts about one class or interface. */
     public static final class ClassInfo {
@@ -188,6 +191,14 @@ public final class Layout {
     /** Field offset for a resolved instance field. */
     public int fieldOffset(ClassPool.FieldRef f) {
         return info(f.owner().name).fieldOffset(f.field().name);
+    }
+
+    /** Element type of a reference array ("[LFoo;" → "Foo", "[[I" → "[I"), or null for anything else. */
+    public static String referenceElement(String classOrArray) {
+        if (!classOrArray.startsWith("[")) return null;
+        char c = classOrArray.charAt(1);
+        if (c == '[') return classOrArray.substring(1);
+        return c == 'L' ? classOrArray.substring(2, classOrArray.length() - 1) : null;
     }
 
     /** log2 of the element size for an array descriptor ("[I" → 2). */

@@ -57,9 +57,20 @@ public final class Linker implements Symbols {
         return asm.label("m:" + m.key());
     }
 
+    /**
+     * A reference array's element type is registered with it (its descriptor points to the element's), so that
+     * every descriptor exists before {@link Descriptors#emit} runs and interface ids are all assigned by then.
+     */
     @Override
     public Label descriptor(String classOrArray) {
-        return descriptors.computeIfAbsent(classOrArray, k -> asm.label("d:" + k));
+        Label known = descriptors.get(classOrArray);
+        if (known != null) return known;
+        Label label = asm.label("d:" + classOrArray);
+        descriptors.put(classOrArray, label);
+        String element = Layout.referenceElement(classOrArray);
+        if (element != null) descriptor(element);
+        else if (!classOrArray.startsWith("[")) layout.info(classOrArray);
+        return label;
     }
 
     @Override

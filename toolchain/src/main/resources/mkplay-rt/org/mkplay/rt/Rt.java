@@ -5,25 +5,35 @@ final class Rt {
     private Rt() {}
 
     // class descriptor layout, see link.Layout
-    static final int DESC_KIND = 0, DESC_SUPER = 8, DESC_INTERFACES = 32;
-    static final int KIND_CLASS = 0, KIND_PRIMITIVE_ARRAY = 1, KIND_REFERENCE_ARRAY = 2;
+    static final int DESC_KIND = 0, DESC_SUPER = 8, DESC_ELEMENT = 24, DESC_INTERFACES = 32, DESC_INTERFACE_ID = 40;
+    static final int KIND_REFERENCE_ARRAY = 2, KIND_INTERFACE = 3;
 
     /** instanceof for a non-null object: target is a descriptor address, or -(interfaceId + 1). */
     static boolean isInstance(Object o, long target) {
-        long desc = Native.loadLong(Native.addressOf(o));
+        return isAssignable(Native.loadLong(Native.addressOf(o)), target);
+    }
+
+    /** Whether the type described by desc is target or a subtype of it; reference arrays are covariant. */
+    private static boolean isAssignable(long desc, long target) {
         if (target < 0) {
             long bits = Native.loadLong(desc + DESC_INTERFACES);
             return bits != 0 && Native.loadByte(bits - target - 1) != 0;
         }
         if (Native.loadLong(target + DESC_KIND) == KIND_REFERENCE_ARRAY
             && Native.loadLong(desc + DESC_KIND) == KIND_REFERENCE_ARRAY) {
-            return true; // simplification: element types of reference arrays are not checked
+            return isAssignable(Native.loadLong(desc + DESC_ELEMENT), asTarget(Native.loadLong(target + DESC_ELEMENT)));
         }
         while (desc != 0) {
             if (desc == target) return true;
             desc = Native.loadLong(desc + DESC_SUPER);
         }
         return false;
+    }
+
+    /** An element descriptor in the target form of isInstance (interfaces by id). */
+    private static long asTarget(long desc) {
+        if (Native.loadLong(desc + DESC_KIND) != KIND_INTERFACE) return desc;
+        return -(Native.loadLong(desc + DESC_INTERFACE_ID) + 1);
     }
 
     /** checkcast for a non-null object. */
