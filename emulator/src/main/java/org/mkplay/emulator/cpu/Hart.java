@@ -631,7 +631,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 throw trap.raise(privilege == Privilege.USER ? Trap.ECALL_FROM_U
                         : privilege == Privilege.SUPERVISOR ? Trap.ECALL_FROM_S : Trap.ECALL_FROM_M, 0);
             case Op.EBREAK:
-                throw trap.raise(Trap.BREAKPOINT, pc);
+                // The spec allows tval = 0 or the pc; QEMU (the reference board) writes 0.
+                throw trap.raise(Trap.BREAKPOINT, 0);
             case Op.MRET:
                 if (privilege != Privilege.MACHINE) {
                     throw illegalInstruction(pc);
