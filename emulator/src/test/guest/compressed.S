@@ -1,6 +1,7 @@
 /* Every RV64C instruction, written out explicitly. compressed_kernel(a0 = results) stores one 64-bit value
    per check into results[] and returns how many it stored in a0. Registers x8-x15 are the ones the
    three-bit register fields reach. */
+    .file "compressed.S"  /* else the symbol table names gcc's temporary file, and builds differ */
     .option rvc
     .text
     .globl compressed_kernel

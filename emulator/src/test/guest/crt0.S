@@ -1,5 +1,6 @@
 /* Start-up for bare-metal guests: gp, sp, PMP (when present), a default trap handler, zeroed .bss,
    main(), then exit(main's value) through the SiFive test finisher. */
+    .file "crt0.S"  /* else the symbol table names gcc's temporary file, and builds differ */
     .section .text.init
     .globl _start
 _start:

@@ -1,5 +1,6 @@
 /* Trap entries saving every register into a struct trap_frame (modes.h) on a per-mode trap stack, and
    run_in_mode(). Frame layout: x0..x31 at 8*i, then epc, cause, tval, status. */
+    .file "modes.S"  /* else the symbol table names gcc's temporary file, and builds differ */
     .equ FRAME_SIZE, 36 * 8
     .equ FRAME_EPC, 32 * 8
     .equ FRAME_CAUSE, 33 * 8

@@ -1,5 +1,6 @@
 /* Vectored mtvec for the timer guest: synchronous traps (entry 0) and every interrupt go to m_vector;
    the machine timer's entry (7) counts its hits first, which shows the hart used the vector table. */
+    .file "timer.S"  /* else the symbol table names gcc's temporary file, and builds differ */
     .text
     .balign 64
     .globl timer_vector_table

@@ -1,5 +1,6 @@
 /* Trap vector for faults whose mepc cannot be skipped over (instruction fetch faults): records the trap
    like runtime_skip_vector and resumes at ra, i.e. as if the faulting call had returned. */
+    .file "traps.S"  /* else the symbol table names gcc's temporary file, and builds differ */
     .text
     .balign 4
     .globl return_vector

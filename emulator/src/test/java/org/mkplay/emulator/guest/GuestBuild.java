@@ -26,10 +26,8 @@ public final class GuestBuild {
     public static final Path GUEST_DIRECTORY = Path.of("src/test/guest").toAbsolutePath();
     private static final Path OUTPUT_DIRECTORY = Path.of("target/guests").toAbsolutePath();
 
-    /** The options every guest and benchmark workload is compiled with (bench/build.sh uses the same). */
-    public static final List<String> FLAGS = List.of("-march=rv64imac_zicsr_zifencei", "-mabi=lp64",
-            "-mcmodel=medany", "-O2", "-nostdlib", "-ffreestanding", "-ffunction-sections", "-fdata-sections",
-            "-T", "virt.ld", "-Wl,--gc-sections", "-Wl,--no-warn-rwx-segments");
+    /** The compiler options of every guest and benchmark workload, one per line (bench/build.sh reads it too). */
+    private static final String FLAGS_FILE = "gcc.flags";
     /** The shared runtime every guest links, relative to the guest directory. */
     public static final List<String> RUNTIME = List.of("crt0.S", "runtime.c", "modes.S", "modes.c", "paging.c");
 
@@ -67,7 +65,7 @@ public final class GuestBuild {
         }
         List<String> command = new ArrayList<>();
         command.add(HostTools.locate("riscv64-unknown-elf-gcc"));
-        command.addAll(FLAGS);
+        command.addAll(Files.readAllLines(GUEST_DIRECTORY.resolve(FLAGS_FILE)));
         command.addAll(RUNTIME);
         command.addAll(sources);
         return command;

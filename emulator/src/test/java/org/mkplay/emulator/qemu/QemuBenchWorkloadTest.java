@@ -1,0 +1,42 @@
+package org.mkplay.emulator.qemu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.mkplay.emulator.guest.BenchWorkloads;
+
+/**
+ * Each benchmark workload (the committed resource ELF) runs on QEMU and on our Machine: both must exit 0 and
+ * print the same transcript, checksum included.
+ */
+class QemuBenchWorkloadTest {
+    private static final Duration QEMU_TIMEOUT = Duration.ofSeconds(120);
+    private static final long INSTRUCTION_BUDGET = 2_000_000_000L;
+
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest
+    @FieldSource("org.mkplay.emulator.guest.BenchWorkloads#NAMES")
+    void workloadChecksumMatchesQemu(String workload) throws Exception {
+        Path elf = directory.resolve(workload + ".elf");
+        Files.write(elf, BenchWorkloads.elf(workload));
+        Qemu.Transcript qemu = Qemu.run(elf, QEMU_TIMEOUT);
+        assertEquals(0, qemu.exitStatus(), workload + " on QEMU:\n" + qemu.uart() + qemu.diagnostics());
+        assertTrue(qemu.uart().contains("\nchecksum 0x"), workload + " on QEMU printed no checksum:\n" + qemu.uart());
+
+        long start = System.nanoTime();
+        OurMachine.Transcript ours = OurMachine.run(elf, INSTRUCTION_BUDGET);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("%s: %d instructions in %d ms on our machine%n", workload, ours.instructions(), millis);
+        assertEquals("", TranscriptDiff.describe(qemu.uart(), ours.uart()), workload + ": UART transcript");
+        assertTrue(ours.halted(), workload + " did not halt after " + ours.instructions() + " instructions");
+        assertEquals(0, ours.exitStatus(), workload + ": exit status");
+    }
+}
