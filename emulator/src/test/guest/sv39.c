@@ -2,7 +2,7 @@
    (QEMU updates them itself rather than faulting); load, store and instruction page faults with
    mcause/mtval (page faults are not delegated, M reports them); permission bits, SUM, MXR, MPRV; invalid,
    reserved and misaligned entries; non-canonical addresses; a fetch straddling into a non-executable page;
-   sfence.vma after remapping; the satp fields that stick. */
+   sfence.vma after remapping; the satp fields that stick. The same faults again delegated to S. */
 #include "modes.h"
 #include "paging.h"
 #include "runtime.h"
@@ -137,6 +137,27 @@ static uint64_t bad_entries(uint64_t unused) {
     return 0;
 }
 
+void supervisor_trap(struct trap_frame *frame) {
+    print_trap_frame("S", frame, (frame->status >> 8) & 1);
+    if (frame->cause == CAUSE_FETCH_PAGE_FAULT) {
+        frame->x[REG_A0] = 0xdead;
+        frame->epc = frame->x[REG_RA];
+    } else {
+        frame->epc += instruction_length(frame->epc);
+    }
+}
+
+/* the same faults with medeleg sending page faults to S: scause/stval instead of mcause/mtval */
+static uint64_t delegated_faults(uint64_t unused) {
+    (void) unused;
+    print_field("load invalid ", load(VA_INVALID));
+    store(VA_RO, 1);
+    print_field("call read-write ", call(VA_RW));
+    print_field("load non-canonical ", load(VA_NONCANONICAL));
+    print_field("call straddling into the user page ", call(VA_XO + PAGE_SIZE - 2));
+    return 0;
+}
+
 static uint64_t user_accesses(uint64_t unused) {
     (void) unused;
     store(VA_USER + 16, 0x55);
@@ -182,6 +203,9 @@ int main(void) {
     run_in_mode(MODE_S, accessed_and_dirty, 0);
     run_in_mode(MODE_S, permissions, 0);
     run_in_mode(MODE_S, bad_entries, 0);
+    csr_write(medeleg, 1 << 12 | 1 << 13 | 1 << 15);
+    run_in_mode(MODE_S, delegated_faults, 0);
+    csr_write(medeleg, 0);
     /* root's identity mappings are global, so they may stay cached under any ASID: flush */
     csr_write(satp, paging_satp(user_root, 2));
     sfence_vma_all();

@@ -22,12 +22,22 @@
 extern char timer_vector_table[];
 volatile uint64_t vectored_timer_hits;
 static volatile uint64_t machine_ticks, supervisor_ticks, forward_to_supervisor;
+/* the handlers arm no tick past this many, so none can arrive while a section winds down */
+static volatile uint64_t ticks_wanted;
 
 static volatile uint64_t *const mtimecmp = (volatile uint64_t *) CLINT_MTIMECMP;
 static volatile uint64_t *const mtime = (volatile uint64_t *) CLINT_MTIME;
 
 static void arm_timer(void) {
     *mtimecmp = *mtime + TICK;
+}
+
+static void arm_next_tick(void) {
+    if (machine_ticks < ticks_wanted) {
+        arm_timer();
+    } else {
+        *mtimecmp = ~0ULL;
+    }
 }
 
 static void print_interrupt(const char *who, uint64_t cause, uint64_t previous_mode) {
@@ -46,14 +56,14 @@ void machine_trap(struct trap_frame *frame) {
             *mtimecmp = ~0ULL;
             csr_set(mip, MIP_STIP);
         } else {
-            arm_timer();
+            arm_next_tick();
         }
     } else if (frame->cause == (INTERRUPT | IRQ_M_SOFTWARE)) {
         print_interrupt("M", frame->cause, previous_mode);
         *(volatile uint32_t *) CLINT_MSIP = 0;
     } else if (frame->cause == 9 && frame->x[REG_A7] == SET_TIMER) {
         csr_clear(mip, MIP_STIP);
-        arm_timer();
+        arm_next_tick();
         frame->epc += 4;
     } else {
         print_trap_frame("unexpected M", frame, previous_mode);
@@ -77,8 +87,10 @@ static void time_advances(void) {
     }
     check(*mtime > before, "mtime advances");
     check(csr_read(time) >= before, "the time CSR reads mtime");
-    *mtimecmp = *mtime + TICK;
+    /* far enough ahead (a second of QEMU's clock) that a host hiccup cannot make this reading racy */
+    *mtimecmp = *mtime + 10000000;
     print_field("MTIP right after arming ", csr_read(mip) & MIE_MTIE);
+    *mtimecmp = *mtime + TICK;
     /* QEMU raises MTIP from a host timer, a little after mtime passes: wait for the bit itself */
     while ((csr_read(mip) & MIE_MTIE) == 0) {
     }
@@ -91,6 +103,7 @@ static void time_advances(void) {
 static void ticks_in_machine_mode(void) {
     println("-- M-mode waits in wfi for each tick");
     machine_ticks = 0;
+    ticks_wanted = TICKS;
     arm_timer();
     csr_write(mie, MIE_MTIE);
     csr_set(mstatus, MSTATUS_MIE);
@@ -113,6 +126,7 @@ static uint64_t spin_until(uint64_t ticks) {
 static void ticks_preempt_user_mode(void) {
     println("-- U-mode spins, M takes the ticks (MIE clear: M interrupts are always on below M)");
     machine_ticks = 0;
+    ticks_wanted = TICKS;
     arm_timer();
     print_field("U saw ticks ", run_in_mode(MODE_U, spin_until, TICKS));
     *mtimecmp = ~0ULL;
@@ -132,6 +146,7 @@ static void ticks_forwarded_to_supervisor(void) {
     println("-- M forwards each tick to S as STIP; S asks for the next one with an ecall");
     forward_to_supervisor = 1;
     machine_ticks = 0;
+    ticks_wanted = TICKS;
     csr_write(mideleg, MIP_STIP);
     csr_write(mie, MIE_MTIE | MIP_STIP);
     arm_timer();
@@ -147,10 +162,9 @@ static void priority(void) {
     println("-- MSI and MTI pending together: MSI first");
     csr_write(mie, MIE_MSIE | MIE_MTIE);
     *(volatile uint32_t *) CLINT_MSIP = 1;
-    *mtimecmp = 0;
     machine_ticks = 0;
+    ticks_wanted = 1;
     *mtimecmp = 0;
-    /* the timer handler re-arms TICK later; one round of each is enough */
     csr_set(mstatus, MSTATUS_MIE);
     while (machine_ticks == 0) {
     }
