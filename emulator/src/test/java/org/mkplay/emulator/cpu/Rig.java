@@ -1,0 +1,184 @@
+package org.mkplay.emulator.cpu;
+
+import static org.mkplay.emulator.cpu.Asm.*;
+
+import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.MachineConfig;
+
+/**
+ * A test harness around a {@link Machine}: writes instructions (from {@link Asm}) into RAM, runs
+ * them, and exposes registers, CSRs and memory. Programs end in a {@code j .} loop; the default trap
+ * handlers of M-mode ({@link #M_TRAP}) and S-mode ({@link #S_TRAP}) are {@code j .} loops too, so
+ * {@link #runToStop()} ends where the program finished or trapped and the trap CSRs can be inspected.
+ *
+ * <p>Register t6 is the scratch register of the emitted helper sequences ({@link #li}, {@link #csrw},
+ * {@link #dropTo}); tests keep their values elsewhere.
+ */
+public final class Rig {
+    public static final long RAM = Machine.RAM_BASE;
+    public static final long M_TRAP = RAM + 0x100, S_TRAP = RAM + 0x200;
+    public static final long CODE = RAM + 0x1000;
+    /** Free RAM for data; tests may use the 1 MiB from here. */
+    public static final long DATA = RAM + 0x10_0000;
+    private static final int J_SELF = jal(ZERO, 0);
+
+    public final Machine machine;
+    private long cursor = CODE;
+
+    public Rig() {
+        this(4);
+    }
+
+    public Rig(int ramMiB) {
+        machine = new Machine(new MachineConfig().ramMiB(ramMiB));
+        at(M_TRAP).emit(J_SELF).at(S_TRAP).emit(J_SELF).at(CODE);
+        setCsr(Csr.MTVEC, M_TRAP);
+        setCsr(Csr.STVEC, S_TRAP);
+        machine.hart().setPc(CODE);
+    }
+
+    // ---- emitting code ----
+
+    /** Moves the emission cursor. */
+    public Rig at(long address) {
+        cursor = address;
+        return this;
+    }
+
+    public long here() {
+        return cursor;
+    }
+
+    /** Emits 32-bit instructions at the cursor. */
+    public Rig emit(int... words) {
+        for (int word : words) {
+            store(cursor, 4, word);
+            cursor += 4;
+        }
+        return this;
+    }
+
+    /** Emits 16-bit (compressed) instructions at the cursor. */
+    public Rig emitC(int... halfwords) {
+        for (int half : halfwords) {
+            store(cursor, 2, half);
+            cursor += 2;
+        }
+        return this;
+    }
+
+    /** Emits a {@code j .} loop and returns its address: the place {@link #runToStop()} ends. */
+    public long stop() {
+        long address = cursor;
+        emit(J_SELF);
+        return address;
+    }
+
+    /** Emits the shortest lui/addiw/slli/addi sequence that loads {@code value} into {@code rd}. */
+    public Rig li(int rd, long value) {
+        if (value == (int) value) {
+            int low = (value << 52) >> 52 == value ? 0 : 1;
+            int upper = (int) ((value + 0x800) >> 12) & 0xFFFFF;
+            if (low == 0) {
+                return emit(addi(rd, ZERO, (int) value));
+            }
+            return emit(lui(rd, upper), addiw(rd, rd, (int) ((value << 52) >> 52)));
+        }
+        long lowTwelve = (value << 52) >> 52;
+        long rest = (value - lowTwelve) >> 12;
+        int shift = 12 + Long.numberOfTrailingZeros(rest);
+        li(rd, (value - lowTwelve) >> shift);
+        emit(slli(rd, rd, shift));
+        return lowTwelve == 0 ? this : emit(addi(rd, rd, (int) lowTwelve));
+    }
+
+    /** Writes {@code value} to {@code csr} through t6. */
+    public Rig csrw(int csr, long value) {
+        return li(T6, value).emit(Asm.csrw(csr, T6));
+    }
+
+    /** Emits an {@code mret} into {@code privilege} (mstatus.MPP) that continues right after the sequence. */
+    public Rig dropTo(int privilege) {
+        li(T6, Csr.MPP).emit(csrrc(ZERO, Csr.MSTATUS, T6));
+        li(T6, (long) privilege << Csr.MPP_SHIFT).emit(csrrs(ZERO, Csr.MSTATUS, T6));
+        return emit(auipc(T6, 0), addi(T6, T6, 16), Asm.csrw(Csr.MEPC, T6), mret());
+    }
+
+    // ---- running ----
+
+    public long run(long instructions) {
+        return machine.run(instructions);
+    }
+
+    /**
+     * Runs one instruction at a time until the hart spins on a {@code j .} loop (the end of the
+     * program or a trap handler); fails after {@code limit} instructions.
+     */
+    public Rig runToStop(long limit) {
+        for (long i = 0; i < limit; i++) {
+            long before = pc();
+            run(1);
+            if (pc() == before && (int) load(pc(), 4) == J_SELF) {
+                return this;
+            }
+        }
+        throw new AssertionError("no stop within " + limit + " instructions; pc = 0x" + Long.toHexString(pc()));
+    }
+
+    public Rig runToStop() {
+        return runToStop(10_000);
+    }
+
+    // ---- state ----
+
+    public Hart hart() {
+        return machine.hart();
+    }
+
+    public long pc() {
+        return hart().pc();
+    }
+
+    public long x(int register) {
+        return hart().register(register);
+    }
+
+    public Rig set(int register, long value) {
+        hart().setRegister(register, value);
+        return this;
+    }
+
+    public long csr(int csr) {
+        return hart().readCsr(csr);
+    }
+
+    /** Test setup only: writes a CSR as an M-mode CSR instruction would, without executing one. */
+    public Rig setCsr(int csr, long value) {
+        hart().csrs.write(csr, value);
+        return this;
+    }
+
+    public int privilege() {
+        return hart().privilege();
+    }
+
+    /** Stores through the bus, so that decoded-instruction caches see the new bytes. */
+    public void store(long physicalAddress, int width, long value) {
+        byte[] bytes = new byte[width];
+        for (int i = 0; i < width; i++) {
+            bytes[i] = (byte) (value >>> (8 * i));
+        }
+        if (!machine.bus().write(physicalAddress, bytes, 0, width)) {
+            throw new IllegalArgumentException("not RAM: 0x" + Long.toHexString(physicalAddress));
+        }
+    }
+
+    /** Loads {@code width} bytes of RAM, zero-extended. */
+    public long load(long physicalAddress, int width) {
+        long value = 0;
+        for (int i = 0; i < width; i++) {
+            value |= (long) machine.bus().ram().readByte(physicalAddress - RAM + i) << (8 * i);
+        }
+        return value;
+    }
+}
