@@ -24,8 +24,8 @@ class QemuDifferentialTest {
     private static final long INSTRUCTION_BUDGET = 500_000_000L;
 
     @ParameterizedTest
-    @ValueSource(strings = {"alu", "misaligned", "atomics", "compressed", "csr", "traps", "privilege", "sv39", "timer",
-        "uart"})
+    @ValueSource(strings = {"alu", "misaligned", "atomics", "compressed", "csr", "traps", "privilege", "sv39",
+        "selfmod", "timer", "uart"})
     void guestBehavesAsOnQemu(String guest) throws Exception {
         Path elf = GuestBuild.elf(guest);
         Qemu.Transcript qemu = Qemu.run(elf, QEMU_TIMEOUT);
