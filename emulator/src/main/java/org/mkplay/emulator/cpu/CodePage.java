@@ -10,8 +10,8 @@ final class CodePage {
     static final int SLOTS = 2048;
 
     final long ramOffset;
-    final int[] words = new int[SLOTS];
-    final int[] immediates = new int[SLOTS];
+    /** Decoded instructions as {@code (long) immediate << 32 | word} (see {@link Decoder}). */
+    final long[] slots = new long[SLOTS];
 
     CodePage(long ramOffset) {
         this.ramOffset = ramOffset;
@@ -22,7 +22,7 @@ final class CodePage {
         int first = Math.max(0, (from >>> 1) - 1); // the previous slot may hold a 32-bit instruction reaching into 'from'
         int last = Math.min(SLOTS - 1, (to - 1) >>> 1);
         for (int slot = first; slot <= last; slot++) {
-            words[slot] = Op.UNDECODED;
+            slots[slot] = Op.UNDECODED;
         }
     }
 }

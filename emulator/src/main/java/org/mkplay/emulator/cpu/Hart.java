@@ -189,27 +189,26 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         }
         stopAt = budget;
         final long[] x = this.x;
+        final long[] memory = this.memory;
+        final long[] loadTag = this.loadTag, loadPage = this.loadPage, storeTag = this.storeTag, storePage = this.storePage;
         long n = 0;
         while (n < stopAt) {
             try {
                 long virtualPage = codeVirtualPage;
-                int[] words = codePage == null ? null : codePage.words;
-                int[] immediates = codePage == null ? null : codePage.immediates;
+                long[] slots = codePage == null ? null : codePage.slots;
                 while (n < stopAt) {
                     if ((pc >>> 12) != virtualPage) {
                         enterCodePage(pc);
                         virtualPage = codeVirtualPage;
-                        words = codePage.words;
-                        immediates = codePage.immediates;
+                        slots = codePage.slots;
                     }
                     int slot = (int) (pc >>> 1) & (CodePage.SLOTS - 1);
-                    int w = words[slot];
-                    int imm = immediates[slot];
-                    if ((w & 0xFF) <= Op.CROSSES_PAGE) {
-                        long decoded = decodeSlot(pc, slot);
-                        w = (int) decoded;
-                        imm = (int) (decoded >>> 32);
+                    long decoded = slots[slot];
+                    if ((decoded & 0xFE) == 0) { // UNDECODED or CROSSES_PAGE
+                        decoded = decodeSlot(pc, slot);
                     }
+                    int w = (int) decoded;
+                    int imm = (int) (decoded >> 32);
                     int rd = (w >>> 8) & 63;
                     long a = x[(w >>> 14) & 31];
                     long b = x[(w >>> 19) & 31];
@@ -217,10 +216,38 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                     switch (w & 0xFF) {
                         case Op.ADDI: x[rd] = a + imm; break;
                         case Op.ADD: x[rd] = a + b; break;
-                        case Op.LD: x[rd] = ld(a + imm, n); break;
-                        case Op.SD: sd(a + imm, b, n); break;
-                        case Op.LW: x[rd] = lw(a + imm, n); break;
-                        case Op.SW: sw(a + imm, b, n); break;
+                        case Op.LD: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            x[rd] = loadTag[i] == (va >>> 12) && (va & 7) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 8, n);
+                            break;
+                        }
+                        case Op.SD: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            if (storeTag[i] == (va >>> 12) && (va & 7) == 0) {
+                                storeFast(storePage[i] | (va & 0xFFF), -1L, b);
+                            } else {
+                                slowStore(va, 8, b, n);
+                            }
+                            break;
+                        }
+                        case Op.LW: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            x[rd] = loadTag[i] == (va >>> 12) && (va & 3) == 0 ? (int) lane(memory, loadPage[i], va) : (int) slowLoad(va, 4, n);
+                            break;
+                        }
+                        case Op.SW: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            if (storeTag[i] == (va >>> 12) && (va & 3) == 0) {
+                                storeFast(storePage[i] | (va & 0xFFF), 0xFFFF_FFFFL, b);
+                            } else {
+                                slowStore(va, 4, b, n);
+                            }
+                            break;
+                        }
                         case Op.BEQ: if (a == b) { pc += imm; n++; continue; } break;
                         case Op.BNE: if (a != b) { pc += imm; n++; continue; } break;
                         case Op.BLT: if (a < b) { pc += imm; n++; continue; } break;
@@ -231,13 +258,47 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         case Op.JALR: x[rd] = pc + length; pc = (a + imm) & ~1L; n++; continue;
                         case Op.LUI: x[rd] = imm; break;
                         case Op.AUIPC: x[rd] = pc + imm; break;
-                        case Op.LB: x[rd] = (byte) lbu(a + imm, n); break;
-                        case Op.LBU: x[rd] = lbu(a + imm, n); break;
-                        case Op.LH: x[rd] = (short) lhu(a + imm, n); break;
-                        case Op.LHU: x[rd] = lhu(a + imm, n); break;
-                        case Op.LWU: x[rd] = lw(a + imm, n) & 0xFFFF_FFFFL; break;
-                        case Op.SB: sb(a + imm, b, n); break;
-                        case Op.SH: sh(a + imm, b, n); break;
+                        case Op.LB: case Op.LBU: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            long value = loadTag[i] == (va >>> 12) ? lane(memory, loadPage[i], va) : slowLoad(va, 1, n);
+                            x[rd] = (w & 0xFF) == Op.LB ? (byte) value : value & 0xFF;
+                            break;
+                        }
+                        case Op.LH: case Op.LHU: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            long value = loadTag[i] == (va >>> 12) && (va & 1) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 2, n);
+                            x[rd] = (w & 0xFF) == Op.LH ? (short) value : value & 0xFFFF;
+                            break;
+                        }
+                        case Op.LWU: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            long value = loadTag[i] == (va >>> 12) && (va & 3) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 4, n);
+                            x[rd] = value & 0xFFFF_FFFFL;
+                            break;
+                        }
+                        case Op.SB: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            if (storeTag[i] == (va >>> 12)) {
+                                storeFast(storePage[i] | (va & 0xFFF), 0xFFL, b);
+                            } else {
+                                slowStore(va, 1, b, n);
+                            }
+                            break;
+                        }
+                        case Op.SH: {
+                            long va = a + imm;
+                            int i = fastIndex(va);
+                            if (storeTag[i] == (va >>> 12) && (va & 1) == 0) {
+                                storeFast(storePage[i] | (va & 0xFFF), 0xFFFFL, b);
+                            } else {
+                                slowStore(va, 2, b, n);
+                            }
+                            break;
+                        }
                         case Op.SLTI: x[rd] = a < imm ? 1 : 0; break;
                         case Op.SLTIU: x[rd] = (a ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0; break;
                         case Op.XORI: x[rd] = a ^ imm; break;
@@ -345,19 +406,18 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     /** Decodes the slot at {@code pc} on first execution; a 32-bit instruction crossing pages is decoded every time. */
     private long decodeSlot(long pc, int slot) {
         CodePage page = codePage;
-        if (page.words[slot] == Op.CROSSES_PAGE) {
+        if (page.slots[slot] == Op.CROSSES_PAGE) {
             return decodeAcrossPages(pc, page);
         }
         long offset = page.ramOffset + 2L * slot;
         int low = (int) ram.read(offset, 2);
         if ((low & 3) == 3 && slot == CodePage.SLOTS - 1) {
-            page.words[slot] = Op.CROSSES_PAGE;
+            page.slots[slot] = Op.CROSSES_PAGE;
             return decodeAcrossPages(pc, page);
         }
         int bits = (low & 3) == 3 ? low | (int) ram.read(offset + 2, 2) << 16 : low;
         long decoded = Decoder.decode(bits);
-        page.words[slot] = (int) decoded;
-        page.immediates[slot] = (int) (decoded >>> 32);
+        page.slots[slot] = decoded;
         return decoded;
     }
 
@@ -385,81 +445,27 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         return trap.raise(Trap.ILLEGAL_INSTRUCTION, instructionBits(pc));
     }
 
-    // ---- loads and stores: inline fast paths ----
+    // ---- loads and stores: fast paths ----
+    // The arms of execute() test the MMU's fast cache inline (written out there rather than in helper
+    // methods, which HotSpot declines to inline into the large loop when its profile looks cold).
 
-    private long ld(long va, long n) {
-        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
-        if (loadTag[i] == (va >>> 12) && (va & 7) == 0) {
-            return memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)];
+    private static int fastIndex(long va) {
+        return (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
+    }
+
+    /** The 8-byte RAM word holding {@code va}, shifted so that the byte at {@code va} is the lowest. */
+    private static long lane(long[] memory, long ramPage, long va) {
+        return memory[(int) ((ramPage | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
+    }
+
+    /** Stores the bits of {@code value} selected by {@code mask} at RAM offset {@code offset} (naturally aligned). */
+    private void storeFast(long offset, long mask, long value) {
+        int index = (int) (offset >>> 3);
+        int shift = (int) (offset & 7) << 3;
+        memory[index] = (memory[index] & ~(mask << shift)) | ((value & mask) << shift);
+        if (codePages[(int) (offset >>> 12)] != null) {
+            ramWritten(offset, 8);
         }
-        return slowLoad(va, 8, n);
-    }
-
-    private long lw(long va, long n) {
-        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
-        if (loadTag[i] == (va >>> 12) && (va & 3) == 0) {
-            long offset = loadPage[i] | (va & 0xFFF);
-            return (int) (memory[(int) (offset >>> 3)] >>> ((offset & 7) << 3));
-        }
-        return (int) slowLoad(va, 4, n);
-    }
-
-    private long lhu(long va, long n) {
-        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
-        if (loadTag[i] == (va >>> 12) && (va & 1) == 0) {
-            long offset = loadPage[i] | (va & 0xFFF);
-            return (memory[(int) (offset >>> 3)] >>> ((offset & 7) << 3)) & 0xFFFF;
-        }
-        return slowLoad(va, 2, n);
-    }
-
-    private long lbu(long va, long n) {
-        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
-        if (loadTag[i] == (va >>> 12)) {
-            long offset = loadPage[i] | (va & 0xFFF);
-            return (memory[(int) (offset >>> 3)] >>> ((offset & 7) << 3)) & 0xFF;
-        }
-        return slowLoad(va, 1, n);
-    }
-
-    private void sd(long va, long value, long n) {
-        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
-        if (storeTag[i] == (va >>> 12) && (va & 7) == 0) {
-            long offset = storePage[i] | (va & 0xFFF);
-            memory[(int) (offset >>> 3)] = value;
-            if (codePages[(int) (offset >>> 12)] != null) {
-                ramWritten(offset, 8);
-            }
-            return;
-        }
-        slowStore(va, 8, value, n);
-    }
-
-    private void sw(long va, long value, long n) {
-        storeNarrow(va, 4, 0xFFFF_FFFFL, value, n);
-    }
-
-    private void sh(long va, long value, long n) {
-        storeNarrow(va, 2, 0xFFFFL, value, n);
-    }
-
-    private void sb(long va, long value, long n) {
-        storeNarrow(va, 1, 0xFFL, value, n);
-    }
-
-    private void storeNarrow(long va, int width, long mask, long value, long n) {
-        int i = (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
-        if (storeTag[i] == (va >>> 12) && (va & (width - 1)) == 0) {
-            long offset = storePage[i] | (va & 0xFFF);
-            int index = (int) (offset >>> 3);
-            int shift = (int) (offset & 7) << 3;
-            memory[index] = (memory[index] & ~(mask << shift)) | ((value & mask) << shift);
-            if (codePages[(int) (offset >>> 12)] != null) {
-                ramWritten(offset, width);
-            }
-            return;
-        }
-        slowStore(va, width, value, n);
     }
 
     // ---- loads and stores: translation, devices, misaligned accesses ----
