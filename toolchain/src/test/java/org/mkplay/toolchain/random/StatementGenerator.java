@@ -1,0 +1,110 @@
+package org.mkplay.toolchain.random;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random statements: assignments, checksum updates, array stores, if/else, bounded for/while/do loops (with
+ * break), and dense, sparse and fall-through switches. Loops run at most {@value #MAX_TRIPS} times per level, so
+ * every generated method terminates; blocks declare their own loop variables in a copied scope.
+ */
+final class StatementGenerator {
+    static final int MAX_TRIPS = 9;
+    /** The long accumulator every generated function declares and returns. */
+    static final String ACC = "acc";
+
+    private final Random rnd;
+    private final boolean mayDivideByZero;
+    private final ExpressionGenerator.Helper helper;
+    private int loopCounter;
+
+    StatementGenerator(Random rnd, ExpressionGenerator.Helper helper, boolean mayDivideByZero) {
+        this.rnd = rnd;
+        this.helper = helper;
+        this.mayDivideByZero = mayDivideByZero;
+    }
+
+    /** One statement (possibly compound) at nesting {@code level}; {@code inLoop} allows break. */
+    String statement(Scope scope, int level, boolean inLoop, String indent) {
+        ExpressionGenerator e = new ExpressionGenerator(rnd, scope, helper, mayDivideByZero);
+        int kinds = level >= 2 ? 4 : 9;
+        return switch (rnd.nextInt(kinds)) {
+            case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, 3) + ";";
+            case 1 -> indent + assignment(scope, e) + ";";
+            case 2 -> arrayStore(scope, e, indent);
+            case 3 -> inLoop && rnd.nextInt(3) == 0 ? indent + "if (" + e.of(JType.BOOLEAN, 2) + ") break;" : indent + ACC + " ^= " + e.of(JType.LONG, 3) + ";";
+            case 4, 5 -> ifElse(scope, e, level, inLoop, indent);
+            case 6 -> forLoop(scope, e, level, indent);
+            case 7 -> counted(scope, e, level, indent);
+            default -> switchStatement(scope, e, level, inLoop, indent);
+        };
+    }
+
+    private String assignment(Scope scope, ExpressionGenerator e) {
+        Scope.Var v = scope.pickVar(rnd, JType.values()[rnd.nextInt(JType.values().length)], true);
+        if (v == null) return ACC + " += " + e.of(JType.LONG, 3);
+        if (v.type() == JType.BOOLEAN) return v.name() + " = " + e.of(JType.BOOLEAN, 3);
+        return e.update(v.name(), v.type(), 3);
+    }
+
+    private String arrayStore(Scope scope, ExpressionGenerator e, String indent) {
+        List<Scope.Array> arrays = scope.arrays();
+        if (arrays.isEmpty()) return indent + ACC + " -= " + e.of(JType.LONG, 3) + ";";
+        Scope.Array a = arrays.get(rnd.nextInt(arrays.size()));
+        return indent + e.update(a.name() + "[" + e.index(2) + "]", a.element(), 3) + ";";
+    }
+
+    private String block(Scope scope, int level, boolean inLoop, String indent) {
+        return block(scope, level, inLoop, indent, null);
+    }
+
+    /** A braced block of one to three statements, then {@code trailer} (a statement) if not null. */
+    private String block(Scope scope, int level, boolean inLoop, String indent, String trailer) {
+        StringBuilder sb = new StringBuilder("{\n");
+        int n = 1 + rnd.nextInt(3);
+        for (int i = 0; i < n; i++) sb.append(statement(scope, level, inLoop, indent + "    ")).append('\n');
+        if (trailer != null) sb.append(indent).append("    ").append(trailer).append('\n');
+        return sb.append(indent).append('}').toString();
+    }
+
+    private String ifElse(Scope scope, ExpressionGenerator e, int level, boolean inLoop, String indent) {
+        String s = indent + "if (" + e.of(JType.BOOLEAN, 3) + ") " + block(scope.copy(), level + 1, inLoop, indent);
+        return rnd.nextBoolean() ? s + " else " + block(scope.copy(), level + 1, inLoop, indent) : s;
+    }
+
+    /** The loop variable is readable in the body but never assigned there, so the trip count stays bounded. */
+    private String forLoop(Scope scope, ExpressionGenerator e, int level, String indent) {
+        String k = "k" + loopCounter++;
+        String bound = rnd.nextBoolean() ? Integer.toString(1 + rnd.nextInt(MAX_TRIPS)) : "((" + e.of(JType.INT, 2) + ") & 7) + 1";
+        Scope inner = scope.copy();
+        inner.add(new Scope.Var(k, JType.INT, false));
+        return indent + "for (int " + k + " = 0; " + k + " < " + bound + "; " + k + "++) " + block(inner, level + 1, true, indent);
+    }
+
+    /** A while or do-while loop counting trips in a block-local variable (incremented last in the body). */
+    private String counted(Scope scope, ExpressionGenerator e, int level, String indent) {
+        String w = "w" + loopCounter++;
+        Scope inner = scope.copy();
+        inner.add(new Scope.Var(w, JType.INT, false));
+        String condition = w + " < " + (1 + rnd.nextInt(MAX_TRIPS)) + " && " + e.of(JType.BOOLEAN, 2);
+        String body = block(inner, level + 1, true, indent + "    ", w + "++;");
+        String loop = rnd.nextBoolean() ? "while (" + condition + ") " + body : "do " + body + " while (" + condition + ");";
+        return indent + "{\n" + indent + "    int " + w + " = 0;\n" + indent + "    " + loop + "\n" + indent + "}";
+    }
+
+    /** Dense (tableswitch) or sparse (lookupswitch) labels, with fall-through between some cases. */
+    private String switchStatement(Scope scope, ExpressionGenerator e, int level, boolean inLoop, String indent) {
+        boolean dense = rnd.nextBoolean();
+        String selector = (dense ? "(" : "(int) (") + e.of(JType.INT, 2) + (dense ? ") & 7" : ")");
+        int[] labels = dense ? new int[] {0, 1, 2, 3, 5, 6} : new int[] {-1000000, -1, 0, 7, 65536, Integer.MAX_VALUE};
+        StringBuilder sb = new StringBuilder(indent + "switch (" + selector + ") {\n");
+        for (int label : labels) {
+            if (rnd.nextInt(3) == 0) continue;
+            sb.append(indent).append("    case ").append(Literals.intLiteral(label)).append(": ")
+                .append(block(scope.copy(), level + 1, inLoop, indent + "    "));
+            sb.append(rnd.nextInt(3) == 0 ? "\n" : " break;\n");
+        }
+        sb.append(indent).append("    default: ").append(block(scope.copy(), level + 1, inLoop, indent + "    ")).append('\n');
+        return sb.append(indent).append('}').toString();
+    }
+}
