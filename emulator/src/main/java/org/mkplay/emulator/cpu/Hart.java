@@ -159,8 +159,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     @Override
     public void setPin(int mipBit, boolean level) {
         long bit = 1L << mipBit;
-        csrs.mipPins = level ? csrs.mipPins | bit : csrs.mipPins & ~bit;
-        stopAt = 0;
+        long pins = level ? csrs.mipPins | bit : csrs.mipPins & ~bit;
+        if (pins != csrs.mipPins) {
+            csrs.mipPins = pins;
+            stopAt = 0; // an interrupt may have become deliverable: sample at the next instruction boundary
+        }
     }
 
     // ---- the instruction loop ----
@@ -485,7 +488,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             throw trap.raise(Trap.LOAD_ACCESS_FAULT, va);
         }
         deviceAccess(n);
-        return window.device.read(pa - window.base, width);
+        return window.device.read(pa - window.base, width); // wire changes reach setPin, which ends the slice
     }
 
     private void slowStore(long va, int width, long value, long n) {
@@ -509,14 +512,14 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             throw trap.raise(Trap.STORE_ACCESS_FAULT, va);
         }
         deviceAccess(n);
+        stopAt = 0; // e.g. a new mtimecmp: the machine recomputes the timer deadline before the next slice
         window.device.write(pa - window.base, width, value);
     }
 
-    /** Devices see the exact retired count (mtime) and may move interrupt wires: the slice ends after this instruction. */
+    /** Devices see the exact retired count (mtime reads, and the timer deadline of mtimecmp writes). */
     private void deviceAccess(long n) {
         retiredInSlice = n;
         counters.deviceAccesses++;
-        stopAt = 0;
     }
 
     /**
