@@ -125,6 +125,32 @@ public final class Rig {
         throw new AssertionError("no stop within " + limit + " instructions; pc = 0x" + Long.toHexString(pc()));
     }
 
+    /**
+     * Executes {@code instruction} (32-bit, or 16-bit when its low bits are not 11) alone at
+     * {@link #CODE} and returns rd = a0; fails if it trapped.
+     */
+    public long single(int instruction) {
+        at(CODE);
+        if ((instruction & 3) == 3) {
+            emit(instruction);
+        } else {
+            emitC(instruction);
+        }
+        stop();
+        hart().setPc(CODE);
+        long traps = machine.counters().trapsTotal();
+        run(1);
+        if (machine.counters().trapsTotal() != traps) {
+            throw new AssertionError("trapped: mcause " + csr(Csr.MCAUSE) + ", mtval 0x" + Long.toHexString(csr(Csr.MTVAL)));
+        }
+        return x(A0);
+    }
+
+    /** {@link #single} with a1 and a2 set first. */
+    public long single(int instruction, long a1, long a2) {
+        return set(A1, a1).set(A2, a2).single(instruction);
+    }
+
     public Rig runToStop() {
         return runToStop(10_000);
     }

@@ -1,0 +1,171 @@
+package org.mkplay.emulator.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mkplay.emulator.cpu.Asm.*;
+
+import java.util.function.LongBinaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** A extension: every AMO in both widths, LR/SC reservations, and misaligned atomics (which trap). */
+class AtomicsTest {
+    private static final long MIN = Long.MIN_VALUE, MAX = Long.MAX_VALUE;
+    private static final long ADDRESS = Rig.DATA + 0x40;
+    private final Rig rig = new Rig();
+
+    private static final long[] VALUES = {0, 1, -1, 5, -5, MIN, MAX, 0x8000_0000L, 0x7FFF_FFFFL, 0xFFFF_FFFFL,
+            0x1234_5678_9ABC_DEF0L, 0xFFFF_FFFF_0000_0001L};
+
+    /** The value an AMO stores, given the old memory value and rs2 (both already at the access width). */
+    private static LongBinaryOperator model(int funct5) {
+        switch (funct5) {
+            case AMOADD: return (m, r) -> m + r;
+            case AMOSWAP: return (m, r) -> r;
+            case AMOXOR: return (m, r) -> m ^ r;
+            case AMOOR: return (m, r) -> m | r;
+            case AMOAND: return (m, r) -> m & r;
+            case AMOMIN: return Math::min;
+            case AMOMAX: return Math::max;
+            case AMOMINU: return (m, r) -> Long.compareUnsigned(m, r) <= 0 ? m : r;
+            default: return (m, r) -> Long.compareUnsigned(m, r) >= 0 ? m : r;
+        }
+    }
+
+    private static final int[] AMOS = {AMOADD, AMOSWAP, AMOXOR, AMOOR, AMOAND, AMOMIN, AMOMAX, AMOMINU, AMOMAXU};
+
+    @Test
+    void doublewordAmosReturnTheOldValueAndStoreTheResult() {
+        for (int funct5 : AMOS) {
+            for (long memory : VALUES) {
+                for (long operand : VALUES) {
+                    rig.store(ADDRESS, 8, memory);
+                    rig.set(A1, ADDRESS).set(A2, operand);
+                    assertEquals(memory, rig.single(amo(funct5, true, A0, A1, A2)), "rd = old value");
+                    assertEquals(model(funct5).applyAsLong(memory, operand), rig.load(ADDRESS, 8),
+                            "funct5 " + funct5 + " mem " + memory + " rs2 " + operand);
+                }
+            }
+        }
+    }
+
+    @Test
+    void wordAmosSignExtendAndCompareThirtyTwoBitValues() {
+        for (int funct5 : AMOS) {
+            for (long memory : VALUES) {
+                for (long operand : VALUES) {
+                    rig.store(ADDRESS, 8, 0x5A5A_5A5A_0000_0000L | (memory & 0xFFFF_FFFFL));
+                    rig.set(A1, ADDRESS).set(A2, operand);
+                    assertEquals((int) memory, rig.single(amo(funct5, false, A0, A1, A2)), "rd = old word, sign-extended");
+                    long expected = model(funct5).applyAsLong((int) memory, (int) operand);
+                    String what = "funct5 " + funct5 + " mem " + (int) memory + " rs2 " + (int) operand;
+                    assertEquals(expected & 0xFFFF_FFFFL, rig.load(ADDRESS, 4), what);
+                    assertEquals(0x5A5A_5A5AL, rig.load(ADDRESS + 4, 4), "the upper word is untouched: " + what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void minMaxSignedVersusUnsigned() {
+        rig.store(ADDRESS, 8, -1);
+        rig.set(A1, ADDRESS).set(A2, 1);
+        rig.single(amo(AMOMIN, true, A0, A1, A2));
+        assertEquals(-1, rig.load(ADDRESS, 8), "signed: -1 < 1");
+        rig.single(amo(AMOMINU, true, A0, A1, A2));
+        assertEquals(1, rig.load(ADDRESS, 8), "unsigned: 1 < 2^64-1");
+        rig.store(ADDRESS, 4, 0x8000_0000L);
+        rig.set(A2, 0x7FFF_FFFF);
+        rig.single(amo(AMOMAX, false, A0, A1, A2));
+        assertEquals(0x7FFF_FFFFL, rig.load(ADDRESS, 4), "word max: 0x80000000 is negative");
+        rig.store(ADDRESS, 4, 0x8000_0000L);
+        rig.single(amo(AMOMAXU, false, A0, A1, A2));
+        assertEquals(0x8000_0000L, rig.load(ADDRESS, 4));
+    }
+
+    @Test
+    void loadReservedThenStoreConditionalSucceeds() {
+        rig.store(ADDRESS, 8, 0xFFFF_FFFF_8000_0001L);
+        rig.at(Rig.CODE).emit(lrW(A0, A1), scW(A3, A1, A2));
+        long end = rig.stop();
+        rig.set(A1, ADDRESS).set(A2, 0x1234_5678_0000_0007L).set(A3, 99);
+        rig.runToStop(10);
+        assertEquals(end, rig.pc());
+        assertEquals(0xFFFF_FFFF_8000_0001L, rig.x(A0), "lr.w sign-extends");
+        assertEquals(0, rig.x(A3), "sc success writes 0");
+        assertEquals(0xFFFF_FFFF_0000_0007L, rig.load(ADDRESS, 8), "sc.w stores the low word only");
+    }
+
+    @Test
+    void storeConditionalWithoutReservationFailsAndStoresNothing() {
+        rig.store(ADDRESS, 8, 11);
+        rig.set(A1, ADDRESS).set(A2, 22);
+        assertEquals(1, rig.single(scD(A0, A1, A2)), "nonzero: failure (this hart writes 1)");
+        assertEquals(11, rig.load(ADDRESS, 8));
+    }
+
+    @Test
+    void storeConditionalClearsTheReservation() {
+        rig.at(Rig.CODE).emit(lrD(A0, A1), scD(A3, A1, A2), scD(A4, A1, A5));
+        long end = rig.stop();
+        rig.store(ADDRESS, 8, 1);
+        rig.set(A1, ADDRESS).set(A2, 2).set(A5, 3);
+        rig.runToStop(10);
+        assertEquals(end, rig.pc());
+        assertEquals(0, rig.x(A3));
+        assertEquals(1, rig.x(A4), "the second sc has no reservation left");
+        assertEquals(2, rig.load(ADDRESS, 8));
+    }
+
+    @Test
+    void storeConditionalToAnotherAddressFails() {
+        rig.at(Rig.CODE).emit(lrD(A0, A1), lui(A6, 1), add(A6, A6, A1), scD(A3, A6, A2));
+        long end = rig.stop();
+        rig.set(A1, ADDRESS).set(A2, 2);
+        rig.runToStop(10);
+        assertEquals(end, rig.pc());
+        assertEquals(1, rig.x(A3), "the reservation set of the lr does not reach the next page");
+        assertEquals(0, rig.load(ADDRESS + 4096, 8));
+    }
+
+    @Test
+    void aTrapBetweenLrAndScDropsTheReservation() {
+        rig.at(Rig.M_TRAP).emit(csrr(T0, Csr.MEPC), addi(T0, T0, 4), Asm.csrw(Csr.MEPC, T0), mret());
+        rig.at(Rig.CODE).emit(lrD(A0, A1), ecall(), scD(A3, A1, A2));
+        long end = rig.stop();
+        rig.set(A1, ADDRESS).set(A2, 2);
+        rig.runToStop(20);
+        assertEquals(end, rig.pc());
+        assertEquals(1, rig.x(A3));
+        assertEquals(0, rig.load(ADDRESS, 8));
+    }
+
+    @Test
+    void misalignedAtomicsRaiseAddressMisaligned() {
+        assertTrap(lrW(A0, A1), ADDRESS + 2, Trap.LOAD_MISALIGNED);
+        assertTrap(lrD(A0, A1), ADDRESS + 4, Trap.LOAD_MISALIGNED);
+        assertTrap(scW(A0, A1, A2), ADDRESS + 1, Trap.STORE_MISALIGNED);
+        assertTrap(scD(A0, A1, A2), ADDRESS + 4, Trap.STORE_MISALIGNED);
+        assertTrap(amo(AMOADD, false, A0, A1, A2), ADDRESS + 2, Trap.STORE_MISALIGNED);
+        assertTrap(amo(AMOSWAP, true, A0, A1, A2), ADDRESS + 4, Trap.STORE_MISALIGNED);
+    }
+
+    @Test
+    void atomicsOutsideRamRaiseAccessFaults() {
+        assertTrap(lrD(A0, A1), 0x10, Trap.LOAD_ACCESS_FAULT);
+        assertTrap(amo(AMOOR, false, A0, A1, A2), 0x10, Trap.STORE_ACCESS_FAULT);
+    }
+
+    private void assertTrap(int instruction, long address, int cause) {
+        Rig fresh = new Rig(2);
+        fresh.at(Rig.CODE).emit(instruction).stop();
+        fresh.set(A1, address).set(A2, 7).set(A0, 0x55);
+        fresh.runToStop(10);
+        assertEquals(Rig.M_TRAP, fresh.pc());
+        assertEquals(cause, fresh.csr(Csr.MCAUSE));
+        assertEquals(address, fresh.csr(Csr.MTVAL));
+        assertEquals(Rig.CODE, fresh.csr(Csr.MEPC));
+        assertEquals(0x55, fresh.x(A0), "rd is not written");
+        if (address >= Rig.RAM) {
+            assertEquals(0, fresh.load(address & ~7, 8) | fresh.load((address & ~7) + 8, 8), "nothing stored");
+        }
+    }
+}
