@@ -16,8 +16,14 @@ final class ExpressionGenerator {
     private static final String[] COMPOUND = {"+=", "-=", "*=", "&=", "|=", "^=", "<<=", ">>=", ">>>="};
     private static final String[] LOGICAL = {"&&", "||", "&", "|", "^", "==", "!="};
 
-    /** A static method the expressions may call: {@code long name(int, long, char)}. */
+    /** A static method the expressions may call: {@code long name(HELPER_PARAMETERS)}. */
     record Helper(String name) {}
+
+    /** Ten parameters of mixed types: more than the eight RV64 argument registers. */
+    static final List<Scope.Var> HELPER_PARAMETERS = List.of(new Scope.Var("a", JType.INT, true), new Scope.Var("b", JType.LONG, true),
+        new Scope.Var("c", JType.CHAR, true), new Scope.Var("d", JType.BYTE, true), new Scope.Var("e", JType.SHORT, true),
+        new Scope.Var("f", JType.INT, true), new Scope.Var("g", JType.LONG, true), new Scope.Var("h", JType.BOOLEAN, true),
+        new Scope.Var("m", JType.LONG, true), new Scope.Var("n", JType.INT, true));
 
     private final Random rnd;
     private final Scope scope;
@@ -135,9 +141,11 @@ final class ExpressionGenerator {
         return "(" + of(JType.INT, depth) + ") & " + Scope.Array.MASK;
     }
 
-    /** A call of the helper; its static type is long. */
+    /** A call of the helper (arguments evaluated left to right, side effects included); its static type is long. */
     private String call(int depth) {
-        return helper.name() + "(" + of(JType.INT, depth) + ", " + of(JType.LONG, depth) + ", " + of(JType.CHAR, depth) + ")";
+        StringBuilder args = new StringBuilder();
+        for (Scope.Var p : HELPER_PARAMETERS) args.append(args.length() == 0 ? "" : ", ").append(of(p.type(), depth / 2));
+        return helper.name() + "(" + args + ")";
     }
 
     private static String binary(String op, String left, String right) {

@@ -11,6 +11,14 @@ record GeneratedProgram(long seed, String className, long[] inputs, List<Generat
     /** Calls function on inputs k = from .. to-1, one output line each. */
     record Call(String function, int from, int to) {}
 
+    /** A field of the nested class Cell, or a static field of the program class. */
+    record Field(String name, JType type) {}
+
+    static final List<Field> CELL_FIELDS = List.of(new Field("i", JType.INT), new Field("l", JType.LONG),
+        new Field("c", JType.CHAR), new Field("s", JType.SHORT), new Field("b", JType.BYTE), new Field("z", JType.BOOLEAN));
+    static final List<Field> STATICS = List.of(new Field("si", JType.INT), new Field("sl", JType.LONG),
+        new Field("sc", JType.CHAR), new Field("sb", JType.BYTE), new Field("ss", JType.SHORT), new Field("sz", JType.BOOLEAN));
+
     String fileName() {
         return className + ".java";
     }
@@ -20,11 +28,18 @@ record GeneratedProgram(long seed, String className, long[] inputs, List<Generat
             .append(seed).append('\n');
         sb.append("public class ").append(className).append(" {\n    static final long[] V = {");
         for (int i = 0; i < inputs.length; i++) sb.append(i == 0 ? "" : ", ").append(Literals.longLiteral(inputs[i]));
-        sb.append("};\n\n");
+        sb.append("};\n");
+        sb.append(fields("    static ", STATICS)).append("\n    static final class Cell {\n").append(fields("        ", CELL_FIELDS)).append("    }\n\n");
         for (GeneratedFunction f : functions) sb.append(f.render()).append('\n');
         sb.append("    public static void main(String[] args) {\n");
         for (Call c : calls) sb.append(renderCall(c));
         return sb.append("    }\n}\n").toString();
+    }
+
+    private static String fields(String prefix, List<Field> fields) {
+        StringBuilder sb = new StringBuilder();
+        for (Field f : fields) sb.append(prefix).append(f.type().java).append(' ').append(f.name()).append(";\n");
+        return sb.toString();
     }
 
     /** Each input pair mixes two table entries so that all five parameter types see edge values. */

@@ -10,7 +10,9 @@ import java.util.Random;
  * ArithmeticException (and its report) is compared too; it is called last so the others all run.
  */
 final class ProgramGenerator {
-    private static final JType[] LOCAL_TYPES = {JType.INT, JType.LONG, JType.BYTE, JType.SHORT, JType.CHAR, JType.BOOLEAN, JType.INT, JType.LONG};
+    /** Up to 16 locals: with parameters, fields and loop variables, more values than registers to keep them in. */
+    private static final JType[] LOCAL_TYPES = {JType.INT, JType.LONG, JType.BYTE, JType.SHORT, JType.CHAR, JType.BOOLEAN, JType.INT, JType.LONG,
+        JType.LONG, JType.INT, JType.CHAR, JType.LONG, JType.INT, JType.SHORT, JType.LONG, JType.INT};
     private static final JType[] ELEMENT_TYPES = {JType.INT, JType.LONG, JType.BYTE, JType.SHORT, JType.CHAR};
 
     private ProgramGenerator() {}
@@ -34,6 +36,7 @@ final class ProgramGenerator {
         Scope scope = parameters();
         List<String> prologue = new ArrayList<>();
         prologue.add("        long " + StatementGenerator.ACC + " = l0 ^ i0;");
+        declareFieldsAndStatics(scope, prologue);
         declareLocals(rnd, scope, helper, prologue);
         declareArrays(rnd, scope, prologue);
         StatementGenerator statements = new StatementGenerator(rnd, helper, mayDivideByZero);
@@ -51,6 +54,18 @@ final class ProgramGenerator {
         scope.add(new Scope.Var("i0", JType.INT, true));
         scope.add(new Scope.Var("l0", JType.LONG, true));
         return scope;
+    }
+
+    /**
+     * Instance fields of a fresh {@code Cell} and the program's static fields, as variables: every function
+     * sets the statics from its parameters first, so results depend only on the inputs (and reductions hold).
+     */
+    private static void declareFieldsAndStatics(Scope scope, List<String> prologue) {
+        prologue.add("        Cell o = new Cell();");
+        prologue.add("        o.i = i0 ^ 0x5a5a; o.l = l0 - 17; o.c = (char) (c0 + 1); o.s = (short) (s0 - 1); o.b = (byte) (b0 ^ 0x40);");
+        prologue.add("        si = s0 * 3; sl = ~l0; sc = c0; sb = b0; ss = s0; sz = i0 < 0;");
+        for (GeneratedProgram.Field f : GeneratedProgram.CELL_FIELDS) scope.add(new Scope.Var("o." + f.name(), f.type(), true));
+        for (GeneratedProgram.Field f : GeneratedProgram.STATICS) scope.add(new Scope.Var(f.name(), f.type(), true));
     }
 
     /** Locals of every type, each initialised from what is declared before it. */
@@ -77,14 +92,19 @@ final class ProgramGenerator {
         }
     }
 
-    /** {@code static long gN(int a, long b, char c)}: one expression over its (assignable) parameters. */
+    /**
+     * {@code static long gN(...)}: {@link ExpressionGenerator#HELPER_PARAMETERS}, more than fit in argument
+     * registers, so some are passed on the stack; one expression over them (they are assignable).
+     */
     private static String helperMethod(Random rnd, ExpressionGenerator.Helper helper) {
         Scope scope = new Scope();
-        scope.add(new Scope.Var("a", JType.INT, true));
-        scope.add(new Scope.Var("b", JType.LONG, true));
-        scope.add(new Scope.Var("c", JType.CHAR, true));
-        String body = new ExpressionGenerator(rnd, scope, null, false).of(JType.LONG, 4);
-        return "    static long " + helper.name() + "(int a, long b, char c) {\n        return " + body + ";\n    }\n";
+        StringBuilder params = new StringBuilder();
+        for (Scope.Var v : ExpressionGenerator.HELPER_PARAMETERS) {
+            scope.add(v);
+            params.append(params.length() == 0 ? "" : ", ").append(v.type().java).append(' ').append(v.name());
+        }
+        String body = new ExpressionGenerator(rnd, scope, null, false).of(JType.LONG, 5);
+        return "    static long " + helper.name() + "(" + params + ") {\n        return " + body + ";\n    }\n";
     }
 
     /** Folds every variable (parameters may have been assigned too) and array element into the result. */

@@ -29,7 +29,7 @@ final class StatementGenerator {
         ExpressionGenerator e = new ExpressionGenerator(rnd, scope, helper, mayDivideByZero);
         int kinds = level >= 2 ? 4 : 9;
         return switch (rnd.nextInt(kinds)) {
-            case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, 3) + ";";
+            case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, 2 + rnd.nextInt(4)) + ";";
             case 1 -> indent + assignment(scope, e) + ";";
             case 2 -> arrayStore(scope, e, indent);
             case 3 -> inLoop && rnd.nextInt(3) == 0 ? indent + "if (" + e.of(JType.BOOLEAN, 2) + ") break;" : indent + ACC + " ^= " + e.of(JType.LONG, 3) + ";";
