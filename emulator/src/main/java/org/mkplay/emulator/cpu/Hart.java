@@ -524,30 +524,23 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     /**
      * Misaligned accesses are carried out byte by byte, as the spec permits for a hart that
-     * supports them (riscv-tests ma_data). A fault reports the address of the whole access.
+     * supports them (riscv-tests ma_data). A fault reports the address of the byte that faulted:
+     * mtval holds "the virtual address of the portion of the access that caused the fault".
      */
     private long misalignedLoad(long va, int width, long n) {
         long value = 0;
-        try {
-            for (int i = 0; i < width; i++) {
-                value |= slowLoad(va + i, 1, n) << (8 * i);
-            }
-        } catch (Trap t) {
-            throw trap.raise(t.cause(), va);
+        for (int i = 0; i < width; i++) {
+            value |= slowLoad(va + i, 1, n) << (8 * i);
         }
         return value;
     }
 
     private void misalignedStore(long va, int width, long value, long n) {
-        try {
-            for (int i = 0; i < width; i++) {
-                mmu.translate(va + i, Mmu.STORE); // all bytes must be writable before any is written
-            }
-            for (int i = 0; i < width; i++) {
-                slowStore(va + i, 1, value >>> (8 * i), n);
-            }
-        } catch (Trap t) {
-            throw trap.raise(t.cause(), va);
+        for (int i = 0; i < width; i++) {
+            mmu.translate(va + i, Mmu.STORE); // all bytes must be writable before any is written
+        }
+        for (int i = 0; i < width; i++) {
+            slowStore(va + i, 1, value >>> (8 * i), n);
         }
     }
 

@@ -138,6 +138,25 @@ class Rv64iTest {
         assertEquals(0, rig.machine.counters().trapsTotal(), "misaligned accesses to RAM never trap here");
     }
 
+    /**
+     * Privileged spec (mtval): when a misaligned load or store causes an access fault, mtval holds
+     * the address of the portion of the access that faulted. QEMU virt reports the first byte past
+     * RAM for an ld/sd at RAM end - 4 (checked with qemu-system-riscv64 -bios none).
+     */
+    @Test
+    void misalignedAccessFaultReportsTheFaultingPortion() {
+        long ramEnd = Rig.RAM + (4L << 20);
+        for (int instruction : new int[] {ld(A0, A1, 0), sd(A2, A1, 0)}) {
+            Rig fresh = new Rig(4);
+            fresh.at(Rig.CODE).emit(instruction).stop();
+            fresh.set(A1, ramEnd - 4).runToStop(10);
+            assertEquals(Rig.M_TRAP, fresh.pc());
+            assertEquals(instruction == ld(A0, A1, 0) ? Trap.LOAD_ACCESS_FAULT : Trap.STORE_ACCESS_FAULT,
+                    fresh.csr(Csr.MCAUSE));
+            assertEquals(ramEnd, fresh.csr(Csr.MTVAL));
+        }
+    }
+
     @Test
     void branchesCompareSignedAndUnsigned() {
         long[][] pairs = {{0, 0}, {-1, 0}, {0, -1}, {MIN, MAX}, {MAX, MIN}, {MIN, MIN}, {1, 2}, {-2, -1}};
