@@ -213,136 +213,135 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                     int w = (int) decoded;
                     int imm = (int) (decoded >> 32);
                     int rd = (w >>> 8) & 63;
-                    long a = x[(w >>> 14) & 31];
-                    long b = x[(w >>> 19) & 31];
+                    // Registers are read in the arms that use them: reading both up front cost a third of the speed.
                     int length = (w >>> 24) & 7;
                     switch (w & 0xFF) {
-                        case Op.ADDI: x[rd] = a + imm; break;
-                        case Op.ADD: x[rd] = a + b; break;
+                        case Op.ADDI: x[rd] = x[rs1(w)] + imm; break;
+                        case Op.ADD: x[rd] = x[rs1(w)] + x[rs2(w)]; break;
                         case Op.LD: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             x[rd] = loadTag[i] == (va >>> 12) && (va & 7) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 8, n);
                             break;
                         }
                         case Op.SD: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             if (storeTag[i] == (va >>> 12) && (va & 7) == 0) {
-                                storeFast(storePage[i] | (va & 0xFFF), -1L, b);
+                                storeFast(storePage[i] | (va & 0xFFF), -1L, x[rs2(w)]);
                             } else {
-                                slowStore(va, 8, b, n);
+                                slowStore(va, 8, x[rs2(w)], n);
                             }
                             break;
                         }
                         case Op.LW: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             x[rd] = loadTag[i] == (va >>> 12) && (va & 3) == 0 ? (int) lane(memory, loadPage[i], va) : (int) slowLoad(va, 4, n);
                             break;
                         }
                         case Op.SW: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             if (storeTag[i] == (va >>> 12) && (va & 3) == 0) {
-                                storeFast(storePage[i] | (va & 0xFFF), 0xFFFF_FFFFL, b);
+                                storeFast(storePage[i] | (va & 0xFFF), 0xFFFF_FFFFL, x[rs2(w)]);
                             } else {
-                                slowStore(va, 4, b, n);
+                                slowStore(va, 4, x[rs2(w)], n);
                             }
                             break;
                         }
-                        case Op.BEQ: if (a == b) { pc += imm; n++; continue; } break;
-                        case Op.BNE: if (a != b) { pc += imm; n++; continue; } break;
-                        case Op.BLT: if (a < b) { pc += imm; n++; continue; } break;
-                        case Op.BGE: if (a >= b) { pc += imm; n++; continue; } break;
-                        case Op.BLTU: if ((a ^ MIN) < (b ^ MIN)) { pc += imm; n++; continue; } break;
-                        case Op.BGEU: if ((a ^ MIN) >= (b ^ MIN)) { pc += imm; n++; continue; } break;
+                        case Op.BEQ: if (x[rs1(w)] == x[rs2(w)]) { pc += imm; n++; continue; } break;
+                        case Op.BNE: if (x[rs1(w)] != x[rs2(w)]) { pc += imm; n++; continue; } break;
+                        case Op.BLT: if (x[rs1(w)] < x[rs2(w)]) { pc += imm; n++; continue; } break;
+                        case Op.BGE: if (x[rs1(w)] >= x[rs2(w)]) { pc += imm; n++; continue; } break;
+                        case Op.BLTU: if ((x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN)) { pc += imm; n++; continue; } break;
+                        case Op.BGEU: if ((x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN)) { pc += imm; n++; continue; } break;
                         case Op.JAL: x[rd] = pc + length; pc += imm; n++; continue;
-                        case Op.JALR: x[rd] = pc + length; pc = (a + imm) & ~1L; n++; continue;
+                        case Op.JALR: { long target = (x[rs1(w)] + imm) & ~1L; x[rd] = pc + length; pc = target; n++; continue; } // rd may be rs1
                         case Op.LUI: x[rd] = imm; break;
                         case Op.AUIPC: x[rd] = pc + imm; break;
                         case Op.LB: case Op.LBU: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             long value = loadTag[i] == (va >>> 12) ? lane(memory, loadPage[i], va) : slowLoad(va, 1, n);
                             x[rd] = (w & 0xFF) == Op.LB ? (byte) value : value & 0xFF;
                             break;
                         }
                         case Op.LH: case Op.LHU: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             long value = loadTag[i] == (va >>> 12) && (va & 1) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 2, n);
                             x[rd] = (w & 0xFF) == Op.LH ? (short) value : value & 0xFFFF;
                             break;
                         }
                         case Op.LWU: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             long value = loadTag[i] == (va >>> 12) && (va & 3) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 4, n);
                             x[rd] = value & 0xFFFF_FFFFL;
                             break;
                         }
                         case Op.SB: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             if (storeTag[i] == (va >>> 12)) {
-                                storeFast(storePage[i] | (va & 0xFFF), 0xFFL, b);
+                                storeFast(storePage[i] | (va & 0xFFF), 0xFFL, x[rs2(w)]);
                             } else {
-                                slowStore(va, 1, b, n);
+                                slowStore(va, 1, x[rs2(w)], n);
                             }
                             break;
                         }
                         case Op.SH: {
-                            long va = a + imm;
+                            long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
                             if (storeTag[i] == (va >>> 12) && (va & 1) == 0) {
-                                storeFast(storePage[i] | (va & 0xFFF), 0xFFFFL, b);
+                                storeFast(storePage[i] | (va & 0xFFF), 0xFFFFL, x[rs2(w)]);
                             } else {
-                                slowStore(va, 2, b, n);
+                                slowStore(va, 2, x[rs2(w)], n);
                             }
                             break;
                         }
-                        case Op.SLTI: x[rd] = a < imm ? 1 : 0; break;
-                        case Op.SLTIU: x[rd] = (a ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0; break;
-                        case Op.XORI: x[rd] = a ^ imm; break;
-                        case Op.ORI: x[rd] = a | imm; break;
-                        case Op.ANDI: x[rd] = a & imm; break;
-                        case Op.SLLI: x[rd] = a << imm; break;
-                        case Op.SRLI: x[rd] = a >>> imm; break;
-                        case Op.SRAI: x[rd] = a >> imm; break;
-                        case Op.SUB: x[rd] = a - b; break;
-                        case Op.SLL: x[rd] = a << b; break;
-                        case Op.SLT: x[rd] = a < b ? 1 : 0; break;
-                        case Op.SLTU: x[rd] = (a ^ MIN) < (b ^ MIN) ? 1 : 0; break;
-                        case Op.XOR: x[rd] = a ^ b; break;
-                        case Op.SRL: x[rd] = a >>> b; break;
-                        case Op.SRA: x[rd] = a >> b; break;
-                        case Op.OR: x[rd] = a | b; break;
-                        case Op.AND: x[rd] = a & b; break;
-                        case Op.ADDIW: x[rd] = (int) a + imm; break;
-                        case Op.SLLIW: x[rd] = (int) a << imm; break;
-                        case Op.SRLIW: x[rd] = (int) a >>> imm; break;
-                        case Op.SRAIW: x[rd] = (int) a >> imm; break;
-                        case Op.ADDW: x[rd] = (int) a + (int) b; break;
-                        case Op.SUBW: x[rd] = (int) a - (int) b; break;
-                        case Op.SLLW: x[rd] = (int) a << b; break;
-                        case Op.SRLW: x[rd] = (int) a >>> b; break;
-                        case Op.SRAW: x[rd] = (int) a >> b; break;
-                        case Op.MUL: x[rd] = a * b; break;
-                        case Op.MULH: x[rd] = Arithmetic.mulh(a, b); break;
-                        case Op.MULHSU: x[rd] = Arithmetic.mulhsu(a, b); break;
-                        case Op.MULHU: x[rd] = Arithmetic.mulhu(a, b); break;
-                        case Op.DIV: x[rd] = b == 0 ? -1 : a / b; break;
-                        case Op.DIVU: x[rd] = b == 0 ? -1 : Long.divideUnsigned(a, b); break;
-                        case Op.REM: x[rd] = b == 0 ? a : a % b; break;
-                        case Op.REMU: x[rd] = b == 0 ? a : Long.remainderUnsigned(a, b); break;
-                        case Op.MULW: x[rd] = (int) a * (int) b; break;
-                        case Op.DIVW: x[rd] = Arithmetic.divw((int) a, (int) b); break;
-                        case Op.DIVUW: x[rd] = Arithmetic.divuw((int) a, (int) b); break;
-                        case Op.REMW: x[rd] = Arithmetic.remw((int) a, (int) b); break;
-                        case Op.REMUW: x[rd] = Arithmetic.remuw((int) a, (int) b); break;
-                        case Op.AMO_W: x[rd] = atomic(imm, a, b, 4, n); break;
-                        case Op.AMO_D: x[rd] = atomic(imm, a, b, 8, n); break;
+                        case Op.SLTI: x[rd] = x[rs1(w)] < imm ? 1 : 0; break;
+                        case Op.SLTIU: x[rd] = (x[rs1(w)] ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0; break;
+                        case Op.XORI: x[rd] = x[rs1(w)] ^ imm; break;
+                        case Op.ORI: x[rd] = x[rs1(w)] | imm; break;
+                        case Op.ANDI: x[rd] = x[rs1(w)] & imm; break;
+                        case Op.SLLI: x[rd] = x[rs1(w)] << imm; break;
+                        case Op.SRLI: x[rd] = x[rs1(w)] >>> imm; break;
+                        case Op.SRAI: x[rd] = x[rs1(w)] >> imm; break;
+                        case Op.SUB: x[rd] = x[rs1(w)] - x[rs2(w)]; break;
+                        case Op.SLL: x[rd] = x[rs1(w)] << x[rs2(w)]; break;
+                        case Op.SLT: x[rd] = x[rs1(w)] < x[rs2(w)] ? 1 : 0; break;
+                        case Op.SLTU: x[rd] = (x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN) ? 1 : 0; break;
+                        case Op.XOR: x[rd] = x[rs1(w)] ^ x[rs2(w)]; break;
+                        case Op.SRL: x[rd] = x[rs1(w)] >>> x[rs2(w)]; break;
+                        case Op.SRA: x[rd] = x[rs1(w)] >> x[rs2(w)]; break;
+                        case Op.OR: x[rd] = x[rs1(w)] | x[rs2(w)]; break;
+                        case Op.AND: x[rd] = x[rs1(w)] & x[rs2(w)]; break;
+                        case Op.ADDIW: x[rd] = (int) x[rs1(w)] + imm; break;
+                        case Op.SLLIW: x[rd] = (int) x[rs1(w)] << imm; break;
+                        case Op.SRLIW: x[rd] = (int) x[rs1(w)] >>> imm; break;
+                        case Op.SRAIW: x[rd] = (int) x[rs1(w)] >> imm; break;
+                        case Op.ADDW: x[rd] = (int) x[rs1(w)] + (int) x[rs2(w)]; break;
+                        case Op.SUBW: x[rd] = (int) x[rs1(w)] - (int) x[rs2(w)]; break;
+                        case Op.SLLW: x[rd] = (int) x[rs1(w)] << x[rs2(w)]; break;
+                        case Op.SRLW: x[rd] = (int) x[rs1(w)] >>> x[rs2(w)]; break;
+                        case Op.SRAW: x[rd] = (int) x[rs1(w)] >> x[rs2(w)]; break;
+                        case Op.MUL: x[rd] = x[rs1(w)] * x[rs2(w)]; break;
+                        case Op.MULH: x[rd] = Arithmetic.mulh(x[rs1(w)], x[rs2(w)]); break;
+                        case Op.MULHSU: x[rd] = Arithmetic.mulhsu(x[rs1(w)], x[rs2(w)]); break;
+                        case Op.MULHU: x[rd] = Arithmetic.mulhu(x[rs1(w)], x[rs2(w)]); break;
+                        case Op.DIV: x[rd] = x[rs2(w)] == 0 ? -1 : x[rs1(w)] / x[rs2(w)]; break;
+                        case Op.DIVU: x[rd] = x[rs2(w)] == 0 ? -1 : Long.divideUnsigned(x[rs1(w)], x[rs2(w)]); break;
+                        case Op.REM: x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : x[rs1(w)] % x[rs2(w)]; break;
+                        case Op.REMU: x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : Long.remainderUnsigned(x[rs1(w)], x[rs2(w)]); break;
+                        case Op.MULW: x[rd] = (int) x[rs1(w)] * (int) x[rs2(w)]; break;
+                        case Op.DIVW: x[rd] = Arithmetic.divw((int) x[rs1(w)], (int) x[rs2(w)]); break;
+                        case Op.DIVUW: x[rd] = Arithmetic.divuw((int) x[rs1(w)], (int) x[rs2(w)]); break;
+                        case Op.REMW: x[rd] = Arithmetic.remw((int) x[rs1(w)], (int) x[rs2(w)]); break;
+                        case Op.REMUW: x[rd] = Arithmetic.remuw((int) x[rs1(w)], (int) x[rs2(w)]); break;
+                        case Op.AMO_W: x[rd] = atomic(imm, x[rs1(w)], x[rs2(w)], 4, n); break;
+                        case Op.AMO_D: x[rd] = atomic(imm, x[rs1(w)], x[rs2(w)], 8, n); break;
                         case Op.FENCE: case Op.FENCE_I: break;
                         case Op.CSRRW: case Op.CSRRS: case Op.CSRRC: case Op.CSRRWI: case Op.CSRRSI: case Op.CSRRCI:
                             x[rd] = csrInstruction(w, imm, pc, n);
@@ -451,6 +450,14 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     // ---- loads and stores: fast paths ----
     // The arms of execute() test the MMU's fast cache inline (written out there rather than in helper
     // methods, which HotSpot declines to inline into the large loop when its profile looks cold).
+
+    private static int rs1(int w) {
+        return (w >>> 14) & 31;
+    }
+
+    private static int rs2(int w) {
+        return (w >>> 19) & 31;
+    }
 
     private static int fastIndex(long va) {
         return (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
