@@ -29,6 +29,27 @@ final class Arithmetic {
     // Division by zero gives all ones (quotient) or the dividend (remainder); MIN / -1 overflows to MIN
     // with remainder 0, which Java's operators already do (spec: "Division by zero and division overflow").
 
+    /**
+     * Unsigned 64-bit quotient, b != 0. Not Long.divideUnsigned: on JDK 17 it goes through BigInteger
+     * (allocating) whenever the dividend is at or above 2^63. Halving the dividend makes a signed
+     * division exact to within one; the remainder then decides the last bit ("Hacker's Delight" 9-3).
+     */
+    static long divu(long a, long b) {
+        if (b < 0) {
+            return (a ^ Long.MIN_VALUE) < (b ^ Long.MIN_VALUE) ? 0 : 1;
+        }
+        if (a >= 0) {
+            return a / b;
+        }
+        long quotient = ((a >>> 1) / b) << 1;
+        long remainder = a - quotient * b;
+        return quotient + ((remainder ^ Long.MIN_VALUE) >= (b ^ Long.MIN_VALUE) ? 1 : 0);
+    }
+
+    static long remu(long a, long b) {
+        return a - divu(a, b) * b;
+    }
+
     static long divw(int a, int b) {
         return b == 0 ? -1 : a / b;
     }

@@ -332,9 +332,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         case Op.MULHSU: x[rd] = Arithmetic.mulhsu(x[rs1(w)], x[rs2(w)]); break;
                         case Op.MULHU: x[rd] = Arithmetic.mulhu(x[rs1(w)], x[rs2(w)]); break;
                         case Op.DIV: x[rd] = x[rs2(w)] == 0 ? -1 : x[rs1(w)] / x[rs2(w)]; break;
-                        case Op.DIVU: x[rd] = x[rs2(w)] == 0 ? -1 : Long.divideUnsigned(x[rs1(w)], x[rs2(w)]); break;
+                        case Op.DIVU: x[rd] = x[rs2(w)] == 0 ? -1 : Arithmetic.divu(x[rs1(w)], x[rs2(w)]); break;
                         case Op.REM: x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : x[rs1(w)] % x[rs2(w)]; break;
-                        case Op.REMU: x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : Long.remainderUnsigned(x[rs1(w)], x[rs2(w)]); break;
+                        case Op.REMU: x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : Arithmetic.remu(x[rs1(w)], x[rs2(w)]); break;
                         case Op.MULW: x[rd] = (int) x[rs1(w)] * (int) x[rs2(w)]; break;
                         case Op.DIVW: x[rd] = Arithmetic.divw((int) x[rs1(w)], (int) x[rs2(w)]); break;
                         case Op.DIVUW: x[rd] = Arithmetic.divuw((int) x[rs1(w)], (int) x[rs2(w)]); break;
