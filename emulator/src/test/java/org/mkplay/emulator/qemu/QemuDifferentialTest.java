@@ -33,6 +33,7 @@ class QemuDifferentialTest {
         assertTrue(qemu.uart().endsWith("OK\n"), guest + " on QEMU:\n" + qemu.uart());
 
         OurMachine.Transcript ours = OurMachine.run(elf, INSTRUCTION_BUDGET);
+        System.out.printf("%s: %d instructions on our machine%n", guest, ours.instructions());
         keepTranscripts(elf, qemu.uart(), ours.uart());
         assertEquals("", TranscriptDiff.describe(qemu.uart(), ours.uart()), guest + ": UART transcript (both in "
                 + elf.getParent() + ")");
