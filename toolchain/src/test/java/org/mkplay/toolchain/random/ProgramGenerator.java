@@ -42,7 +42,7 @@ final class ProgramGenerator {
         StatementGenerator statements = new StatementGenerator(rnd, helper, mayDivideByZero);
         List<String> body = new ArrayList<>();
         int n = 4 + rnd.nextInt(7);
-        for (int i = 0; i < n; i++) body.add(statements.statement(scope, 0, false, "        "));
+        for (int i = 0; i < n; i++) body.add(statements.statement(scope, 0, StatementGenerator.Loops.NONE, "        "));
         return new GeneratedFunction(name, helperMethod(rnd, helper), prologue, body, checksum(scope));
     }
 

@@ -25,7 +25,7 @@ class ProgramGeneratorTest {
             " < ", " <= ", " > ", " >= ", " == ", " != ", " && ", " || ", "(!", " ? ",
             "(byte) ", "(short) ", "(char) ", "(int) ", "(long) ", "byte[]", "short[]", "char[]", "int[]", "long[]",
             "for (", "while (", "do {", "switch (", "break;", "case (-1000000):", "default:", "boolean z", "Long.MIN_VALUE",
-            "Integer.MIN_VALUE", "static long g", "o.l", "sl ", "boolean h");
+            "Integer.MIN_VALUE", "static long g", "o.l", "sl ", "boolean h", "continue;", "break L", "continue L");
         for (String c : constructs) assertTrue(text.contains(c), "no generated program uses " + c);
     }
 

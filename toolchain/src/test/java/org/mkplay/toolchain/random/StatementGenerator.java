@@ -5,7 +5,7 @@ import java.util.Random;
 
 /**
  * Random statements: assignments, checksum updates, array stores, if/else, bounded for/while/do loops (with
- * break), and dense, sparse and fall-through switches. Loops run at most {@value #MAX_TRIPS} times per level, so
+ * break, continue and labelled jumps), and dense, sparse and fall-through switches. Loops run at most {@value #MAX_TRIPS} times per level, so
  * every generated method terminates; blocks declare their own loop variables in a copied scope.
  */
 final class StatementGenerator {
@@ -24,19 +24,48 @@ final class StatementGenerator {
         this.mayDivideByZero = mayDivideByZero;
     }
 
-    /** One statement (possibly compound) at nesting {@code level}; {@code inLoop} allows break. */
-    String statement(Scope scope, int level, boolean inLoop, String indent) {
+    /**
+     * The loops around a statement: which jumps are safe. {@code continue} may only target a for loop (its update
+     * still counts the trip); while/do loops count trips at the end of the body, where a continue would skip it.
+     */
+    record Loops(boolean any, boolean innermostIsFor, List<String> forLabels) {
+        static final Loops NONE = new Loops(false, false, List.of());
+
+        Loops enterFor(String label) {
+            List<String> labels = new java.util.ArrayList<>(forLabels);
+            labels.add(label);
+            return new Loops(true, true, labels);
+        }
+
+        Loops enterCounted() {
+            return new Loops(true, false, forLabels);
+        }
+    }
+
+    /** One statement (possibly compound) at nesting {@code level}. */
+    String statement(Scope scope, int level, Loops loops, String indent) {
         ExpressionGenerator e = new ExpressionGenerator(rnd, scope, helper, mayDivideByZero);
         int kinds = level >= 2 ? 4 : 9;
         return switch (rnd.nextInt(kinds)) {
             case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, 2 + rnd.nextInt(4)) + ";";
             case 1 -> indent + assignment(scope, e) + ";";
             case 2 -> arrayStore(scope, e, indent);
-            case 3 -> inLoop && rnd.nextInt(3) == 0 ? indent + "if (" + e.of(JType.BOOLEAN, 2) + ") break;" : indent + ACC + " ^= " + e.of(JType.LONG, 3) + ";";
-            case 4, 5 -> ifElse(scope, e, level, inLoop, indent);
-            case 6 -> forLoop(scope, e, level, indent);
-            case 7 -> counted(scope, e, level, indent);
-            default -> switchStatement(scope, e, level, inLoop, indent);
+            case 3 -> loops.any() && rnd.nextInt(3) > 0 ? indent + "if (" + e.of(JType.BOOLEAN, 2) + ") " + jump(loops) + ";" : indent + ACC + " ^= " + e.of(JType.LONG, 3) + ";";
+            case 4, 5 -> ifElse(scope, e, level, loops, indent);
+            case 6 -> forLoop(scope, e, level, loops, indent);
+            case 7 -> counted(scope, e, level, loops, indent);
+            default -> switchStatement(scope, e, level, loops, indent);
+        };
+    }
+
+    /** break, continue, or a labelled break/continue to an enclosing for loop. */
+    private String jump(Loops loops) {
+        List<String> labels = loops.forLabels();
+        return switch (rnd.nextInt(4)) {
+            case 0 -> loops.innermostIsFor() ? "continue" : "break";
+            case 1 -> labels.isEmpty() ? "break" : "break " + labels.get(rnd.nextInt(labels.size()));
+            case 2 -> labels.isEmpty() ? "break" : "continue " + labels.get(rnd.nextInt(labels.size()));
+            default -> "break";
         };
     }
 
@@ -54,46 +83,47 @@ final class StatementGenerator {
         return indent + e.update(a.name() + "[" + e.index(2) + "]", a.element(), 3) + ";";
     }
 
-    private String block(Scope scope, int level, boolean inLoop, String indent) {
-        return block(scope, level, inLoop, indent, null);
+    private String block(Scope scope, int level, Loops loops, String indent) {
+        return block(scope, level, loops, indent, null);
     }
 
     /** A braced block of one to three statements, then {@code trailer} (a statement) if not null. */
-    private String block(Scope scope, int level, boolean inLoop, String indent, String trailer) {
+    private String block(Scope scope, int level, Loops loops, String indent, String trailer) {
         StringBuilder sb = new StringBuilder("{\n");
         int n = 1 + rnd.nextInt(3);
-        for (int i = 0; i < n; i++) sb.append(statement(scope, level, inLoop, indent + "    ")).append('\n');
+        for (int i = 0; i < n; i++) sb.append(statement(scope, level, loops, indent + "    ")).append('\n');
         if (trailer != null) sb.append(indent).append("    ").append(trailer).append('\n');
         return sb.append(indent).append('}').toString();
     }
 
-    private String ifElse(Scope scope, ExpressionGenerator e, int level, boolean inLoop, String indent) {
-        String s = indent + "if (" + e.of(JType.BOOLEAN, 3) + ") " + block(scope.copy(), level + 1, inLoop, indent);
-        return rnd.nextBoolean() ? s + " else " + block(scope.copy(), level + 1, inLoop, indent) : s;
+    private String ifElse(Scope scope, ExpressionGenerator e, int level, Loops loops, String indent) {
+        String s = indent + "if (" + e.of(JType.BOOLEAN, 3) + ") " + block(scope.copy(), level + 1, loops, indent);
+        return rnd.nextBoolean() ? s + " else " + block(scope.copy(), level + 1, loops, indent) : s;
     }
 
     /** The loop variable is readable in the body but never assigned there, so the trip count stays bounded. */
-    private String forLoop(Scope scope, ExpressionGenerator e, int level, String indent) {
+    private String forLoop(Scope scope, ExpressionGenerator e, int level, Loops loops, String indent) {
         String k = "k" + loopCounter++;
         String bound = rnd.nextBoolean() ? Integer.toString(1 + rnd.nextInt(MAX_TRIPS)) : "((" + e.of(JType.INT, 2) + ") & 7) + 1";
         Scope inner = scope.copy();
         inner.add(new Scope.Var(k, JType.INT, false));
-        return indent + "for (int " + k + " = 0; " + k + " < " + bound + "; " + k + "++) " + block(inner, level + 1, true, indent);
+        String label = "L" + k;
+        return indent + label + ": for (int " + k + " = 0; " + k + " < " + bound + "; " + k + "++) " + block(inner, level + 1, loops.enterFor(label), indent);
     }
 
     /** A while or do-while loop counting trips in a block-local variable (incremented last in the body). */
-    private String counted(Scope scope, ExpressionGenerator e, int level, String indent) {
+    private String counted(Scope scope, ExpressionGenerator e, int level, Loops loops, String indent) {
         String w = "w" + loopCounter++;
         Scope inner = scope.copy();
         inner.add(new Scope.Var(w, JType.INT, false));
         String condition = w + " < " + (1 + rnd.nextInt(MAX_TRIPS)) + " && " + e.of(JType.BOOLEAN, 2);
-        String body = block(inner, level + 1, true, indent + "    ", w + "++;");
+        String body = block(inner, level + 1, loops.enterCounted(), indent + "    ", w + "++;");
         String loop = rnd.nextBoolean() ? "while (" + condition + ") " + body : "do " + body + " while (" + condition + ");";
         return indent + "{\n" + indent + "    int " + w + " = 0;\n" + indent + "    " + loop + "\n" + indent + "}";
     }
 
     /** Dense (tableswitch) or sparse (lookupswitch) labels, with fall-through between some cases. */
-    private String switchStatement(Scope scope, ExpressionGenerator e, int level, boolean inLoop, String indent) {
+    private String switchStatement(Scope scope, ExpressionGenerator e, int level, Loops loops, String indent) {
         boolean dense = rnd.nextBoolean();
         String selector = (dense ? "(" : "(int) (") + e.of(JType.INT, 2) + (dense ? ") & 7" : ")");
         int[] labels = dense ? new int[] {0, 1, 2, 3, 5, 6} : new int[] {-1000000, -1, 0, 7, 65536, Integer.MAX_VALUE};
@@ -101,10 +131,10 @@ final class StatementGenerator {
         for (int label : labels) {
             if (rnd.nextInt(3) == 0) continue;
             sb.append(indent).append("    case ").append(Literals.intLiteral(label)).append(": ")
-                .append(block(scope.copy(), level + 1, inLoop, indent + "    "));
+                .append(block(scope.copy(), level + 1, loops, indent + "    "));
             sb.append(rnd.nextInt(3) == 0 ? "\n" : " break;\n");
         }
-        sb.append(indent).append("    default: ").append(block(scope.copy(), level + 1, inLoop, indent + "    ")).append('\n');
+        sb.append(indent).append("    default: ").append(block(scope.copy(), level + 1, loops, indent + "    ")).append('\n');
         return sb.append(indent).append('}').toString();
     }
 }
