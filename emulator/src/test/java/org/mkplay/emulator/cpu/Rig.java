@@ -97,6 +97,12 @@ public final class Rig {
         return li(T6, value).emit(Asm.csrw(csr, T6));
     }
 
+    /** Stores {@code value} ({@code width} 4 or 8 bytes) at {@code address} through t5 and t6 (device registers). */
+    public Rig storeTo(long address, long value, int width) {
+        li(T5, address).li(T6, value);
+        return emit(width == 8 ? sd(T6, T5, 0) : sw(T6, T5, 0));
+    }
+
     /** Emits an {@code mret} into {@code privilege} (mstatus.MPP) that continues right after the sequence. */
     public Rig dropTo(int privilege) {
         li(T6, Csr.MPP).emit(csrrc(ZERO, Csr.MSTATUS, T6));

@@ -1,0 +1,246 @@
+package org.mkplay.emulator.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mkplay.emulator.cpu.Asm.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Trap entry and return (privileged spec 3.1.6, 3.1.8, 3.3.2, 4.1.1): causes, delegation, xRET, vectoring. */
+class TrapTest {
+    private static final long ILLEGAL_WORD = 0xFFFF_FFFFL; // all ones: not an instruction
+    private final Rig rig = new Rig();
+
+    private static long field(long status, long mask) {
+        return (status & mask) / Long.lowestOneBit(mask);
+    }
+
+    @ParameterizedTest(name = "privilege {0} -> cause {1}")
+    @CsvSource({"3, 11", "1, 9", "0, 8"})
+    void ecallCauseNamesThePrivilege(int privilege, int cause) {
+        rig.dropTo(privilege);
+        long ecallAt = rig.here();
+        rig.emit(ecall()).stop();
+        rig.runToStop();
+        assertEquals(Rig.M_TRAP, rig.pc());
+        assertEquals(cause, rig.csr(Csr.MCAUSE));
+        assertEquals(ecallAt, rig.csr(Csr.MEPC));
+        assertEquals(0, rig.csr(Csr.MTVAL));
+        assertEquals(privilege, field(rig.csr(Csr.MSTATUS), Csr.MPP));
+        assertEquals(Privilege.MACHINE, rig.privilege());
+    }
+
+    @Test
+    void trapEntrySavesAndClearsMie() {
+        rig.setCsr(Csr.MSTATUS, Csr.MIE_BIT);
+        rig.emit(ecall()).stop();
+        rig.runToStop();
+        long status = rig.csr(Csr.MSTATUS);
+        assertEquals(0, status & Csr.MIE_BIT);
+        assertEquals(Csr.MPIE, status & Csr.MPIE);
+        assertEquals(3, field(status, Csr.MPP));
+    }
+
+    @Test
+    void delegatedExceptionFromUserGoesToSupervisor() {
+        rig.setCsr(Csr.MEDELEG, 1 << Trap.ECALL_FROM_U);
+        rig.setCsr(Csr.MSTATUS, Csr.SIE_BIT);
+        rig.dropTo(Privilege.USER);
+        long ecallAt = rig.here();
+        rig.emit(ecall()).stop();
+        rig.runToStop();
+        assertEquals(Rig.S_TRAP, rig.pc());
+        assertEquals(Privilege.SUPERVISOR, rig.privilege());
+        assertEquals(Trap.ECALL_FROM_U, rig.csr(Csr.SCAUSE));
+        assertEquals(ecallAt, rig.csr(Csr.SEPC));
+        assertEquals(0, rig.csr(Csr.STVAL));
+        long status = rig.csr(Csr.SSTATUS);
+        assertEquals(0, status & Csr.SPP, "SPP = U");
+        assertEquals(Csr.SPIE, status & Csr.SPIE, "SPIE = the old SIE");
+        assertEquals(0, status & Csr.SIE_BIT);
+        assertEquals(0, rig.csr(Csr.MCAUSE), "no M-mode trap");
+    }
+
+    @Test
+    void delegatedIllegalInstructionFromSupervisorSetsSppAndStval() {
+        rig.setCsr(Csr.MEDELEG, 1 << Trap.ILLEGAL_INSTRUCTION);
+        rig.dropTo(Privilege.SUPERVISOR);
+        long at = rig.here();
+        rig.emit((int) ILLEGAL_WORD).stop();
+        rig.runToStop();
+        assertEquals(Rig.S_TRAP, rig.pc());
+        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.SCAUSE));
+        assertEquals(at, rig.csr(Csr.SEPC));
+        assertEquals(ILLEGAL_WORD, rig.csr(Csr.STVAL));
+        assertEquals(Csr.SPP, rig.csr(Csr.SSTATUS) & Csr.SPP, "SPP = S");
+        assertEquals(0, rig.csr(Csr.SSTATUS) & Csr.SPIE, "SIE was 0");
+    }
+
+    @Test
+    void machineModeTrapsAreNeverDelegated() {
+        rig.setCsr(Csr.MEDELEG, 1 << Trap.ILLEGAL_INSTRUCTION | 1 << Trap.BREAKPOINT);
+        rig.emit(ebreak()).stop();
+        rig.runToStop();
+        assertEquals(Rig.M_TRAP, rig.pc());
+        assertEquals(Trap.BREAKPOINT, rig.csr(Csr.MCAUSE));
+        assertEquals(0, rig.csr(Csr.SCAUSE));
+    }
+
+    @Test
+    void medelegBitElevenIsReadOnlyZero() {
+        rig.emit(addi(T0, ZERO, -1), Asm.csrw(Csr.MEDELEG, T0), csrr(A0, Csr.MEDELEG)).stop();
+        rig.runToStop();
+        assertEquals(0, rig.x(A0) & (1 << Trap.ECALL_FROM_M), "ecall from M cannot be delegated");
+        assertEquals(1 << Trap.ECALL_FROM_U, rig.x(A0) & (1 << Trap.ECALL_FROM_U));
+    }
+
+    @Test
+    void mretToUserRestoresMieSetsMpieAndClearsMprv() {
+        rig.setCsr(Csr.MSTATUS, Csr.MPRV | Csr.MPIE); // MPP = U, MIE = 0
+        long target = Rig.CODE + 0x100;
+        rig.setCsr(Csr.MEPC, target);
+        rig.emit(mret());
+        rig.at(target).emit(csrr(A0, Csr.MSTATUS)).stop(); // illegal in U: traps back with mstatus as left by mret
+        rig.runToStop();
+        assertEquals(Rig.M_TRAP, rig.pc());
+        assertEquals(target, rig.csr(Csr.MEPC), "the first U-mode instruction trapped");
+        assertEquals(0, field(rig.csr(Csr.MSTATUS), Csr.MPP), "trap came from U");
+        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE));
+        long status = rig.csr(Csr.MSTATUS);
+        assertEquals(0, status & Csr.MPRV, "mret to a mode below M clears MPRV");
+        assertEquals(Csr.MPIE, status & Csr.MPIE, "MPIE was the MIE set by mret, saved by the trap");
+    }
+
+    @Test
+    void mretLeavesMppAtUserAndMieFromMpie() {
+        rig.setCsr(Csr.MSTATUS, Csr.MPIE | Csr.MPP);
+        rig.setCsr(Csr.MEPC, Rig.CODE + 4);
+        rig.emit(mret());
+        rig.emit(csrr(A0, Csr.MSTATUS)).stop();
+        rig.runToStop();
+        assertEquals(Privilege.MACHINE, rig.privilege());
+        assertEquals(Csr.MIE_BIT, rig.x(A0) & Csr.MIE_BIT);
+        assertEquals(Csr.MPIE, rig.x(A0) & Csr.MPIE, "MPIE set to 1");
+        assertEquals(0, field(rig.x(A0), Csr.MPP), "MPP set to the least-privileged mode, U");
+    }
+
+    @Test
+    void mretToMachineKeepsMprv() {
+        rig.setCsr(Csr.MSTATUS, Csr.MPRV | Csr.MPP);
+        rig.setCsr(Csr.MEPC, Rig.CODE + 4);
+        rig.emit(mret(), csrr(A0, Csr.MSTATUS)).stop();
+        rig.runToStop();
+        assertEquals(Csr.MPRV, rig.x(A0) & Csr.MPRV);
+    }
+
+    @Test
+    void sretRestoresSieAndPrivilegeAndClearsMprv() {
+        rig.setCsr(Csr.MSTATUS, Csr.MPRV | Csr.SPIE | Csr.SPP);
+        long target = Rig.CODE + 0x100;
+        rig.setCsr(Csr.SEPC, target);
+        rig.emit(sret());
+        rig.at(target).emit(csrr(A0, Csr.SSTATUS), ecall()).stop();
+        rig.runToStop();
+        assertEquals(Trap.ECALL_FROM_S, rig.csr(Csr.MCAUSE), "sret from M went to S (SPP)");
+        long status = rig.x(A0);
+        assertEquals(Csr.SIE_BIT, status & Csr.SIE_BIT);
+        assertEquals(Csr.SPIE, status & Csr.SPIE);
+        assertEquals(0, status & Csr.SPP, "SPP set to U");
+        assertEquals(0, rig.csr(Csr.MSTATUS) & Csr.MPRV);
+    }
+
+    @Test
+    void sretFromSupervisorToUser() {
+        long user = Rig.CODE + 0x200;
+        rig.dropTo(Privilege.SUPERVISOR);
+        rig.li(T0, user).emit(Asm.csrw(Csr.SEPC, T0), sret());
+        rig.at(user).emit(ecall()).stop();
+        rig.runToStop();
+        assertEquals(Trap.ECALL_FROM_U, rig.csr(Csr.MCAUSE));
+        assertEquals(user, rig.csr(Csr.MEPC));
+    }
+
+    @Test
+    void epcBitZeroIsAlwaysClear() {
+        rig.emit(addi(T0, ZERO, 0x7FF), Asm.csrw(Csr.MEPC, T0), csrr(A0, Csr.MEPC), Asm.csrw(Csr.SEPC, T0),
+                csrr(A1, Csr.SEPC)).stop();
+        rig.runToStop();
+        assertEquals(0x7FE, rig.x(A0), "IALIGN = 16: only bit 0 is cleared");
+        assertEquals(0x7FE, rig.x(A1));
+    }
+
+    private static final long VECTORS = Rig.RAM + 0x400;
+
+    private void vectorTable() {
+        rig.at(VECTORS);
+        for (int i = 0; i < 16; i++) {
+            rig.emit(jal(ZERO, 0));
+        }
+        rig.at(Rig.CODE);
+        rig.setCsr(Csr.MTVEC, VECTORS | 1);
+    }
+
+    @Test
+    void vectoredModeSendsExceptionsToTheBase() {
+        vectorTable();
+        rig.emit(ecall()).stop();
+        rig.runToStop();
+        assertEquals(VECTORS, rig.pc());
+        assertEquals(Trap.ECALL_FROM_M, rig.csr(Csr.MCAUSE));
+    }
+
+    @Test
+    void vectoredModeSendsInterruptsToBasePlusFourTimesCause() {
+        vectorTable();
+        rig.csrw(Csr.MIE, Csr.MSIP).csrw(Csr.MSTATUS, Csr.MIE_BIT);
+        rig.storeTo(org.mkplay.emulator.Machine.CLINT_BASE, 1, 4); // msip
+        rig.emit(addi(A0, ZERO, 1)).stop();
+        rig.runToStop();
+        assertEquals(VECTORS + 4 * 3, rig.pc());
+        assertEquals(Csr.INTERRUPT_FLAG | 3, rig.csr(Csr.MCAUSE));
+    }
+
+    @Test
+    void supervisorVectoredInterrupt() {
+        long vectors = Rig.RAM + 0x800;
+        rig.at(vectors);
+        for (int i = 0; i < 16; i++) {
+            rig.emit(jal(ZERO, 0));
+        }
+        rig.at(Rig.CODE);
+        rig.setCsr(Csr.STVEC, vectors | 1).setCsr(Csr.MIDELEG, Csr.STIP).setCsr(Csr.MIE, Csr.STIP);
+        rig.setCsr(Csr.MSTATUS, Csr.SIE_BIT);
+        rig.dropTo(Privilege.SUPERVISOR);
+        rig.emit(addi(A0, ZERO, 1)).stop();
+        rig.setCsr(Csr.MIP, Csr.STIP); // M-mode software posts a supervisor timer interrupt
+        rig.runToStop();
+        assertEquals(vectors + 4 * 5, rig.pc());
+        assertEquals(Csr.INTERRUPT_FLAG | 5, rig.csr(Csr.SCAUSE));
+        assertEquals(Privilege.SUPERVISOR, rig.privilege());
+    }
+
+    @Test
+    void tvecReservedModesAreNotKept() {
+        rig.emit(addi(T0, ZERO, 0x402), Asm.csrw(Csr.MTVEC, T0), csrr(A0, Csr.MTVEC)).stop();
+        rig.runToStop();
+        assertTrue((rig.x(A0) & 3) < 2, "mode 2 is reserved; the WARL field reads a legal mode");
+    }
+
+    @Test
+    void breakpointAndInstructionAddressFaults() {
+        rig.emit(ebreak()).stop();
+        rig.runToStop();
+        assertEquals(Trap.BREAKPOINT, rig.csr(Csr.MCAUSE));
+        assertEquals(Rig.CODE, rig.csr(Csr.MEPC));
+        Rig fetch = new Rig();
+        fetch.emit(jalr(ZERO, A0, 0)).stop();
+        fetch.set(A0, 0x4000);
+        fetch.runToStop();
+        assertEquals(Rig.M_TRAP, fetch.pc());
+        assertEquals(Trap.INSTRUCTION_ACCESS_FAULT, fetch.csr(Csr.MCAUSE), "no memory at 0x4000");
+        assertEquals(0x4000, fetch.csr(Csr.MEPC));
+        assertEquals(0x4000, fetch.csr(Csr.MTVAL));
+    }
+}
