@@ -163,8 +163,10 @@ final class Csrs {
             case MEPC: mepc = value & ~1L; break;
             case MCAUSE: mcause = value; break;
             case MTVAL: mtval = value; break;
-            case MCYCLE: cycleOffset = value - env.cycles(); break;
-            case MINSTRET: instretOffset = value - env.instructionsRetired(); break;
+            // Zicsr: "the write is done instead of the increment": the writing instruction's own retirement
+            // (not yet in the counts) must not add to the value written.
+            case MCYCLE: cycleOffset = value - env.cycles() - 1; break;
+            case MINSTRET: instretOffset = value - env.instructionsRetired() - 1; break;
             default: writeArray(csr, value);
         }
     }
