@@ -158,7 +158,9 @@ final class Csrs {
             case MTVEC: mtvec = legalTvec(value); break;
             case MCOUNTEREN: mcounteren = value & 0xFFFF_FFFFL; break;
             case MENVCFG: menvcfg = value & 1; break;
-            case MCOUNTINHIBIT: mcountinhibit = value & 0xFFFF_FFFDL; break;
+            // WARL: CY and IR are hardwired to zero (cycle and instret always count; time is derived from
+            // instret); the hpm bits are kept, their counters are read-only zero anyway. TM (bit 1) is zero.
+            case MCOUNTINHIBIT: mcountinhibit = value & 0xFFFF_FFF8L; break;
             case MSCRATCH: mscratch = value; break;
             case MEPC: mepc = value & ~1L; break;
             case MCAUSE: mcause = value; break;

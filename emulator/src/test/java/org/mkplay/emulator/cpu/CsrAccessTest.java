@@ -187,6 +187,20 @@ class CsrAccessTest {
         assertEquals(1 << 20, rig.x(A0));
     }
 
+    /** mcountinhibit is WARL: an IR bit that reads back as set must stop minstret (spec: Machine Counter-Inhibit). */
+    @Test
+    void inhibitedInstretDoesNotCount() {
+        Rig rig = new Rig(1);
+        rig.emit(csrrwi(ZERO, Csr.MCOUNTINHIBIT, 4), csrr(A0, Csr.MCOUNTINHIBIT), csrr(A1, Csr.MINSTRET),
+                addi(T0, T0, 1), addi(T0, T0, 1), csrr(A2, Csr.MINSTRET)).stop();
+        rig.runToStop();
+        if ((rig.x(A0) & 4) != 0) {
+            assertEquals(rig.x(A1), rig.x(A2), "IR set: minstret holds still");
+        } else {
+            assertEquals(3, rig.x(A2) - rig.x(A1), "IR hardwired to zero: minstret counts on");
+        }
+    }
+
     @Test
     void readOnlyIdentityCsrs() {
         Rig rig = new Rig(1);
