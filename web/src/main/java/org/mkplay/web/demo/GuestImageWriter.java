@@ -1,6 +1,7 @@
 package org.mkplay.web.demo;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,31 @@ import java.util.stream.Collectors;
 public final class GuestImageWriter {
     private GuestImageWriter() {}
 
+    /**
+     * The emulator's own benchmark workloads (built from C by the emulator module and shipped in its jar), so
+     * that the page measures the same images as {@code mkplay bench emulator} on the JVM.
+     */
+    static final String[] EMULATOR_WORKLOADS = {"integer", "memory", "sv39-user"};
+
     /** The benchmark workloads, by the name the page shows. */
-    static Map<String, byte[]> benchWorkloads() {
+    static Map<String, byte[]> benchWorkloads() throws IOException {
         Map<String, byte[]> workloads = new LinkedHashMap<>();
+        for (String name : EMULATOR_WORKLOADS) {
+            workloads.put(name, emulatorWorkload(name));
+        }
         workloads.put(IntegerLoopImage.NAME, IntegerLoopImage.build());
         workloads.put(MemorySumImage.NAME, MemorySumImage.build());
         return workloads;
+    }
+
+    private static byte[] emulatorWorkload(String name) throws IOException {
+        String resource = "/org/mkplay/emulator/bench/" + name + ".elf";
+        try (InputStream in = GuestImageWriter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("benchmark workload " + resource + " is not on the classpath (emulator jar)");
+            }
+            return in.readAllBytes();
+        }
     }
 
     public static void main(String[] args) throws IOException {

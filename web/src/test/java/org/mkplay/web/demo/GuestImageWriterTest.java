@@ -18,11 +18,13 @@ class GuestImageWriterTest {
         GuestImageWriter.main(new String[] {out.toString()});
 
         assertArrayEquals(DemoImage.build(), Files.readAllBytes(out.resolve("demo.elf")));
-        for (String workload : new String[] {IntegerLoopImage.NAME, MemorySumImage.NAME}) {
+        for (String workload : new String[] {"integer", "memory", "sv39-user", IntegerLoopImage.NAME, MemorySumImage.NAME}) {
             byte[] image = Files.readAllBytes(out.resolve("bench").resolve(workload + ".elf"));
             assertArrayEquals(ELF_MAGIC, Arrays.copyOf(image, ELF_MAGIC.length), workload);
         }
-        assertEquals("{\"workloads\": [\"integer-loop\", \"memory-sum\"]}\n",
+        assertArrayEquals(GuestImageWriterTest.class.getResourceAsStream("/org/mkplay/emulator/bench/integer.elf").readAllBytes(),
+                Files.readAllBytes(out.resolve("bench").resolve("integer.elf")), "the emulator's own workload, unchanged");
+        assertEquals("{\"workloads\": [\"integer\", \"memory\", \"sv39-user\", \"integer-loop\", \"memory-sum\"]}\n",
                 Files.readString(out.resolve("bench").resolve("index.json")));
     }
 }
