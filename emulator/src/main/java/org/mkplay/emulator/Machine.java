@@ -122,23 +122,27 @@ public final class Machine {
     }
 
     /**
-     * Runs until {@code maxInstructions} have retired, the machine halts, or the hart sleeps in
-     * {@code wfi} with no timer armed (then {@link #waiting()} is true: only input can wake it).
-     * Returns the number of instructions retired.
+     * Runs until {@code maxInstructions} instructions have retired or traps have been taken (each
+     * trap counts as one), the machine halts, or the hart sleeps in {@code wfi} with no timer armed
+     * (then {@link #waiting()} is true: only input can wake it). Returns the number of instructions retired.
      */
     public long run(long maxInstructions) {
         long done = 0;
-        while (done < maxInstructions && !halted) {
+        long work = 0; // retired instructions plus traps taken: a guest that only traps still ends the run
+        while (work < maxInstructions && !halted) {
             bus.tickDevices();
             if (hart.waitingForInterrupt() && !skipIdleTime()) {
                 break;
             }
             long untilTimer = clint.instructionsUntilTimerInterrupt();
-            long slice = Math.min(maxInstructions - done, MAX_SLICE);
+            long slice = Math.min(maxInstructions - work, MAX_SLICE);
             if (untilTimer > 0) {
                 slice = Math.min(slice, untilTimer);
             }
-            done += hart.execute(slice);
+            long traps = counters.trapsTotal();
+            long retired = hart.execute(slice);
+            done += retired;
+            work += retired + counters.trapsTotal() - traps;
         }
         return done;
     }

@@ -356,6 +356,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 }
             } catch (Trap t) {
                 pc = enterTrap(t.cause(), t.tval(), pc, n);
+                stopAt--; // a trap uses one unit of the budget: a handler that traps itself cannot hold the loop forever
             }
         }
         this.pc = pc;

@@ -97,10 +97,10 @@ public final class Rig {
         return li(T6, value).emit(Asm.csrw(csr, T6));
     }
 
-    /** Stores {@code value} ({@code width} 4 or 8 bytes) at {@code address} through t5 and t6 (device registers). */
+    /** Stores {@code value} ({@code width} 1, 4 or 8 bytes) at {@code address} through t5 and t6 (device registers). */
     public Rig storeTo(long address, long value, int width) {
         li(T5, address).li(T6, value);
-        return emit(width == 8 ? sd(T6, T5, 0) : sw(T6, T5, 0));
+        return emit(width == 8 ? sd(T6, T5, 0) : width == 4 ? sw(T6, T5, 0) : sb(T6, T5, 0));
     }
 
     /** Emits an {@code mret} into {@code privilege} (mstatus.MPP) that continues right after the sequence. */

@@ -1,6 +1,7 @@
 package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.emulator.cpu.Asm.*;
 
@@ -242,5 +243,28 @@ class TrapTest {
         assertEquals(Trap.INSTRUCTION_ACCESS_FAULT, fetch.csr(Csr.MCAUSE), "no memory at 0x4000");
         assertEquals(0x4000, fetch.csr(Csr.MEPC));
         assertEquals(0x4000, fetch.csr(Csr.MTVAL));
+    }
+
+    /**
+     * A handler address with nothing to fetch traps again at once, forever (as on hardware), but
+     * Machine.run must still come back to its caller: the UI and the tests stop runaway guests that way.
+     */
+    @Test
+    void runReturnsWhenTheTrapHandlerItselfFaults() {
+        rig.setCsr(Csr.MTVEC, 0x4000);
+        rig.emit(ecall()).stop();
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> rig.run(1000));
+        assertEquals(0x4000, rig.pc());
+        assertEquals(Trap.INSTRUCTION_ACCESS_FAULT, rig.csr(Csr.MCAUSE));
+        assertTrue(rig.machine.counters().exceptions(Trap.INSTRUCTION_ACCESS_FAULT) > 0);
+    }
+
+    @Test
+    void runReturnsWhenTheTrapHandlerIsAnIllegalInstruction() {
+        rig.setCsr(Csr.MTVEC, Rig.DATA); // zeroed RAM: 0x0000 is the defined-illegal halfword
+        rig.emit(ecall()).stop();
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> rig.run(1000));
+        assertEquals(Rig.DATA, rig.pc());
+        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE));
     }
 }
