@@ -32,6 +32,7 @@ final class Fault {
 
     static void arithmetic(String where) { report("ArithmeticException", "/ by zero", where); }
     static void overflow(String where) { report("ArithmeticException", "integer overflow", where); }
+    static void longOverflow() { report("ArithmeticException", "long overflow", null); }
     static void nullPointer(String where) { report("NullPointerException", null, where); }
     static void index(int index, int length, String where) {
         report("ArrayIndexOutOfBoundsException", "Index " + index + " out of bounds for length " + length, where);
@@ -59,5 +60,8 @@ final class Fault {
     static void abstractMethod(String where) { report("AbstractMethodError", null, where); }
     static void outOfMemory(String where) { report("OutOfMemoryError", "Java heap space", where); }
     static void stringIndex(String message) { report("StringIndexOutOfBoundsException", message, null); }
-    static void numberFormat(String s) { report("NumberFormatException", "For input string: \"" + s + "\"", null); }
+    /** The JDK names the radix unless it is 10. */
+    static void numberFormat(String s, int radix) {
+        report("NumberFormatException", "For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix), null);
+    }
 }

@@ -14,4 +14,19 @@ public final class JCharacter {
     public static char toLowerCase(char c) { return isUpperCase(c) ? (char) (c + 32) : c; }
     public static String toString(char c) { return JString.make(new char[] {c}, 0, 1); }
     public static int getNumericValue(char c) { return isDigit(c) ? c - '0' : -1; }
+
+    public static boolean isHighSurrogate(char c) { return c >= '\uD800' && c <= '\uDBFF'; }
+    public static boolean isLowSurrogate(char c) { return c >= '\uDC00' && c <= '\uDFFF'; }
+
+    /** Value of an ASCII digit or letter in radix (2..36), else -1. */
+    public static int digit(char c, int radix) {
+        int d = isDigit(c) ? c - '0' : isLetter(c) ? toLowerCase(c) - 'a' + 10 : -1;
+        return radix >= 2 && radix <= 36 && d < radix ? d : -1;
+    }
+
+    /** Lower-case digit character for digit in radix, or '\0' when either is out of range. */
+    public static char forDigit(int digit, int radix) {
+        if (radix < 2 || radix > 36 || digit < 0 || digit >= radix) return '\0';
+        return (char) (digit < 10 ? '0' + digit : 'a' + digit - 10);
+    }
 }

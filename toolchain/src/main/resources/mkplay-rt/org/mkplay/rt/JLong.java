@@ -5,18 +5,24 @@ public final class JLong {
     private JLong() {}
 
     public static String toString(long v) {
+        return toString(v, 10);
+    }
+
+    /** Digits 0-9a-z; a radix outside [2, 36] means 10, as in the JDK. */
+    public static String toString(long v, int radix) {
+        if (radix < 2 || radix > 36) radix = 10;
         if (v == 0) return "0";
-        char[] buf = new char[20];
-        int pos = 20;
+        char[] buf = new char[65];
+        int pos = 65;
         boolean negative = v < 0;
         // work with negative numbers so Long.MIN_VALUE needs no special case
         long n = negative ? v : -v;
         while (n != 0) {
-            buf[--pos] = (char) ('0' - (int) (n % 10));
-            n /= 10;
+            buf[--pos] = JCharacter.forDigit(-(int) (n % radix), radix);
+            n /= radix;
         }
         if (negative) buf[--pos] = '-';
-        return JString.make(buf, pos, 20 - pos);
+        return JString.make(buf, pos, 65 - pos);
     }
 
     static String toUnsignedString(long v, int shift) {
@@ -38,9 +44,9 @@ public final class JLong {
         return toUnsignedString(v, 1);
     }
 
-    /** Decimal parse with an optional sign, range-checked against [min, max]; bad input is a NumberFormatException fault. */
-    static long parse(String s, long min, long max) {
-        if (s == null) Fault.numberFormat(s);
+    /** Parse with an optional sign, range-checked against [min, max]; bad input is a NumberFormatException fault. */
+    static long parse(String s, int radix, long min, long max) {
+        checkParseArguments(s, radix);
         int n = s.length();
         int k = 0;
         boolean negative = false;
@@ -48,20 +54,29 @@ public final class JLong {
             negative = s.charAt(0) == '-';
             k = 1;
         }
-        if (k == n) Fault.numberFormat(s);
+        if (k == n) Fault.numberFormat(s, radix);
         long limit = negative ? min : -max;
-        long acc = 0; // accumulated negatively
+        long acc = 0; // accumulated negatively; acc * radix - d >= limit  <=>  acc >= (limit + d) / radix (truncated)
         for (; k < n; k++) {
-            int d = s.charAt(k) - '0';
-            if (d < 0 || d > 9) Fault.numberFormat(s);
-            if (acc < (limit + d) / 10) Fault.numberFormat(s);
-            acc = acc * 10 - d;
+            int d = JCharacter.digit(s.charAt(k), radix);
+            if (d < 0 || acc < (limit + d) / radix) Fault.numberFormat(s, radix);
+            acc = acc * radix - d;
         }
         return negative ? acc : -acc;
     }
 
+    private static void checkParseArguments(String s, int radix) {
+        if (s == null) Fault.report("NumberFormatException", "Cannot parse null string", null);
+        if (radix < 2) Fault.report("NumberFormatException", "radix " + radix + " less than Character.MIN_RADIX", null);
+        if (radix > 36) Fault.report("NumberFormatException", "radix " + radix + " greater than Character.MAX_RADIX", null);
+    }
+
     public static long parseLong(String s) {
-        return parse(s, Long.MIN_VALUE, Long.MAX_VALUE);
+        return parse(s, 10, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    public static long parseLong(String s, int radix) {
+        return parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     public static int compare(long a, long b) {
@@ -70,6 +85,68 @@ public final class JLong {
 
     public static int signum(long v) {
         return (int) ((v >> 63) | (-v >>> 63));
+    }
+
+    public static int bitCount(long v) {
+        v = v - ((v >>> 1) & 0x5555555555555555L);                         // 2-bit sums
+        v = (v & 0x3333333333333333L) + ((v >>> 2) & 0x3333333333333333L);  // 4-bit sums
+        v = (v + (v >>> 4)) & 0x0f0f0f0f0f0f0f0fL;                          // byte sums
+        return (int) ((v * 0x0101010101010101L) >>> 56);                   // total in the top byte
+    }
+
+    /** Binary search for the highest set bit: halve the window while its upper half is zero. */
+    public static int numberOfLeadingZeros(long v) {
+        if (v == 0) return 64;
+        int n = 0;
+        for (int width = 32; width > 0; width >>= 1) {
+            if (v >>> (64 - width) == 0) {
+                n += width;
+                v <<= width;
+            }
+        }
+        return n;
+    }
+
+    public static int numberOfTrailingZeros(long v) {
+        return v == 0 ? 64 : bitCount((v & -v) - 1);
+    }
+
+    public static long highestOneBit(long v) { return v & (Long.MIN_VALUE >>> numberOfLeadingZeros(v)); }
+    public static long lowestOneBit(long v) { return v & -v; }
+    public static long rotateLeft(long v, int distance) { return (v << distance) | (v >>> -distance); }
+    public static long rotateRight(long v, int distance) { return (v >>> distance) | (v << -distance); }
+
+    public static long reverse(long v) {
+        long r = 0;
+        for (int k = 0; k < 64; k++, v >>>= 1) r = (r << 1) | (v & 1);
+        return r;
+    }
+
+    public static long reverseBytes(long v) {
+        long r = 0;
+        for (int k = 0; k < 8; k++, v >>>= 8) r = (r << 8) | (v & 0xff);
+        return r;
+    }
+
+    public static int compareUnsigned(long a, long b) {
+        return compare(a + Long.MIN_VALUE, b + Long.MIN_VALUE);
+    }
+
+    /** Unsigned quotient: halve the dividend to make it non-negative, divide, then correct by one step. */
+    public static long divideUnsigned(long a, long b) {
+        if (b < 0) return compareUnsigned(a, b) < 0 ? 0 : 1;
+        if (a >= 0) return a / b;
+        long q = ((a >>> 1) / b) << 1;
+        return compareUnsigned(a - q * b, b) >= 0 ? q + 1 : q;
+    }
+
+    public static long remainderUnsigned(long a, long b) {
+        return a - divideUnsigned(a, b) * b;
+    }
+
+    public static String toUnsignedString(long v) {
+        if (v >= 0) return toString(v);
+        return toString(divideUnsigned(v, 10)) + toString(remainderUnsigned(v, 10));
     }
 
     public static long max(long a, long b) { return a >= b ? a : b; }

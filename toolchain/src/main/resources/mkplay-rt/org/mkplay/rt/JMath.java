@@ -43,8 +43,26 @@ public final class JMath {
 
     public static long addExact(long x, long y) {
         long r = x + y;
-        if (((x ^ r) & (y ^ r)) < 0) Fault.overflow(null);
+        if (((x ^ r) & (y ^ r)) < 0) Fault.longOverflow();
         return r;
+    }
+
+    public static long subtractExact(long x, long y) {
+        long r = x - y;
+        if (((x ^ y) & (x ^ r)) < 0) Fault.longOverflow();
+        return r;
+    }
+
+    /** Overflowed iff dividing back does not give x (plus MIN_VALUE * -1, where the division itself wraps). */
+    public static long multiplyExact(long x, long y) {
+        long r = x * y;
+        if ((y != 0 && r / y != x) || (x == Long.MIN_VALUE && y == -1)) Fault.longOverflow();
+        return r;
+    }
+
+    public static long negateExact(long a) {
+        if (a == Long.MIN_VALUE) Fault.longOverflow();
+        return -a;
     }
 
     public static int subtractExact(int x, int y) {

@@ -1,25 +1,42 @@
 package org.mkplay.rt;
 
-/** java.io.PrintStream writing UTF-8 to the UART; line separator "\n". */
+/**
+ * java.io.PrintStream writing UTF-8 to the UART; line separator "\n". Like the JDK's encoder, a surrogate pair
+ * (even printed one char at a time) becomes one 4-byte sequence and a lone surrogate becomes '?'.
+ */
 public final class JPrintStream {
+    private char pendingHigh; // a high surrogate waiting for its low half; 0 when none
+
     public void print(String s) {
         if (s == null) s = "null";
         int n = s.length();
         for (int k = 0; k < n; k++) print(s.charAt(k));
     }
 
-    /** Encodes one UTF-16 unit as UTF-8 (surrogates are written individually, like a lone char). */
     public void print(char c) {
-        if (c < 0x80) {
-            Native.putByte(c);
-        } else if (c < 0x800) {
-            Native.putByte(0xc0 | c >> 6);
-            Native.putByte(0x80 | c & 0x3f);
-        } else {
-            Native.putByte(0xe0 | c >> 12);
-            Native.putByte(0x80 | c >> 6 & 0x3f);
-            Native.putByte(0x80 | c & 0x3f);
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (JCharacter.isLowSurrogate(c)) {
+                utf8(((high - 0xD800) << 10) + (c - 0xDC00) + 0x10000);
+                return;
+            }
+            Native.putByte('?');
         }
+        if (JCharacter.isHighSurrogate(c)) pendingHigh = c;
+        else if (JCharacter.isLowSurrogate(c)) Native.putByte('?');
+        else utf8(c);
+    }
+
+    private static void utf8(int codePoint) {
+        if (codePoint < 0x80) {
+            Native.putByte(codePoint);
+            return;
+        }
+        int continuation = codePoint < 0x800 ? 1 : codePoint < 0x10000 ? 2 : 3;
+        int lead = continuation == 1 ? 0xc0 : continuation == 2 ? 0xe0 : 0xf0;
+        Native.putByte(lead | codePoint >> (6 * continuation));
+        for (int k = continuation - 1; k >= 0; k--) Native.putByte(0x80 | codePoint >> (6 * k) & 0x3f);
     }
 
     public void print(int i) { print(JInteger.toString(i)); }

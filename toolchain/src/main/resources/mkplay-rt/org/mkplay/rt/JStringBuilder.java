@@ -65,30 +65,54 @@ public final class JStringBuilder implements JCharSequence {
     }
 
     public void setLength(int n) {
+        if (n < 0) Fault.stringIndex("String index out of range: " + n);
         ensure(n > count ? n - count : 0);
         for (int k = count; k < n; k++) buf[k] = 0;
         count = n;
     }
 
+    /** Surrogate pairs stay in order, as in the JDK (so a reversed supplementary character stays valid). */
     public JStringBuilder reverse() {
-        for (int i = 0, j = count - 1; i < j; i++, j--) {
-            char t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
+        for (int i = 0, j = count - 1; i < j; i++, j--) swap(i, j);
+        for (int k = 0; k + 1 < count; k++) {
+            if (JCharacter.isLowSurrogate(buf[k]) && JCharacter.isHighSurrogate(buf[k + 1])) swap(k, ++k);
         }
         return this;
     }
 
+    private void swap(int i, int j) {
+        char t = buf[i];
+        buf[i] = buf[j];
+        buf[j] = t;
+    }
+
     public JStringBuilder insert(int offset, char c) {
-        ensure(1);
-        for (int k = count; k > offset; k--) buf[k] = buf[k - 1];
-        buf[offset] = c;
-        count++;
+        return insert(offset, JCharacter.toString(c));
+    }
+
+    public JStringBuilder insert(int offset, String s) {
+        if (offset < 0 || offset > count) Fault.stringIndex("offset " + offset + ", length " + count);
+        if (s == null) s = "null";
+        int n = s.length();
+        ensure(n);
+        for (int k = count - 1; k >= offset; k--) buf[k + n] = buf[k];
+        for (int k = 0; k < n; k++) buf[offset + k] = s.charAt(k);
+        count += n;
+        return this;
+    }
+
+    /** Removes [start, min(end, length)); as in the JDK, start must lie in [0, that end]. */
+    public JStringBuilder delete(int start, int end) {
+        if (end > count) end = count;
+        if (start < 0 || start > end) Fault.stringIndex("start " + start + ", end " + end + ", length " + count);
+        int n = end - start;
+        for (int k = start; k + n < count; k++) buf[k] = buf[k + n];
+        count -= n;
         return this;
     }
 
     public JStringBuilder deleteCharAt(int index) {
-        if (index < 0 || index >= count) Fault.stringIndex("index " + index + ",length " + count);
+        if (index < 0 || index >= count) Fault.stringIndex("index " + index + ", length " + count);
         for (int k = index; k < count - 1; k++) buf[k] = buf[k + 1];
         count--;
         return this;
