@@ -1,0 +1,320 @@
+package org.mkplay.emulator.mmu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.emulator.mmu.PageTables.*;
+
+import org.junit.jupiter.api.Test;
+import org.mkplay.emulator.cpu.Asm;
+import org.mkplay.emulator.cpu.Csr;
+import org.mkplay.emulator.cpu.Privilege;
+import org.mkplay.emulator.cpu.Rig;
+import org.mkplay.emulator.cpu.Trap;
+
+/** Sv39 translation and protection as seen by S-, U- and MPRV M-mode code (privileged spec 3.1.6.3, 4.3, 4.4). */
+class Sv39Test {
+    static final long RAM = Rig.RAM;
+    /** Physical pages for test data, above the code and below the page-table pool. */
+    static final long FRAMES = RAM + 0x20_0000;
+    static final long VA = 0x4000_0000L;
+
+    final Rig rig = new Rig(8);
+    final PageTables tables = new PageTables(rig, RAM + 0x40_0000);
+
+    Sv39Test() {
+        // all of RAM identity-mapped by one global gigapage: code, handlers and the tables themselves
+        tables.map(RAM, RAM, GIGAPAGE, R | W | X | A | D | G);
+    }
+
+    static long frame(int n) {
+        return FRAMES + 4096L * n;
+    }
+
+    /** Turns on translation with {@code asid} and continues in {@code privilege} right after. */
+    void enter(int privilege, int asid) {
+        rig.csrw(Csr.SATP, tables.satp(asid)).dropTo(privilege);
+    }
+
+    /** Runs an S-mode {@code ld a0, 0(a1)} of {@code va}; returns a0, or fails if it trapped. */
+    long supervisorLoad(long va) {
+        enter(Privilege.SUPERVISOR, 0);
+        rig.li(A1, va).emit(ld(A0, A1, 0));
+        long end = rig.stop();
+        rig.runToStop();
+        assertEquals(end, rig.pc(), "no trap; mcause " + rig.csr(Csr.MCAUSE) + " mtval " + Long.toHexString(rig.csr(Csr.MTVAL)));
+        return rig.x(A0);
+    }
+
+    /** Asserts the program trapped to M with {@code cause}, mtval {@code tval} and mepc {@code epc}. */
+    void assertFault(int cause, long tval, long epc) {
+        assertEquals(Rig.M_TRAP, rig.pc(), "trapped to M");
+        assertEquals(cause, rig.csr(Csr.MCAUSE));
+        assertEquals(tval, rig.csr(Csr.MTVAL), "mtval");
+        assertEquals(epc, rig.csr(Csr.MEPC), "mepc");
+    }
+
+    /** An access ({@code instruction} with a1 = va) in {@code privilege} under the tables; returns where it was. */
+    long access(int privilege, int instruction, long va) {
+        enter(privilege, 0);
+        rig.li(A1, va);
+        long at = rig.here();
+        rig.emit(instruction).stop();
+        rig.runToStop();
+        return at;
+    }
+
+    @Test
+    void fourKilobytePage() {
+        tables.map(VA + 0x5000, frame(3), PAGE_4K, R | W);
+        rig.store(frame(3) + 0x7F8, 8, 0x1122_3344_5566_7788L);
+        assertEquals(0x1122_3344_5566_7788L, supervisorLoad(VA + 0x57F8));
+    }
+
+    @Test
+    void megapageKeepsTheLowTwentyOneBits() {
+        long pa = RAM + 0x20_0000; // 2 MiB aligned
+        tables.map(VA + 0x20_0000, pa, MEGAPAGE, R);
+        rig.store(pa + 0x1_2348, 8, 42);
+        assertEquals(42, supervisorLoad(VA + 0x20_0000 + 0x1_2348));
+    }
+
+    @Test
+    void gigapageKeepsTheLowThirtyBits() {
+        tables.map(0x1_0000_0000L, RAM, GIGAPAGE, R);
+        rig.store(RAM + 0x31_2340, 8, 77);
+        assertEquals(77, supervisorLoad(0x1_0000_0000L + 0x31_2340));
+    }
+
+    @Test
+    void highHalfAddressesTranslate() {
+        long high = 0xFFFF_FFC0_0000_0000L; // the first canonical address with bit 38 set
+        tables.map(high + 0x3000, frame(1), PAGE_4K, R);
+        rig.store(frame(1) + 8, 8, -5);
+        assertEquals(-5, supervisorLoad(high + 0x3008));
+    }
+
+    @Test
+    void unmappedLoadStoreAndFetchFaultWithTheAddress() {
+        long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA + 0x123);
+        assertFault(Trap.LOAD_PAGE_FAULT, VA + 0x123, at);
+        Sv39Test store = new Sv39Test();
+        at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA + 0x456);
+        store.assertFault(Trap.STORE_PAGE_FAULT, VA + 0x456, at);
+        Sv39Test fetch = new Sv39Test();
+        fetch.access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), VA + 0x10);
+        fetch.assertFault(Trap.INSTRUCTION_PAGE_FAULT, VA + 0x10, VA + 0x10);
+    }
+
+    @Test
+    void permissionFaults() {
+        tables.map(VA, frame(0), PAGE_4K, R | A);
+        long at = access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA + 8);
+        assertFault(Trap.STORE_PAGE_FAULT, VA + 8, at);
+        Sv39Test noExecute = new Sv39Test();
+        noExecute.tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
+        noExecute.access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), VA);
+        noExecute.assertFault(Trap.INSTRUCTION_PAGE_FAULT, VA, VA);
+        Sv39Test atomics = new Sv39Test();
+        atomics.tables.map(VA, frame(0), PAGE_4K, R | A);
+        at = atomics.access(Privilege.SUPERVISOR, amo(AMOADD, true, A0, A1, A2), VA);
+        atomics.assertFault(Trap.STORE_PAGE_FAULT, VA, at);
+    }
+
+    @Test
+    void writeWithoutReadIsAnInvalidPte() {
+        tables.map(VA, frame(0), PAGE_4K, W | A | D);
+        long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA);
+        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+        Sv39Test store = new Sv39Test();
+        store.tables.map(VA, frame(0), PAGE_4K, W | A | D);
+        at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA);
+        store.assertFault(Trap.STORE_PAGE_FAULT, VA, at);
+    }
+
+    @Test
+    void invalidPteFaults() {
+        tables.map(VA, frame(0), PAGE_4K, R);
+        rig.store(tables.pteAddress(VA, PAGE_4K), 8, tables.pte(VA, PAGE_4K) & ~V);
+        long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA);
+        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+    }
+
+    @Test
+    void misalignedSuperpageFaults() {
+        tables.map(VA, RAM + 0x1000, MEGAPAGE, R | A); // PPN[0] != 0
+        long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA + 0x10);
+        assertFault(Trap.LOAD_PAGE_FAULT, VA + 0x10, at);
+        Sv39Test giga = new Sv39Test();
+        giga.tables.map(0x1_0000_0000L, RAM + 0x20_0000, GIGAPAGE, R | A); // PPN[1] != 0
+        at = giga.access(Privilege.SUPERVISOR, ld(A0, A1, 0), 0x1_0000_0000L);
+        giga.assertFault(Trap.LOAD_PAGE_FAULT, 0x1_0000_0000L, at);
+    }
+
+    @Test
+    void nonCanonicalAddressesFault() {
+        long bad = 0x40_0000_0000L; // bit 38 set, bits 63..39 clear
+        long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), bad);
+        assertFault(Trap.LOAD_PAGE_FAULT, bad, at);
+        Sv39Test store = new Sv39Test();
+        long alsoBad = 0x8000_0000_0000_1000L;
+        at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), alsoBad);
+        store.assertFault(Trap.STORE_PAGE_FAULT, alsoBad, at);
+    }
+
+    @Test
+    void delegatedPageFaultFillsStval() {
+        rig.setCsr(Csr.MEDELEG, 1 << Trap.LOAD_PAGE_FAULT);
+        long at = access(Privilege.SUPERVISOR, lw(A0, A1, 0), VA + 0xABC);
+        assertEquals(Rig.S_TRAP, rig.pc());
+        assertEquals(Trap.LOAD_PAGE_FAULT, rig.csr(Csr.SCAUSE));
+        assertEquals(VA + 0xABC, rig.csr(Csr.STVAL));
+        assertEquals(at, rig.csr(Csr.SEPC));
+    }
+
+    @Test
+    void misalignedAccessIntoAnUnmappedPageFaultsAtThatPage() {
+        tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
+        rig.store(frame(0) + 0xFF8, 8, 0x0102_0304_0506_0708L);
+        long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA + 0xFFC);
+        assertFault(Trap.LOAD_PAGE_FAULT, VA + 0x1000, at);
+        Sv39Test store = new Sv39Test();
+        store.tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
+        store.rig.set(A0, -1);
+        at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA + 0xFFC);
+        store.assertFault(Trap.STORE_PAGE_FAULT, VA + 0x1000, at);
+        assertEquals(0, store.rig.load(frame(0) + 0xFF8, 8), "no byte of the faulting store was written");
+    }
+
+    @Test
+    void supervisorNeedsSumForUserPagesAndNeverExecutesThem() {
+        tables.map(VA, frame(0), PAGE_4K, R | W | X | U | A | D);
+        rig.store(frame(0), 8, 99);
+        long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA);
+        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+
+        Sv39Test sum = new Sv39Test();
+        sum.tables.map(VA, frame(0), PAGE_4K, R | W | X | U | A | D);
+        sum.rig.store(frame(0), 8, 99);
+        sum.rig.setCsr(Csr.MSTATUS, Csr.SUM);
+        assertEquals(99, sum.supervisorLoad(VA), "SUM permits S loads from U pages");
+
+        Sv39Test fetch = new Sv39Test();
+        fetch.tables.map(VA, frame(0), PAGE_4K, R | W | X | U | A | D);
+        fetch.rig.setCsr(Csr.MSTATUS, Csr.SUM);
+        fetch.access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), VA);
+        fetch.assertFault(Trap.INSTRUCTION_PAGE_FAULT, VA, VA);
+    }
+
+    /** U-mode code page at VA + 0x1000 (frame 1); its program is {@code instructions} then j . */
+    long userProgram(int... instructions) {
+        tables.map(VA + 0x1000, frame(1), PAGE_4K, R | X | U | A);
+        rig.at(frame(1)).emit(instructions).stop();
+        rig.at(Rig.CODE).csrw(Csr.SATP, tables.satp(0));
+        rig.setCsr(Csr.MEPC, VA + 0x1000); // MPP = U after reset
+        rig.emit(mret());
+        return VA + 0x1000 + 4L * instructions.length;
+    }
+
+    @Test
+    void userAccessesOnlyUserPages() {
+        tables.map(VA, frame(0), PAGE_4K, R | W | U | A | D);
+        tables.map(VA + 0x2000, frame(2), PAGE_4K, R | W | A | D);
+        rig.store(frame(0), 8, 11);
+        long end = userProgram(ld(A0, A1, 0), ld(A2, A3, 0));
+        rig.set(A1, VA).set(A3, VA + 0x2000);
+        rig.runToStop();
+        assertEquals(11, rig.x(A0));
+        assertFault(Trap.LOAD_PAGE_FAULT, VA + 0x2000, end - 4);
+        assertEquals(Privilege.USER, (rig.csr(Csr.MSTATUS) & Csr.MPP) >>> Csr.MPP_SHIFT);
+    }
+
+    @Test
+    void userCannotExecuteSupervisorPages() {
+        long end = userProgram(jalr(ZERO, A1, 0));
+        rig.set(A1, Rig.CODE); // the identity gigapage has U = 0
+        rig.runToStop();
+        assertFault(Trap.INSTRUCTION_PAGE_FAULT, Rig.CODE, Rig.CODE);
+        assertEquals(VA + 0x1000 + 4, end);
+    }
+
+    @Test
+    void sumDoesNotLetUserReachSupervisorPages() {
+        tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
+        userProgram(ld(A0, A1, 0));
+        rig.setCsr(Csr.MSTATUS, Csr.SUM);
+        rig.set(A1, VA);
+        rig.runToStop();
+        assertFault(Trap.LOAD_PAGE_FAULT, VA, VA + 0x1000);
+    }
+
+    @Test
+    void mxrMakesExecuteOnlyPagesReadable() {
+        tables.map(VA, frame(0), PAGE_4K, X | A);
+        rig.store(frame(0), 8, 1234);
+        long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA);
+        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+
+        Sv39Test mxr = new Sv39Test();
+        mxr.tables.map(VA, frame(0), PAGE_4K, X | A);
+        mxr.rig.store(frame(0), 8, 1234);
+        mxr.rig.setCsr(Csr.MSTATUS, Csr.MXR);
+        assertEquals(1234, mxr.supervisorLoad(VA));
+    }
+
+    @Test
+    void hardwareSetsAccessedAndDirtyInThePteInMemory() {
+        tables.map(VA, frame(0), PAGE_4K, R | W);
+        enter(Privilege.SUPERVISOR, 0);
+        rig.li(A1, VA).emit(ld(A0, A1, 0));
+        long afterLoad = rig.stop();
+        rig.emit(sd(A0, A1, 8));
+        long end = rig.stop();
+        rig.runToStop();
+        assertEquals(afterLoad, rig.pc());
+        assertEquals(A, tables.pte(VA, PAGE_4K) & (A | D), "a load sets A only");
+        rig.hart().setPc(afterLoad + 4);
+        rig.runToStop();
+        assertEquals(end, rig.pc());
+        assertEquals(A | D, tables.pte(VA, PAGE_4K) & (A | D), "a store sets D");
+    }
+
+    @Test
+    void faultingAccessDoesNotSetAccessed() {
+        tables.map(VA, frame(0), PAGE_4K, R);
+        access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA);
+        assertEquals(Trap.STORE_PAGE_FAULT, rig.csr(Csr.MCAUSE));
+        assertEquals(0, tables.pte(VA, PAGE_4K) & (A | D));
+    }
+
+    @Test
+    void mprvTranslatesMachineModeLoadsAndStores() {
+        tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
+        rig.store(frame(0), 8, 5150);
+        rig.csrw(Csr.SATP, tables.satp(0)).csrw(Csr.MSTATUS, Csr.MPRV | (1L << Csr.MPP_SHIFT));
+        rig.li(A1, VA).emit(ld(A0, A1, 0), addi(A0, A0, 1), sd(A0, A1, 8));
+        long end = rig.stop();
+        rig.runToStop();
+        assertEquals(end, rig.pc(), "M-mode fetches are never translated");
+        assertEquals(5150, rig.x(A0) - 1);
+        assertEquals(5151, rig.load(frame(0) + 8, 8));
+        assertEquals(Privilege.MACHINE, rig.privilege());
+    }
+
+    @Test
+    void mprvWithUserMppChecksUserPermissions() {
+        tables.map(VA, frame(0), PAGE_4K, R | W | A | D); // not a U page
+        rig.csrw(Csr.SATP, tables.satp(0)).csrw(Csr.MSTATUS, Csr.MPRV);
+        rig.li(A1, VA);
+        long at = rig.here();
+        rig.emit(ld(A0, A1, 0)).stop();
+        rig.runToStop();
+        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+    }
+
+    @Test
+    void satpWithAnUnsupportedModeIsIgnored() {
+        rig.li(T0, 9L << 60 | 0x1234).emit(Asm.csrw(Csr.SATP, T0), csrr(A0, Csr.SATP)).stop();
+        rig.runToStop();
+        assertEquals(0, rig.x(A0), "Sv48 is not implemented: the write has no effect (WARL)");
+    }
+}
