@@ -199,6 +199,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             try {
                 long virtualPage = codeVirtualPage;
                 long[] slots = codePage == null ? null : codePage.slots;
+                long generation = mmu.generation(); // changes only at traps (which re-enter here) and slice ends
                 while (n < stopAt) {
                     if ((pc >>> 12) != virtualPage) {
                         enterCodePage(pc);
@@ -221,13 +222,13 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         case Op.LD: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            x[rd] = loadTag[i] == (va >>> 12) && (va & 7) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 8, n);
+                            x[rd] = loadTag[i] == ((va >>> 12) | generation) && (va & 7) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 8, n);
                             break;
                         }
                         case Op.SD: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            if (storeTag[i] == (va >>> 12) && (va & 7) == 0) {
+                            if (storeTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
                                 storeFast(storePage[i] | (va & 0xFFF), -1L, x[rs2(w)]);
                             } else {
                                 slowStore(va, 8, x[rs2(w)], n);
@@ -237,13 +238,13 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         case Op.LW: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            x[rd] = loadTag[i] == (va >>> 12) && (va & 3) == 0 ? (int) lane(memory, loadPage[i], va) : (int) slowLoad(va, 4, n);
+                            x[rd] = loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0 ? (int) lane(memory, loadPage[i], va) : (int) slowLoad(va, 4, n);
                             break;
                         }
                         case Op.SW: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            if (storeTag[i] == (va >>> 12) && (va & 3) == 0) {
+                            if (storeTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
                                 storeFast(storePage[i] | (va & 0xFFF), 0xFFFF_FFFFL, x[rs2(w)]);
                             } else {
                                 slowStore(va, 4, x[rs2(w)], n);
@@ -263,28 +264,28 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         case Op.LB: case Op.LBU: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            long value = loadTag[i] == (va >>> 12) ? lane(memory, loadPage[i], va) : slowLoad(va, 1, n);
+                            long value = loadTag[i] == ((va >>> 12) | generation) ? lane(memory, loadPage[i], va) : slowLoad(va, 1, n);
                             x[rd] = (w & 0xFF) == Op.LB ? (byte) value : value & 0xFF;
                             break;
                         }
                         case Op.LH: case Op.LHU: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            long value = loadTag[i] == (va >>> 12) && (va & 1) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 2, n);
+                            long value = loadTag[i] == ((va >>> 12) | generation) && (va & 1) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 2, n);
                             x[rd] = (w & 0xFF) == Op.LH ? (short) value : value & 0xFFFF;
                             break;
                         }
                         case Op.LWU: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            long value = loadTag[i] == (va >>> 12) && (va & 3) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 4, n);
+                            long value = loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 4, n);
                             x[rd] = value & 0xFFFF_FFFFL;
                             break;
                         }
                         case Op.SB: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            if (storeTag[i] == (va >>> 12)) {
+                            if (storeTag[i] == ((va >>> 12) | generation)) {
                                 storeFast(storePage[i] | (va & 0xFFF), 0xFFL, x[rs2(w)]);
                             } else {
                                 slowStore(va, 1, x[rs2(w)], n);
@@ -294,7 +295,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         case Op.SH: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            if (storeTag[i] == (va >>> 12) && (va & 1) == 0) {
+                            if (storeTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
                                 storeFast(storePage[i] | (va & 0xFFF), 0xFFFFL, x[rs2(w)]);
                             } else {
                                 slowStore(va, 2, x[rs2(w)], n);

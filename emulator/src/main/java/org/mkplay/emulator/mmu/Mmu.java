@@ -16,18 +16,25 @@ import org.mkplay.emulator.cpu.Trap;
  * hold only pages already checked for that kind (a store page only once D is set), so a hit needs
  * no further checks. Any change of context empties them ({@link #contextChanged}); the TLB survives
  * satp switches because it is tagged by ASID.
+ *
+ * <p>Emptying is O(1): a tag is {@code va >>> 12} (at most 52 bits) ORed with the current generation in
+ * bits 52..63, so bumping the generation invalidates every entry at once. Only when the generation wraps
+ * are the arrays actually cleared. (Traps flush twice each, and trap-heavy guests take hundreds of
+ * thousands of them.)
  */
 public final class Mmu {
     public static final int LOAD = 0, STORE = 1, FETCH = 2;
     public static final int FAST_ENTRIES = 256;
-    /** Fast-cache tag of an empty entry: no virtual address shifted right by 12 equals it. */
+    /** Fast-cache tag of an empty entry: never equal to a tag, as the generation never reaches 0xFFF. */
     public static final long NO_PAGE = -1;
+    private static final long GENERATION_STEP = 1L << 52;
+    private static final long LAST_GENERATION = 0xFFEL << 52;
 
     private static final long SATP_MODE_SV39 = 8;
     private static final int PTE_V = 1, PTE_R = 2, PTE_W = 4, PTE_X = 8, PTE_U = 16, PTE_G = 32, PTE_A = 64, PTE_D = 128;
     private static final long PTE_RESERVED = 0x3FFL << 54; // N, PBMT and reserved bits: no Svnapot/Svpbmt here
 
-    /** Load fast cache: tag = va >>> 12, value = RAM offset of the page. */
+    /** Load fast cache: tag = (va >>> 12) | generation, value = RAM offset of the page. */
     public final long[] loadTag = new long[FAST_ENTRIES], loadPage = new long[FAST_ENTRIES];
     /** Store fast cache, same layout. */
     public final long[] storeTag = new long[FAST_ENTRIES], storePage = new long[FAST_ENTRIES];
@@ -43,6 +50,7 @@ public final class Mmu {
     private boolean sum, mxr;
     /** RAM offset of a page whose stores must be seen by the machine (tohost), or -1. */
     private long watchedPage = -1;
+    private long generation;
 
     public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver) {
         this.bus = bus;
@@ -50,7 +58,8 @@ public final class Mmu {
         this.counters = counters;
         this.trap = trap;
         this.pteWriteObserver = pteWriteObserver;
-        flushFastCaches();
+        Arrays.fill(loadTag, NO_PAGE);
+        Arrays.fill(storeTag, NO_PAGE);
     }
 
     public long satp() {
@@ -83,8 +92,18 @@ public final class Mmu {
     }
 
     public void flushFastCaches() {
+        if (generation != LAST_GENERATION) {
+            generation += GENERATION_STEP;
+            return;
+        }
+        generation = 0;
         Arrays.fill(loadTag, NO_PAGE);
         Arrays.fill(storeTag, NO_PAGE);
+    }
+
+    /** The bits the fast-cache tags of the current context carry above the page number. */
+    public long generation() {
+        return generation;
     }
 
     /** sfence.vma with the given operands; {@code null}-like flags say whether rs1/rs2 were x0. */
@@ -126,10 +145,10 @@ public final class Mmu {
         }
         int i = (int) (va >>> 12) & (FAST_ENTRIES - 1);
         if (access == LOAD) {
-            loadTag[i] = va >>> 12;
+            loadTag[i] = (va >>> 12) | generation;
             loadPage[i] = pageOffset;
         } else {
-            storeTag[i] = va >>> 12;
+            storeTag[i] = (va >>> 12) | generation;
             storePage[i] = pageOffset;
         }
     }
