@@ -6,7 +6,10 @@ import java.util.Arrays;
  * A software TLB for Sv39, tagged by ASID: a satp switch to another address space keeps the
  * entries of the old one, and {@code sfence.vma} removes exactly what the spec says it orders.
  *
- * <p>Direct-mapped on the low bits of the 4 KiB virtual page number. A superpage translation is
+ * <p>Direct-mapped on the low bits of the 4 KiB virtual page number mixed with the ASID, so that the
+ * same virtual page in two address spaces (the usual case: every process has code at the same
+ * address) occupies two slots and survives a switch between them. A global translation is therefore
+ * cached once per ASID that uses it. A superpage translation is
  * stored per 4 KiB page it is used for ("splintered"), with its level kept so that an
  * {@code sfence.vma} by address removes every 4 KiB piece of that superpage.
  */
@@ -28,14 +31,19 @@ final class Tlb {
         Arrays.fill(vpn, INVALID);
     }
 
+    /** ASIDs step the slot by an odd stride, spreading one page's copies over the table. */
+    private static int slot(long pageNumber, int asid) {
+        return (int) (pageNumber + 167L * asid) & (ENTRIES - 1);
+    }
+
     /** The index of the entry translating {@code pageNumber} in address space {@code currentAsid}, or -1. */
     int find(long pageNumber, int currentAsid) {
-        int i = (int) pageNumber & (ENTRIES - 1);
+        int i = slot(pageNumber, currentAsid);
         return vpn[i] == pageNumber && (global[i] || asid[i] == currentAsid) ? i : -1;
     }
 
     void insert(long pageNumber, int entryAsid, boolean isGlobal, long leafPte, long physicalPageAddress, int pageLevel) {
-        int i = (int) pageNumber & (ENTRIES - 1);
+        int i = slot(pageNumber, entryAsid);
         vpn[i] = pageNumber;
         asid[i] = entryAsid;
         global[i] = isGlobal;
