@@ -1,0 +1,153 @@
+package org.mkplay.emulator.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mkplay.emulator.cpu.Asm.*;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mkplay.emulator.Machine;
+
+/**
+ * Random instruction words and halfwords executed in M, S and U mode with random register values
+ * (many of them addresses of RAM and of the board's devices). Whatever the bits, no host exception
+ * may escape {@link Machine#run}, and every step either retires one instruction or takes one trap.
+ * Seeds are fixed, so a failure names a reproducible case.
+ */
+class FuzzTest {
+    private static final int STEPS = 60_000;
+    private static final int STEPS_PER_MACHINE = 200;
+    private static final int BLOCKS = 300, BLOCK_LENGTH = 256;
+    private static final long CODE = Rig.CODE;
+    private static final long[] INTERESTING = {Rig.RAM, Rig.DATA, Rig.CODE, Rig.RAM + (2 << 20) - 4, Machine.CLINT_BASE,
+            Machine.CLINT_BASE + 0x4000, Machine.CLINT_BASE + 0xBFF8, Machine.PLIC_BASE, Machine.PLIC_BASE + 0x200004,
+            Machine.UART_BASE, Machine.TRACE_BASE, 0, -1, Long.MIN_VALUE, 0x8000_0000_0000_0000L >>> 25};
+
+    private static long randomValue(Random random) {
+        switch (random.nextInt(4)) {
+            case 0: return INTERESTING[random.nextInt(INTERESTING.length)] + random.nextInt(64) - 32;
+            case 1: return random.nextInt(4096) - 2048;
+            case 2: return Rig.DATA + random.nextInt(1 << 20);
+            default: return random.nextLong();
+        }
+    }
+
+    /** The bits to execute: a random word, or a random halfword (a 32-bit one takes the next halfword too). */
+    private static int randomInstruction(Random random, boolean compressed) {
+        int bits = random.nextInt();
+        if (compressed && (bits & 3) == 3) {
+            bits ^= random.nextInt(3) + 1; // mostly compressed: the low two bits become 00, 01 or 10
+        }
+        return bits;
+    }
+
+    private static Rig freshMachine(Random random) {
+        Rig rig = new Rig(2);
+        for (int i = 1; i < 32; i++) {
+            rig.set(i, randomValue(random));
+        }
+        return rig;
+    }
+
+    /** Test-only: puts the hart in {@code privilege} directly, as a trap return would. */
+    private static void enterPrivilege(Rig rig, int privilege) {
+        rig.hart().csrs.privilege = privilege;
+        rig.hart().translationContextChanged();
+    }
+
+    @ParameterizedTest(name = "privilege {0}, compressed {1}")
+    @CsvSource({"3, false", "1, false", "0, false", "3, true", "1, true", "0, true"})
+    void everyStepRetiresOrTraps(int privilege, boolean compressed) {
+        Random random = new Random(1000L * privilege + (compressed ? 1 : 0));
+        Rig rig = null;
+        long retiredSteps = 0;
+        for (int step = 0; step < STEPS; step++) {
+            if (rig == null || step % STEPS_PER_MACHINE == 0 || rig.machine.halted() || rig.machine.waiting()) {
+                rig = freshMachine(random);
+            }
+            int bits = randomInstruction(random, compressed);
+            prepareStep(rig, random, privilege, bits);
+            String what = String.format("step %d, privilege %d, bits %08x", step, privilege, bits);
+            long retired = rig.machine.counters().instructions(), traps = rig.machine.counters().trapsTotal();
+            runGuarded(rig, 1, what);
+            long retiredNow = rig.machine.counters().instructions() - retired;
+            long trapped = rig.machine.counters().trapsTotal() - traps;
+            assertEquals(1, retiredNow + trapped, what + ": one instruction retired or one trap taken");
+            if (trapped == 1) {
+                assertTrapEntered(rig, what);
+            }
+            assertEquals(0, rig.x(ZERO), what);
+            retiredSteps += retiredNow;
+        }
+        System.out.printf("privilege %d, compressed %b: %d of %d steps retired%n", privilege, compressed, retiredSteps, STEPS);
+        assertTrue(retiredSteps > STEPS / 10 && retiredSteps < STEPS * 9 / 10, "a useful mix: " + retiredSteps);
+    }
+
+    private static void prepareStep(Rig rig, Random random, int privilege, int bits) {
+        rig.at(CODE).emit(bits);
+        for (int i = 1; i < 32; i++) {
+            if (random.nextInt(4) == 0) {
+                rig.set(i, randomValue(random));
+            }
+        }
+        rig.setCsr(Csr.MTVEC, Rig.M_TRAP).setCsr(Csr.STVEC, Rig.S_TRAP);
+        enterPrivilege(rig, privilege);
+        rig.hart().setPc(CODE);
+    }
+
+    /** An exception (or an interrupt taken before the instruction) enters a handler with xepc = the instruction. */
+    private static void assertTrapEntered(Rig rig, String what) {
+        boolean machine = rig.pc() == Rig.M_TRAP && rig.csr(Csr.MEPC) == CODE;
+        boolean supervisor = rig.pc() == Rig.S_TRAP && rig.csr(Csr.SEPC) == CODE;
+        assertTrue(machine || supervisor, what + ": trapped to pc 0x" + Long.toHexString(rig.pc()) + ", mcause "
+                + rig.csr(Csr.MCAUSE) + ", mepc 0x" + Long.toHexString(rig.csr(Csr.MEPC)));
+    }
+
+    private static long runGuarded(Rig rig, long instructions, String what) {
+        try {
+            return rig.run(instructions);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new AssertionError(what + ": host exception escaped Machine.run", e);
+        }
+    }
+
+    /**
+     * Blocks of random code run in one go, with an M-mode handler that skips the faulting
+     * instruction and returns: random CSR writes, jumps, stores into the code and device accesses
+     * interact across instructions and slices.
+     */
+    @ParameterizedTest(name = "privilege {0}, compressed {1}")
+    @CsvSource({"3, false", "1, false", "0, false", "3, true", "1, true", "0, true"})
+    void blocksOfRandomCodeKeepTheMachineSound(int privilege, boolean compressed) {
+        Random random = new Random(77L * privilege + (compressed ? 5 : 0));
+        for (int block = 0; block < BLOCKS; block++) {
+            Rig rig = freshMachine(random);
+            skippingHandler(rig, compressed ? 2 : 4);
+            rig.at(CODE);
+            for (int i = 0; i < BLOCK_LENGTH; i++) {
+                int bits = randomInstruction(random, compressed);
+                if (compressed) {
+                    rig.emitC(bits & 0xFFFF);
+                } else {
+                    rig.emit(bits);
+                }
+            }
+            enterPrivilege(rig, privilege);
+            rig.hart().setPc(CODE);
+            String what = "block " + block + ", privilege " + privilege;
+            long work = rig.machine.counters().instructions() + rig.machine.counters().trapsTotal();
+            runGuarded(rig, 4 * BLOCK_LENGTH, what);
+            long done = rig.machine.counters().instructions() + rig.machine.counters().trapsTotal() - work;
+            assertTrue(done >= 4 * BLOCK_LENGTH || rig.machine.halted() || rig.machine.waiting(),
+                    what + ": the run ended early without a reason (" + done + ")");
+            assertEquals(0, rig.x(ZERO), what);
+        }
+    }
+
+    /** M-mode handler: mepc += {@code step}, mret; t0 is kept in mscratch. */
+    private static void skippingHandler(Rig rig, int step) {
+        rig.at(Rig.M_TRAP).emit(csrrw(T0, Csr.MSCRATCH, T0), csrr(T0, Csr.MEPC), addi(T0, T0, step),
+                Asm.csrw(Csr.MEPC, T0), csrrw(T0, Csr.MSCRATCH, T0), mret());
+    }
+}
