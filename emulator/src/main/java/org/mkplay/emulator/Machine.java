@@ -41,6 +41,8 @@ public final class Machine {
     private TraceListener traceListener = (type, a0, a1, a2, a3) -> {};
     private ElfImage image;
     private boolean halted;
+    /** True from {@link #build} until the first {@link #run}: {@link #load} can use the board as it is. */
+    private boolean pristine;
     private int exitStatus;
     /** Instruction-times spent asleep in wfi; mtime counts them as if instructions had retired. */
     private long idleTime;
@@ -60,6 +62,7 @@ public final class Machine {
         counters.clear();
         hart = new Hart(bus, counters);
         idleTime = 0;
+        pristine = true;
         halted = false;
         exitStatus = 0;
         clint = new Clint(hart, () -> hart.instructionsRetired() + idleTime);
@@ -79,6 +82,7 @@ public final class Machine {
 
     /**
      * Loads an ELF executable into RAM and points the hart at its entry in M-mode (a0 = hart id 0).
+     * On a machine that has already run, the image starts on a fresh board (RAM, hart, devices, counters).
      * If the image defines {@code tohost}, a store of an odd value there ends the run with status value>>1
      * (riscv-tests host protocol).
      */
@@ -91,6 +95,9 @@ public final class Machine {
             }
         }
         image = parsed;
+        if (!pristine) {
+            build(); // a machine that has run boots the image on a fresh board, as reset() would
+        }
         start();
     }
 
@@ -127,6 +134,7 @@ public final class Machine {
      * (then {@link #waiting()} is true: only input can wake it). Returns the number of instructions retired.
      */
     public long run(long maxInstructions) {
+        pristine = false;
         long done = 0;
         long work = 0; // retired instructions plus traps taken: a guest that only traps still ends the run
         while (work < maxInstructions && !halted) {

@@ -37,8 +37,11 @@ public final class ElfLoader {
     }
 
     private void checkHeader() throws ElfException {
-        if (file.length < 64 || file[0] != 0x7F || file[1] != 'E' || file[2] != 'L' || file[3] != 'F') {
+        if (file.length < 4 || file[0] != 0x7F || file[1] != 'E' || file[2] != 'L' || file[3] != 'F') {
             throw new ElfException("not an ELF file (bad magic number)");
+        }
+        if (file.length < 64) {
+            throw new ElfException("truncated ELF file: the ELF header needs 64 bytes, the file has " + file.length);
         }
         if (file[4] != 2) {
             throw new ElfException("not a 64-bit ELF file (ELFCLASS" + (file[4] == 1 ? "32" : "?") + ")");
