@@ -1,0 +1,144 @@
+package org.mkplay.backend;
+
+import static org.mkplay.toolchain.asm.Reg.T0;
+import static org.mkplay.toolchain.asm.Reg.T1;
+import static org.mkplay.toolchain.asm.Reg.T2;
+import static org.mkplay.toolchain.asm.Reg.ZERO;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.mkplay.toolchain.asm.Assembler;
+import org.mkplay.toolchain.asm.Encoder;
+import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.elf.ElfWriter;
+
+/** Tiny bare-metal RV64 programs for the QEMU virt board, assembled with our assembler into ELF images. */
+final class GuestImages {
+    static final long RAM_BASE = 0x8000_0000L;
+    static final long UART = 0x1000_0000L;
+    /** 16550 line status register offset and its "data ready" bit. */
+    static final int UART_LSR = 5, LSR_DATA_READY = 1;
+    static final long SIFIVE_TEST = 0x0010_0000L;
+    static final int FINISHER_PASS = 0x5555, FINISHER_FAIL = 0x3333;
+    /** Where {@link #exitThroughTohost} places its {@code tohost} word: a data segment after the code. */
+    static final long TOHOST = RAM_BASE + 0x1000;
+    static final int CSR_MTVEC = 0x305;
+
+    private GuestImages() {}
+
+    /** Prints "hi\n" on the UART, then exits through the SiFive test finisher with {@code code}. */
+    static byte[] printHiAndExit(int code) {
+        return printAndExit("hi\n".getBytes(StandardCharsets.US_ASCII), code);
+    }
+
+    /** Writes {@code bytes} to the UART transmitter one by one, then exits through the finisher with {@code code}. */
+    static byte[] printAndExit(byte[] bytes, int code) {
+        return image(a -> {
+            print(a, bytes);
+            exit(a, code);
+        });
+    }
+
+    /** Exits by storing {@code (status << 1) | 1} to {@code tohost} (riscv-tests protocol), never touching the finisher. */
+    static byte[] exitThroughTohost(int status) {
+        Assembler a = new Assembler(RAM_BASE);
+        a.li(T0, TOHOST);
+        a.li(T1, (long) status << 1 | 1);
+        a.emit(Encoder.sd(T1, T0, 0));
+        hang(a);
+        return withTohost(a.finish());
+    }
+
+    /** Sleeps in wfi forever with no interrupt enabled: only host input could ever matter, and none is read. */
+    static byte[] sleepForever() {
+        return image(a -> {
+            Label sleep = a.newLabel("sleep");
+            a.bind(sleep);
+            a.emit(Encoder.wfi());
+            a.j(sleep);
+        });
+    }
+
+    /** Takes one environment call in M-mode (a trap to its own handler), then passes. */
+    static byte[] ecallThenPass() {
+        return image(a -> {
+            Label handler = a.newLabel("handler");
+            a.la(T0, handler);
+            a.emit(Encoder.csrrw(ZERO, CSR_MTVEC, T0));
+            a.emit(Encoder.ecall());
+            a.align(4); // mtvec direct mode needs a 4-byte aligned handler
+            a.bind(handler);
+            exit(a, 0);
+        });
+    }
+
+    /** Spins forever: {@code j .}. */
+    static byte[] spinForever() {
+        return image(a -> {
+            Label self = a.newLabel("spin");
+            a.bind(self);
+            a.j(self);
+        });
+    }
+
+    /** Reads {@code count} bytes from the UART (polling LSR), echoes each, then exits with code 0. */
+    static byte[] echo(int count) {
+        return image(a -> {
+            a.li(T0, UART);
+            a.li(T2, count);
+            Label poll = a.newLabel("poll");
+            a.bind(poll);
+            a.emit(Encoder.lbu(T1, T0, UART_LSR));
+            a.emit(Encoder.andi(T1, T1, LSR_DATA_READY));
+            a.beq(T1, ZERO, poll);
+            a.emit(Encoder.lbu(T1, T0, 0));
+            a.emit(Encoder.sb(T1, T0, 0));
+            a.emit(Encoder.addi(T2, T2, -1));
+            a.bne(T2, ZERO, poll);
+            exit(a, 0);
+        });
+    }
+
+    static void print(Assembler a, byte[] bytes) {
+        a.li(T0, UART);
+        for (byte b : bytes) {
+            a.li(T1, b & 0xff);
+            a.emit(Encoder.sb(T1, T0, 0));
+        }
+    }
+
+    /** SiFive test finisher: 0x5555 passes (exit 0), (code << 16) | 0x3333 fails with code. */
+    static void exit(Assembler a, int code) {
+        a.li(T0, SIFIVE_TEST);
+        a.li(T1, code == 0 ? FINISHER_PASS : (long) code << 16 | FINISHER_FAIL);
+        a.emit(Encoder.sw(T1, T0, 0));
+        hang(a);
+    }
+
+    private static void hang(Assembler a) {
+        Label hang = a.newLabel("hang");
+        a.bind(hang);
+        a.j(hang);
+    }
+
+    static byte[] image(Consumer<Assembler> program) {
+        Assembler a = new Assembler(RAM_BASE);
+        program.accept(a);
+        byte[] code = a.finish();
+        ElfWriter elf = new ElfWriter().entry(RAM_BASE);
+        int text = elf.addSegment(new ElfWriter.Segment(".text", RAM_BASE, RAM_BASE, code, code.length,
+                ElfWriter.PF_R | ElfWriter.PF_X));
+        elf.addSymbol(new ElfWriter.Symbol("_start", RAM_BASE, code.length, true, text));
+        return elf.write();
+    }
+
+    private static byte[] withTohost(byte[] code) {
+        ElfWriter elf = new ElfWriter().entry(RAM_BASE);
+        elf.addSegment(new ElfWriter.Segment(".text", RAM_BASE, RAM_BASE, code, code.length,
+                ElfWriter.PF_R | ElfWriter.PF_X));
+        int data = elf.addSegment(new ElfWriter.Segment(".data", TOHOST, TOHOST, new byte[8], 8,
+                ElfWriter.PF_R | ElfWriter.PF_W));
+        elf.addSymbol(new ElfWriter.Symbol("tohost", TOHOST, 8, false, data));
+        return elf.write();
+    }
+}
