@@ -75,6 +75,26 @@ class Rv64iTest {
     }
 
     @Test
+    void reservedShiftEncodingsAreIllegal() {
+        int[] reserved = {
+            slliw(A0, A1, 1) | 1 << 25, // *W shifts with shamt[5] set are reserved
+            srliw(A0, A1, 1) | 1 << 25,
+            sraiw(A0, A1, 1) | 1 << 25,
+            srai(A0, A1, 1) | 1 << 31, // funct6 other than 000000 / 010000
+            slli(A0, A1, 1) | 1 << 30, // slli has no arithmetic form
+            sllw(A0, A1, A2) | 1 << 30,
+        };
+        for (int bits : reserved) {
+            Rig fresh = new Rig(2);
+            fresh.at(Rig.CODE).emit(bits).stop();
+            fresh.runToStop(10);
+            assertEquals(Rig.M_TRAP, fresh.pc(), Integer.toHexString(bits));
+            assertEquals(Trap.ILLEGAL_INSTRUCTION, fresh.csr(Csr.MCAUSE));
+            assertEquals(bits & 0xFFFF_FFFFL, fresh.csr(Csr.MTVAL));
+        }
+    }
+
+    @Test
     void wordArithmeticWrapsAtThirtyTwoBitsAndSignExtends() {
         assertEquals(Integer.MIN_VALUE, rig.single(addiw(A0, A1, 1), Integer.MAX_VALUE, 0));
         assertEquals(0x7654_3210, rig.single(addiw(A0, A1, 0), 0xFEDC_BA98_7654_3210L, 0), "sext.w");

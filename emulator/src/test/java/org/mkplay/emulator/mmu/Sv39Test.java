@@ -311,6 +311,33 @@ class Sv39Test {
         assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
     }
 
+    /** addi a0, zero, 123 placed so that its halves lie on two pages (mapped to frames 1 and 5) and j . after it. */
+    void instructionAcrossPages(boolean mapSecondPage) {
+        int addi = addi(A0, ZERO, 123);
+        tables.map(VA + 0x1000, frame(1), PAGE_4K, R | X | A);
+        if (mapSecondPage) {
+            tables.map(VA + 0x2000, frame(5), PAGE_4K, R | X | A);
+        }
+        rig.store(frame(1) + 0xFFE, 2, addi & 0xFFFF);
+        rig.store(frame(5), 2, addi >>> 16);
+        rig.store(frame(5) + 2, 4, jal(ZERO, 0));
+        access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), VA + 0x1FFE);
+    }
+
+    @Test
+    void instructionSpanningTwoPagesIsFetchedFromBothFrames() {
+        instructionAcrossPages(true);
+        assertEquals(VA + 0x2002, rig.pc());
+        assertEquals(123, rig.x(A0));
+    }
+
+    /** Spec (mtval): a fetch fault on the second half reports that half's address; mepc is the instruction's. */
+    @Test
+    void fetchFaultOnTheSecondHalfReportsItsAddress() {
+        instructionAcrossPages(false);
+        assertFault(Trap.INSTRUCTION_PAGE_FAULT, VA + 0x2000, VA + 0x1FFE);
+    }
+
     @Test
     void satpWithAnUnsupportedModeIsIgnored() {
         rig.li(T0, 9L << 60 | 0x1234).emit(Asm.csrw(Csr.SATP, T0), csrr(A0, Csr.SATP)).stop();
