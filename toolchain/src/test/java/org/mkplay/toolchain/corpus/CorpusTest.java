@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +28,20 @@ import org.mkplay.toolchain.Profile;
 class CorpusTest {
     private static final Map<String, String> PROGRAMS = Corpus.programs();
     private static final Map<String, byte[]> IMAGES = new ConcurrentHashMap<>();
+    private static JvmOracle oracle;
     private static Map<String, CompletableFuture<ChildProcess.Outcome>> jvmRuns;
 
     @BeforeAll
     static void startJvmRuns() throws Exception {
         Map<String, String> files = new TreeMap<>();
         PROGRAMS.forEach((name, source) -> files.put(name + ".java", source));
-        jvmRuns = JvmOracle.compile(files).runAll(List.copyOf(PROGRAMS.keySet()));
+        oracle = JvmOracle.compile(files);
+        jvmRuns = oracle.runAll(List.copyOf(PROGRAMS.keySet()));
+    }
+
+    @AfterAll
+    static void removeClasses() throws Exception {
+        if (oracle != null) oracle.close();
     }
 
     static Stream<String> programs() {

@@ -16,16 +16,19 @@ import java.util.concurrent.Executors;
 /**
  * The reference: programs compiled by the JDK's javac in one call and each run in its own child JVM
  * (so static state, System.exit and uncaught exceptions behave exactly as on a real JVM).
+ * Closing deletes the sources and classes.
  */
-public final class JvmOracle {
+public final class JvmOracle implements AutoCloseable {
     /** Client VM flags: these programs run for milliseconds, start-up dominates. */
     private static final List<String> JAVA_FLAGS = List.of("-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8");
     private static final int PARALLEL_JVMS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    private final Path root;
     private final Path classes;
 
-    private JvmOracle(Path classes) {
+    private JvmOracle(Path root, Path classes) {
+        this.root = root;
         this.classes = classes;
     }
 
@@ -43,7 +46,7 @@ public final class JvmOracle {
         }
         ChildProcess.Outcome javac = ChildProcess.run(300, cmd);
         assertEquals(0, javac.exit(), () -> "javac failed:\n" + new String(javac.stderr(), StandardCharsets.UTF_8));
-        return new JvmOracle(classes);
+        return new JvmOracle(root, classes);
     }
 
     public ChildProcess.Outcome run(String mainClass) throws IOException, InterruptedException {
@@ -66,6 +69,13 @@ public final class JvmOracle {
         }
         pool.shutdown();
         return runs;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(p);
+        }
     }
 
     private ChildProcess.Outcome runUnchecked(String mainClass) {

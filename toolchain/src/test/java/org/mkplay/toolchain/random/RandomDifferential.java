@@ -19,7 +19,9 @@ final class RandomDifferential {
 
     /** The JVM's behaviour for one program (its own javac call and child JVM). */
     static ChildProcess.Outcome jvm(GeneratedProgram p) throws Exception {
-        return JvmOracle.compile(Map.of(p.fileName(), p.render())).run(p.className());
+        try (JvmOracle oracle = JvmOracle.compile(Map.of(p.fileName(), p.render()))) {
+            return oracle.run(p.className());
+        }
     }
 
     /** Null when the guest behaves exactly like the JVM did. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ class RandomProgramTest {
     private static final int PROGRAMS = Integer.getInteger("mkplay.random.programs", 30);
     private static final int FUNCTIONS_PER_PROGRAM = 10;
     private static final Map<Long, GeneratedProgram> GENERATED = new LinkedHashMap<>();
+    private static JvmOracle oracle;
     private static Map<String, CompletableFuture<ChildProcess.Outcome>> jvmRuns;
 
     @BeforeAll
@@ -40,7 +42,13 @@ class RandomProgramTest {
             files.put(p.fileName(), p.render());
         }
         List<String> classes = GENERATED.values().stream().map(GeneratedProgram::className).toList();
-        jvmRuns = JvmOracle.compile(files).runAll(classes);
+        oracle = JvmOracle.compile(files);
+        jvmRuns = oracle.runAll(classes);
+    }
+
+    @AfterAll
+    static void removeClasses() throws Exception {
+        if (oracle != null) oracle.close();
     }
 
     static Stream<Long> seeds() {

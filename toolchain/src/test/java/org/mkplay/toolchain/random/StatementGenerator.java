@@ -47,7 +47,7 @@ final class StatementGenerator {
         ExpressionGenerator e = new ExpressionGenerator(rnd, scope, helper, mayDivideByZero);
         int kinds = level >= 2 ? 4 : 9;
         return switch (rnd.nextInt(kinds)) {
-            case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, 2 + rnd.nextInt(4)) + ";";
+            case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, checksumDepth()) + ";";
             case 1 -> indent + assignment(scope, e) + ";";
             case 2 -> arrayStore(scope, e, indent);
             case 3 -> loops.any() && rnd.nextInt(3) > 0 ? indent + "if (" + e.of(JType.BOOLEAN, 2) + ") " + jump(loops) + ";" : indent + ACC + " ^= " + e.of(JType.LONG, 3) + ";";
@@ -56,6 +56,11 @@ final class StatementGenerator {
             case 7 -> counted(scope, e, level, loops, indent);
             default -> switchStatement(scope, e, level, loops, indent);
         };
+    }
+
+    /** Mostly small; now and then deep enough that the operand stack outgrows the registers that hold it. */
+    private int checksumDepth() {
+        return rnd.nextInt(12) == 0 ? 8 : 2 + rnd.nextInt(4);
     }
 
     /** break, continue, or a labelled break/continue to an enclosing for loop. */
