@@ -150,15 +150,20 @@ class Sv39Test {
         giga.assertFault(Trap.LOAD_PAGE_FAULT, 0x1_0000_0000L, at);
     }
 
+    /** Bits 63..39 must equal bit 38; the low 39 bits of these addresses lie in the mapped identity gigapage. */
     @Test
     void nonCanonicalAddressesFault() {
-        long bad = 0x40_0000_0000L; // bit 38 set, bits 63..39 clear
+        long bad = Rig.DATA | 1L << 45;
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), bad);
         assertFault(Trap.LOAD_PAGE_FAULT, bad, at);
         Sv39Test store = new Sv39Test();
-        long alsoBad = 0x8000_0000_0000_1000L;
+        long alsoBad = Rig.DATA | 1L << 63;
         at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), alsoBad);
         store.assertFault(Trap.STORE_PAGE_FAULT, alsoBad, at);
+        Sv39Test fetch = new Sv39Test();
+        long badCode = Rig.CODE | 1L << 39;
+        fetch.access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), badCode);
+        fetch.assertFault(Trap.INSTRUCTION_PAGE_FAULT, badCode, badCode);
     }
 
     @Test
