@@ -100,7 +100,8 @@ class QemuDeviceDifferentialTest {
         int index = 0;
         for (Access access : script) {
             if (access.recorded()) {
-                if (!ours.get(index).equals(qemu.get(index))) {
+                long expected = normalise(access, qemu.get(index));
+                if (ours.get(index) != expected) {
                     differences.add(String.format("read #%d of %x (width %d): QEMU %x, ours %x",
                             index, access.address(), access.width(), qemu.get(index), ours.get(index)));
                 }
@@ -108,6 +109,18 @@ class QemuDeviceDifferentialTest {
             }
         }
         assertTrue(differences.isEmpty(), String.join("\n", differences));
+    }
+
+    /**
+     * QEMU reports the 16550's "character timeout" interrupt (IIR id 0xC) when four character times of
+     * host time pass with data in the receive FIFO, so whether a given IIR read sees it depends on how fast
+     * the host ran the script. Our UART has no host time and reports the same data as "received data
+     * available" (id 0x4). On QEMU's side the two are counted as the same answer; every other bit still
+     * has to match.
+     */
+    private static long normalise(Access access, long qemuValue) {
+        boolean iir = access.address() == UART + 2 && access.width() == 1;
+        return iir && (qemuValue & 0x0F) == 0x0C ? qemuValue & ~0x08L : qemuValue;
     }
 
     private void uartScript() {
