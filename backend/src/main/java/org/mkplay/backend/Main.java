@@ -3,6 +3,7 @@ package org.mkplay.backend;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import org.mkplay.backend.cli.BenchCommand;
 import org.mkplay.backend.cli.CompileCommand;
 import org.mkplay.backend.cli.RunCommand;
 import org.mkplay.backend.cli.ServeCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.Provider.class,
         description = "A microkernel playground: web server, RV64 emulator, Java-to-RV64 compiler.",
-        subcommands = {ServeCommand.class, RunCommand.class, CompileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, RunCommand.class, CompileCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private final Io io;
 

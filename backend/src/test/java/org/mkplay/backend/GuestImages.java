@@ -81,6 +81,22 @@ final class GuestImages {
         });
     }
 
+    /**
+     * Counts {@code iterations} down to zero (two instructions per iteration), prints "done\n" and passes:
+     * a workload of a known size.
+     */
+    static byte[] countDown(long iterations) {
+        return image(a -> {
+            a.li(T2, iterations);
+            Label loop = a.newLabel("loop");
+            a.bind(loop);
+            a.emit(Encoder.addi(T2, T2, -1));
+            a.bne(T2, ZERO, loop);
+            print(a, "done\n".getBytes(StandardCharsets.US_ASCII));
+            exit(a, 0);
+        });
+    }
+
     /** Reads {@code count} bytes from the UART (polling LSR), echoes each, then exits with code 0. */
     static byte[] echo(int count) {
         return image(a -> {
