@@ -323,10 +323,30 @@ final class Calls {
     private void arrayStore(int op) {
         char t = elementType(op);
         int k = mc.depth - 3;
+        if (op == AASTORE && !isNullConstant(k + 2)) storeCheck(k);
         int[] at = element(k, t);
         int v = mc.reg(k + 2, at[0] == T0 ? T1 : T0);
         a.emit(store(t, v, at[0], at[1]));
         mc.depth = k;
+    }
+
+    private boolean isNullConstant(int k) {
+        return mc.vs[k].isConst() && mc.vs[k].value == 0;
+    }
+
+    /**
+     * aastore's type check: Rt.checkStore(array, index, value, where) reports ArrayStoreException when the value
+     * is not an instance of the array's element type. It ignores null arrays and bad indexes, which the inline
+     * checks that follow report, so the JVM's order (NPE, AIOOBE, then ArrayStoreException) is kept.
+     */
+    private void storeCheck(int k) {
+        mc.saveLive(mc.depth);
+        mc.regInto(k, A0);
+        mc.regInto(k + 1, A1);
+        mc.regInto(k + 2, A2);
+        a.la(A3, sym.string(mc.where()));
+        a.jal(RA, sym.method(rt("checkStore", "([Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/String;)V")));
+        mc.restoreLive(mc.depth);
     }
 
     private void arrayLength() {

@@ -36,6 +36,16 @@ final class Rt {
         return -(Native.loadLong(desc + DESC_INTERFACE_ID) + 1);
     }
 
+    /** aastore: a non-null value must be an instance of the element type (null arrays, bad indexes: see caller). */
+    static void checkStore(Object[] array, int index, Object value, String where) {
+        if (array == null || value == null || index < 0 || index >= array.length) return;
+        long element = Native.loadLong(Native.loadLong(Native.addressOf(array)) + DESC_ELEMENT);
+        long desc = Native.loadLong(Native.addressOf(value));
+        if (desc != element && !isAssignable(desc, asTarget(element))) {
+            Fault.report("ArrayStoreException", Native.className(value), where);
+        }
+    }
+
     /** checkcast for a non-null object. */
     static void checkCast(Object o, long target, String targetName, String where) {
         if (!isInstance(o, target)) Fault.cast(o, targetName, where);
