@@ -3,8 +3,8 @@ package org.mkplay.rt;
 /**
  * System.arraycopy with HotSpot's checks and messages, all made before anything is copied: null → NPE, kinds
  * that differ → ArrayStoreException, bad ranges → ArrayIndexOutOfBoundsException. Overlapping ranges of one
- * array copy as if through a temporary. Reference arrays are copied without per-element store checks
- * (aastore has none either).
+ * array copy as if through a temporary. Between reference arrays each element must fit the destination's
+ * element type; the elements before the first that does not are copied (as on the JVM).
  */
 final class ArrayCopy {
     private ArrayCopy() {}
@@ -106,8 +106,25 @@ final class ArrayCopy {
         else for (int k = 0; k < n; k++) d[dp + k] = s[sp + k];
     }
 
+    /** Only distinct arrays can disagree on element types, and those are copied forwards. */
     private static void objects(Object[] s, int sp, Object[] d, int dp, int n, boolean backwards) {
-        if (backwards) for (int k = n - 1; k >= 0; k--) d[dp + k] = s[sp + k];
-        else for (int k = 0; k < n; k++) d[dp + k] = s[sp + k];
+        if (backwards) {
+            for (int k = n - 1; k >= 0; k--) d[dp + k] = s[sp + k];
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            Object v = s[sp + k];
+            if (!Rt.canStore(d, v)) {
+                storeFault("element type mismatch: can not cast one of the elements of " + elementName(s)
+                    + "[] to the type of the destination array, " + elementName(d));
+            }
+            d[dp + k] = v;
+        }
+    }
+
+    /** "[Ljava.lang.String;" → "java.lang.String", "[[I" → "[I". */
+    private static String elementName(Object[] array) {
+        String name = Native.className(array);
+        return name.charAt(1) == 'L' ? name.substring(2, name.length() - 1) : name.substring(1);
     }
 }

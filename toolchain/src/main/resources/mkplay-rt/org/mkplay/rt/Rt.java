@@ -38,12 +38,16 @@ final class Rt {
 
     /** aastore: a non-null value must be an instance of the element type (null arrays, bad indexes: see caller). */
     static void checkStore(Object[] array, int index, Object value, String where) {
-        if (array == null || value == null || index < 0 || index >= array.length) return;
+        if (array == null || index < 0 || index >= array.length) return;
+        if (!canStore(array, value)) Fault.report("ArrayStoreException", Native.className(value), where);
+    }
+
+    /** Whether value is null or an instance of the (non-null) array's element type. */
+    static boolean canStore(Object[] array, Object value) {
+        if (value == null) return true;
         long element = Native.loadLong(Native.loadLong(Native.addressOf(array)) + DESC_ELEMENT);
         long desc = Native.loadLong(Native.addressOf(value));
-        if (desc != element && !isAssignable(desc, asTarget(element))) {
-            Fault.report("ArrayStoreException", Native.className(value), where);
-        }
+        return desc == element || isAssignable(desc, asTarget(element));
     }
 
     /** checkcast for a non-null object. */
