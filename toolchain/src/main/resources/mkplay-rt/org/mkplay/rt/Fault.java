@@ -50,8 +50,12 @@ final class Fault {
         return a + " is in " + place(aBase) + "; " + b + " is in " + place(bBase);
     }
 
+    /** An array is where its element type is; primitive arrays are in java.base. */
     private static boolean isJavaBase(String name) {
-        return name.startsWith("java.") || name.startsWith("[");
+        int dims = 0;
+        while (name.charAt(dims) == '[') dims++;
+        if (dims > 0 && name.charAt(dims) != 'L') return true;
+        return name.substring(dims == 0 ? 0 : dims + 1).startsWith("java.");
     }
 
     private static String place(boolean javaBase) {
