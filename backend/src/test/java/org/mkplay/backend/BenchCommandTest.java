@@ -92,7 +92,7 @@ class BenchCommandTest {
     @Test
     void compilerBenchDelegatesToTheToolchain() {
         CliHarness.Result r = CliHarness.run("bench", "compiler", "--quick");
-        assertEquals(0, r.status(), r.stderr());
+        assertEquals(0, r.status(), r.stderr() + r.out());
         assertTrue(r.out().contains("geomean") && r.out().contains("Compile time"), r.out());
     }
 }

@@ -27,10 +27,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run an RV64 ELF image on the emulated virt board; its UART is this terminal.",
             "",
-            "The guest ends the run through the SiFive test finisher or the riscv-tests tohost word.",
-            "A guest that sleeps in wfi with no timer armed waits for standard input, like a real console;",
-            "once standard input has ended it can never wake, so the run stops with a message on stderr:",
-            "status 0, or 124 when --max-instructions was given (the bounded run did not finish)."},
+            "The guest ends the run through the SiFive test finisher or the riscv-tests tohost word. A guest that"
+                + " sleeps in wfi with no timer armed waits for standard input, like a real console; once standard"
+                + " input has ended it can never wake, so the run stops with a message on stderr and status 0, or"
+                + " 124 when --max-instructions was given (the bounded run did not finish)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:finisher pass (0x5555), or the guest idles after the end of input",
