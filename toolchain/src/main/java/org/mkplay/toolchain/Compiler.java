@@ -14,6 +14,7 @@ import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Javac;
 import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.front.RuntimeLibrary;
+import org.mkplay.toolchain.front.VmmagicClasses;
 import org.mkplay.toolchain.link.Linker;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
@@ -36,7 +37,7 @@ public final class Compiler {
         ClassPool pool = new ClassPool();
         RuntimeLibrary.classes().forEach((name, bytes) -> pool.add(bytes, false));
         for (Map.Entry<String, byte[]> e : userClasses.entrySet()) {
-            if (pool.get(e.getKey()) != null && !pool.isUser(e.getKey())) {
+            if (redefines(pool, e.getKey(), request.profile())) {
                 errors.add(new Diagnostic(e.getKey() + ".java", 0, "redefining " + e.getKey().replace('/', '.') + " is not supported"));
                 continue;
             }
@@ -79,8 +80,18 @@ public final class Compiler {
         }
     }
 
+    /**
+     * A user class may not replace a runtime class, nor, in the kernel profile, an org.mkplay.vmmagic class
+     * (those are intrinsics: the compiler, not their Java code, defines what they do).
+     */
+    private static boolean redefines(ClassPool pool, String name, Profile profile) {
+        return pool.get(name) != null && !pool.isUser(name)
+            || profile == Profile.KERNEL && name.startsWith(Reachability.VMMAGIC);
+    }
+
+    /** javac sees the org.mkplay.vmmagic classes in every profile, so that the profile rule (not javac) reports them. */
     private static Map<String, byte[]> compileSources(Map<String, String> sources, List<Diagnostic> errors) {
-        Javac.Output out = Javac.compile(sources);
+        Javac.Output out = Javac.compile(sources, VmmagicClasses.classes());
         errors.addAll(out.errors());
         // javac reports per compilation unit, in the (unordered) order of the request's map
         errors.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));

@@ -128,6 +128,10 @@ final class Calls {
             Intrinsics.emit(mc, mi);
             return;
         }
+        if (mi.owner.startsWith(Reachability.VMMAGIC)) {
+            KernelIntrinsics.emit(mc, mi);
+            return;
+        }
         if (mi.owner.startsWith("[")) {
             if (mi.name.equals("clone")) {
                 Entry arr = mc.vs[mc.depth - 1];

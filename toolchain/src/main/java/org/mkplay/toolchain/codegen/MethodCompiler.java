@@ -9,6 +9,7 @@ import java.util.Map;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.front.AddressInterpreter;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.link.Layout;
 import org.objectweb.asm.Opcodes;
@@ -43,6 +44,7 @@ public final class MethodCompiler {
     final String file;
     final String displayName;
     private Frame<BasicValue>[] frames;
+    private Frame<BasicValue>[] addressFrames; // kernel intrinsics: Address types and constant ints, on demand
     final Map<LabelNode, Label> labels = new HashMap<>();
     final List<Runnable> stubs = new ArrayList<>();
     private final Map<Integer, Label> npeStubs = new HashMap<>();
@@ -116,6 +118,18 @@ public final class MethodCompiler {
         epilogueCode();
         for (Runnable r : stubs) r.run();
         a.setLongBranches(false);
+    }
+
+    /** Frames of the vmmagic analysis (front.AddressInterpreter), computed when an intrinsic first needs them. */
+    Frame<BasicValue>[] analysedFrames() {
+        if (addressFrames == null) {
+            try {
+                addressFrames = new Analyzer<>(new AddressInterpreter()).analyze(owner.name, m);
+            } catch (AnalyzerException e) {
+                throw new IllegalStateException("bytecode analysis failed for " + displayName + ": " + e.getMessage(), e);
+            }
+        }
+        return addressFrames;
     }
 
     /** After a fused pair (e.g. lcmp + if, iadd + istore), skip the consumed instruction, keeping line tags. */

@@ -51,6 +51,7 @@ public final class Reachability {
     /** Where each method was first reached from; names the error for a method that has no line numbers. */
     private final Map<String, Site> reachedFrom = new LinkedHashMap<>();
     private Site scanning = new Site("<program>", 0);
+    private ClassPool.MethodRef trapHandler;
 
     private record Site(String file, int line) {}
 
@@ -65,6 +66,8 @@ public final class Reachability {
     public Set<String> usedClasses() { return usedClasses; }
     public Set<String> arrayTypes() { return arrayTypes; }
     public List<Diagnostic> diagnostics() { return diagnostics; }
+    /** The kernel's {@code @TrapHandler} method (kernel profile), or null. */
+    public ClassPool.MethodRef trapHandler() { return trapHandler; }
 
     /** Runs the analysis from main and the runtime roots. */
     public void run(ClassPool.MethodRef main) {
@@ -77,6 +80,10 @@ public final class Reachability {
             for (MethodNode m : pool.get(rtClass).methods) addMethod(new ClassPool.MethodRef(pool.get(rtClass), m));
         }
         addMethod(main);
+        if (profile == Profile.KERNEL) {
+            trapHandler = VmmagicCheck.findTrapHandler(pool, this::error);
+            if (trapHandler != null) addMethod(trapHandler); // reached from the trap glue
+        }
         while (!work.isEmpty()) scan(work.poll());
         diagnostics.sort(java.util.Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));
     }
@@ -115,7 +122,7 @@ public final class Reachability {
         }
     }
 
-    private static String sourceFile(ClassNode c) {
+    static String sourceFile(ClassNode c) {
         return c.sourceFile == null ? c.name + ".java" : c.sourceFile;
     }
 
@@ -161,6 +168,9 @@ public final class Reachability {
             firstLine = from.line();
         }
         checkMethodHeader(owner, m, file, firstLine);
+        if (profile == Profile.KERNEL && VmmagicCheck.mentionsVmmagic(m)) {
+            new VmmagicCheck(owner, m, file, this::error, trapHandler != null).run(firstLine);
+        }
         java.util.Set<AbstractInsnNode> monitorRethrows = new java.util.HashSet<>();
         for (TryCatchBlockNode t : m.tryCatchBlocks) {
             AbstractInsnNode rethrow = t.type == null ? monitorReleaseRethrow(t.handler) : null;
@@ -218,6 +228,7 @@ public final class Reachability {
         if (user && (m.access & Opcodes.ACC_NATIVE) != 0) error(file, line, "native method " + m.name + " is");
         if (hasFloat(m.desc)) error(file, line, "floating point (float/double) is");
         if (user) vmmagicRefused(m.desc, file, line);
+        if (m.invisibleAnnotations != null) m.invisibleAnnotations.forEach(an -> vmmagicRefused(an.desc, file, line));
     }
 
     private static boolean hasFloat(String desc) {
@@ -254,7 +265,7 @@ public final class Reachability {
         } else if (insn instanceof TypeInsnNode ti) {
             scanType(ti, file, line);
         } else if (insn instanceof MultiANewArrayInsnNode ma) {
-            if (!vmmagicRefused(ma.desc, file, line) && classKnown(ma.desc, file, line)) {
+            if (!vmmagicRefused(ma.desc, file, line) && !kernelVmmagic(ma.desc) && classKnown(ma.desc, file, line)) {
                 for (String d = ma.desc; d.startsWith("["); d = d.substring(1)) useClass(d);
             }
         } else if (insn instanceof LdcInsnNode ldc) {
@@ -277,9 +288,9 @@ public final class Reachability {
     private void scanCall(MethodInsnNode mi, String file, int line) {
         if (mi.owner.equals(NATIVE) || isAssertionStatusQuery(mi)) return;
         if (mi.owner.startsWith(VMMAGIC)) {
+            if (profile == Profile.KERNEL) return; // an intrinsic: VmmagicCheck checks it, nothing is reached
             String what = "intrinsic " + mi.owner.replace('/', '.') + "." + mi.name;
-            if (profile != Profile.KERNEL) error(file, line, what + " outside the kernel profile is");
-            else error(file, line, what + " (kernel intrinsics code generation) is");
+            error(file, line, what + " outside the kernel profile is");
             return;
         }
         if (mi.owner.startsWith("[")) {
@@ -309,7 +320,7 @@ public final class Reachability {
 
     private void scanField(FieldInsnNode fi, String file, int line) {
         if (fi.name.equals(ASSERTIONS_DISABLED)) return; // only ever written by <clinit>; reads are asserts
-        if (vmmagicRefused(fi.owner, file, line) || vmmagicRefused(fi.desc, file, line)) return;
+        if (vmmagicRefused(fi.owner, file, line) || vmmagicRefused(fi.desc, file, line) || kernelVmmagic(fi.owner)) return;
         if (!classKnown(fi.owner, file, line)) return;
         if (fi.desc.equals("F") || fi.desc.equals("D")) {
             error(file, line, "floating point (float/double) is");
@@ -328,6 +339,7 @@ public final class Reachability {
         String name = ti.desc;
         // for NEW, the constructor call that follows is the (one) reported reference
         if (ti.getOpcode() == Opcodes.NEW ? refusesVmmagic(name) : vmmagicRefused(name, file, line)) return;
+        if (kernelVmmagic(name)) return; // VmmagicCheck reports it
         if (ti.getOpcode() == Opcodes.ANEWARRAY) name = name.startsWith("[") ? "[" + name : "[L" + name + ";";
         String elem = name.startsWith("[") ? Type.getType(name).getElementType().getInternalName() : name;
         if (name.startsWith("[") && Type.getType(name).getElementType().getSort() != Type.OBJECT) {
@@ -395,6 +407,11 @@ public final class Reachability {
         String cls = nameOrDescriptor.substring(at, end < 0 ? nameOrDescriptor.length() : end);
         error(file, line, cls.replace('/', '.') + " outside the kernel profile is");
         return true;
+    }
+
+    /** In the kernel profile, vmmagic classes are not in the pool: their uses are VmmagicCheck's. */
+    private boolean kernelVmmagic(String nameOrDescriptor) {
+        return profile == Profile.KERNEL && nameOrDescriptor.contains(VMMAGIC);
     }
 
     private boolean refusesVmmagic(String nameOrDescriptor) {

@@ -116,6 +116,7 @@ public final class Linker implements Symbols {
         for (Layout.ClassInfo ci : layout.classes()) descriptor(ci.name());
         Runtime.emitStart(this, main);
         Runtime.emitRoutines(this);
+        if (reach.trapHandler() != null) TrapGlue.emit(this, reach.trapHandler());
         for (Layout.ClassInfo ci : layout.classes()) {
             if (ci.needsInit) Runtime.emitInitRoutine(this, ci);
         }
