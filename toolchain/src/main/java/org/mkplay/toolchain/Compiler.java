@@ -44,7 +44,7 @@ public final class Compiler {
             pool.add(e.getValue(), true);
         }
         ClassPool.MethodRef main = findMain(pool, userClasses.keySet(), request.mainClass(), errors);
-        if (main == null) return CompileResult.failed(errors);
+        if (main == null || !errors.isEmpty()) return CompileResult.failed(errors);
         Reachability reach = new Reachability(pool, request.profile());
         reach.run(main);
         if (!reach.diagnostics().isEmpty()) return CompileResult.failed(reach.diagnostics());

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class Javac {
     /** Compiles with the given class files (binary name → bytes) on the classpath, besides the platform classes. */
     public static synchronized Output compile(Map<String, String> sources, Map<String, byte[]> classpath) {
         if (JAVAC == null) throw new IllegalStateException("no system Java compiler: run on a JDK, not a JRE");
-        if (standardManager == null) standardManager = JAVAC.getStandardFileManager(null, null, null);
+        if (standardManager == null) standardManager = emptyClassPathManager();
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, text) -> units.add(new Source(name, text)));
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
@@ -56,6 +57,20 @@ public final class Javac {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         fm.out.forEach((k, v) -> classes.put(k, v.toByteArray()));
         return new Output(classes, errors);
+    }
+
+    /**
+     * The platform classes only: without an explicit (empty) classpath, javac would let user code see the
+     * classpath of the JVM running the toolchain (ASM, the toolchain itself, ...).
+     */
+    private static StandardJavaFileManager emptyClassPathManager() {
+        StandardJavaFileManager fm = JAVAC.getStandardFileManager(null, null, null);
+        try {
+            fm.setLocation(StandardLocation.CLASS_PATH, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fm;
     }
 
     /** Class files go to memory; the extra classpath classes come from memory. */

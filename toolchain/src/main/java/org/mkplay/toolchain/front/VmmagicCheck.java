@@ -134,11 +134,19 @@ final class VmmagicCheck {
     private void call(MethodInsnNode mi, Frame<BasicValue> f) {
         if (mi.owner.startsWith(VMMAGIC)) intrinsic(mi, f);
         Type[] args = Type.getArgumentTypes(mi.desc);
+        if (isStringConversion(mi) && isAddress(f, 0)) {
+            error("string conversion of an Address (use toLong) is"); // javac's concat wraps objects in valueOf
+            return;
+        }
         for (int k = 0; k < args.length; k++) expect(f, args.length - 1 - k, args[k], "passed as");
         if (mi.getOpcode() != INVOKESTATIC && isAddress(f, args.length) && !mi.owner.equals(KernelIntrinsic.ADDRESS)) {
             error("an Address used as " + javaName(mi.owner) + " is");
         }
         if (mi.desc.contains("[L" + VMMAGIC)) error(arrayOf(mi.desc));
+    }
+
+    private static boolean isStringConversion(MethodInsnNode mi) {
+        return mi.owner.equals("java/lang/String") && mi.name.equals("valueOf") && mi.desc.equals("(Ljava/lang/Object;)Ljava/lang/String;");
     }
 
     private void intrinsic(MethodInsnNode mi, Frame<BasicValue> f) {
@@ -188,7 +196,7 @@ final class VmmagicCheck {
         int n = Type.getArgumentTypes(indy.desc).length;
         for (int k = 0; k < n; k++) {
             if (isAddress(f, k)) {
-                error("string concatenation of an Address (use toLong) is");
+                error("string conversion of an Address (use toLong) is");
                 return;
             }
         }

@@ -10,12 +10,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.mkplay.emulator.Machine;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.elf.ExternalTools;
 import org.mkplay.toolchain.front.Javac;
 import org.mkplay.toolchain.front.VmmagicClasses;
 import org.mkplay.vmmagic.host.HostMachine;
@@ -39,6 +39,11 @@ final class KernelRuns {
         CompileResult r = Compiler.compile(CompileRequest.ofSources(Map.of("Main.java", mainSource), "Main", Profile.KERNEL));
         assertTrue(r.ok(), r::formattedDiagnostics);
         return r;
+    }
+
+    static Run qemu(byte[] elf) throws Exception {
+        ExternalTools.Result r = ExternalTools.qemu(elf);
+        return new Run(r.output().replace("\r\n", "\n"), true, r.exitCode(), false);
     }
 
     static Run emulator(byte[] elf) throws Exception {
@@ -109,6 +114,4 @@ final class KernelRuns {
             return defineClass(name, b, 0, b.length);
         }
     }
-
-    static final Consumer<HostMachine> NOTHING = m -> { };
 }

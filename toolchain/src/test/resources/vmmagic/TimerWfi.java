@@ -1,0 +1,24 @@
+import org.mkplay.vmmagic.Address;
+import org.mkplay.vmmagic.Cpu;
+import org.mkplay.vmmagic.Csr;
+
+/**
+ * Kernel-profile program: sets the CLINT timer a little ahead through Address (MMIO), enables the machine
+ * timer interrupt in mie only (MIE stays off, so no trap is taken) and sleeps in wfi until it is pending.
+ */
+public class Main {
+    static final Address MTIMECMP = Address.fromLong(0x0200_4000L);
+    static final long DELAY = 1_000_000; // 0.1 s on QEMU (10 MHz), far more than printing the line before wfi takes
+    static final Address MTIME = Address.fromLong(0x0200_BFF8L);
+
+    public static void main(String[] args) {
+        long now = Csr.read(Csr.TIME);
+        System.out.println("mtime matches time " + (MTIME.loadLong() - now < 1000));
+        MTIMECMP.storeLong(now + DELAY);
+        Csr.setBits(Csr.MIE, Csr.IRQ_MTI);
+        System.out.println("pending before " + ((Csr.read(Csr.MIP) & Csr.IRQ_MTI) != 0));
+        Cpu.wfi();
+        System.out.println("pending after " + ((Csr.read(Csr.MIP) & Csr.IRQ_MTI) != 0));
+        System.out.println("slept until the deadline " + (Csr.read(Csr.TIME) >= now + DELAY));
+    }
+}
