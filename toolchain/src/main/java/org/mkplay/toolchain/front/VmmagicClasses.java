@@ -36,10 +36,16 @@ public final class VmmagicClasses {
         CodeSource source = Address.class.getProtectionDomain().getCodeSource();
         if (source == null) throw new IllegalStateException("no code source for the org.mkplay.vmmagic classes");
         try {
-            Path location = Path.of(source.getLocation().toURI());
-            return Files.isDirectory(location) ? fromDirectory(location.resolve(PACKAGE_DIR)) : fromJar(location);
+            return classesAt(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException("unusable code source " + source.getLocation(), e);
+        }
+    }
+
+    /** The package's class files in a classes directory or a jar (binary name → bytes). */
+    public static Map<String, byte[]> classesAt(Path location) {
+        try {
+            return Files.isDirectory(location) ? fromDirectory(location.resolve(PACKAGE_DIR)) : fromJar(location);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
