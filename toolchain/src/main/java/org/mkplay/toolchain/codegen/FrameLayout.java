@@ -2,6 +2,10 @@ package org.mkplay.toolchain.codegen;
 
 import static org.mkplay.toolchain.asm.Reg.*;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -16,10 +20,11 @@ import org.objectweb.asm.tree.MethodNode;
  * 0(sp), 8(sp), ...; result in a0; ra holds the return address; s0..s11 and sp are callee-saved;
  * sp stays 16-byte aligned.
  *
- * <p><b>Register assignment</b>: JVM local k lives in s(k) for the first locals (up to 10, or 12 when the
- * method needs no operand stack), the rest in frame slots. Operand-stack entry k lives in a leftover s
- * register, then t3..t6, then a frame slot. t0..t2 and a0..a7 are scratch within one bytecode. Entries
- * held in t registers are spilled around calls (they are caller-saved); s registers survive calls.
+ * <p><b>Register assignment</b>: the twelve s registers go to the method's variables (JVM local slots) by
+ * {@link LocalAllocator}; slots it leaves without one live in frame slots. Operand-stack entries live in
+ * t3..t6 and s registers no variable uses, then in frame slots: s registers first in a method that calls
+ * (they survive calls, t registers are spilled around them), t registers first in one that does not (they
+ * need no saving in the prologue). t0..t2 and a0..a7 are scratch within one bytecode.
  *
  * <p><b>Frame</b> (offsets from sp after the prologue): outgoing stack arguments, one spill slot per
  * operand-stack entry, frame homes of locals, saved s registers, saved ra; total rounded up to 16.
@@ -32,16 +37,20 @@ final class FrameLayout {
     final int[] localOffset;   // frame offset of local k when localReg[k] == -1
     final int[] stackReg;      // register of stack entry k, or -1
     final int[] spillOffset;   // spill slot of stack entry k (also its home when stackReg[k] == -1)
-    final int usedSRegs;       // s0..s(usedSRegs-1) are saved by the prologue
+    final int usedSRegs;       // s0..s(usedSRegs-1) have save slots (the prologue saves those written)
     final int saveOffset;      // first saved s register; ra follows the s registers
     final int raOffset;
     final int size;
+    private final Liveness liveness;
+    private final LocalAllocator.Variable[] variables;
 
     FrameLayout(MethodNode m) {
         int maxLocals = Math.max(m.maxLocals, 1), maxStack = m.maxStack + 2;
-        int nLocalRegs = Math.min(maxLocals, m.maxStack == 0 ? 12 : 10);
-        int nStackS = Math.min(maxStack, 12 - nLocalRegs);
-        usedSRegs = nLocalRegs + nStackS;
+        FlowGraph graph = new FlowGraph(m);
+        liveness = new Liveness(graph);
+        variables = LocalAllocator.slotVariables(graph, liveness, maxLocals);
+        localReg = LocalAllocator.allocate(variables, S_REGS);
+        int[] stackPool = stackPool(m, localReg);
         int outArgs = 8 * Math.max(0, maxOutgoingArgs(m) - 8);
         int cursor = outArgs;
         spillOffset = new int[maxStack];
@@ -49,19 +58,44 @@ final class FrameLayout {
         for (int k = 0; k < maxStack; k++) {
             spillOffset[k] = cursor;
             cursor += 8;
-            if (k < nStackS) stackReg[k] = S_REGS[nLocalRegs + k];
-            else if (k - nStackS < T_HOMES.length) stackReg[k] = T_HOMES[k - nStackS];
-            else stackReg[k] = -1;
+            stackReg[k] = k < stackPool.length ? stackPool[k] : -1;
         }
-        localReg = LocalAllocator.allocate(m, maxLocals, java.util.Arrays.copyOf(S_REGS, nLocalRegs));
         localOffset = new int[maxLocals];
         for (int k = 0; k < maxLocals; k++) {
             localOffset[k] = cursor;
-            if (localReg[k] < 0) cursor += 8;
+            if (localReg[k] < 0 && variables[k].used()) cursor += 8;
         }
         saveOffset = cursor;
+        usedSRegs = S_REGS.length;
         raOffset = saveOffset + 8 * usedSRegs;
         size = (raOffset + 8 + 15) & -16;
+    }
+
+    /** Homes for operand-stack entries in order: s registers no local uses and t3..t6 (see the class comment). */
+    private static int[] stackPool(MethodNode m, int[] localReg) {
+        List<Integer> leftover = new ArrayList<>();
+        for (int r : S_REGS) if (Arrays.stream(localReg).noneMatch(x -> x == r)) leftover.add(r);
+        List<Integer> pool = new ArrayList<>();
+        if (calls(m)) pool.addAll(leftover);
+        for (int r : T_HOMES) pool.add(r);
+        if (!calls(m)) pool.addAll(leftover);
+        return pool.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** True if the method has an instruction compiled as a call (an invocation, allocation or type test). */
+    private static boolean calls(MethodNode m) {
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            int op = i.getOpcode();
+            if (i instanceof MethodInsnNode || i instanceof InvokeDynamicInsnNode) return true;
+            if (op == Opcodes.NEW || op == Opcodes.NEWARRAY || op == Opcodes.ANEWARRAY || op == Opcodes.MULTIANEWARRAY) return true;
+            if (op == Opcodes.CHECKCAST || op == Opcodes.INSTANCEOF || op == Opcodes.AASTORE) return true;
+        }
+        return false;
+    }
+
+    /** True if local slot k holds a value at method entry (a parameter the method reads). */
+    boolean liveAtEntry(int k) {
+        return liveness.liveBefore(0, k);
     }
 
     /** True if locals a and b are held in the same register. */

@@ -219,6 +219,7 @@ public final class MethodCompiler {
     }
 
     private void moveIncoming(int arg, int local) {
+        if (!fl.liveAtEntry(local)) return; // a parameter the method never reads (or overwrites first)
         int r = fl.localReg[local];
         if (arg < 8) {
             if (r >= 0) a.mv(r, A0 + arg);
