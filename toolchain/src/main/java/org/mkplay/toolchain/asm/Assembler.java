@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class Assembler {
     private final long base;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+    private final Buffer out = new Buffer();
     private final List<Fixup> fixups = new ArrayList<>();
     private final Map<String, Label> named = new HashMap<>();
     private final List<Instruction> instructions = new ArrayList<>();
@@ -22,6 +22,22 @@ public final class Assembler {
     private boolean finished;
     private boolean longBranches;
     private int anonymous;
+    private int lastBound = -1; // offset of the most recently bound label
+
+    /** The byte buffer, writable in place for {@link #retargetLast}. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1 << 14);
+        }
+
+        int get32(int at) {
+            return Assembler.get32(buf, at);
+        }
+
+        void set32(int at, int w) {
+            Assembler.set32(buf, at, w);
+        }
+    }
 
     /** One emitted instruction: byte offset and the tag current when it was emitted. */
     public record Instruction(int offset, Object tag) {}
@@ -63,6 +79,7 @@ public final class Assembler {
     public void bind(Label l) {
         if (l.offset >= 0) throw new IllegalStateException("label " + l.name() + " bound twice");
         l.offset = out.size();
+        lastBound = l.offset;
     }
 
     /** Absolute address of a bound label. */
@@ -96,6 +113,24 @@ public final class Assembler {
         out.write(w >> 8);
         out.write(w >> 16);
         out.write(w >> 24);
+    }
+
+    /**
+     * If the last thing emitted is an instruction computing register {@code rd} (an integer operation or load,
+     * without fix-up) and no label has been bound after it, makes it compute {@code newRd} instead: a value
+     * computed only to be copied elsewhere goes there directly. Returns whether it did.
+     */
+    public boolean retargetLast(int rd, int newRd) {
+        if (instructions.isEmpty() || rd == Reg.ZERO) return false;
+        int at = instructions.get(instructions.size() - 1).offset();
+        if (at + 4 != out.size() || lastBound == out.size()) return false;
+        if (!fixups.isEmpty() && fixups.get(fixups.size() - 1).at() + 4 >= at) return false; // auipc pairs patch at+4
+        int w = out.get32(at);
+        int opcode = w & 0x7f;
+        boolean computes = opcode == 0x03 || opcode == 0x13 || opcode == 0x1b || opcode == 0x33 || opcode == 0x3b || opcode == 0x37;
+        if (!computes || (w >> 7 & 31) != rd) return false;
+        out.set32(at, w & ~(31 << 7) | newRd << 7);
+        return true;
     }
 
     // ---- control flow with labels ----

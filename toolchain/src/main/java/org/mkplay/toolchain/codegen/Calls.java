@@ -295,11 +295,17 @@ final class Calls {
 
     /** Null and bounds check of entries (array k, index k+1); returns [base register, offset] for the element. */
     private int[] element(int k, char t) {
-        int arr = objectReg(k, T0);
+        int shadow = mc.shadowOf(k);
+        int arr = shadow >= 0 ? mc.reg(k, T0) : objectReg(k, T0);
         Entry idxEntry = mc.vs[k + 1];
         int idx = mc.reg(k + 1, T1);
-        a.emit(Encoder.lw(T2, arr, Layout.ARRAY_LENGTH));
-        a.bgeu(idx, T2, mc.faultStub("index", "(IILjava/lang/String;)V", A2, A0, idx, A1, T2));
+        if (shadow >= 0) {
+            a.bgeu(idx, shadow, mc.shadowCheckStub(arr, idx, shadow)); // null and bounds in one compare
+            mc.noteNonNull(k);
+        } else {
+            a.emit(Encoder.lw(T2, arr, Layout.ARRAY_LENGTH));
+            a.bgeu(idx, T2, mc.faultStub("index", "(IILjava/lang/String;)V", A2, A0, idx, A1, T2));
+        }
         int shift = shiftOf(t);
         if (idxEntry.isConst() && Layout.ARRAY_DATA + (idxEntry.value << shift) < 2048) {
             return new int[] {arr, (int) (Layout.ARRAY_DATA + (idxEntry.value << shift))};
@@ -355,9 +361,11 @@ final class Calls {
 
     private void arrayLength() {
         int k = mc.depth - 1;
+        int shadow = mc.shadowOf(k);
         int arr = objectReg(k, T0);
         int d = mc.dest(k, T0);
-        a.emit(Encoder.lw(d, arr, Layout.ARRAY_LENGTH));
+        if (shadow >= 0) a.mv(d, shadow);
+        else a.emit(Encoder.lw(d, arr, Layout.ARRAY_LENGTH));
         mc.commit(k, d, false);
     }
 

@@ -11,6 +11,8 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
 
 /**
  * Register assignment and stack frame of one method.
@@ -35,6 +37,7 @@ final class FrameLayout {
 
     final int[] localReg;      // register of local k, or -1
     final int[] localOffset;   // frame offset of local k when localReg[k] == -1
+    final int[] shadowReg;     // register holding the length of the array in local k (see LengthShadows), or -1
     final int[] stackReg;      // register of stack entry k, or -1
     final int[] spillOffset;   // spill slot of stack entry k (also its home when stackReg[k] == -1)
     final int usedSRegs;       // s0..s(usedSRegs-1) have save slots (the prologue saves those written)
@@ -44,13 +47,15 @@ final class FrameLayout {
     private final Liveness liveness;
     private final LocalAllocator.Variable[] variables;
 
-    FrameLayout(MethodNode m) {
+    FrameLayout(MethodNode m, Frame<BasicValue>[] frames) {
         int maxLocals = Math.max(m.maxLocals, 1), maxStack = m.maxStack + 2;
         FlowGraph graph = new FlowGraph(m);
         liveness = new Liveness(graph);
         variables = LocalAllocator.slotVariables(graph, liveness, maxLocals);
-        localReg = LocalAllocator.allocate(variables, S_REGS);
-        int[] stackPool = stackPool(m, localReg);
+        int[] reg = LocalAllocator.allocate(withShadows(variables, LengthShadows.weights(m, graph, frames, maxLocals)), S_REGS);
+        localReg = Arrays.copyOf(reg, maxLocals);
+        shadowReg = Arrays.copyOfRange(reg, maxLocals, 2 * maxLocals);
+        int[] stackPool = stackPool(m, reg);
         int outArgs = 8 * Math.max(0, maxOutgoingArgs(m) - 8);
         int cursor = outArgs;
         spillOffset = new int[maxStack];
@@ -71,10 +76,21 @@ final class FrameLayout {
         size = (raOffset + 8 + 15) & -16;
     }
 
+    /** The slots' variables followed by one per slot for its length shadow (unused where the weight is 0). */
+    private static LocalAllocator.Variable[] withShadows(LocalAllocator.Variable[] slots, long[] shadowWeight) {
+        LocalAllocator.Variable[] all = Arrays.copyOf(slots, 2 * slots.length);
+        for (int k = 0; k < slots.length; k++) {
+            boolean wanted = shadowWeight[k] > 0 && slots[k].used();
+            all[slots.length + k] = wanted ? new LocalAllocator.Variable(slots[k].start(), slots[k].end(), shadowWeight[k])
+                : LocalAllocator.Variable.UNUSED;
+        }
+        return all;
+    }
+
     /** Homes for operand-stack entries in order: s registers no local uses and t3..t6 (see the class comment). */
-    private static int[] stackPool(MethodNode m, int[] localReg) {
+    private static int[] stackPool(MethodNode m, int[] variableReg) {
         List<Integer> leftover = new ArrayList<>();
-        for (int r : S_REGS) if (Arrays.stream(localReg).noneMatch(x -> x == r)) leftover.add(r);
+        for (int r : S_REGS) if (Arrays.stream(variableReg).noneMatch(x -> x == r)) leftover.add(r);
         List<Integer> pool = new ArrayList<>();
         if (calls(m)) pool.addAll(leftover);
         for (int r : T_HOMES) pool.add(r);
@@ -101,6 +117,14 @@ final class FrameLayout {
     /** True if locals a and b are held in the same register. */
     boolean shareRegister(int a, int b) {
         return a == b || (localReg[a] >= 0 && localReg[a] == localReg[b]);
+    }
+
+    /** True if storing local {@code written} (its register or length shadow) changes a register reading local a uses. */
+    boolean clobbers(int written, int a) {
+        if (shareRegister(written, a)) return true;
+        int[] w = {localReg[written], shadowReg[written]}, r = {localReg[a], shadowReg[a]};
+        for (int x : w) for (int y : r) if (x >= 0 && x == y) return true;
+        return false;
     }
 
     boolean fitsImmediates() {

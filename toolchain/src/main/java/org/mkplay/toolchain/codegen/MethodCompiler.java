@@ -21,7 +21,6 @@ import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
 
@@ -43,7 +42,7 @@ public final class MethodCompiler {
     final FrameLayout fl;
     final String file;
     final String displayName;
-    private Frame<BasicValue>[] frames;
+    private final Frame<BasicValue>[] frames;
     private Frame<BasicValue>[] addressFrames; // kernel intrinsics: Address types and constant ints, on demand
     final Map<LabelNode, Label> labels = new HashMap<>();
     final List<Runnable> stubs = new ArrayList<>();
@@ -71,9 +70,10 @@ public final class MethodCompiler {
         this.ref = ref;
         this.owner = ref.owner();
         this.m = ref.method();
-        this.fl = new FrameLayout(m);
         this.file = owner.sourceFile == null ? "Unknown" : owner.sourceFile;
         this.displayName = owner.name.replace('/', '.') + "." + m.name;
+        this.frames = analyse();
+        this.fl = new FrameLayout(m, frames);
         this.vs = new Entry[fl.stackReg.length];
         this.nonNullLocal = new boolean[fl.localReg.length];
         this.thisStable = (m.access & Opcodes.ACC_STATIC) == 0 && !storesLocalZero(m);
@@ -89,13 +89,7 @@ public final class MethodCompiler {
     }
 
     /** Emits the method at the assembler's current position (its label must be bound by the caller). */
-    @SuppressWarnings("unchecked")
     public void compile() {
-        try {
-            frames = new Analyzer<>(new BasicInterpreter()).analyze(owner.name, m);
-        } catch (AnalyzerException e) {
-            throw new IllegalStateException("bytecode analysis failed for " + displayName + ": " + e.getMessage(), e);
-        }
         if (!fl.fitsImmediates()) throw new IllegalStateException(displayName + ": frame too large");
         line = firstLine();
         tag();
@@ -130,6 +124,14 @@ public final class MethodCompiler {
             }
         }
         return addressFrames;
+    }
+
+    private Frame<BasicValue>[] analyse() {
+        try {
+            return new Analyzer<>(new RefInterpreter()).analyze(owner.name, m);
+        } catch (AnalyzerException e) {
+            throw new IllegalStateException("bytecode analysis failed for " + displayName + ": " + e.getMessage(), e);
+        }
     }
 
     /** After a fused pair (e.g. lcmp + if, iadd + istore), skip the consumed instruction, keeping line tags. */
@@ -194,9 +196,9 @@ public final class MethodCompiler {
     private void bindLabel(LabelNode ln, Frame<BasicValue> f) {
         flushAll();
         a.bind(label(ln));
-        java.util.Arrays.fill(nonNullLocal, false);
         depth = f == null ? 0 : f.getStackSize();
-        for (int k = 0; k < depth; k++) vs[k] = Entry.REG_ANY;
+        for (int k = 0; k < nonNullLocal.length; k++) nonNullLocal[k] = f != null && k < f.getLocals() && RefInterpreter.nonNull(f.getLocal(k));
+        for (int k = 0; k < depth; k++) vs[k] = Entry.reg(RefInterpreter.nonNull(f.getStack(k)));
     }
 
     // ---- prologue / epilogue ----
@@ -211,6 +213,7 @@ public final class MethodCompiler {
         if ((m.access & Opcodes.ACC_STATIC) == 0) moveIncoming(arg++, local++);
         for (Type t : Type.getArgumentTypes(m.desc)) {
             moveIncoming(arg++, local);
+            if (fl.liveAtEntry(local)) updateShadow(local, false);
             local += t.getSize();
         }
         boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
@@ -334,7 +337,7 @@ public final class MethodCompiler {
     /** Like {@link #invalidateLocal} but only for entries below index {@code limit}. */
     void invalidateLocalBelow(int local, int limit) {
         for (int k = 0; k < limit; k++) {
-            if (vs[k].kind == Entry.LOCAL && fl.shareRegister(vs[k].local, local)) materialize(k);
+            if (vs[k].kind == Entry.LOCAL && fl.clobbers(local, vs[k].local)) materialize(k);
         }
     }
 
@@ -352,6 +355,27 @@ public final class MethodCompiler {
         int home = fl.localReg[local];
         if (home >= 0) a.mv(home, r);
         else a.emit(Encoder.sd(r, SP, fl.localOffset[local]));
+    }
+
+    /** Length-shadow register of the local that stack entry k reads (deferred), or -1. */
+    int shadowOf(int k) {
+        return vs[k].kind == Entry.LOCAL ? fl.shadowReg[vs[k].local] : -1;
+    }
+
+    /** After a store to local {@code local}: its length shadow (if any) follows the new value (see LengthShadows). */
+    void updateShadow(int local, boolean nonNull) {
+        int h = fl.shadowReg[local];
+        if (h < 0) return;
+        int v = localReg(local, T0);
+        if (nonNull) {
+            a.emit(Encoder.lw(h, v, Layout.ARRAY_LENGTH));
+            return;
+        }
+        Label isNull = a.newLabel(null);
+        a.li(h, 0);
+        a.beq(v, ZERO, isNull);
+        a.emit(Encoder.lw(h, v, Layout.ARRAY_LENGTH));
+        a.bind(isNull);
     }
 
     /** Saves the t-register homes of entries [0, upto) around a call. */
@@ -403,6 +427,24 @@ public final class MethodCompiler {
     void nullCheck(int r) {
         Label stub = npeStubs.computeIfAbsent(line, l -> faultStub("nullPointer", "(Ljava/lang/String;)V", A0));
         a.beq(r, ZERO, stub);
+    }
+
+    /**
+     * Where a failed {@code index < length shadow} compare goes: a null array (shadow 0) reports a
+     * NullPointerException, as the JVM checks null first; otherwise the index is out of bounds.
+     */
+    Label shadowCheckStub(int arr, int idx, int shadow) {
+        Label npe = npeStubs.computeIfAbsent(line, l -> faultStub("nullPointer", "(Ljava/lang/String;)V", A0));
+        Label outOfBounds = faultStub("index", "(IILjava/lang/String;)V", A2, A0, idx, A1, shadow);
+        Label stub = a.newLabel(null);
+        SourceTag tagNow = new SourceTag(file, line, displayName);
+        stubs.add(() -> {
+            a.setTag(tagNow);
+            a.bind(stub);
+            a.beq(arr, ZERO, npe);
+            a.j(outOfBounds);
+        });
+        return stub;
     }
 
     void divCheck(int r) {

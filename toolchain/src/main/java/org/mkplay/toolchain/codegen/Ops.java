@@ -36,7 +36,7 @@ final class Ops {
         else if (op == BIPUSH || op == SIPUSH) mc.push(Entry.constant(((IntInsnNode) insn).operand));
         else if (op == LDC) ldc((LdcInsnNode) insn);
         else if (op >= ILOAD && op <= ALOAD) load((VarInsnNode) insn);
-        else if (op >= ISTORE && op <= ASTORE) store((VarInsnNode) insn);
+        else if (op >= ISTORE && op <= ASTORE) store((VarInsnNode) insn, f);
         else if (op == IINC) iinc((IincInsnNode) insn);
         else if (op >= POP && op <= SWAP) shuffle(op, f);
         else if (op >= IADD && op <= LXOR) return arithmetic(op, insn);
@@ -67,18 +67,22 @@ final class Ops {
         mc.push(Entry.local(v.var, nonNull));
     }
 
-    private void store(VarInsnNode v) {
+    private void store(VarInsnNode v, Frame<BasicValue> f) {
         mc.invalidateLocal(v.var);
         int k = mc.depth - 1;
         int home = mc.fl.localReg[v.var];
         Entry e = mc.vs[k];
+        boolean nonNull = mc.knownNonNull(k) || RefInterpreter.nonNull(f.getStack(f.getStackSize() - 1));
         if (e.kind == Entry.CONST && home >= 0) {
             mc.clearNonNull(v.var);
             a.li(home, e.value);
+        } else if (e.kind == Entry.REG && home >= 0 && mc.fl.stackReg[k] >= 0 && a.retargetLast(mc.fl.stackReg[k], home)) {
+            mc.clearNonNull(v.var); // the instruction that computed the entry now computes the local
         } else {
             mc.storeLocal(v.var, mc.reg(k, T0));
         }
         mc.pop();
+        if (v.getOpcode() == ASTORE) mc.updateShadow(v.var, nonNull);
     }
 
     private void iinc(IincInsnNode inc) {
