@@ -47,9 +47,8 @@ final class FrameLayout {
     private final Liveness liveness;
     private final LocalAllocator.Variable[] variables;
 
-    FrameLayout(MethodNode m, Frame<BasicValue>[] frames) {
+    FrameLayout(MethodNode m, FlowGraph graph, Frame<BasicValue>[] frames) {
         int maxLocals = Math.max(m.maxLocals, 1), maxStack = m.maxStack + 2;
-        FlowGraph graph = new FlowGraph(m);
         liveness = new Liveness(graph);
         variables = LocalAllocator.slotVariables(graph, liveness, maxLocals);
         int[] reg = LocalAllocator.allocate(withShadows(variables, LengthShadows.weights(m, graph, frames, maxLocals)), S_REGS);

@@ -43,6 +43,9 @@ public final class MethodCompiler {
     final String file;
     final String displayName;
     private final Frame<BasicValue>[] frames;
+    private final FlowGraph graph;
+    private final LoopRotation rotation;
+    private final Map<Integer, Label> loopBodies = new HashMap<>(); // by index of a rotated loop's test branch
     private Frame<BasicValue>[] addressFrames; // kernel intrinsics: Address types and constant ints, on demand
     final Map<LabelNode, Label> labels = new HashMap<>();
     final List<Runnable> stubs = new ArrayList<>();
@@ -73,7 +76,9 @@ public final class MethodCompiler {
         this.file = owner.sourceFile == null ? "Unknown" : owner.sourceFile;
         this.displayName = owner.name.replace('/', '.') + "." + m.name;
         this.frames = analyse();
-        this.fl = new FrameLayout(m, frames);
+        this.graph = new FlowGraph(m);
+        this.fl = new FrameLayout(m, graph, frames);
+        this.rotation = new LoopRotation(graph, frames);
         this.vs = new Entry[fl.stackReg.length];
         this.nonNullLocal = new boolean[fl.localReg.length];
         this.thisStable = (m.access & Opcodes.ACC_STATIC) == 0 && !storesLocalZero(m);
@@ -96,17 +101,9 @@ public final class MethodCompiler {
         epilogue = a.newLabel(null);
         a.setLongBranches(m.instructions.size() * 12 > 3000); // estimate: short branches reach ±4 KiB
         prologue();
-        AbstractInsnNode[] insns = m.instructions.toArray();
-        for (int k = 0; k < insns.length; k++) {
-            AbstractInsnNode insn = insns[k];
-            if (insn instanceof LabelNode ln) {
-                bindLabel(ln, frames[k]);
-            } else if (insn instanceof LineNumberNode lnn) {
-                line = lnn.line;
-                tag();
-            } else if (insn.getOpcode() >= 0 && frames[k] != null) {
-                if (ops.translate(insn, frames[k])) k = skipFused(insns, k);
-            }
+        for (int k = 0; k < graph.size(); k++) {
+            k = translateAt(k);
+            if (rotation.bodyFollows(k)) enterLoopBody(k);
         }
         a.bind(epilogue);
         epilogueCode();
@@ -132,6 +129,58 @@ public final class MethodCompiler {
         } catch (AnalyzerException e) {
             throw new IllegalStateException("bytecode analysis failed for " + displayName + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Translates the instruction at index k; returns the index of the last instruction consumed (fused pairs). */
+    private int translateAt(int k) {
+        AbstractInsnNode insn = graph.insns[k];
+        if (insn instanceof LabelNode ln) {
+            bindLabel(ln, frames[k]);
+        } else if (insn instanceof LineNumberNode lnn) {
+            line = lnn.line;
+            tag();
+        } else if (insn.getOpcode() >= 0 && frames[k] != null) {
+            LoopRotation.Test test = rotation.atGoto(k);
+            if (test != null) rotatedTest(test, k);
+            else if (ops.translate(insn, frames[k])) return skipFused(graph.insns, k);
+        }
+        return k;
+    }
+
+    /**
+     * In place of the {@code goto} at gotoIndex back to a loop's test: the test again, branching back to the
+     * body when the loop goes on (see {@link LoopRotation}), then on to the exit unless it follows.
+     */
+    private void rotatedTest(LoopRotation.Test test, int gotoIndex) {
+        flushAll();
+        int lineAtGoto = line;
+        line = LoopRotation.lineAt(graph, test.from(), line);
+        tag();
+        ops.invertNextBranchTo(loopBody(test.branch()));
+        for (int k = test.from(); k <= test.branch(); k = translateAt(k) + 1) { }
+        org.objectweb.asm.tree.LabelNode exit = LoopRotation.branch(graph, test).label;
+        if (!fallsInto(gotoIndex, exit)) a.j(label(exit));
+        line = lineAtGoto;
+        tag();
+    }
+
+    /** True if the next instruction after index k (past labels and line numbers) is where {@code target} is. */
+    private boolean fallsInto(int k, LabelNode target) {
+        for (int i = k + 1; i < graph.size() && graph.insns[i].getOpcode() < 0; i++) {
+            if (graph.insns[i] == target) return true;
+        }
+        return false;
+    }
+
+    private Label loopBody(int branchIndex) {
+        return loopBodies.computeIfAbsent(branchIndex, k -> a.newLabel(null));
+    }
+
+    /** Binds the body label of a rotated loop after its test's branch at index branchIndex. */
+    private void enterLoopBody(int branchIndex) {
+        flushAll();
+        a.bind(loopBody(branchIndex));
+        enterBlock(frames[branchIndex + 1]);
     }
 
     /** After a fused pair (e.g. lcmp + if, iadd + istore), skip the consumed instruction, keeping line tags. */
@@ -196,6 +245,11 @@ public final class MethodCompiler {
     private void bindLabel(LabelNode ln, Frame<BasicValue> f) {
         flushAll();
         a.bind(label(ln));
+        enterBlock(f);
+    }
+
+    /** At a point control flow can reach from elsewhere: what is known is what the data flow (frame f) says. */
+    private void enterBlock(Frame<BasicValue> f) {
         depth = f == null ? 0 : f.getStackSize();
         for (int k = 0; k < nonNullLocal.length; k++) nonNullLocal[k] = f != null && k < f.getLocals() && RefInterpreter.nonNull(f.getLocal(k));
         for (int k = 0; k < depth; k++) vs[k] = Entry.reg(RefInterpreter.nonNull(f.getStack(k)));

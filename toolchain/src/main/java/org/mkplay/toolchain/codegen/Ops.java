@@ -22,9 +22,17 @@ final class Ops {
     private final MethodCompiler mc;
     private final Assembler a;
 
+    /** While a rotated loop test is emitted: its branch is inverted and goes to this loop body label. */
+    private Label rotatedBody;
+
     Ops(MethodCompiler mc) {
         this.mc = mc;
         this.a = mc.a;
+    }
+
+    /** The next conditional branch translated goes, inverted, to {@code body} (see LoopRotation). */
+    void invertNextBranchTo(Label body) {
+        rotatedBody = body;
     }
 
     /** Translates one instruction; returns true if it also consumed the following branch (fused compare). */
@@ -293,7 +301,7 @@ final class Ops {
             mc.depth = k;
             mc.flushAll();
             int rb = reg2(k + 1, T1), ra = reg2(k, T0);
-            condBranch(cond, ra, rb, mc.label(((JumpInsnNode) next).label));
+            condBranch(cond, ra, rb, (JumpInsnNode) next);
             return true;
         }
         int rb = mc.reg(k + 1, T1), ra = mc.reg(k, T0);
@@ -314,24 +322,29 @@ final class Ops {
 
     private void branch(JumpInsnNode j) {
         int op = j.getOpcode();
-        Label target = mc.label(j.label);
         if (op >= IF_ICMPEQ && op <= IF_ACMPNE) {
             int k = mc.depth - 2;
             mc.depth = k;
             mc.flushAll();
             int cond = op <= IF_ICMPLE ? op - IF_ICMPEQ : op - IF_ACMPEQ;
-            condBranch(cond, reg2(k, T0), reg2(k + 1, T1), target);
+            condBranch(cond, reg2(k, T0), reg2(k + 1, T1), j);
             return;
         }
         int k = mc.depth - 1;
         mc.depth = k;
         mc.flushAll();
         int cond = op == IFNULL ? 0 : op == IFNONNULL ? 1 : op - IFEQ;
-        condBranch(cond, reg2(k, T0), ZERO, target);
+        condBranch(cond, reg2(k, T0), ZERO, j);
     }
 
-    /** cond: 0 eq, 1 ne, 2 lt, 3 ge, 4 gt, 5 le (the JVM's order). */
-    private void condBranch(int cond, int ra, int rb, Label target) {
+    /** cond: 0 eq, 1 ne, 2 lt, 3 ge, 4 gt, 5 le (the JVM's order; cond ^ 1 is the opposite). */
+    private void condBranch(int cond, int ra, int rb, JumpInsnNode j) {
+        Label target = mc.label(j.label);
+        if (rotatedBody != null) {
+            target = rotatedBody;
+            cond ^= 1;
+            rotatedBody = null;
+        }
         switch (cond) {
             case 0 -> a.beq(ra, rb, target);
             case 1 -> a.bne(ra, rb, target);
