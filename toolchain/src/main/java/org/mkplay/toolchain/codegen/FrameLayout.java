@@ -130,11 +130,6 @@ final class FrameLayout {
         return size < 2000;
     }
 
-    boolean isTHome(int stackIndex) {
-        int r = stackReg[stackIndex];
-        return r >= T3 && r <= T6;
-    }
-
     private static int maxOutgoingArgs(MethodNode m) {
         int max = 8;
         for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {

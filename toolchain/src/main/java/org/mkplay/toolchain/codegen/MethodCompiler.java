@@ -251,6 +251,7 @@ public final class MethodCompiler {
     /** At a point control flow can reach from elsewhere: what is known is what the data flow (frame f) says. */
     private void enterBlock(Frame<BasicValue> f) {
         depth = f == null ? 0 : f.getStackSize();
+        java.util.Arrays.fill(vs, depth, vs.length, null); // nothing above the stack top is read any more
         for (int k = 0; k < nonNullLocal.length; k++) nonNullLocal[k] = f != null && k < f.getLocals() && RefInterpreter.nonNull(f.getLocal(k));
         for (int k = 0; k < depth; k++) vs[k] = Entry.reg(RefInterpreter.nonNull(f.getStack(k)));
     }
@@ -319,7 +320,7 @@ public final class MethodCompiler {
         Entry e = vs[k];
         switch (e.kind) {
             case Entry.REG -> {
-                if (fl.stackReg[k] >= 0) return fl.stackReg[k];
+                if (homeOf(k) >= 0) return homeOf(k);
                 a.emit(Encoder.ld(scratch, SP, fl.spillOffset[k]));
                 return scratch;
             }
@@ -346,14 +347,61 @@ public final class MethodCompiler {
         return scratch;
     }
 
-    /** Register to compute stack entry k's new value into; call {@link #commit} afterwards. */
-    int dest(int k, int scratch) {
-        return fl.stackReg[k] >= 0 ? fl.stackReg[k] : scratch;
+    /** Register holding REG entry k: where it was placed, else its home; -1 for a frame-slot home. */
+    int homeOf(int k) {
+        return vs[k].placed >= 0 ? vs[k].placed : fl.stackReg[k];
     }
 
+    /**
+     * Register to compute stack entry k's new value into; call {@link #commit} afterwards. That is k's home
+     * register, or, when its home is a frame slot, a stack-home register no entry holds, else {@code scratch}.
+     * Entries above the stack top count too: an instruction may still read its popped operands.
+     */
+    int dest(int k, int scratch) {
+        int home = fl.stackReg[k];
+        if (home >= 0) {
+            evict(home, k);
+            return home;
+        }
+        for (int r : fl.stackReg) if (r >= 0 && !holds(r)) return r;
+        return scratch;
+    }
+
+    /** True if a REG entry (possibly just popped) is in register r. */
+    private boolean holds(int r) {
+        for (int m = 0; m < vs.length; m++) if (vs[m] != null && vs[m].kind == Entry.REG && homeOf(m) == r) return true;
+        return false;
+    }
+
+    /** An entry other than k placed in register r moves to its frame-slot home (r is about to become k's). */
+    private void evict(int r, int k) {
+        for (int m = 0; m < vs.length; m++) {
+            if (m != k && vs[m] != null && vs[m].kind == Entry.REG && vs[m].placed == r) toHome(m);
+        }
+    }
+
+    /** A REG entry placed in a register goes to its frame-slot home. */
+    private void toHome(int k) {
+        if (vs[k].kind != Entry.REG || vs[k].placed < 0) return;
+        a.emit(Encoder.sd(vs[k].placed, SP, fl.spillOffset[k]));
+        vs[k] = Entry.reg(vs[k].nonNull);
+    }
+
+    /** Entry k's value is now in r, the register {@link #dest} gave (or a scratch register for a frame home). */
     void commit(int k, int r, boolean nonNull) {
-        if (fl.stackReg[k] < 0) a.emit(Encoder.sd(r, SP, fl.spillOffset[k]));
-        vs[k] = Entry.reg(nonNull);
+        if (fl.stackReg[k] >= 0) {
+            vs[k] = Entry.reg(nonNull);
+        } else if (isStackHome(r)) {
+            vs[k] = Entry.placedIn(r, nonNull);
+        } else {
+            a.emit(Encoder.sd(r, SP, fl.spillOffset[k]));
+            vs[k] = Entry.reg(nonNull);
+        }
+    }
+
+    private boolean isStackHome(int r) {
+        for (int h : fl.stackReg) if (h == r) return true;
+        return false;
     }
 
     /** Pushes a value computed in register r (copying it to the new entry's home). */
@@ -395,8 +443,10 @@ public final class MethodCompiler {
         }
     }
 
+    /** Every entry into its home: the state at block boundaries. */
     void flushAll() {
         for (int k = 0; k < depth; k++) materialize(k);
+        for (int k = 0; k < depth; k++) toHome(k);
     }
 
     /** Before local {@code local} changes: entries deferred on it must take the old value now. */
@@ -435,20 +485,25 @@ public final class MethodCompiler {
     /** Saves the t-register homes of entries [0, upto) around a call. */
     void saveLive(int upto) {
         for (int k = 0; k < upto; k++) {
-            if (vs[k].kind == Entry.REG && fl.isTHome(k)) a.emit(Encoder.sd(fl.stackReg[k], SP, fl.spillOffset[k]));
+            if (inTRegister(k)) a.emit(Encoder.sd(homeOf(k), SP, fl.spillOffset[k]));
         }
     }
 
     void restoreLive(int upto) {
         for (int k = 0; k < upto; k++) {
-            if (vs[k].kind == Entry.REG && fl.isTHome(k)) a.emit(Encoder.ld(fl.stackReg[k], SP, fl.spillOffset[k]));
+            if (inTRegister(k)) a.emit(Encoder.ld(homeOf(k), SP, fl.spillOffset[k]));
         }
     }
 
     /** Value of entry k into target after {@link #saveLive} covered it and a call may have clobbered t registers. */
     void savedInto(int k, int target) {
-        if (vs[k].kind == Entry.REG && fl.isTHome(k)) a.emit(Encoder.ld(target, SP, fl.spillOffset[k]));
+        if (inTRegister(k)) a.emit(Encoder.ld(target, SP, fl.spillOffset[k]));
         else regInto(k, target);
+    }
+
+    /** True if entry k is computed and held in a (caller-saved) t register. */
+    private boolean inTRegister(int k) {
+        return vs[k].kind == Entry.REG && homeOf(k) >= T3 && homeOf(k) <= T6;
     }
 
     // ---- class initialisation ----

@@ -84,7 +84,7 @@ final class Ops {
         if (e.kind == Entry.CONST && home >= 0) {
             mc.clearNonNull(v.var);
             a.li(home, e.value);
-        } else if (e.kind == Entry.REG && home >= 0 && mc.fl.stackReg[k] >= 0 && a.retargetLast(mc.fl.stackReg[k], home)) {
+        } else if (e.kind == Entry.REG && home >= 0 && mc.homeOf(k) >= 0 && a.retargetLast(mc.homeOf(k), home)) {
             mc.clearNonNull(v.var); // the instruction that computed the entry now computes the local
         } else {
             mc.storeLocal(v.var, mc.reg(k, T0));
