@@ -37,6 +37,10 @@ public final class Assembler {
         void set32(int at, int w) {
             Assembler.set32(buf, at, w);
         }
+
+        void dropLast4() {
+            count -= 4;
+        }
     }
 
     /** One emitted instruction: byte offset and the tag current when it was emitted. */
@@ -117,20 +121,33 @@ public final class Assembler {
 
     /**
      * If the last thing emitted is an instruction computing register {@code rd} (an integer operation or load,
-     * without fix-up) and no label has been bound after it, makes it compute {@code newRd} instead: a value
-     * computed only to be copied elsewhere goes there directly. Returns whether it did.
+     * without fix-up) and no label has been bound after it, makes it compute {@code newRd} instead (or drops it
+     * if it was a copy from newRd): a value computed only to be copied elsewhere goes there directly. Returns
+     * whether it did.
      */
     public boolean retargetLast(int rd, int newRd) {
         if (instructions.isEmpty() || rd == Reg.ZERO) return false;
         int at = instructions.get(instructions.size() - 1).offset();
         if (at + 4 != out.size() || lastBound == out.size()) return false;
-        if (!fixups.isEmpty() && fixups.get(fixups.size() - 1).at() + 4 >= at) return false; // auipc pairs patch at+4
+        if (!fixups.isEmpty() && patches(fixups.get(fixups.size() - 1), at)) return false;
         int w = out.get32(at);
         int opcode = w & 0x7f;
         boolean computes = opcode == 0x03 || opcode == 0x13 || opcode == 0x1b || opcode == 0x33 || opcode == 0x3b || opcode == 0x37;
         if (!computes || (w >> 7 & 31) != rd) return false;
-        out.set32(at, w & ~(31 << 7) | newRd << 7);
+        int retargeted = w & ~(31 << 7) | newRd << 7;
+        if (retargeted == Encoder.addi(newRd, newRd, 0)) { // became "mv r, r": nothing left to do
+            out.dropLast4();
+            instructions.remove(instructions.size() - 1);
+        } else {
+            out.set32(at, retargeted);
+        }
         return true;
+    }
+
+    /** True if fix-up f rewrites the instruction at offset {@code at} (auipc pairs also patch the second word). */
+    private static boolean patches(Fixup f, int at) {
+        boolean pair = f.kind() == Kind.PCREL_ADDI || f.kind() == Kind.PCREL_LD || f.kind() == Kind.PCREL_JALR;
+        return f.at() == at || (pair && f.at() + 4 == at);
     }
 
     // ---- control flow with labels ----

@@ -16,6 +16,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -141,10 +142,51 @@ public final class MethodCompiler {
             tag();
         } else if (insn.getOpcode() >= 0 && frames[k] != null) {
             LoopRotation.Test test = rotation.atGoto(k);
-            if (test != null) rotatedTest(test, k);
-            else if (ops.translate(insn, frames[k])) return skipFused(graph.insns, k);
+            int jumpOver = gotoOverBranch(k);
+            if (test != null) {
+                rotatedTest(test, k);
+            } else if (jumpOver >= 0) {
+                ops.invertNextBranchTo(label(((JumpInsnNode) graph.insns[jumpOver]).label));
+                ops.translate(insn, frames[k]);
+                return skipLineNumbers(k, jumpOver);
+            } else if (ops.translate(insn, frames[k])) {
+                return skipFused(graph.insns, k);
+            }
         }
         return k;
+    }
+
+    /**
+     * For {@code if (c) goto A; goto B; A:} (javac's shape of {@code if (!c) break/continue}) starting at k,
+     * possibly with lcmp before the if: the index of that goto, since one branch {@code if (!c) goto B} does
+     * both; otherwise -1. A rotated loop's goto or test is left alone.
+     */
+    private int gotoOverBranch(int k) {
+        int branch = graph.insns[k].getOpcode() == Opcodes.LCMP ? nextInBlock(k) : k;
+        if (branch < 0 || !LoopRotation.isConditional(graph.insns[branch].getOpcode()) || rotation.bodyFollows(branch)) return -1;
+        int jump = nextInBlock(branch);
+        if (jump < 0 || graph.insns[jump].getOpcode() != Opcodes.GOTO || rotation.atGoto(jump) != null) return -1;
+        return fallsInto(jump, ((JumpInsnNode) graph.insns[branch]).label) ? jump : -1;
+    }
+
+    /** Index of the next instruction with an opcode if no label comes first, else -1. */
+    private int nextInBlock(int k) {
+        for (int i = k + 1; i < graph.size(); i++) {
+            if (graph.insns[i] instanceof LabelNode) return -1;
+            if (graph.insns[i].getOpcode() >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** Returns {@code to}, having tagged the line numbers between k and it (instructions there were consumed). */
+    private int skipLineNumbers(int k, int to) {
+        for (int i = k + 1; i < to; i++) {
+            if (graph.insns[i] instanceof LineNumberNode lnn) {
+                line = lnn.line;
+                tag();
+            }
+        }
+        return to;
     }
 
     /**
@@ -369,7 +411,14 @@ public final class MethodCompiler {
 
     /** True if a REG entry (possibly just popped) is in register r. */
     private boolean holds(int r) {
-        for (int m = 0; m < vs.length; m++) if (vs[m] != null && vs[m].kind == Entry.REG && homeOf(m) == r) return true;
+        return heldByOther(r, -1);
+    }
+
+    /** True if a REG entry other than k (possibly just popped) is in register r. */
+    boolean heldByOther(int r, int k) {
+        for (int m = 0; m < vs.length; m++) {
+            if (m != k && vs[m] != null && vs[m].kind == Entry.REG && homeOf(m) == r) return true;
+        }
         return false;
     }
 
@@ -391,7 +440,7 @@ public final class MethodCompiler {
     void commit(int k, int r, boolean nonNull) {
         if (fl.stackReg[k] >= 0) {
             vs[k] = Entry.reg(nonNull);
-        } else if (isStackHome(r)) {
+        } else if (isStackHome(r) && !heldByOther(r, k)) {
             vs[k] = Entry.placedIn(r, nonNull);
         } else {
             a.emit(Encoder.sd(r, SP, fl.spillOffset[k]));

@@ -84,7 +84,8 @@ final class Ops {
         if (e.kind == Entry.CONST && home >= 0) {
             mc.clearNonNull(v.var);
             a.li(home, e.value);
-        } else if (e.kind == Entry.REG && home >= 0 && mc.homeOf(k) >= 0 && a.retargetLast(mc.homeOf(k), home)) {
+        } else if (e.kind == Entry.REG && home >= 0 && mc.homeOf(k) >= 0 && !mc.heldByOther(mc.homeOf(k), k)
+            && a.retargetLast(mc.homeOf(k), home)) {
             mc.clearNonNull(v.var); // the instruction that computed the entry now computes the local
         } else {
             mc.storeLocal(v.var, mc.reg(k, T0));
@@ -149,15 +150,19 @@ final class Ops {
 
     /**
      * Replaces the top {@code take} entries by the entries listed in {@code order} (indexes into the taken
-     * entries, 0 = deepest). Register-held entries go through a0..a3 so overlapping homes are safe.
+     * entries, 0 = deepest). Register-held entries go through a0..a3 so overlapping homes are safe; a single
+     * one is copied straight from its register (writing a copy of it cannot overwrite another).
      */
     private void permute(int take, int... order) {
         int base = mc.depth - take;
         Entry[] taken = new Entry[take];
         int[] held = new int[take];
+        long computed = java.util.Arrays.stream(mc.vs, base, base + take).filter(e -> e.kind == Entry.REG).count();
         for (int k = 0; k < take; k++) {
             taken[k] = mc.vs[base + k];
-            if (taken[k].kind == Entry.REG) {
+            if (taken[k].kind == Entry.REG && computed == 1) {
+                held[k] = mc.reg(base + k, A0 + k);
+            } else if (taken[k].kind == Entry.REG) {
                 held[k] = A0 + k;
                 mc.regInto(base + k, held[k]);
             }
