@@ -200,13 +200,18 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 long virtualPage = codeVirtualPage;
                 long[] slots = codePage == null ? null : codePage.slots;
                 long generation = mmu.generation(); // changes only at traps (which re-enter here) and slice ends
+                // The slot of pc in the current code page, advanced with pc; outside 0..SLOTS-1 when pc may have
+                // left the page (then the page is checked and the slot recomputed).
+                int slot = -1;
                 while (n < stopAt) {
-                    if ((pc >>> 12) != virtualPage) {
-                        enterCodePage(pc);
-                        virtualPage = codeVirtualPage;
-                        slots = codePage.slots;
+                    if ((slot & ~(CodePage.SLOTS - 1)) != 0) {
+                        if ((pc >>> 12) != virtualPage) {
+                            enterCodePage(pc);
+                            virtualPage = codeVirtualPage;
+                            slots = codePage.slots;
+                        }
+                        slot = (int) (pc >>> 1) & (CodePage.SLOTS - 1);
                     }
-                    int slot = (int) (pc >>> 1) & (CodePage.SLOTS - 1);
                     long decoded = slots[slot];
                     if ((decoded & 0xFE) == 0) { // UNDECODED or CROSSES_PAGE
                         decoded = decodeSlot(pc, slot);
@@ -251,14 +256,14 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             }
                             break;
                         }
-                        case Op.BEQ: if (x[rs1(w)] == x[rs2(w)]) { pc += imm; n++; continue; } break;
-                        case Op.BNE: if (x[rs1(w)] != x[rs2(w)]) { pc += imm; n++; continue; } break;
-                        case Op.BLT: if (x[rs1(w)] < x[rs2(w)]) { pc += imm; n++; continue; } break;
-                        case Op.BGE: if (x[rs1(w)] >= x[rs2(w)]) { pc += imm; n++; continue; } break;
-                        case Op.BLTU: if ((x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN)) { pc += imm; n++; continue; } break;
-                        case Op.BGEU: if ((x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN)) { pc += imm; n++; continue; } break;
-                        case Op.JAL: x[rd] = pc + length; pc += imm; n++; continue;
-                        case Op.JALR: { long target = (x[rs1(w)] + imm) & ~1L; x[rd] = pc + length; pc = target; n++; continue; } // rd may be rs1
+                        case Op.BEQ: if (x[rs1(w)] == x[rs2(w)]) { pc += imm; slot += imm >> 1; n++; continue; } break;
+                        case Op.BNE: if (x[rs1(w)] != x[rs2(w)]) { pc += imm; slot += imm >> 1; n++; continue; } break;
+                        case Op.BLT: if (x[rs1(w)] < x[rs2(w)]) { pc += imm; slot += imm >> 1; n++; continue; } break;
+                        case Op.BGE: if (x[rs1(w)] >= x[rs2(w)]) { pc += imm; slot += imm >> 1; n++; continue; } break;
+                        case Op.BLTU: if ((x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN)) { pc += imm; slot += imm >> 1; n++; continue; } break;
+                        case Op.BGEU: if ((x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN)) { pc += imm; slot += imm >> 1; n++; continue; } break;
+                        case Op.JAL: x[rd] = pc + length; pc += imm; slot += imm >> 1; n++; continue;
+                        case Op.JALR: { long target = (x[rs1(w)] + imm) & ~1L; x[rd] = pc + length; pc = target; slot = -1; n++; continue; } // rd may be rs1
                         case Op.LUI: x[rd] = imm; break;
                         case Op.AUIPC: x[rd] = pc + imm; break;
                         case Op.LB: case Op.LBU: {
@@ -349,10 +354,12 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             break;
                         default:
                             pc = system(w, imm, pc, n);
+                            slot = -1;
                             n++;
                             continue;
                     }
                     pc += length;
+                    slot += length >> 1;
                     n++;
                 }
             } catch (Trap t) {
