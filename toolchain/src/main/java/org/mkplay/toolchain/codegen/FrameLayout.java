@@ -38,6 +38,7 @@ final class FrameLayout {
     final int[] localReg;      // register of local k, or -1
     final int[] localOffset;   // frame offset of local k when localReg[k] == -1
     final int[] shadowReg;     // register holding the length of the array in local k (see LengthShadows), or -1
+    final List<ConstantRegister> constantRegs = new ArrayList<>(); // loaded where their range starts
     final int[] stackReg;      // register of stack entry k, or -1
     final int[] spillOffset;   // spill slot of stack entry k (also its home when stackReg[k] == -1)
     final int usedSRegs;       // s0..s(usedSRegs-1) have save slots (the prologue saves those written)
@@ -47,13 +48,18 @@ final class FrameLayout {
     private final Liveness liveness;
     private final LocalAllocator.Variable[] variables;
 
-    FrameLayout(MethodNode m, FlowGraph graph, Frame<BasicValue>[] frames) {
+    FrameLayout(MethodNode m, FlowGraph graph, Frame<BasicValue>[] frames, List<LoopConstants.Candidate> constants) {
         int maxLocals = Math.max(m.maxLocals, 1), maxStack = m.maxStack + 2;
         liveness = new Liveness(graph);
         variables = LocalAllocator.slotVariables(graph, liveness, maxLocals);
-        int[] reg = LocalAllocator.allocate(withShadows(variables, LengthShadows.weights(m, graph, frames, maxLocals)), S_REGS);
+        LocalAllocator.Variable[] all = withShadows(variables, LengthShadows.weights(m, graph, frames, maxLocals));
+        all = withConstants(all, constants);
+        int[] reg = LocalAllocator.allocate(all, S_REGS);
         localReg = Arrays.copyOf(reg, maxLocals);
         shadowReg = Arrays.copyOfRange(reg, maxLocals, 2 * maxLocals);
+        for (int k = 0; k < constants.size(); k++) {
+            if (reg[2 * maxLocals + k] >= 0) constantRegs.add(new ConstantRegister(constants.get(k), reg[2 * maxLocals + k]));
+        }
         int[] stackPool = stackPool(m, reg);
         int outArgs = 8 * Math.max(0, maxOutgoingArgs(m) - 8);
         int cursor = outArgs;
@@ -84,6 +90,27 @@ final class FrameLayout {
                 : LocalAllocator.Variable.UNUSED;
         }
         return all;
+    }
+
+    private static LocalAllocator.Variable[] withConstants(LocalAllocator.Variable[] vars, List<LoopConstants.Candidate> constants) {
+        LocalAllocator.Variable[] all = Arrays.copyOf(vars, vars.length + constants.size());
+        for (int k = 0; k < constants.size(); k++) {
+            LoopConstants.Candidate c = constants.get(k);
+            all[vars.length + k] = new LocalAllocator.Variable(c.start(), c.end(), c.weight());
+        }
+        return all;
+    }
+
+    /** A constant held in a register over the instructions of its candidate's range (see LoopConstants). */
+    record ConstantRegister(LoopConstants.Candidate candidate, int reg) {}
+
+    /** Register holding constant {@code value} when reading it at instruction {@code index}, or -1. */
+    int constantRegister(long value, int index) {
+        for (ConstantRegister c : constantRegs) {
+            LoopConstants.Candidate k = c.candidate();
+            if (k.value() == value && k.start() < index && index <= k.end()) return c.reg();
+        }
+        return -1;
     }
 
     /** Homes for operand-stack entries in order: s registers no local uses and t3..t6 (see the class comment). */

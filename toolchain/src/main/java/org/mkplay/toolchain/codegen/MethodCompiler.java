@@ -47,6 +47,7 @@ public final class MethodCompiler {
     private final FlowGraph graph;
     private final LoopRotation rotation;
     private final Map<Integer, Label> loopBodies = new HashMap<>(); // by index of a rotated loop's test branch
+    private int index; // of the instruction being translated
     private Frame<BasicValue>[] addressFrames; // kernel intrinsics: Address types and constant ints, on demand
     final Map<LabelNode, Label> labels = new HashMap<>();
     final List<Runnable> stubs = new ArrayList<>();
@@ -78,7 +79,7 @@ public final class MethodCompiler {
         this.displayName = owner.name.replace('/', '.') + "." + m.name;
         this.frames = analyse();
         this.graph = new FlowGraph(m);
-        this.fl = new FrameLayout(m, graph, frames);
+        this.fl = new FrameLayout(m, graph, frames, LoopConstants.candidates(owner.name, m, graph));
         this.rotation = new LoopRotation(graph, frames);
         this.vs = new Entry[fl.stackReg.length];
         this.nonNullLocal = new boolean[fl.localReg.length];
@@ -135,6 +136,7 @@ public final class MethodCompiler {
     /** Translates the instruction at index k; returns the index of the last instruction consumed (fused pairs). */
     private int translateAt(int k) {
         AbstractInsnNode insn = graph.insns[k];
+        index = k;
         if (insn instanceof LabelNode ln) {
             bindLabel(ln, frames[k]);
         } else if (insn instanceof LineNumberNode lnn) {
@@ -286,8 +288,16 @@ public final class MethodCompiler {
 
     private void bindLabel(LabelNode ln, Frame<BasicValue> f) {
         flushAll();
+        if (index > 0) loadConstants(index); // those starting at 0 are loaded by the prologue
         a.bind(label(ln));
         enterBlock(f);
+    }
+
+    /** Loads the constant registers whose range starts at instruction {@code start}: before a loop, not in it. */
+    private void loadConstants(int start) {
+        for (FrameLayout.ConstantRegister c : fl.constantRegs) {
+            if (c.candidate().start() == start) a.li(c.reg(), c.candidate().value());
+        }
     }
 
     /** At a point control flow can reach from elsewhere: what is known is what the data flow (frame f) says. */
@@ -313,6 +323,7 @@ public final class MethodCompiler {
             if (fl.liveAtEntry(local)) updateShadow(local, false);
             local += t.getSize();
         }
+        loadConstants(0);
         boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
         Layout.ClassInfo ci = sym.layout().get(owner.name);
         if (isStatic && !m.name.equals("<clinit>") && ci.needsInit) initGuardCall(owner.name, 0);
@@ -371,6 +382,8 @@ public final class MethodCompiler {
             }
             default -> {
                 if (e.value == 0) return ZERO;
+                int held = fl.constantRegister(e.value, index);
+                if (held >= 0) return held;
                 a.li(scratch, e.value);
                 return scratch;
             }
