@@ -43,6 +43,21 @@ public final class Assembler {
         }
     }
 
+    /** Told what emitted code does to registers: for analyses that track register contents while code is emitted. */
+    public interface Observer {
+        /** An instruction writing register rd (x1 for a call's return address) was emitted. */
+        void written(int rd);
+
+        /** A label was bound: control may arrive here from elsewhere. */
+        void bound();
+    }
+
+    private Observer observer;
+
+    public void setObserver(Observer o) {
+        this.observer = o;
+    }
+
     /** One emitted instruction: byte offset and the tag current when it was emitted. */
     public record Instruction(int offset, Object tag) {}
 
@@ -84,6 +99,7 @@ public final class Assembler {
         if (l.offset >= 0) throw new IllegalStateException("label " + l.name() + " bound twice");
         l.offset = out.size();
         lastBound = l.offset;
+        if (observer != null) observer.bound();
     }
 
     /** Absolute address of a bound label. */
@@ -110,6 +126,9 @@ public final class Assembler {
     public void emit(int word) {
         instructions.add(new Instruction(out.size(), tag));
         put32(word);
+        int opcode = word & 0x7f, rd = word >> 7 & 31;
+        boolean writes = opcode != 0x23 && opcode != 0x63; // stores and branches have no rd
+        if (observer != null && writes && rd != Reg.ZERO) observer.written(rd);
     }
 
     private void put32(int w) {
@@ -140,6 +159,7 @@ public final class Assembler {
             instructions.remove(instructions.size() - 1);
         } else {
             out.set32(at, retargeted);
+            if (observer != null) observer.written(newRd);
         }
         return true;
     }

@@ -293,30 +293,45 @@ final class Calls {
         };
     }
 
-    /** Null and bounds check of entries (array k, index k+1); returns [base register, offset] for the element. */
+    /**
+     * Null and bounds check of entries (array k, index k+1), unless this straight-line code already checked the
+     * same registers (see {@link ElementFacts}); returns [base register, offset] for the element.
+     */
     private int[] element(int k, char t) {
-        int shadow = mc.shadowOf(k);
-        int arr = shadow >= 0 ? mc.reg(k, T0) : objectReg(k, T0);
+        int arr = mc.reg(k, T0);
         Entry idxEntry = mc.vs[k + 1];
         int idx = mc.reg(k + 1, T1);
-        if (shadow >= 0) {
-            a.bgeu(idx, shadow, mc.shadowCheckStub(arr, idx, shadow)); // null and bounds in one compare
-            mc.noteNonNull(k);
-        } else {
-            a.emit(Encoder.lw(T2, arr, Layout.ARRAY_LENGTH));
-            a.bgeu(idx, T2, mc.faultStub("index", "(IILjava/lang/String;)V", A2, A0, idx, A1, T2));
-        }
         int shift = shiftOf(t);
+        if (mc.elements.find(arr, idx) == null) check(k, arr, idx);
+        mc.noteNonNull(k);
         if (idxEntry.isConst() && Layout.ARRAY_DATA + (idxEntry.value << shift) < 2048) {
+            if (mc.elements.find(arr, idx) == null) mc.elements.record(arr, idx, shift, -1);
             return new int[] {arr, (int) (Layout.ARRAY_DATA + (idxEntry.value << shift))};
         }
-        if (shift == 0) {
-            a.emit(Encoder.add(T2, arr, idx));
-        } else {
-            a.emit(Encoder.slli(T2, idx, shift));
-            a.emit(Encoder.add(T2, arr, T2));
+        int address = mc.elements.address(arr, idx, shift);
+        if (address < 0) {
+            address = mc.elements.freeAddressRegister();
+            if (shift == 0) {
+                a.emit(Encoder.add(address, arr, idx));
+            } else {
+                a.emit(Encoder.slli(address, idx, shift));
+                a.emit(Encoder.add(address, arr, address));
+            }
+            mc.elements.record(arr, idx, shift, address);
         }
-        return new int[] {T2, Layout.ARRAY_DATA};
+        return new int[] {address, Layout.ARRAY_DATA};
+    }
+
+    /** The null and bounds checks of an access: one compare against the length shadow if the array local has one. */
+    private void check(int k, int arr, int idx) {
+        int shadow = mc.shadowOf(k);
+        if (shadow >= 0) {
+            a.bgeu(idx, shadow, mc.shadowCheckStub(arr, idx, shadow)); // null and bounds in one compare
+            return;
+        }
+        if (!mc.knownNonNull(k)) mc.nullCheck(arr);
+        a.emit(Encoder.lw(T2, arr, Layout.ARRAY_LENGTH));
+        a.bgeu(idx, T2, mc.faultStub("index", "(IILjava/lang/String;)V", A2, A0, idx, A1, T2));
     }
 
     private void arrayLoad(int op) {

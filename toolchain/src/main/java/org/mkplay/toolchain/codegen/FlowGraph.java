@@ -21,10 +21,12 @@ final class FlowGraph {
     final int[][] successors;
     final List<int[]> loops = new ArrayList<>();
     private final int[] depth;
+    private final boolean[] jumpTarget;
 
     FlowGraph(MethodNode m) {
         insns = m.instructions.toArray();
         successors = new int[insns.length][];
+        jumpTarget = new boolean[insns.length];
         for (int i = 0; i < insns.length; i++) {
             successors[i] = successorsOf(m, i);
             for (int s : successors[i]) if (s <= i) loops.add(new int[] {s, i});
@@ -35,6 +37,14 @@ final class FlowGraph {
 
     int size() {
         return insns.length;
+    }
+
+    /**
+     * True if a jump or switch goes to (the label at) index i. Other labels (javac marks every line) are
+     * reached only by falling through, so what is known about registers before them still holds after them.
+     */
+    boolean isJumpTarget(int i) {
+        return jumpTarget[i];
     }
 
     /** How many loops contain instruction i. */
@@ -67,7 +77,10 @@ final class FlowGraph {
         }
         boolean next = falls(n) && i + 1 < insns.length;
         int[] s = new int[targets.size() + (next ? 1 : 0)];
-        for (int k = 0; k < targets.size(); k++) s[k] = m.instructions.indexOf(targets.get(k));
+        for (int k = 0; k < targets.size(); k++) {
+            s[k] = m.instructions.indexOf(targets.get(k));
+            jumpTarget[s[k]] = true;
+        }
         if (next) s[s.length - 1] = i + 1;
         return s;
     }

@@ -48,6 +48,7 @@ public final class MethodCompiler {
     private final LoopRotation rotation;
     private final Map<Integer, Label> loopBodies = new HashMap<>(); // by index of a rotated loop's test branch
     private int index; // of the instruction being translated
+    final ElementFacts elements = new ElementFacts();
     private Frame<BasicValue>[] addressFrames; // kernel intrinsics: Address types and constant ints, on demand
     final Map<LabelNode, Label> labels = new HashMap<>();
     final List<Runnable> stubs = new ArrayList<>();
@@ -103,10 +104,12 @@ public final class MethodCompiler {
         epilogue = a.newLabel(null);
         a.setLongBranches(m.instructions.size() * 12 > 3000); // estimate: short branches reach ±4 KiB
         prologue();
+        a.setObserver(elements);
         for (int k = 0; k < graph.size(); k++) {
             k = translateAt(k);
             if (rotation.bodyFollows(k)) enterLoopBody(k);
         }
+        a.setObserver(null);
         a.bind(epilogue);
         epilogueCode();
         for (Runnable r : stubs) r.run();
@@ -138,7 +141,7 @@ public final class MethodCompiler {
         AbstractInsnNode insn = graph.insns[k];
         index = k;
         if (insn instanceof LabelNode ln) {
-            bindLabel(ln, frames[k]);
+            if (graph.isJumpTarget(k)) bindLabel(ln, frames[k]);
         } else if (insn instanceof LineNumberNode lnn) {
             line = lnn.line;
             tag();
