@@ -48,7 +48,7 @@ final class Ops {
         else if (op == IINC) iinc((IincInsnNode) insn);
         else if (op >= POP && op <= SWAP) shuffle(op, f);
         else if (op >= IADD && op <= LXOR) return arithmetic(op, insn);
-        else if (op >= I2L && op <= I2S) convert(op);
+        else if (op >= I2L && op <= I2S) convert(op, insn);
         else if (op == LCMP) return lcmp(insn);
         else if (op >= IFEQ && op <= IF_ACMPNE || op == IFNULL || op == IFNONNULL) branch((JumpInsnNode) insn);
         else if (op == GOTO) {
@@ -265,10 +265,11 @@ final class Ops {
         mc.commit(k, d, false);
     }
 
-    private void convert(int op) {
+    private void convert(int op, AbstractInsnNode insn) {
         int k = mc.depth - 1;
         Entry e = mc.vs[k];
         if (op == I2L) return; // ints are kept sign-extended to 64 bits
+        if (onlyLowBitsUsed(op, MethodCompiler.nextInBlock(insn))) return;
         if (e.isConst()) {
             mc.vs[k] = Entry.constant(Fold.convert(op, e.value));
             return;
@@ -292,6 +293,40 @@ final class Ops {
             default -> throw new IllegalStateException("conversion " + op + " is not supported");
         }
         mc.commit(k, d, false);
+    }
+
+    /**
+     * True if the instruction after a narrowing conversion reads only bits the conversion keeps, so the
+     * conversion changes nothing: a store of at most that width ((byte) x stored by sb), or a conversion to at
+     * most that width (which reads only the low bits).
+     */
+    private static boolean onlyLowBitsUsed(int op, AbstractInsnNode next) {
+        if (next == null) return false;
+        int width = switch (op) {
+            case I2B -> 8;
+            case I2C, I2S -> 16;
+            case L2I -> 32;
+            default -> 0;
+        };
+        int n = next.getOpcode();
+        int used = switch (n) {
+            case BASTORE, I2B -> 8;
+            case CASTORE, SASTORE, I2C, I2S -> 16;
+            case IASTORE -> 32;
+            case PUTFIELD, PUTSTATIC -> storedWidth(((org.objectweb.asm.tree.FieldInsnNode) next).desc);
+            default -> 64;
+        };
+        return used <= width;
+    }
+
+    /** Bits a field store of this type writes (64 for types whose value must be exact in the register). */
+    private static int storedWidth(String desc) {
+        return switch (desc) {
+            case "B" -> 8;
+            case "C", "S" -> 16;
+            case "I" -> 32;
+            default -> 64;
+        };
     }
 
     // ---- compares and branches ----
