@@ -75,7 +75,7 @@ public final class MethodCompiler {
         this.savedMask = savedMask;
         this.ref = ref;
         this.owner = ref.owner();
-        this.m = ref.method();
+        this.m = Inliner.inline(sym, owner.name, ref.method());
         this.file = owner.sourceFile == null ? "Unknown" : owner.sourceFile;
         this.displayName = owner.name.replace('/', '.') + "." + m.name;
         this.frames = analyse();
