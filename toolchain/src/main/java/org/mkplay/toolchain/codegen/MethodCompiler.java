@@ -63,16 +63,35 @@ public final class MethodCompiler {
     final Calls calls;
 
     private final int savedMask; // bit r set: the prologue saves s-register r (callee-saved and written here)
+    private final boolean longBranches;
     boolean[] nonNullLocal;      // locals known non-null since the last label (checked or dereferenced)
 
+    /** Bytes a conditional branch reaches (±4 KiB), less what the prologue and epilogue may add after a dry run. */
+    private static final int SHORT_BRANCH_REACH = 4096 - 2 * 4 * FrameLayout.S_REGS.length;
+
     /**
-     * Compiles into {@code target}. {@code savedMask} selects the s registers to save; pass -1 for a dry run
-     * and then {@link #writtenSRegisters} of that run for the real one.
+     * Compiles method m at the assembler's position (its label bound by the caller). A dry run (with long
+     * branches and no register saves) tells which s registers the code writes, so the real run saves just
+     * those, and how long it is: if the whole method is shorter than a branch reaches, every branch is short.
+     * The real run writes no s register the dry run did not (the dry run's long branches only add labels,
+     * which make it reuse less, never write less).
      */
-    public MethodCompiler(Symbols sym, ClassPool.MethodRef ref, Assembler target, int savedMask) {
+    public static void compileInto(Symbols sym, ClassPool.MethodRef m, Assembler asm) {
+        Assembler dry = new Assembler(asm.pc());
+        new MethodCompiler(sym, m, dry, 0, true).compile();
+        boolean longBranches = dry.position() >= SHORT_BRANCH_REACH;
+        new MethodCompiler(sym, m, asm, writtenSRegisters(dry), longBranches).compile();
+    }
+
+    /**
+     * Compiles into {@code target}. {@code savedMask} selects the s registers to save; with
+     * {@code longBranches}, conditional branches reach ±1 MiB (see Assembler#setLongBranches).
+     */
+    private MethodCompiler(Symbols sym, ClassPool.MethodRef ref, Assembler target, int savedMask, boolean longBranches) {
         this.sym = sym;
         this.a = target;
         this.savedMask = savedMask;
+        this.longBranches = longBranches;
         this.ref = ref;
         this.owner = ref.owner();
         this.m = Inliner.inline(sym, owner.name, ref.method());
@@ -97,12 +116,12 @@ public final class MethodCompiler {
     }
 
     /** Emits the method at the assembler's current position (its label must be bound by the caller). */
-    public void compile() {
+    private void compile() {
         if (!fl.fitsImmediates()) throw new IllegalStateException(displayName + ": frame too large");
         line = firstLine();
         tag();
         epilogue = a.newLabel(null);
-        a.setLongBranches(m.instructions.size() * 12 > 3000); // estimate: short branches reach ±4 KiB
+        a.setLongBranches(longBranches);
         prologue();
         a.setObserver(elements);
         for (int k = 0; k < graph.size(); k++) {

@@ -139,9 +139,7 @@ public final class Linker implements Symbols {
         Label start = method(m);
         asm.align(4);
         asm.bind(start);
-        Assembler dry = new Assembler(asm.pc());
-        new MethodCompiler(this, m, dry, 0).compile(); // dry run without saves: which s registers does it write?
-        new MethodCompiler(this, m, asm, MethodCompiler.writtenSRegisters(dry)).compile();
+        MethodCompiler.compileInto(this, m, asm);
         symbol(m.owner().name.replace('/', '.') + "." + m.method().name + m.method().desc, start, true);
     }
 
