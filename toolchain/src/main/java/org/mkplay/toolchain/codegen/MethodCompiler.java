@@ -64,6 +64,8 @@ public final class MethodCompiler {
 
     private final int savedMask; // bit r set: the prologue saves s-register r (callee-saved and written here)
     private final boolean longBranches;
+    private final FrameUse frameUse; // what the body needs: ra saved if it calls, sp moved if it needs a frame
+    private int bodyStart, bodyEnd;  // assembler positions between frame set-up and tear-down
     boolean[] nonNullLocal;      // locals known non-null since the last label (checked or dereferenced)
 
     /** Bytes a conditional branch reaches (±4 KiB), less what the prologue and epilogue may add after a dry run. */
@@ -78,20 +80,29 @@ public final class MethodCompiler {
      */
     public static void compileInto(Symbols sym, ClassPool.MethodRef m, Assembler asm) {
         Assembler dry = new Assembler(asm.pc());
-        new MethodCompiler(sym, m, dry, 0, true).compile();
+        MethodCompiler trial = new MethodCompiler(sym, m, dry, 0, true, FrameUse.FULL);
+        trial.compile();
+        FrameUse use = FrameUse.scan(dry, trial.bodyStart, trial.bodyEnd);
+        int saved = writtenSRegisters(dry);
         boolean longBranches = dry.position() >= SHORT_BRANCH_REACH;
-        new MethodCompiler(sym, m, asm, writtenSRegisters(dry), longBranches).compile();
+        MethodCompiler real = new MethodCompiler(sym, m, asm, saved, longBranches, use);
+        real.compile();
+        if (!FrameUse.scan(asm, real.bodyStart, real.bodyEnd).fits(use, saved)) {
+            throw new IllegalStateException(real.displayName + ": the code needs more of its frame than the dry run did");
+        }
     }
 
     /**
      * Compiles into {@code target}. {@code savedMask} selects the s registers to save; with
      * {@code longBranches}, conditional branches reach ±1 MiB (see Assembler#setLongBranches).
      */
-    private MethodCompiler(Symbols sym, ClassPool.MethodRef ref, Assembler target, int savedMask, boolean longBranches) {
+    private MethodCompiler(Symbols sym, ClassPool.MethodRef ref, Assembler target, int savedMask, boolean longBranches,
+                           FrameUse frameUse) {
         this.sym = sym;
         this.a = target;
         this.savedMask = savedMask;
         this.longBranches = longBranches;
+        this.frameUse = frameUse;
         this.ref = ref;
         this.owner = ref.owner();
         this.m = Inliner.inline(sym, owner.name, ref.method());
@@ -124,11 +135,14 @@ public final class MethodCompiler {
         a.setLongBranches(longBranches);
         prologue();
         a.setObserver(elements);
-        for (int k = 0; k < graph.size(); k++) {
-            k = translateAt(k);
-            if (rotation.bodyFollows(k)) enterLoopBody(k);
+        try {
+            for (int k = 0; k < graph.size(); k++) {
+                k = translateAt(k);
+                if (rotation.bodyFollows(k)) enterLoopBody(k);
+            }
+        } finally {
+            a.setObserver(null); // the assembler is shared by every method of the image
         }
-        a.setObserver(null);
         a.bind(epilogue);
         epilogueCode();
         for (Runnable r : stubs) r.run();
@@ -333,11 +347,12 @@ public final class MethodCompiler {
     // ---- prologue / epilogue ----
 
     private void prologue() {
-        a.emit(Encoder.addi(SP, SP, -fl.size));
-        a.emit(Encoder.sd(RA, SP, fl.raOffset));
+        if (frameUse.needsFrame(savedMask)) a.emit(Encoder.addi(SP, SP, -fl.size));
+        if (frameUse.calls()) a.emit(Encoder.sd(RA, SP, fl.raOffset));
         for (int k = 0; k < fl.usedSRegs; k++) {
             if ((savedMask >>> FrameLayout.S_REGS[k] & 1) != 0) a.emit(Encoder.sd(FrameLayout.S_REGS[k], SP, fl.saveOffset + 8 * k));
         }
+        bodyStart = a.position();
         int local = 0, arg = 0;
         if ((m.access & Opcodes.ACC_STATIC) == 0) moveIncoming(arg++, local++);
         for (Type t : Type.getArgumentTypes(m.desc)) {
@@ -368,11 +383,12 @@ public final class MethodCompiler {
     }
 
     private void epilogueCode() {
+        bodyEnd = a.position();
         for (int k = 0; k < fl.usedSRegs; k++) {
             if ((savedMask >>> FrameLayout.S_REGS[k] & 1) != 0) a.emit(Encoder.ld(FrameLayout.S_REGS[k], SP, fl.saveOffset + 8 * k));
         }
-        a.emit(Encoder.ld(RA, SP, fl.raOffset));
-        a.emit(Encoder.addi(SP, SP, fl.size));
+        if (frameUse.calls()) a.emit(Encoder.ld(RA, SP, fl.raOffset));
+        if (frameUse.needsFrame(savedMask)) a.emit(Encoder.addi(SP, SP, fl.size));
         a.ret();
     }
 
