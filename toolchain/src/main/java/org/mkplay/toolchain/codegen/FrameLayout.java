@@ -26,7 +26,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * {@link LocalAllocator}; slots it leaves without one live in frame slots. Operand-stack entries live in
  * t3..t6 and s registers no variable uses, then in frame slots: s registers first in a method that calls
  * (they survive calls, t registers are spilled around them), t registers first in one that does not (they
- * need no saving in the prologue). t0..t2 and a0..a7 are scratch within one bytecode.
+ * need no saving in the prologue). t0..t2 and a0..a3 are scratch within one bytecode; a4..a7 hold element
+ * addresses within straight-line code (see {@link ElementFacts}) and, like a0..a3, arguments at calls.
  *
  * <p><b>Frame</b> (offsets from sp after the prologue): outgoing stack arguments, one spill slot per
  * operand-stack entry, frame homes of locals, saved s registers, saved ra; total rounded up to 16.
@@ -48,21 +49,23 @@ final class FrameLayout {
     private final Liveness liveness;
     private final LocalAllocator.Variable[] variables;
 
+    /**
+     * Allocates registers to the method's variables: its local slots, the length shadows that LengthShadows
+     * finds worth it and the loop constants of {@code constants}; they compete for the s registers.
+     */
     FrameLayout(MethodNode m, FlowGraph graph, Frame<BasicValue>[] frames, List<LoopConstants.Candidate> constants) {
         int maxLocals = Math.max(m.maxLocals, 1), maxStack = m.maxStack + 2;
         liveness = new Liveness(graph);
         variables = LocalAllocator.slotVariables(graph, liveness, maxLocals);
         LocalAllocator.Variable[] all = withShadows(variables, LengthShadows.weights(m, graph, frames, maxLocals));
-        all = withConstants(all, constants);
-        int[] reg = LocalAllocator.allocate(all, S_REGS);
+        int[] reg = LocalAllocator.allocate(withConstants(all, constants), S_REGS);
         localReg = Arrays.copyOf(reg, maxLocals);
         shadowReg = Arrays.copyOfRange(reg, maxLocals, 2 * maxLocals);
         for (int k = 0; k < constants.size(); k++) {
             if (reg[2 * maxLocals + k] >= 0) constantRegs.add(new ConstantRegister(constants.get(k), reg[2 * maxLocals + k]));
         }
         int[] stackPool = stackPool(m, reg);
-        int outArgs = 8 * Math.max(0, maxOutgoingArgs(m) - 8);
-        int cursor = outArgs;
+        int cursor = 8 * Math.max(0, maxOutgoingArgs(m) - 8); // outgoing stack arguments
         spillOffset = new int[maxStack];
         stackReg = new int[maxStack];
         for (int k = 0; k < maxStack; k++) {

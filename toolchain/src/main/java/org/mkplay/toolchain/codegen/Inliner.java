@@ -117,14 +117,7 @@ final class Inliner {
 
     /** Replaces the call by the callee's body working on fresh local slots from {@code base}. */
     private static void splice(MethodNode caller, MethodInsnNode call, MethodNode callee, int base) {
-        InsnList body = new InsnList();
-        Type[] args = Type.getArgumentTypes(callee.desc);
-        int[] slot = new int[args.length];
-        for (int k = 0, next = base; k < args.length; next += args[k].getSize(), k++) slot[k] = next;
-        for (int k = args.length - 1; k >= 0; k--) {
-            boolean read = reads(callee, slot[k] - base);
-            body.add(read ? new VarInsnNode(args[k].getOpcode(ISTORE), slot[k]) : new InsnNode(args[k].getSize() == 2 ? POP2 : POP));
-        }
+        InsnList body = argumentStores(callee, base);
         LabelNode end = new LabelNode();
         Map<LabelNode, LabelNode> labels = new HashMap<>();
         for (AbstractInsnNode i = callee.instructions.getFirst(); i != null; i = i.getNext()) {
@@ -142,6 +135,20 @@ final class Inliner {
         body.add(end);
         caller.instructions.insert(call, body);
         caller.instructions.remove(call);
+    }
+
+    /** Moves the arguments from the stack (last on top) to the callee's parameter slots, renumbered from base. */
+    private static InsnList argumentStores(MethodNode callee, int base) {
+        InsnList stores = new InsnList();
+        Type[] args = Type.getArgumentTypes(callee.desc);
+        int[] slot = new int[args.length];
+        for (int k = 0, next = 0; k < args.length; next += args[k].getSize(), k++) slot[k] = next;
+        for (int k = args.length - 1; k >= 0; k--) {
+            boolean read = reads(callee, slot[k]);
+            int pop = args[k].getSize() == 2 ? POP2 : POP;
+            stores.add(read ? new VarInsnNode(args[k].getOpcode(ISTORE), base + slot[k]) : new InsnNode(pop));
+        }
+        return stores;
     }
 
     /** True if the method reads local slot {@code slot} (a parameter it never reads need not be stored). */

@@ -33,6 +33,13 @@ import org.objectweb.asm.tree.analysis.Frame;
  * basic-block boundaries, calls, and stores to the local they refer to. Runtime checks (null, bounds,
  * divide by zero, negative size, cast) branch to out-of-line stubs at the end of the method that call
  * the runtime's fault reporters with the source position.
+ *
+ * <p>Analyses done before translating keep it one pass: tiny static callees are inlined first
+ * ({@link Inliner}); a data-flow interpreter gives array types and non-null facts at labels
+ * ({@link RefInterpreter}); liveness places locals ({@link LocalAllocator}), next to array-length shadows
+ * ({@link LengthShadows}) and loop constants ({@link LoopConstants}); {@link LoopRotation} picks the loop
+ * tests to repeat at the bottom. While translating, {@link ElementFacts} remembers which array elements the
+ * current straight-line code has checked.
  */
 public final class MethodCompiler {
     final Symbols sym;
