@@ -140,18 +140,11 @@ final class GuestImages {
     static byte[] image(Consumer<Assembler> program) {
         Assembler a = new Assembler(RAM_BASE);
         program.accept(a);
-        byte[] code = a.finish();
-        ElfWriter elf = new ElfWriter().entry(RAM_BASE);
-        int text = elf.addSegment(new ElfWriter.Segment(".text", RAM_BASE, RAM_BASE, code, code.length,
-                ElfWriter.PF_R | ElfWriter.PF_X));
-        elf.addSymbol(new ElfWriter.Symbol("_start", RAM_BASE, code.length, true, text));
-        return elf.write();
+        return ElfWriter.bareMetal(RAM_BASE, a.finish()).write();
     }
 
     private static byte[] withTohost(byte[] code) {
-        ElfWriter elf = new ElfWriter().entry(RAM_BASE);
-        elf.addSegment(new ElfWriter.Segment(".text", RAM_BASE, RAM_BASE, code, code.length,
-                ElfWriter.PF_R | ElfWriter.PF_X));
+        ElfWriter elf = ElfWriter.bareMetal(RAM_BASE, code);
         int data = elf.addSegment(new ElfWriter.Segment(".data", TOHOST, TOHOST, new byte[8], 8,
                 ElfWriter.PF_R | ElfWriter.PF_W));
         elf.addSymbol(new ElfWriter.Symbol("tohost", TOHOST, 8, false, data));

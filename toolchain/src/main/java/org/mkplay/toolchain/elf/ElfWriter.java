@@ -29,6 +29,18 @@ public final class ElfWriter {
     private final List<Symbol> symbols = new ArrayList<>();
     private long entry;
 
+    /**
+     * A writer for the common bare-metal image: {@code code} as one read/execute {@code .text} segment at
+     * {@code base} (virtual = physical), entered there through a {@code _start} function symbol. More
+     * segments and symbols can still be added.
+     */
+    public static ElfWriter bareMetal(long base, byte[] code) {
+        ElfWriter elf = new ElfWriter().entry(base);
+        int text = elf.addSegment(new Segment(".text", base, base, code, code.length, PF_R | PF_X));
+        elf.addSymbol(new Symbol("_start", base, code.length, true, text));
+        return elf;
+    }
+
     public ElfWriter entry(long address) {
         this.entry = address;
         return this;

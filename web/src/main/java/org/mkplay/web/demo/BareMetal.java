@@ -31,12 +31,7 @@ final class BareMetal {
     static byte[] image(Consumer<Assembler> program) {
         Assembler a = new Assembler(RAM_BASE);
         program.accept(a);
-        byte[] code = a.finish();
-        ElfWriter elf = new ElfWriter().entry(RAM_BASE);
-        int text = elf.addSegment(new ElfWriter.Segment(".text", RAM_BASE, RAM_BASE, code, code.length,
-                ElfWriter.PF_R | ElfWriter.PF_X));
-        elf.addSymbol(new ElfWriter.Symbol("_start", RAM_BASE, code.length, true, text));
-        return elf.write();
+        return ElfWriter.bareMetal(RAM_BASE, a.finish()).write();
     }
 
     /** Spins until the UART (base address in {@code uart}) can take a byte; clobbers t0. */
