@@ -16,7 +16,7 @@ import org.mkplay.emulator.mmu.Mmu;
  * {@link #execute}, which enters the trap and continues.
  *
  * <p>{@code execute} runs a slice of instructions. Anything that may change what the slice assumes
- * (CSR writes, privilege changes, device accesses that may move interrupt wires, {@code wfi})
+ * (CSR writes, privilege changes, interrupt wires changing level, device stores, {@code wfi})
  * ends the slice after the instruction completes, by setting {@link #stopAt} to zero; the next slice
  * starts by checking for interrupts.
  */
