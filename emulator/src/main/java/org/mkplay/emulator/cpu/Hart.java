@@ -195,32 +195,40 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         final long[] memory = this.memory;
         final long[] loadTag = this.loadTag, loadPage = this.loadPage, storeTag = this.storeTag, storePage = this.storePage;
         long n = 0;
+        // pc is kept as base + 2 * slot, slot being an index into the current code page's slot array, so
+        // the loop advances one int instead of a 64-bit pc as well. Running off the page or branching out
+        // of it lands on a PAGE_END slot (see CodePage); so does every jump, which sets slot = ENTRY and
+        // base = target. There the page is looked up and base and slot recomputed, and straight-line code
+        // pays one test per instruction for page ends and undecoded slots together.
+        long base = pc;
+        int slot = CodePage.ENTRY;
+        long[] slots = CodePage.NO_PAGE;
         while (n < stopAt) {
             try {
                 long virtualPage = codeVirtualPage;
-                long[] slots = codePage == null ? null : codePage.slots;
                 long generation = mmu.generation(); // changes only at traps (which re-enter here) and slice ends
-                // The slot of pc in the current code page, advanced with pc; outside 0..SLOTS-1 when pc may have
-                // left the page (then the page is checked and the slot recomputed).
-                int slot = -1;
                 while (n < stopAt) {
-                    if ((slot & ~(CodePage.SLOTS - 1)) != 0) {
-                        if ((pc >>> 12) != virtualPage) {
-                            enterCodePage(pc);
-                            virtualPage = codeVirtualPage;
-                            slots = codePage.slots;
-                        }
-                        slot = (int) (pc >>> 1) & (CodePage.SLOTS - 1);
-                    }
                     long decoded = slots[slot];
-                    if ((decoded & 0xFE) == 0) { // UNDECODED or CROSSES_PAGE
-                        decoded = decodeSlot(pc, slot);
+                    if ((decoded & 0xFC) == 0) { // UNDECODED, CROSSES_PAGE or PAGE_END
+                        if (decoded == Op.PAGE_END) {
+                            pc = base + 2L * slot;
+                            if ((pc >>> 12) != virtualPage || slots == CodePage.NO_PAGE) {
+                                enterCodePage(pc);
+                                virtualPage = codeVirtualPage;
+                                slots = codePage.slots;
+                            }
+                            base = (pc & ~0xFFFL) - 2L * CodePage.FIRST;
+                            slot = CodePage.FIRST + ((int) (pc & 0xFFF) >>> 1);
+                            decoded = slots[slot];
+                        }
+                        if ((decoded & 0xFE) == 0) {
+                            decoded = decodeSlot(base + 2L * slot, slot - CodePage.FIRST);
+                        }
                     }
                     int w = (int) decoded;
                     int imm = (int) (decoded >> 32);
                     int rd = (w >>> 8) & 63;
                     // Registers are read in the arms that use them: reading both up front cost a third of the speed.
-                    int length = (w >>> 24) & 7;
                     switch (w & 0xFF) {
                         case Op.ADDI: x[rd] = x[rs1(w)] + imm; break;
                         case Op.ADD: x[rd] = x[rs1(w)] + x[rs2(w)]; break;
@@ -256,16 +264,24 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             }
                             break;
                         }
-                        case Op.BEQ: if (x[rs1(w)] == x[rs2(w)]) { pc += imm; slot += imm >> 1; n++; continue; } break;
-                        case Op.BNE: if (x[rs1(w)] != x[rs2(w)]) { pc += imm; slot += imm >> 1; n++; continue; } break;
-                        case Op.BLT: if (x[rs1(w)] < x[rs2(w)]) { pc += imm; slot += imm >> 1; n++; continue; } break;
-                        case Op.BGE: if (x[rs1(w)] >= x[rs2(w)]) { pc += imm; slot += imm >> 1; n++; continue; } break;
-                        case Op.BLTU: if ((x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN)) { pc += imm; slot += imm >> 1; n++; continue; } break;
-                        case Op.BGEU: if ((x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN)) { pc += imm; slot += imm >> 1; n++; continue; } break;
-                        case Op.JAL: x[rd] = pc + length; pc += imm; slot += imm >> 1; n++; continue;
-                        case Op.JALR: { long target = (x[rs1(w)] + imm) & ~1L; x[rd] = pc + length; pc = target; slot = -1; n++; continue; } // rd may be rs1
+                        case Op.BEQ: if (x[rs1(w)] == x[rs2(w)]) { slot += imm >> 1; n++; continue; } break;
+                        case Op.BNE: if (x[rs1(w)] != x[rs2(w)]) { slot += imm >> 1; n++; continue; } break;
+                        case Op.BLT: if (x[rs1(w)] < x[rs2(w)]) { slot += imm >> 1; n++; continue; } break;
+                        case Op.BGE: if (x[rs1(w)] >= x[rs2(w)]) { slot += imm >> 1; n++; continue; } break;
+                        case Op.BLTU: if ((x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN)) { slot += imm >> 1; n++; continue; } break;
+                        case Op.BGEU: if ((x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN)) { slot += imm >> 1; n++; continue; } break;
+                        case Op.JAL:
+                            x[rd] = base + 2L * slot + ((w >>> 24) & 7);
+                            slot += imm >> 1;
+                            if (slot < 0 || slot >= CodePage.LENGTH) { // jal reaches 1 MiB, farther than the array
+                                base += 2L * slot;
+                                slot = CodePage.ENTRY;
+                            }
+                            n++;
+                            continue;
+                        case Op.JALR: { long target = (x[rs1(w)] + imm) & ~1L; x[rd] = base + 2L * slot + ((w >>> 24) & 7); base = target; slot = CodePage.ENTRY; n++; continue; } // rd may be rs1
                         case Op.LUI: x[rd] = imm; break;
-                        case Op.AUIPC: x[rd] = pc + imm; break;
+                        case Op.AUIPC: x[rd] = base + 2L * slot + imm; break;
                         case Op.LB: case Op.LBU: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
@@ -350,24 +366,25 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         case Op.AMO_D: x[rd] = atomic(imm, x[rs1(w)], x[rs2(w)], 8, n); break;
                         case Op.FENCE: case Op.FENCE_I: break;
                         case Op.CSRRW: case Op.CSRRS: case Op.CSRRC: case Op.CSRRWI: case Op.CSRRSI: case Op.CSRRCI:
-                            x[rd] = csrInstruction(w, imm, pc, n);
+                            x[rd] = csrInstruction(w, imm, base + 2L * slot, n);
                             break;
                         default:
-                            pc = system(w, imm, pc, n);
-                            slot = -1;
+                            base = system(w, imm, base + 2L * slot, n);
+                            slot = CodePage.ENTRY;
                             n++;
                             continue;
                     }
-                    pc += length;
-                    slot += length >> 1;
+                    slot += (w >>> 25) & 3; // the length in halfwords (bits 24..26 hold 2 or 4)
                     n++;
                 }
             } catch (Trap t) {
-                pc = enterTrap(t.cause(), t.tval(), pc, n);
+                base = enterTrap(t.cause(), t.tval(), base + 2L * slot, n);
+                slot = CodePage.ENTRY;
+                slots = CodePage.NO_PAGE; // the handler's page may have another translation
                 stopAt--; // a trap uses one unit of the budget: a handler that traps itself cannot hold the loop forever
             }
         }
-        this.pc = pc;
+        this.pc = base + 2L * slot;
         endSlice(n);
         return n;
     }
@@ -417,18 +434,18 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     /** Decodes the slot at {@code pc} on first execution; a 32-bit instruction crossing pages is decoded every time. */
     private long decodeSlot(long pc, int slot) {
         CodePage page = codePage;
-        if (page.slots[slot] == Op.CROSSES_PAGE) {
+        if (page.slots[CodePage.FIRST + slot] == Op.CROSSES_PAGE) {
             return decodeAcrossPages(pc, page);
         }
         long offset = page.ramOffset + 2L * slot;
         int low = (int) ram.read(offset, 2);
         if ((low & 3) == 3 && slot == CodePage.SLOTS - 1) {
-            page.slots[slot] = Op.CROSSES_PAGE;
+            page.slots[CodePage.FIRST + slot] = Op.CROSSES_PAGE;
             return decodeAcrossPages(pc, page);
         }
         int bits = (low & 3) == 3 ? low | (int) ram.read(offset + 2, 2) << 16 : low;
         long decoded = Decoder.decode(bits);
-        page.slots[slot] = decoded;
+        page.slots[CodePage.FIRST + slot] = decoded;
         return decoded;
     }
 

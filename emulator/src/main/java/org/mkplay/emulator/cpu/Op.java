@@ -51,8 +51,11 @@ public final class Op {
     /** A 32-bit instruction whose upper half lies on the next page: fetched and decoded on each execution. */
     public static final int CROSSES_PAGE = 1;
 
-    /** Raises illegal-instruction; the immediate holds the instruction bits for mtval. */
-    public static final int ILLEGAL = 2;
+    /**
+     * The two slots past the end of a {@link CodePage}: sequential execution that runs off the page lands
+     * here, and so does every jump, so that one test of a slot's state covers leaving the page too.
+     */
+    public static final int PAGE_END = 2;
 
     public static final int LUI = 3, AUIPC = 4, JAL = 5, JALR = 6;
     public static final int BEQ = 7, BNE = 8, BLT = 9, BGE = 10, BLTU = 11, BGEU = 12;
@@ -73,5 +76,8 @@ public final class Op {
     /** CSR access: the immediate holds the CSR number; for the *I forms rs1 holds the 5-bit immediate. */
     public static final int CSRRW = 75, CSRRS = 76, CSRRC = 77, CSRRWI = 78, CSRRSI = 79, CSRRCI = 80;
 
-    public static final int COUNT = 81;
+    /** Raises illegal-instruction; the immediate holds the instruction bits for mtval. */
+    public static final int ILLEGAL = 81;
+
+    public static final int COUNT = 82;
 }
