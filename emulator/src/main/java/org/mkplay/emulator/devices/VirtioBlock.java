@@ -17,7 +17,9 @@ import org.mkplay.emulator.bus.PhysicalMemory;
  *   0x100 config: capacity (u64, in 512-byte sectors)
  * </pre>
  * Offered features: VIRTIO_F_VERSION_1, and VIRTIO_BLK_F_RO when the store is read-only.
- * FEATURES_OK is refused (reads back clear) if the driver accepts anything else or not VERSION_1.
+ * FEATURES_OK is refused (reads back clear) if the driver accepts a feature that was not offered. A driver
+ * that does not accept VERSION_1 still gets FEATURES_OK, as on QEMU (whose virtio-blk has no feature
+ * validation): xv6's driver writes only the low 32 feature bits and relies on that.
  * Writing 0 to Status resets the device.
  *
  * <p>A write to QueueNotify processes every new available-ring entry synchronously: the chain
@@ -174,7 +176,7 @@ public final class VirtioBlock implements Device {
             reset();
             return;
         }
-        boolean acceptable = (driverFeatures & ~deviceFeatures()) == 0 && (driverFeatures & F_VERSION_1) != 0;
+        boolean acceptable = (driverFeatures & ~deviceFeatures()) == 0;
         status = (v & STATUS_FEATURES_OK) != 0 && !acceptable ? v & ~STATUS_FEATURES_OK : v;
     }
 

@@ -149,8 +149,22 @@ class VirtioBlockTest {
     }
 
     @Test
-    void refusesFeaturesOkWithoutVersion1() {
+    void acceptsFeaturesOkWithoutVersion1AsQemuDoes() {
+        // xv6-riscv's driver writes only DriverFeatures[31:0] (VERSION_1 is bit 32) and boots on QEMU.
         VirtioBlock block = new VirtioBlock(level -> irq = level, memory, new ByteArrayBlockStore(disk));
+        set(block, VirtioBlock.REG_STATUS, 1 | 2);
+        set(block, VirtioBlock.REG_DRIVER_FEATURES_SEL, 0);
+        set(block, VirtioBlock.REG_DRIVER_FEATURES, reg(block, VirtioBlock.REG_DEVICE_FEATURES));
+        set(block, VirtioBlock.REG_STATUS, 1 | 2 | 8);
+        assertEquals(1 | 2 | 8, reg(block, VirtioBlock.REG_STATUS));
+    }
+
+    @Test
+    void refusesFeaturesOkForAFeatureNotOffered() {
+        VirtioBlock block = new VirtioBlock(level -> irq = level, memory, new ByteArrayBlockStore(disk));
+        set(block, VirtioBlock.REG_STATUS, 1 | 2);
+        set(block, VirtioBlock.REG_DRIVER_FEATURES_SEL, 0);
+        set(block, VirtioBlock.REG_DRIVER_FEATURES, 1 << 5); // VIRTIO_BLK_F_RO, not offered for a writable disk
         set(block, VirtioBlock.REG_STATUS, 1 | 2 | 8);
         assertEquals(1 | 2, reg(block, VirtioBlock.REG_STATUS));
     }
