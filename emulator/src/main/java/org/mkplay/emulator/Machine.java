@@ -67,6 +67,7 @@ public final class Machine {
         exitStatus = 0;
         clint = new Clint(hart, () -> hart.instructionsRetired() + idleTime);
         hart.setTimeSource(clint::mtime);
+        hart.setSupervisorTimer(clint::setSupervisorCompare);
         Plic plic = new Plic(hart);
         uart = new Uart16550(plic.line(UART_IRQ));
         uart.setOutput(octet -> output.put(octet));

@@ -6,6 +6,8 @@ public final class Csr {
 
     public static final int SSTATUS = 0x100, SIE = 0x104, STVEC = 0x105, SCOUNTEREN = 0x106, SENVCFG = 0x10A;
     public static final int SSCRATCH = 0x140, SEPC = 0x141, SCAUSE = 0x142, STVAL = 0x143, SIP = 0x144;
+    /** Sstc: the supervisor timer compare register. */
+    public static final int STIMECMP = 0x14D;
     public static final int SATP = 0x180;
     public static final int MSTATUS = 0x300, MISA = 0x301, MEDELEG = 0x302, MIDELEG = 0x303, MIE = 0x304;
     public static final int MTVEC = 0x305, MCOUNTEREN = 0x306, MENVCFG = 0x30A, MCOUNTINHIBIT = 0x320;
@@ -36,6 +38,12 @@ public final class Csr {
     public static final long MIDELEG_WRITABLE = SSIP | STIP | SEIP;
     /** Every defined exception except environment call from M-mode (medeleg[11] is read-only zero). */
     public static final long MEDELEG_WRITABLE = 0xB3FFL;
+
+    /** menvcfg.STCE (Sstc): enables stimecmp, which then drives mip.STIP. menvcfg.FIOM is bit 0. */
+    public static final long STCE = 1L << 63;
+    public static final long MENVCFG_WRITABLE = STCE | 1;
+    /** mcounteren.TM: S-mode may read time (and, with STCE, access stimecmp). */
+    public static final long COUNTEREN_TM = 1L << 1;
 
     /** RV64 with A, C, I, M, S and U. */
     public static final long MISA_VALUE = (2L << 62) | (1 << 0) | (1 << 2) | (1 << 8) | (1 << 12) | (1 << 18) | (1 << 20);

@@ -27,6 +27,9 @@ final class Csrs {
 
         /** Privilege or translation-relevant mstatus bits changed: cached translations are stale. */
         void translationContextChanged();
+
+        /** Sstc: stimecmp or menvcfg.STCE changed; the timer must compare {@code time} with the new value. */
+        void supervisorTimerChanged(long stimecmp, boolean enabled);
     }
 
     int privilege = Privilege.MACHINE;
@@ -34,6 +37,8 @@ final class Csrs {
     long medeleg, mideleg, mie, mtvec, mscratch, mepc, mcause, mtval;
     long stvec, sscratch, sepc, scause, stval;
     long mcounteren, scounteren, menvcfg, senvcfg, mcountinhibit;
+    /** Sstc: STIP is {@code time >= stimecmp} while menvcfg.STCE is set (driven as a pin by the CLINT). */
+    long stimecmp;
     /** Software-writable mip bits (SSIP, STIP, and the software half of SEIP). */
     long mipSoftware;
     /** Interrupt wires from the CLINT and PLIC (MSIP, MTIP, MEIP, SEIP). */
@@ -48,7 +53,8 @@ final class Csrs {
     }
 
     long mip() {
-        return mipSoftware | mipPins;
+        // With Sstc enabled, STIP is the stimecmp comparison (a pin) and the software bit is ignored.
+        return ((menvcfg & STCE) != 0 ? mipSoftware & ~STIP : mipSoftware) | mipPins;
     }
 
     /** False when {@code csr} does not exist or may not be accessed this way at this privilege (illegal instruction). */
@@ -61,6 +67,9 @@ final class Csrs {
         }
         if (csr >= CYCLE && csr <= CYCLE + 31) {
             return counterEnabled(csr - CYCLE);
+        }
+        if (csr == STIMECMP && privilege != Privilege.MACHINE) {
+            return (menvcfg & STCE) != 0 && (mcounteren & COUNTEREN_TM) != 0; // Sstc: both gates, else illegal
         }
         return true;
     }
@@ -77,7 +86,7 @@ final class Csrs {
     private static boolean exists(int csr) {
         switch (csr) {
             case SSTATUS: case SIE: case STVEC: case SCOUNTEREN: case SENVCFG: case SSCRATCH: case SEPC: case SCAUSE:
-            case STVAL: case SIP: case SATP: case MSTATUS: case MISA: case MEDELEG: case MIDELEG: case MIE: case MTVEC:
+            case STVAL: case SIP: case STIMECMP: case SATP: case MSTATUS: case MISA: case MEDELEG: case MIDELEG: case MIE: case MTVEC:
             case MCOUNTEREN: case MENVCFG: case MCOUNTINHIBIT: case MSCRATCH: case MEPC: case MCAUSE: case MTVAL:
             case MIP: case MVENDORID: case MARCHID: case MIMPID: case MHARTID: case MCONFIGPTR:
                 return true;
@@ -105,6 +114,7 @@ final class Csrs {
             case SEPC: return sepc;
             case SCAUSE: return scause;
             case STVAL: return stval;
+            case STIMECMP: return stimecmp;
             case SATP: return env.satp();
             case MSTATUS: return mstatus;
             case MISA: return MISA_VALUE;
@@ -149,6 +159,10 @@ final class Csrs {
             case SEPC: sepc = value & ~1L; break;
             case SCAUSE: scause = value; break;
             case STVAL: stval = value; break;
+            case STIMECMP:
+                stimecmp = value;
+                env.supervisorTimerChanged(stimecmp, (menvcfg & STCE) != 0);
+                break;
             case SATP: env.satpWritten(value); break;
             case MSTATUS: setMstatus(value); break;
             case MEDELEG: medeleg = value & MEDELEG_WRITABLE; break;
@@ -157,7 +171,10 @@ final class Csrs {
             case MIP: mipSoftware = value & MIP_WRITABLE; break;
             case MTVEC: mtvec = legalTvec(value); break;
             case MCOUNTEREN: mcounteren = value & 0xFFFF_FFFFL; break;
-            case MENVCFG: menvcfg = value & 1; break;
+            case MENVCFG:
+                menvcfg = value & MENVCFG_WRITABLE;
+                env.supervisorTimerChanged(stimecmp, (menvcfg & STCE) != 0);
+                break;
             // WARL: CY and IR are hardwired to zero (cycle and instret always count; time is derived from
             // instret); the hpm bits are kept, their counters are read-only zero anyway. TM (bit 1) is zero.
             case MCOUNTINHIBIT: mcountinhibit = value & 0xFFFF_FFF8L; break;

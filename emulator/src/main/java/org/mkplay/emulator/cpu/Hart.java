@@ -48,6 +48,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private long stopAt;
     private boolean waitingForInterrupt;
     private LongSupplier time = () -> 0;
+    private SupervisorTimer supervisorTimer = (stimecmp, enabled) -> {};
     private long watchedAddress = -1;
     private StoreWatcher watcher;
 
@@ -107,6 +108,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         this.time = mtime;
     }
 
+    /** Sstc: who compares stimecmp with time and drives STIP (the CLINT on the board). */
+    public void setSupervisorTimer(SupervisorTimer timer) {
+        this.supervisorTimer = timer;
+    }
+
     public void watchStores(long physicalAddress, StoreWatcher storeWatcher) {
         watchedAddress = physicalAddress;
         watcher = storeWatcher;
@@ -136,6 +142,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     @Override
     public long time() {
         return time.getAsLong();
+    }
+
+    @Override
+    public void supervisorTimerChanged(long stimecmp, boolean enabled) {
+        supervisorTimer.compare(stimecmp, enabled);
     }
 
     @Override

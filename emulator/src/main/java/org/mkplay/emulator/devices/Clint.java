@@ -21,6 +21,10 @@ import org.mkplay.emulator.cpu.InterruptPins;
  * <p>MTIP is re-evaluated immediately on every register write and in {@link #tick()}; between
  * ticks it can lag, so the machine sizes its batches with {@link #instructionsUntilTimerInterrupt()}.
  * {@code mtimecmp} resets to all ones, so MTIP stays low until software programs the timer.
+ *
+ * <p>The hart's Sstc {@code stimecmp} is compared here too, against the same {@code mtime}
+ * ({@link #setSupervisorCompare}): while menvcfg.STCE enables it, the STIP pin is
+ * {@code mtime >= stimecmp} (unsigned), with the same exact deadlines as MTIP.
  */
 public final class Clint implements Device {
     /** Retired instructions per {@code mtime} tick: 10 MHz timebase at 100 modelled MIPS. */
@@ -37,6 +41,9 @@ public final class Clint implements Device {
     /** Added to retired/INSTRUCTIONS_PER_TICK to give mtime; changed only by guest writes to mtime. */
     private long mtimeOffset;
     private long mtimecmp = -1L;
+    /** Sstc: the hart's stimecmp, and whether menvcfg.STCE makes it drive STIP. */
+    private long stimecmp;
+    private boolean stimecmpEnabled;
     /** Bit 0 of the msip register; the other 31 bits are hardwired to zero. */
     private boolean msip;
 
@@ -45,6 +52,7 @@ public final class Clint implements Device {
         this.retiredInstructions = retiredInstructions;
         hart.setPin(InterruptPins.MSIP, false);
         hart.setPin(InterruptPins.MTIP, false);
+        hart.setPin(InterruptPins.STIP, false);
     }
 
     /** The current value of the {@code mtime} register. */
@@ -62,11 +70,23 @@ public final class Clint implements Device {
      * calls {@link #tick()}, so a timer interrupt is taken at the exact same instruction every run.
      */
     public long instructionsUntilTimerInterrupt() {
+        long machine = instructionsUntil(mtimecmp);
+        return stimecmpEnabled ? Math.min(machine, instructionsUntil(stimecmp)) : machine;
+    }
+
+    /** Sstc: the hart's {@code stimecmp} and menvcfg.STCE; STIP follows at once. */
+    public void setSupervisorCompare(long value, boolean enabled) {
+        stimecmp = value;
+        stimecmpEnabled = enabled;
+        updateTimerPin();
+    }
+
+    private long instructionsUntil(long compare) {
         long now = mtime();
-        if (RegisterLanes.unsignedAtLeast(now, mtimecmp)) {
+        if (RegisterLanes.unsignedAtLeast(now, compare)) {
             return 0;
         }
-        long ticks = mtimecmp - now; // positive as unsigned; may exceed Long.MAX_VALUE
+        long ticks = compare - now; // positive as unsigned; may exceed Long.MAX_VALUE
         if (ticks < 0 || ticks > NEVER / INSTRUCTIONS_PER_TICK) {
             return NEVER;
         }
@@ -110,7 +130,9 @@ public final class Clint implements Device {
     }
 
     private void updateTimerPin() {
-        hart.setPin(InterruptPins.MTIP, RegisterLanes.unsignedAtLeast(mtime(), mtimecmp));
+        long now = mtime();
+        hart.setPin(InterruptPins.MTIP, RegisterLanes.unsignedAtLeast(now, mtimecmp));
+        hart.setPin(InterruptPins.STIP, stimecmpEnabled && RegisterLanes.unsignedAtLeast(now, stimecmp));
     }
 
     private static boolean inRegister(long offset, long base, int size) {
