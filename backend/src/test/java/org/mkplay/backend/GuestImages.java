@@ -72,6 +72,21 @@ final class GuestImages {
         });
     }
 
+    /**
+     * Traps forever without retiring anything: mtvec points at an all-zero word (an illegal instruction), so
+     * the handler's first instruction traps to itself again.
+     */
+    static byte[] trapForever() {
+        return image(a -> {
+            Label handler = a.newLabel("handler");
+            a.la(T0, handler);
+            a.emit(Encoder.csrrw(ZERO, CSR_MTVEC, T0));
+            a.align(4);
+            a.bind(handler);
+            a.emit(0); // the all-zero word is defined illegal
+        });
+    }
+
     /** Spins forever: {@code j .}. */
     static byte[] spinForever() {
         return image(a -> {

@@ -65,6 +65,16 @@ class RunCommandTest {
     }
 
     @Test
+    void aGuestThatOnlyTrapsUsesUpTheBudgetToo() throws Exception {
+        Path traps = write("traps.elf", GuestImages.trapForever());
+        CliHarness.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> CliHarness.run("run", "--stats", "--max-instructions", "100000", traps.toString()));
+        assertEquals(124, r.status(), "each trap counts as one unit of the budget, as in Machine.run");
+        Map<String, String> stats = stats(r.stderr());
+        assertEquals(100_000, Long.parseLong(stats.get("instructions")) + Long.parseLong(stats.get("traps")), r.stderr());
+    }
+
+    @Test
     void budgetIsExactAcrossSlices() throws Exception {
         Path spin = write("spin.elf", GuestImages.spinForever());
         CliHarness.Result r = CliHarness.run("run", "--stats", "--max-instructions", "1234567", spin.toString());

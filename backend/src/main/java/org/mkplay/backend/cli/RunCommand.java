@@ -53,7 +53,7 @@ public final class RunCommand implements Callable<Integer> {
     Path disk;
 
     @Option(names = "--max-instructions", paramLabel = "N",
-            description = "Stop with status 124 after N instructions (default: no limit).")
+            description = "Stop with status 124 after N instructions, each trap taken counting as one (default: no limit).")
     Long maxInstructions;
 
     @Option(names = "--stats", description = "At the end, print counters as 'key: value' lines on stderr.")

@@ -28,9 +28,14 @@ public final class ConsoleSession {
     private final ConsoleOutput output;
     private final long budget;
     private long retired;
+    /** Retired instructions plus traps taken: what the budget counts, as {@link Machine#run} does. */
+    private long work;
     private long emulationNanos;
 
-    /** @param budget the most instructions to run, {@link Long#MAX_VALUE} for no limit */
+    /**
+     * @param budget the most instructions to run, {@link Long#MAX_VALUE} for no limit; each trap taken counts
+     *               as one too, so a guest that only traps (a handler that faults at once) still ends
+     */
     public ConsoleSession(Machine machine, StdinPump input, ConsoleOutput output, long budget) {
         this.machine = machine;
         this.input = input;
@@ -41,7 +46,7 @@ public final class ConsoleSession {
     public End run() throws InterruptedException {
         while (true) {
             input.drainTo(machine.uart()::pushInput);
-            if (retired >= budget) {
+            if (work >= budget) {
                 return End.BUDGET_EXHAUSTED;
             }
             runSlice();
@@ -56,8 +61,11 @@ public final class ConsoleSession {
 
     private void runSlice() {
         long start = System.nanoTime();
-        retired += machine.run(Math.min(SLICE, budget - retired));
+        long trapsBefore = machine.counters().trapsTotal();
+        long slice = machine.run(Math.min(SLICE, budget - work));
         emulationNanos += System.nanoTime() - start;
+        retired += slice;
+        work += slice + machine.counters().trapsTotal() - trapsBefore;
         output.flush();
     }
 
