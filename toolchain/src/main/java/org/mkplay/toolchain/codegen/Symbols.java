@@ -7,11 +7,8 @@ import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.link.Layout;
 
 /** What the code generator needs from the linker: labels of methods, descriptors, statics, strings, routines. */
-public interface Symbols {
+public interface Symbols extends org.mkplay.toolchain.ir.Resolver {
     Assembler asm();
-    ClassPool pool();
-    Layout layout();
-    Reachability reach();
     Label method(ClassPool.MethodRef m);
     /** Descriptor of a class (internal name) or array type (descriptor). */
     Label descriptor(String classOrArray);
