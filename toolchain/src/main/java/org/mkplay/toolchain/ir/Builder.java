@@ -83,15 +83,21 @@ public final class Builder {
     }
 
     private void translate() {
+        current = ir.newBlock();
+        Set<Block> layout = new java.util.LinkedHashSet<>(List.of(current));
         for (AbstractInsnNode i : insns) {
             if (i instanceof JumpInsnNode j) blockFor(j.label);
             if (i instanceof TableSwitchInsnNode t) targetsOf(t.dflt, t.labels);
             if (i instanceof LookupSwitchInsnNode l) targetsOf(l.dflt, l.labels);
         }
         line = firstLine();
-        current = ir.newBlock();
         parameters();
-        for (index = 0; index < insns.length; index++) step(insns[index]);
+        for (index = 0; index < insns.length; index++) {
+            step(insns[index]);
+            if (current != null) layout.add(current);
+        }
+        ir.blocks.clear();
+        ir.blocks.addAll(layout); // bytecode order; blocks never entered hold unreachable code
     }
 
     private void targetsOf(LabelNode dflt, List<LabelNode> labels) {
@@ -111,7 +117,11 @@ public final class Builder {
     /** The entry block: incoming arguments into their locals, then the class initialisation a static method triggers. */
     private void parameters() {
         int slot = 0, arg = 0;
-        if ((m.access & ACC_STATIC) == 0) emit(Op.PARAM, local(slot++, VType.REF)).imm = arg++;
+        if ((m.access & ACC_STATIC) == 0) {
+            Insn self = emit(Op.PARAM, local(slot++, VType.REF));
+            self.imm = arg++;
+            self.aux = "this";
+        }
         for (Type t : Type.getArgumentTypes(m.desc)) {
             emit(Op.PARAM, local(slot, VType.of(t.getDescriptor()))).imm = arg++;
             slot += t.getSize();

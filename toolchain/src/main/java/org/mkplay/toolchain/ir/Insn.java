@@ -108,7 +108,7 @@ public final class Insn {
 
     private boolean showsImm() {
         return switch (op) {
-            case CONST, PARAM, LOAD, STORE, ELEM, CSR -> true;
+            case CONST, PARAM, LOAD, STORE, CSR -> true;
             default -> false;
         };
     }

@@ -166,10 +166,20 @@ final class ObjectOps {
         if (c == null || c < 0) b.emit(Op.SIZE_CHECK, -1, len);
     }
 
+    /** Rt.multiNew builds the arrays from an int[] of the lengths, allocated and filled first. */
     private void multiNewArray(MultiANewArrayInsnNode ma) {
         int[] dims = b.popN(ma.dims);
         for (int d : dims) sizeCheck(d);
-        b.push(Op.MULTINEWARRAY, VType.REF, dims).aux = ma.desc;
+        int lengths = b.temp(VType.REF);
+        b.emit(Op.NEWARRAY, lengths, b.constant(VType.INT, ma.dims)).aux = "[I";
+        for (int k = 0; k < dims.length; k++) {
+            Insn s = b.emit(Op.STORE, -1, lengths, dims[k]);
+            s.imm = Layout.ARRAY_DATA + 4L * k;
+            s.aux = new Access('I');
+        }
+        Insn multi = b.push(Op.MULTINEWARRAY, VType.REF, lengths);
+        multi.aux = ma.desc;
+        multi.imm = ma.dims;
     }
 
     // ---- arrays ----
@@ -213,8 +223,15 @@ final class ObjectOps {
         int shift = shiftOf(t);
         Long c = b.constantOf(idx);
         if (c != null && Layout.ARRAY_DATA + (c << shift) < 2048) return new int[] {arr, (int) (Layout.ARRAY_DATA + (c << shift))};
+        int offset = idx;
+        if (shift > 0) {
+            offset = b.temp(VType.LONG);
+            Insn scaled = b.emit(Op.SHL, offset, idx, idx);
+            scaled.setConstant(1, shift);
+            scaled.wide = true; // the index is checked, so non-negative: the word shift is exact
+        }
         int address = b.temp(VType.ADDR);
-        b.emit(Op.ELEM, address, arr, idx).imm = shift;
+        b.emit(Op.ADD, address, arr, offset).wide = true;
         return new int[] {address, Layout.ARRAY_DATA};
     }
 

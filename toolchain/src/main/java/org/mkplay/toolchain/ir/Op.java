@@ -15,8 +15,6 @@ public enum Op {
     LCMP(Kind.VALUE), SETCC(Kind.VALUE),
     /** Address of a static field's slot. */
     STATIC_ADDR(Kind.VALUE),
-    /** Address of element 0's slot minus the header: array + (index << imm); the access adds ARRAY_DATA. */
-    ELEM(Kind.VALUE),
     /** Length of a non-null array. */
     ALEN(Kind.VALUE),
     /** Length of an array, 0 for null: never faults, so it may be computed ahead of a null check. */
