@@ -14,17 +14,18 @@ import java.util.Set;
  * <li>NONNULL v: v is {@code this}, a new object, array or string, or has passed a null check or an
  *     element check, or a branch {@code v != null} was taken. A null check of such a v is deleted, and the
  *     length-or-zero of such an array becomes a plain length load.</li>
- * <li>LT i n: the int compare {@code i < n} held on the edge taken.</li>
+ * <li>LT i n: the int compare {@code i < n} held on the edge taken; LTC i k: {@code i < k} for a constant k.</li>
  * <li>LEN n a: n is the length of array a (or 0 if a is null).</li>
  * <li>CLEN a k: a was allocated with the constant length k.</li>
  * </ul>
  * A bounds check {@code a[i]} is deleted when i is a constant below a's constant length, or when i is
- * never negative and {@code i < n} with n the length of a (the canonical counting loop). "Never negative"
+ * never negative and {@code i < n} with n the length of a (the canonical counting loop), or below a
+ * constant no larger than a's constant length. "Never negative"
  * is found for the whole method: every assignment of i is a constant ≥ 0, an array length, a copy of such
  * a register, or {@code i + 1} where {@code i < something} held just before (so it cannot overflow).
  */
 public final class CheckElimination {
-    private enum Kind { NONNULL, LT, LEN, CLEN }
+    private enum Kind { NONNULL, LT, LTC, LEN, CLEN }
 
     private record Fact(Kind kind, int x, int y, long k) {}
 
@@ -78,10 +79,10 @@ public final class CheckElimination {
     private void transfer(Insn i, Set<Fact> s) {
         if (i.op == Op.ADD && !i.wide && i.src[0] >= 0 && i.isConstant(1, 1)) {
             int w = i.src[0];
-            guardedIncrement.put(i, s.stream().anyMatch(f -> f.kind == Kind.LT && f.x == w));
+            guardedIncrement.put(i, s.stream().anyMatch(f -> (f.kind == Kind.LT || f.kind == Kind.LTC) && f.x == w));
         }
         List<Fact> gen = generated(i, s);
-        if (i.dst >= 0) s.removeIf(f -> f.x == i.dst || (f.kind != Kind.NONNULL && f.kind != Kind.CLEN && f.y == i.dst));
+        if (i.dst >= 0) s.removeIf(f -> f.x == i.dst || f.y == i.dst);
         s.addAll(gen);
     }
 
@@ -127,9 +128,19 @@ public final class CheckElimination {
     private static List<Fact> branchFacts(Insn br, Cond c) {
         int x = br.src[0], y = br.src[1];
         if (x >= 0 && br.isConstant(1, 0) && c == Cond.NE) return List.of(nonNull(x));
-        if (x < 0 || y < 0 || br.wide) return List.of();
+        if (br.wide) return List.of();
+        if (x >= 0 && y < 0) return constantBound(x, c, br.constants[1]);
+        if (x < 0 && y >= 0) return constantBound(y, c.swap(), br.constants[0]);
+        if (x < 0) return List.of();
         if (c == Cond.LT) return List.of(new Fact(Kind.LT, x, y, 0));
         if (c == Cond.GT) return List.of(new Fact(Kind.LT, y, x, 0));
+        return List.of();
+    }
+
+    /** {@code x c k} as "x below a constant" (int compares, so k + 1 cannot overflow a long). */
+    private static List<Fact> constantBound(int x, Cond c, long k) {
+        if (c == Cond.LT) return List.of(new Fact(Kind.LTC, x, -1, k));
+        if (c == Cond.LE) return List.of(new Fact(Kind.LTC, x, -1, k + 1));
         return List.of();
     }
 
@@ -170,7 +181,9 @@ public final class CheckElimination {
         }
         int idx = i.src[1];
         if (!nonNegative[idx]) return false;
-        return s.stream().anyMatch(f -> f.kind == Kind.LT && f.x == idx
+        boolean belowLength = s.stream().anyMatch(f -> f.kind == Kind.LT && f.x == idx
             && (f.y == i.src[2] || s.contains(new Fact(Kind.LEN, f.y, a, 0))));
+        return belowLength || s.stream().anyMatch(f -> f.kind == Kind.LTC && f.x == idx
+            && s.stream().anyMatch(g -> g.kind == Kind.CLEN && g.x == a && f.k <= g.k));
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Common subexpressions within a block: a value computed again from the same operands (an element
  * address, a length, a static field's address, an arithmetic result) becomes a copy of the first, and a
- * bounds check repeated on the same array, index and length is dropped. An entry is forgotten when a
- * register it reads or holds is assigned.
+ * bounds check repeated on the same array, index and length is dropped; later instructions of the block
+ * read the first result directly. An entry is forgotten when a register it reads or holds is assigned.
  */
 public final class LocalValueNumbering {
     private LocalValueNumbering() {}
@@ -21,7 +21,8 @@ public final class LocalValueNumbering {
                 ops.add(i.isConstant(k) ? i.constants[k] : Long.MIN_VALUE + i.src[k]);
                 ops.add(i.isConstant(k) ? 1L : 0L);
             }
-            return new Key(i.op, i.wide, i.cond, i.imm, i.aux, ops);
+            Op op = i.op == Op.ALEN ? Op.ALEN0 : i.op; // the same value: the array is not null where ALEN is used
+            return new Key(op, i.wide, i.cond, i.imm, i.aux, ops);
         }
 
         boolean reads(int v) {
@@ -40,9 +41,11 @@ public final class LocalValueNumbering {
 
     private static boolean block(Block b) {
         Map<Key, Integer> known = new HashMap<>();
+        Map<Integer, Integer> alias = new HashMap<>(); // register made a copy of another, until either changes
         boolean changed = false;
         for (int k = 0; k < b.insns.size(); k++) {
             Insn i = b.insns.get(k);
+            for (int s = 0; s < i.src.length; s++) if (alias.containsKey(i.src[s])) i.src[s] = alias.get(i.src[s]);
             Key key = numbered(i) ? Key.of(i) : null;
             Integer holder = key == null ? null : known.get(key);
             if (holder != null && i.op == Op.BOUNDS_CHECK) {
@@ -59,6 +62,8 @@ public final class LocalValueNumbering {
                 changed = true;
             }
             forget(known, i.dst);
+            alias.entrySet().removeIf(e -> e.getKey() == i.dst || e.getValue() == i.dst);
+            if (holder != null && holder != i.dst) alias.put(i.dst, holder);
             if (key != null && holder == null && !key.reads(i.dst)) known.put(key, i.dst);
         }
         return changed;

@@ -59,10 +59,48 @@ public final class LoopInvariants {
                 }
             }
         }
+        moved.addAll(constantRegisters(m, loop));
         if (moved.isEmpty()) return false;
         Block pre = preheader(m, loop);
         pre.insns.addAll(pre.insns.size() - 1, moved);
         return true;
+    }
+
+    /**
+     * Constant operands in the loop that would be loaded into a register at each use (no immediate form
+     * takes them) read a register loaded once before the loop instead; one register per distinct constant.
+     */
+    private static List<Insn> constantRegisters(IrMethod m, Cfg.Loop loop) {
+        Map<Long, Integer> registers = new HashMap<>();
+        List<Insn> loads = new ArrayList<>();
+        for (Block b : loop.body()) {
+            for (Insn i : b.insns) {
+                for (int k = 0; k < i.src.length; k++) {
+                    if (!i.isConstant(k) || !needsRegister(i, k)) continue;
+                    long c = i.constants[k];
+                    Integer r = registers.get(c);
+                    if (r == null) {
+                        r = m.newVreg(VType.LONG);
+                        registers.put(c, r);
+                        Insn load = new Insn(Op.CONST, r, i.line);
+                        load.imm = c;
+                        loads.add(load);
+                    }
+                    i.src[k] = r;
+                }
+            }
+        }
+        return loads;
+    }
+
+    /** True if the code generator would load constant operand k of i into a register. */
+    static boolean needsRegister(Insn i, int k) {
+        long c = i.constants[k];
+        if (c == 0 || i.op == Op.CSR || i.op.isCall() || i.op == Op.SWITCH || i.op == Op.RETURN || i.op == Op.MOV) return false;
+        boolean immediateForm = i.op == Op.ADD || i.op == Op.SUB || i.op == Op.AND || i.op == Op.OR || i.op == Op.XOR
+            || i.op == Op.SHL || i.op == Op.SHR || i.op == Op.USHR;
+        boolean fits = i.op == Op.SUB ? -c >= -2048 && -c < 2048 : c >= -2048 && c < 2048;
+        return !(k == 1 && immediateForm && (fits || i.op == Op.SHL || i.op == Op.SHR || i.op == Op.USHR));
     }
 
     private static boolean movable(Insn i, Map<Integer, Integer> defs, BitSet liveIn) {

@@ -11,7 +11,7 @@ public final class Passes {
         if (CheckElimination.run(m)) simplify(m);
         if (TailDuplication.run(m)) simplify(m);
         if (LocalValueNumbering.run(m)) simplify(m);
-        if (LoopInvariants.run(m)) simplify(m);
+        if (LoopInvariants.run(m)) DeadCode.run(m); // propagation would put the hoisted constants back
         return m;
     }
 
