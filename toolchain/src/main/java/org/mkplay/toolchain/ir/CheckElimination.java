@@ -15,7 +15,7 @@ import java.util.Set;
  *     element check, or a branch {@code v != null} was taken. A null check of such a v is deleted, and the
  *     length-or-zero of such an array becomes a plain length load.</li>
  * <li>LT i n: the int compare {@code i < n} held on the edge taken; LTC i k: {@code i < k} for a constant k.</li>
- * <li>LEN n a: n is the length of array a (or 0 if a is null).</li>
+ * <li>LEN n a: n is the length of array a (or 0 if a is null); the length computed again is a copy of n.</li>
  * <li>CLEN a k: a was allocated with the constant length k.</li>
  * </ul>
  * A bounds check {@code a[i]} is deleted when i is a constant below a's constant length, or when i is
@@ -160,18 +160,32 @@ public final class CheckElimination {
                     changed = true;
                     continue;
                 }
-                if (i.op == Op.ALEN0 && i.src[0] >= 0 && s.contains(nonNull(i.src[0]))) {
-                    i.op = Op.ALEN;
-                    changed = true;
-                }
+                changed |= knownLength(i, s);
                 transfer(i, s);
             }
         }
         return changed;
     }
 
+    /** A length already in a register is copied from there; a length-or-zero of a non-null array is a length. */
+    private static boolean knownLength(Insn i, Set<Fact> s) {
+        if ((i.op != Op.ALEN0 && i.op != Op.ALEN) || i.src[0] < 0) return false;
+        int a = i.src[0];
+        Fact known = s.stream().filter(f -> f.kind == Kind.LEN && f.y == a && f.x != i.dst).findFirst().orElse(null);
+        if (known != null) {
+            i.op = Op.MOV;
+            i.src[0] = known.x;
+            return true;
+        }
+        if (i.op == Op.ALEN || !s.contains(nonNull(a))) return false;
+        i.op = Op.ALEN;
+        return true;
+    }
+
     private static boolean redundant(Insn i, Set<Fact> s, boolean[] nonNegative) {
         if (i.op == Op.NULL_CHECK) return i.isConstant(0) ? i.constants[0] != 0 : s.contains(nonNull(i.src[0]));
+        boolean length = i.op == Op.ALEN || i.op == Op.ALEN0;
+        if (length && i.src[0] >= 0) return s.contains(new Fact(Kind.LEN, i.dst, i.src[0], 0)); // already holds it
         if (i.op != Op.BOUNDS_CHECK || i.src[0] < 0) return false;
         int a = i.src[0];
         if (i.isConstant(1)) {

@@ -9,7 +9,10 @@ public final class Passes {
     public static IrMethod optimise(IrMethod m) {
         simplify(m);
         if (CheckElimination.run(m)) simplify(m);
-        if (TailDuplication.run(m)) simplify(m);
+        if (TailDuplication.run(m)) {
+            simplify(m);
+            if (CheckElimination.run(m)) simplify(m); // the copied loop tests check again what the loop knows
+        }
         if (LocalValueNumbering.run(m)) simplify(m);
         if (LoopInvariants.run(m)) DeadCode.run(m); // propagation would put the hoisted constants back
         return m;

@@ -7,7 +7,7 @@ package org.mkplay.toolchain.ir;
  * because the IR is not SSA.
  */
 public final class TailDuplication {
-    private static final int MAX_COPIED = 4;
+    private static final int MAX_COPIED = 6;
 
     private TailDuplication() {}
 
