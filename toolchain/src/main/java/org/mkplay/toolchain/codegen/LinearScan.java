@@ -26,8 +26,8 @@ import org.mkplay.toolchain.ir.Op;
  * that lives that long pays for its save once per call of the method, not per use). Other intervals take
  * t3..t6 and a0..a7 first. t0..t2 are never allocated: code generation uses them as scratch. When no
  * register is free, the interval that ends last (this one or an active one) is spilled to a frame slot.
- * A copy, a parameter, a call result and a returned value are hinted to the register of their source,
- * their argument register or a0.
+ * A copy, a parameter, a call's argument and result and a returned value are hinted to the register of
+ * their source, their argument register or a0.
  */
 final class LinearScan {
     static final int[] CALLEE_SAVED = {S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11};
@@ -94,10 +94,19 @@ final class LinearScan {
     private void hints(Insn i) {
         boolean returned = i.op == Op.RETURN && i.src.length == 1 && i.src[0] >= 0;
         if (returned && hint[i.src[0]] == -1) hint[i.src[0]] = A0;
+        if (i.op.isCall() && i.op != Op.ECALL) argumentHints(i);
         if (i.dst < 0) return;
         if (i.op == Op.MOV && i.src[0] >= 0) hint[i.dst] = -2 - i.src[0]; // the source's register, once known
         if (i.op == Op.PARAM && i.imm < 8) hint[i.dst] = A0 + (int) i.imm;
         if (i.op.isCall()) hint[i.dst] = A0;
+    }
+
+    /** An argument goes to its argument register (a1 first for allocations, whose a0 is the descriptor). */
+    private void argumentHints(Insn i) {
+        int first = i.op == Op.NEWARRAY || i.op == Op.MULTINEWARRAY ? 1 : 0;
+        for (int k = 0; k < i.src.length && first + k < 8; k++) {
+            if (i.src[k] >= 0 && hint[i.src[k]] == -1) hint[i.src[k]] = A0 + first + k;
+        }
     }
 
     /** Marks intervals that cover a loop's back edge (live from before the loop's end to after its header). */

@@ -9,7 +9,6 @@ import org.mkplay.toolchain.front.KernelIntrinsic;
 import org.mkplay.toolchain.ir.Access;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Insn;
-import org.mkplay.toolchain.ir.Op;
 import org.mkplay.toolchain.ir.StaticField;
 import org.mkplay.toolchain.link.Layout;
 import org.mkplay.toolchain.link.TrapGlue;

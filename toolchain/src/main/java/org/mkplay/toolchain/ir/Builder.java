@@ -46,6 +46,7 @@ public final class Builder {
     private final Map<Integer, Integer> localVregs = new HashMap<>();
     private final Map<Integer, Integer> stackVregs = new HashMap<>();
     private final Set<Integer> joinVregs = new HashSet<>();
+    private final Set<Integer> localSet = new HashSet<>();
     private final Map<Integer, Long> constantTemps = new HashMap<>();
     final List<Integer> stack = new ArrayList<>();
     Block current;
@@ -164,7 +165,11 @@ public final class Builder {
 
     /** The register of JVM local slot {@code slot} holding values of type t's kind. */
     int local(int slot, VType t) {
-        return localVregs.computeIfAbsent(slot * 3 + kind(t), k -> ir.newVreg(t));
+        return localVregs.computeIfAbsent(slot * 3 + kind(t), k -> {
+            int v = ir.newVreg(t);
+            localSet.add(v);
+            return v;
+        });
     }
 
     private int joinVreg(int depth, VType t) {
@@ -370,7 +375,7 @@ public final class Builder {
     }
 
     private boolean isTemp(int v) {
-        return !joinVregs.contains(v) && !localVregs.containsValue(v);
+        return !joinVregs.contains(v) && !localSet.contains(v);
     }
 
     /** Stack entries that read local register r take a copy of it before r changes. */
