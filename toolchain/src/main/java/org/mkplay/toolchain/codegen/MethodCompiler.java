@@ -264,22 +264,27 @@ public final class MethodCompiler {
     private void switchOf(Insn i) {
         SwitchKeys keys = (SwitchKeys) i.aux;
         int v = src(i, 0);
-        if (!keys.dense()) {
-            for (int k = 0; k < keys.keys().length; k++) {
-                int key = keys.keys()[k];
-                if (key == 0) a.beq(v, ZERO, label(i.targets[k + 1]));
-                else {
-                    a.li(T1, key);
-                    a.beq(v, T1, label(i.targets[k + 1]));
-                }
+        if (keys.dense()) jumpTable(i, v, keys.keys());
+        else compareChain(i, v, keys.keys());
+    }
+
+    private void compareChain(Insn i, int v, int[] keys) {
+        for (int k = 0; k < keys.length; k++) {
+            Label to = label(i.targets[k + 1]);
+            if (keys[k] == 0) {
+                a.beq(v, ZERO, to);
+            } else {
+                a.li(T1, keys[k]);
+                a.beq(v, T1, to);
             }
-            a.j(label(i.targets[0]));
-            return;
         }
-        int min = keys.keys()[0];
-        a.li(T1, min);
+        a.j(label(i.targets[0]));
+    }
+
+    private void jumpTable(Insn i, int v, int[] keys) {
+        a.li(T1, keys[0]);
         a.emit(Encoder.subw(T0, v, T1));
-        a.li(T1, keys.keys().length);
+        a.li(T1, keys.length);
         a.bgeu(T0, T1, label(i.targets[0]));
         Label table = a.newLabel(null);
         a.la(T1, table);

@@ -28,7 +28,11 @@ class RegisterAllocationTest {
         "}")), "Main", Profile.STANDALONE));
 
     private static List<String> code(String method) {
-        return COMPILED.listing().stream().filter(l -> l.method().equals("Main." + method))
+        return code(COMPILED, method);
+    }
+
+    private static List<String> code(CompileResult compiled, String method) {
+        return compiled.listing().stream().filter(l -> l.method().equals("Main." + method))
             .map(ListingLine::disassembly).collect(Collectors.toList());
     }
 
@@ -48,5 +52,19 @@ class RegisterAllocationTest {
     void eighteenLiveValuesFitInRegisters() {
         List<String> code = code("many");
         assertTrue(code.stream().noneMatch(l -> l.matches("(ld|sd) [ta]\\d+,.*\\(sp\\)")), "no value spilled: " + code);
+    }
+
+    @Test
+    void valuesBeyondTheSRegistersLiveAcrossCallsInFrameSlots() throws Exception {
+        StringBuilder src = new StringBuilder("public class Main {\n"
+            + "  static long f(long x) { System.out.print(\"\"); return x * 3 + 1; }\n"
+            + "  public static void main(String[] args) {\n");
+        for (int k = 0; k < 16; k++) src.append("    long v").append(k).append(" = f(").append(k).append(");\n");
+        src.append("    long sum = f(100);\n");
+        for (int k = 0; k < 16; k++) src.append("    sum = sum * 7 + v").append(k).append(";\n");
+        src.append("    System.out.println(sum);\n  }\n}\n");
+        Differential.assertSame(src.toString());
+        List<String> main = code(Differential.compile(src.toString()), "main");
+        assertTrue(main.stream().anyMatch(l -> l.matches("ld t[0-2],\\d+\\(sp\\)")), "some values reloaded from frame slots: " + main);
     }
 }
