@@ -25,7 +25,8 @@ import org.mkplay.toolchain.ir.Op;
  * intervals around a loop prefer them too (the registers a loop's temporaries need stay free, and a value
  * that lives that long pays for its save once per call of the method, not per use). Other intervals take
  * t3..t6 and a0..a7 first. t0..t2 are never allocated: code generation uses them as scratch. When no
- * register is free, the interval that ends last (this one or an active one) is spilled to a frame slot.
+ * register is free, a constant is given up first (rematerialized where read), else the interval that ends
+ * last (this one or an active one) is spilled to a frame slot.
  * A copy, a parameter, a call's argument and result and a returned value are hinted to the register of
  * their source, their argument register or a0.
  */
@@ -38,6 +39,10 @@ final class LinearScan {
     /** Spill slot index of each virtual register, or -1. */
     final int[] slot;
     int slots;
+    /** Registers without a register or slot: a constant, loaded again ({@code li}) wherever it is read. */
+    final boolean[] rematerialized;
+    /** The constant a register holds if its only assignment is a CONST (then it can be rematerialized). */
+    final Long[] constant;
     /** s registers any interval uses (the prologue saves them). */
     final BitSet usedCallee = new BitSet();
     final List<Insn> order = new ArrayList<>();
@@ -55,6 +60,8 @@ final class LinearScan {
         end = new int[n];
         hint = new int[n];
         aroundLoop = new boolean[n];
+        rematerialized = new boolean[n];
+        constant = new Long[n];
         Arrays.fill(reg, -1);
         Arrays.fill(slot, -1);
         Arrays.fill(start, Integer.MAX_VALUE);
@@ -66,6 +73,7 @@ final class LinearScan {
 
     private void intervals(IrMethod m) {
         Liveness live = new Liveness(m);
+        constants(m);
         int g = 0;
         List<int[]> blockRanges = new ArrayList<>();
         for (Block b : m.blocks) {
@@ -84,6 +92,18 @@ final class LinearScan {
             live.out(b).stream().forEach(v -> extend(v, last));
         }
         loops(m, blockRanges);
+    }
+
+    private void constants(IrMethod m) {
+        int[] defs = new int[constant.length];
+        for (Block b : m.blocks) {
+            for (Insn i : b.insns) {
+                if (i.dst < 0) continue;
+                defs[i.dst]++;
+                if (i.op == Op.CONST) constant[i.dst] = i.imm;
+            }
+        }
+        for (int v = 0; v < defs.length; v++) if (defs[v] != 1) constant[v] = null;
     }
 
     private void extend(int v, int pos) {
@@ -174,21 +194,27 @@ final class LinearScan {
         if (contains(CALLEE_SAVED, r)) usedCallee.set(r);
     }
 
-    /** No register for v: the interval ending last among v and the active ones it could take over is spilled. */
+    /**
+     * No register for v: among v and the active intervals it could take the register of, a constant is given
+     * up first (it is loaded again where it is read, which costs no more than a reload from a slot), else the
+     * interval ending last goes to a frame slot.
+     */
     private void spillOne(int v, List<Integer> active) {
         int[] pool = pool(v);
-        int victim = -1;
+        int victim = v;
         for (int a : active) {
-            if (reg[a] >= 0 && contains(pool, reg[a]) && end[a] > end[v] && (victim < 0 || end[a] > end[victim])) victim = a;
+            if (reg[a] < 0 || !contains(pool, reg[a])) continue;
+            boolean better = constant[a] != null && (constant[victim] == null || end[a] > end[victim])
+                || constant[a] == null && constant[victim] == null && end[a] > end[victim];
+            if (better) victim = a;
         }
-        if (victim < 0) {
-            slot[v] = slots++;
-            return;
+        if (victim != v) {
+            reg[v] = reg[victim];
+            reg[victim] = -1;
+            active.remove(Integer.valueOf(victim));
+            active.add(v);
         }
-        reg[v] = reg[victim];
-        reg[victim] = -1;
-        slot[victim] = slots++;
-        active.remove(Integer.valueOf(victim));
-        active.add(v);
+        if (constant[victim] != null) rematerialized[victim] = true;
+        else slot[victim] = slots++;
     }
 }

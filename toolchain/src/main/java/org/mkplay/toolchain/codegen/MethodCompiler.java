@@ -190,6 +190,12 @@ public final class MethodCompiler {
         }
         int v = i.src[k];
         if (regs.reg[v] >= 0) return regs.reg[v];
+        if (regs.rematerialized[v]) {
+            long c = regs.constant[v];
+            if (c == 0) return ZERO;
+            a.li(scratch, c);
+            return scratch;
+        }
         a.emit(Encoder.ld(scratch, SP, slotOffset(v)));
         return scratch;
     }
@@ -198,6 +204,7 @@ public final class MethodCompiler {
     ParallelMove.Source source(Insn i, int k) {
         if (i.isConstant(k)) return ParallelMove.Source.constant(i.constants[k]);
         int v = i.src[k];
+        if (regs.rematerialized[v]) return ParallelMove.Source.constant(regs.constant[v]);
         return regs.reg[v] >= 0 ? ParallelMove.Source.register(regs.reg[v]) : ParallelMove.Source.frame(slotOffset(v));
     }
 
@@ -215,6 +222,7 @@ public final class MethodCompiler {
     // ---- control flow ----
 
     private void lower(Insn i, Block next) {
+        if (i.dst >= 0 && regs.rematerialized[i.dst]) return; // a constant loaded where it is read
         switch (i.op) {
             case PARAM -> { } // moved in by the prologue
             case GOTO -> jump(i.targets[0], next);

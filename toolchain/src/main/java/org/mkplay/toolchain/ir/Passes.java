@@ -13,6 +13,7 @@ public final class Passes {
             simplify(m);
             if (CheckElimination.run(m)) simplify(m); // the copied loop tests check again what the loop knows
         }
+        if (NarrowingStores.run(m)) simplify(m);
         if (LocalValueNumbering.run(m)) simplify(m);
         if (LoopInvariants.run(m)) DeadCode.run(m); // propagation would put the hoisted constants back
         return m;
