@@ -17,8 +17,10 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
@@ -49,8 +51,8 @@ final class Inliner {
         AbstractInsnNode[] insns = m.instructions.toArray();
         for (int k = 0; k < insns.length; k++) if (calleeOf(sym, ownerName, insns[k]) != null) sites.add(k);
         if (sites.isEmpty()) return m;
-        FlowGraph graph = new FlowGraph(m);
-        sites.sort(Comparator.comparingInt((Integer k) -> -graph.loopDepth(k)));
+        int[] depth = loopDepths(m, insns);
+        sites.sort(Comparator.comparingInt((Integer k) -> -depth[k]));
         MethodNode copy = copyOf(m);
         AbstractInsnNode[] copied = copy.instructions.toArray();
         int added = 0, deepest = 0;
@@ -64,6 +66,29 @@ final class Inliner {
         copy.maxLocals = m.maxLocals + added;
         copy.maxStack = m.maxStack + deepest; // a body runs to its end before any other starts
         return copy;
+    }
+
+    /**
+     * How many loops contain each instruction; a loop is the index range of a backward jump (the subset has
+     * no exception handlers, so jumps and switches are the only edges besides falling through).
+     */
+    private static int[] loopDepths(MethodNode m, AbstractInsnNode[] insns) {
+        int[] depth = new int[insns.length];
+        for (int i = 0; i < insns.length; i++) {
+            for (LabelNode target : targets(insns[i])) {
+                int t = m.instructions.indexOf(target);
+                for (int k = t; k <= i; k++) depth[k]++; // no iteration for a forward jump (t > i)
+            }
+        }
+        return depth;
+    }
+
+    private static List<LabelNode> targets(AbstractInsnNode n) {
+        List<LabelNode> targets = new ArrayList<>();
+        if (n instanceof JumpInsnNode j) targets.add(j.label);
+        if (n instanceof TableSwitchInsnNode ts) targets.addAll(ts.labels);
+        if (n instanceof LookupSwitchInsnNode ls) targets.addAll(ls.labels);
+        return targets;
     }
 
     /** The tiny static method that call site i invokes, if it may be inlined there; else null. */
@@ -154,7 +179,8 @@ final class Inliner {
     /** True if the method reads local slot {@code slot} (a parameter it never reads need not be stored). */
     private static boolean reads(MethodNode m, int slot) {
         for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
-            if (Liveness.reads(i) && Liveness.slot(i) == slot) return true;
+            if (i instanceof VarInsnNode v && v.getOpcode() <= ALOAD && v.var == slot) return true;
+            if (i instanceof IincInsnNode inc && inc.var == slot) return true;
         }
         return false;
     }

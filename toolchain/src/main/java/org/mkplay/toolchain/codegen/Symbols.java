@@ -3,15 +3,14 @@ package org.mkplay.toolchain.codegen;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
-import org.mkplay.toolchain.front.Reachability;
-import org.mkplay.toolchain.link.Layout;
+import org.mkplay.toolchain.ir.Resolver;
 
-/** What the code generator needs from the linker: labels of methods, descriptors, statics, strings, routines. */
-public interface Symbols {
+/**
+ * What the code generator needs from the linker: labels of methods, descriptors, statics, strings, routines
+ * (and, as a {@link Resolver}, the program's classes and their layout).
+ */
+public interface Symbols extends Resolver {
     Assembler asm();
-    ClassPool pool();
-    Layout layout();
-    Reachability reach();
     Label method(ClassPool.MethodRef m);
     /** Descriptor of a class (internal name) or array type (descriptor). */
     Label descriptor(String classOrArray);

@@ -9,7 +9,7 @@ import org.mkplay.toolchain.front.ClassPool;
 
 /**
  * Hand-written runtime glue (standalone profile). All routines follow the calling convention of
- * codegen.FrameLayout and clobber only caller-saved registers.
+ * codegen.MethodCompiler (the standard psABI) and clobber only caller-saved registers.
  * <ul>
  * <li>_start: entry in M-mode at 0x8000_0000: sp = STACK_TOP, main(new String[0]), then exit(0).
  *     The image has no .bss (statics are initialised data), so nothing is zeroed.</li>

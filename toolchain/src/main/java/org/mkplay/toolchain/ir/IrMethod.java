@@ -1,0 +1,54 @@
+package org.mkplay.toolchain.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A method in IR form: blocks in layout order (the first is the entry) over typed virtual registers.
+ * Not SSA: a register may be assigned in several places (a Java local keeps one register per type), which
+ * keeps the builder and the passes simple; passes that need reaching values use data-flow over blocks.
+ */
+public final class IrMethod {
+    public final String name;
+    public final List<Block> blocks = new ArrayList<>();
+    private final List<VType> types = new ArrayList<>();
+    private int nextBlock;
+
+    public IrMethod(String name) {
+        this.name = name;
+    }
+
+    public int newVreg(VType t) {
+        types.add(t);
+        return types.size() - 1;
+    }
+
+    public VType type(int vreg) {
+        return types.get(vreg);
+    }
+
+    public int vregCount() {
+        return types.size();
+    }
+
+    public Block newBlock() {
+        Block b = new Block(nextBlock++);
+        blocks.add(b);
+        return b;
+    }
+
+    /** Number of instructions of operation op (for tests). */
+    public long count(Op op) {
+        return blocks.stream().flatMap(b -> b.insns.stream()).filter(i -> i.op == op).count();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(name).append('\n');
+        for (Block block : blocks) {
+            b.append("B").append(block.id).append(":\n");
+            for (Insn i : block.insns) b.append("  ").append(i.print(this)).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package org.mkplay.toolchain.ir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Null and bounds checks deleted where they cannot fail, and kept where they can. */
+class CheckEliminationTest {
+    private static final IrFixture F = new IrFixture(String.join("\n",
+        "public class Main {",
+        "  int x, y;",
+        "  public static void main(String[] args) {",
+        "    int[] a = {1, 2, 3};",
+        "    Main m = new Main();",
+        "    System.out.println(sum(a) + overrun(a) + skipping(a, 1) + constants() + constantOverrun() + m.fields() + other(m) + bounded(5));",
+        "  }",
+        "  static int sum(int[] a) { int s = 0; for (int i = 0; i < a.length; i++) s += a[i]; return s; }",
+        "  static int overrun(int[] a) { int s = 0; for (int i = 0; i <= a.length; i++) s += a[i]; return s; }",
+        "  static int skipping(int[] a, int k) { int s = 0; for (int i = 0; i < a.length; i++) { s += a[i]; i += k; } return s; }",
+        "  static int constants() { int[] t = new int[4]; t[3] = 1; return t[2]; }",
+        "  static int constantOverrun() { int[] t = new int[4]; t[4] = 1; return t[0]; }",
+        "  int fields() { return this.x + this.y; }",
+        "  static int other(Main p) { return p.x + p.y; }",
+        "  static int bounded(int n) { int[] t = new int[10]; int s = 0; for (int i = 0; i < 10; i++) s += t[i]; return s + n; }",
+        "}"));
+
+    @Test
+    void theCountingLoopOverAnArrayHasNoBoundsCheck() {
+        assertEquals(1, F.raw("sum").count(Op.BOUNDS_CHECK));
+        IrMethod m = F.optimised("sum");
+        assertEquals(0, m.count(Op.BOUNDS_CHECK), m::toString);
+    }
+
+    @Test
+    void aLoopThatCanRunPastTheEndKeepsItsCheck() {
+        assertEquals(1, F.optimised("overrun").count(Op.BOUNDS_CHECK), "i <= a.length reaches a.length");
+        assertEquals(1, F.optimised("skipping").count(Op.BOUNDS_CHECK), "i += k may make i negative");
+    }
+
+    @Test
+    void constantIndexesBelowAConstantLengthNeedNoCheck() {
+        assertEquals(0, F.optimised("constants").count(Op.BOUNDS_CHECK), F.optimised("constants")::toString);
+        assertEquals(1, F.optimised("constantOverrun").count(Op.BOUNDS_CHECK), "t[4] of a 4-element array");
+        assertEquals(0, F.optimised("bounded").count(Op.BOUNDS_CHECK), "i < 10 on an array of 10");
+    }
+
+    @Test
+    void thisIsNeverNullAndAReferenceIsCheckedOnce() {
+        assertEquals(0, F.optimised("fields").count(Op.NULL_CHECK));
+        assertEquals(2, F.raw("other").count(Op.NULL_CHECK));
+        assertEquals(1, F.optimised("other").count(Op.NULL_CHECK), F.optimised("other")::toString);
+    }
+}

@@ -1,0 +1,51 @@
+package org.mkplay.toolchain.ir;
+
+import java.util.Map;
+import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.codegen.MethodCompiler;
+import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.front.Javac;
+import org.mkplay.toolchain.front.Reachability;
+import org.mkplay.toolchain.front.RuntimeLibrary;
+import org.mkplay.toolchain.front.VmmagicClasses;
+import org.mkplay.toolchain.link.Linker;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/** Compiles a small program as the compiler does and gives the IR of one of its methods, raw or optimised. */
+final class IrFixture {
+    private final ClassPool pool = new ClassPool();
+    private final Linker linker;
+
+    /** {@code source} is class Main with a main method that calls the methods under test. */
+    IrFixture(String source) {
+        Javac.Output out = Javac.compile(Map.of("Main.java", source), VmmagicClasses.classes());
+        if (!out.errors().isEmpty()) throw new IllegalArgumentException(out.errors().toString());
+        RuntimeLibrary.classes().forEach((name, bytes) -> pool.add(bytes, false));
+        out.classes().forEach((name, bytes) -> pool.add(bytes, true));
+        ClassNode main = pool.get("Main");
+        ClassPool.MethodRef entry = new ClassPool.MethodRef(main, ClassPool.declared(main, "main", "([Ljava/lang/String;)V"));
+        Reachability reach = new Reachability(pool, Profile.KERNEL);
+        reach.run(entry);
+        if (!reach.diagnostics().isEmpty()) throw new IllegalArgumentException(reach.diagnostics().toString());
+        linker = new Linker(pool, reach);
+        linker.link(entry);
+    }
+
+    private ClassPool.MethodRef method(String name) {
+        ClassNode main = pool.get("Main");
+        for (MethodNode m : main.methods) if (m.name.equals(name)) return new ClassPool.MethodRef(main, m);
+        throw new IllegalArgumentException("no method " + name);
+    }
+
+    /** The IR as the builder makes it from the bytecode. */
+    IrMethod raw(String name) {
+        ClassPool.MethodRef m = method(name);
+        return Builder.build(linker, m.owner(), m.method());
+    }
+
+    /** The IR after all passes, as the code generator sees it. */
+    IrMethod optimised(String name) {
+        return MethodCompiler.optimisedIr(linker, method(name));
+    }
+}
