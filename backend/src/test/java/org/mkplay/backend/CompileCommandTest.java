@@ -43,6 +43,32 @@ class CompileCommandTest {
     }
 
     @Test
+    void irOptionWritesTheOptimisedIrOfEveryCompiledMethod() throws Exception {
+        Path source = Files.writeString(dir.resolve("Sum.java"), """
+                public class Sum {
+                    static int sum(int[] a) {
+                        int s = 0;
+                        for (int i = 0; i < a.length; i++) s += a[i];
+                        return s;
+                    }
+                    public static void main(String[] args) {
+                        System.exit(sum(new int[] {4, 5, 6}));
+                    }
+                }
+                """);
+        Path ir = dir.resolve("sum.ir");
+        CliHarness.Result r = CliHarness.run("compile", "-o", dir.resolve("sum.elf").toString(), "--ir", ir.toString(),
+                source.toString());
+        assertEquals(0, r.status(), r.stderr());
+        String text = Files.readString(ir);
+        String sum = text.substring(text.indexOf("Sum.sum([I)I\n"));
+        sum = sum.substring(0, sum.indexOf("\n\n"));
+        assertTrue(sum.contains(" = alen ") && sum.contains(" = load "), sum);
+        assertFalse(sum.contains("bounds"), "the loop's bounds check is eliminated:\n" + sum);
+        assertTrue(text.contains("Sum.main([Ljava/lang/String;)V\n"), "every compiled method is listed");
+    }
+
+    @Test
     void compileErrorsGoToStderrWithFileAndLineAndExit1() throws Exception {
         Path source = Files.writeString(dir.resolve("Bad.java"), """
                 public class Bad {

@@ -44,6 +44,10 @@ public final class CompileCommand implements Callable<Integer> {
             description = "Also write the listing: source line, method, address, encoding, disassembly.")
     Path listing;
 
+    @Option(names = "--ir", paramLabel = "FILE",
+            description = "Also write the optimised IR of every compiled method (what the code was generated from).")
+    Path ir;
+
     @Parameters(arity = "1..*", paramLabel = "SOURCES.java|CLASSDIR",
             description = ".java files, or directories of .java or .class files.")
     List<Path> inputs;
@@ -88,6 +92,9 @@ public final class CompileCommand implements Callable<Integer> {
                     text.append(format(line)).append('\n');
                 }
                 Files.writeString(listing, text, StandardCharsets.UTF_8);
+            }
+            if (ir != null) {
+                Files.writeString(ir, result.ir(), StandardCharsets.UTF_8);
             }
             return 0;
         } catch (IOException e) {

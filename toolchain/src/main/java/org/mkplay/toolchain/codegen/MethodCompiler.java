@@ -59,7 +59,8 @@ public final class MethodCompiler {
     private Label epilogue;
     int line;
 
-    public static void compileInto(Symbols sym, ClassPool.MethodRef m, Assembler asm) {
+    /** Compiles m at the assembler's position; returns the optimised IR it was generated from. */
+    public static IrMethod compileInto(Symbols sym, ClassPool.MethodRef m, Assembler asm) {
         IrMethod ir = optimisedIr(sym, m);
         LinearScan regs = new LinearScan(ir);
         Assembler dry = new Assembler(asm.pc());
@@ -72,6 +73,7 @@ public final class MethodCompiler {
         } finally {
             asm.setLongBranches(false);
         }
+        return ir;
     }
 
     /** The method's IR after the optimisation passes (also what tests and the IR listing look at). */

@@ -18,6 +18,7 @@ import org.mkplay.toolchain.codegen.Symbols;
 import org.mkplay.toolchain.elf.ElfWriter;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Reachability;
+import org.mkplay.toolchain.ir.IrMethod;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
@@ -40,6 +41,7 @@ public final class Linker implements Symbols {
     private final List<Object[]> pendingSymbols = new ArrayList<>(); // {name, Label start, Integer endOffset, Boolean fn}
     private byte[] elf;
     private List<ListingLine> listing;
+    private final List<IrMethod> compiledIr = new ArrayList<>();
 
     public Linker(ClassPool pool, Reachability reach) {
         this.pool = pool;
@@ -139,8 +141,9 @@ public final class Linker implements Symbols {
         Label start = method(m);
         asm.align(4);
         asm.bind(start);
-        MethodCompiler.compileInto(this, m, asm);
-        symbol(m.owner().name.replace('/', '.') + "." + m.method().name + m.method().desc, start, true);
+        String name = m.owner().name.replace('/', '.') + "." + m.method().name + m.method().desc;
+        compiledIr.add(MethodCompiler.compileInto(this, m, asm));
+        symbol(name, start, true);
     }
 
     void symbol(String name, Label start, boolean function) {
@@ -254,6 +257,13 @@ public final class Linker implements Symbols {
 
     public byte[] elf() { return elf; }
     public List<ListingLine> listing() { return listing; }
+
+    /** The optimised IR of every compiled method, in image order, a blank line after each. */
+    public String irListing() {
+        StringBuilder text = new StringBuilder();
+        for (IrMethod ir : compiledIr) text.append(ir).append('\n');
+        return text.toString();
+    }
     public List<SymbolInfo> symbols() { return symbols; }
 
     // used by Runtime and Descriptors
