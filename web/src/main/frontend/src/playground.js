@@ -31,12 +31,14 @@ worker.onmessage = (event) => {
 };
 worker.onerror = (event) => showStatus({ state: 'error', instructions: 0, mips: 0, message: event.message });
 
-function showStatus({ state, instructions, mips, exitStatus, message }) {
+function showStatus({ state, instructions, mips, exitStatus, waiting, message }) {
   status.instructions.textContent = String(Math.round(instructions));
   status.mips.textContent = mips.toFixed(1);
   status.state.textContent = state;
   status.state.dataset.state = state;
-  status.message.textContent = message ?? (exitStatus != null ? `exit status ${exitStatus}` : '');
+  status.message.textContent = message ?? (exitStatus != null ? `exit status ${exitStatus}`
+    : waiting ? 'waiting for input (wfi)' : '');
+  status.message.dataset.kind = message ? 'error' : 'info';
   buttons.run.disabled = state !== 'paused';
   buttons.pause.disabled = state !== 'running';
   buttons.reset.disabled = state === 'loading' || state === 'error';

@@ -100,7 +100,8 @@ function postStatus() {
   const instructions = emulator ? emulator.instructions() : 0;
   const mips = state === 'running' ? meter.sample(instructions) : meter.last;
   const exitStatus = state === 'halted' ? emulator.exitStatus() : null;
-  self.postMessage({ type: 'status', state, instructions, mips, exitStatus });
+  const waiting = state === 'running' && emulator.waiting();
+  self.postMessage({ type: 'status', state, instructions, mips, exitStatus, waiting });
 }
 
 function fail(error) {

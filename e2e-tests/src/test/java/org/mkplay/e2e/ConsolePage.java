@@ -9,6 +9,7 @@ final class ConsolePage {
     static final String BANNER = "mkplay demo";
     static final String RUNNING = "running";
     static final String PAUSED = "paused";
+    static final String SLEEPING = "waiting for input (wfi)";
     private static final String ERROR = "error";
 
     /** Page-side helpers every wait predicate can use; {@code state()} is the status line's machine state. */
@@ -55,10 +56,9 @@ final class ConsolePage {
         return Long.parseLong(statusText("status-instructions"));
     }
 
-    /** Waits until the MIPS figure is positive; returns it. */
-    double waitForPositiveMips() {
-        await("a positive MIPS figure", "() => number('status-mips') > 0", null);
-        return Double.parseDouble(statusText("status-mips"));
+    /** Waits until the status line says the guest sleeps in wfi until input arrives. */
+    void waitForSleep() {
+        await("the guest to sleep until input", "m => field('status-message') === m", SLEEPING);
     }
 
     void waitForState(String state) {

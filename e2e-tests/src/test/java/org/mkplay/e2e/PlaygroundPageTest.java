@@ -17,19 +17,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlaygroundExtension.class)
 class PlaygroundPageTest {
     /** Several status updates: a counter still moving after this long has not stopped. */
-    private static final double PAUSE_OBSERVATION_MS = 1_000;
+    private static final double OBSERVATION_MS = 1_000;
     /** Lets a status update already on its way from the worker land before the pause is measured. */
     private static final double PAUSE_SETTLE_MS = 300;
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @Test
-    void bootsTheDemoAndReportsItsSpeed(BrowserTab tab) {
+    void bootsTheDemoThenSleepsUntilSomethingIsTyped(BrowserTab tab) {
         ConsolePage console = ConsolePage.open(tab);
         console.waitForBanner();
         console.waitForState(ConsolePage.RUNNING);
-        long first = console.waitForInstructionsAbove(0);
-        console.waitForInstructionsAbove(first);
-        System.out.println("browser MIPS (demo): " + console.waitForPositiveMips());
+        console.waitForSleep();
+        long asleep = console.instructions();
+        assertTrue(asleep > 0, "the boot text took instructions");
+        tab.page().waitForTimeout(OBSERVATION_MS);
+        assertEquals(asleep, console.instructions(), "an idle demo retires nothing");
+        console.typeLine("wake up");
+        console.waitForConsoleText("wake up");
+        console.waitForInstructionsAbove(asleep);
+        console.waitForSleep();
     }
 
     @Test
@@ -51,11 +57,14 @@ class PlaygroundPageTest {
         console.waitForState(ConsolePage.PAUSED);
         tab.page().waitForTimeout(PAUSE_SETTLE_MS);
         long paused = console.instructions();
-        tab.page().waitForTimeout(PAUSE_OBSERVATION_MS);
+        console.typeLine("while paused");
+        tab.page().waitForTimeout(OBSERVATION_MS);
+        assertFalse(console.consoleText().contains("while paused"), "a paused machine echoed input");
         assertEquals(paused, console.instructions(), "instructions retired while paused");
 
         console.clickRun();
         console.waitForState(ConsolePage.RUNNING);
+        console.waitForConsoleText("while paused");
         console.waitForInstructionsAbove(paused);
 
         String marker = "typed before reset";
@@ -86,7 +95,7 @@ class PlaygroundPageTest {
         console.waitForBanner();
         console.typeLine("hello mkplay");
         console.waitForConsoleText("hello mkplay");
-        console.waitForPositiveMips();
+        console.waitForSleep();
         Path file = TestOutput.file("screenshot.png");
         tab.screenshot(file);
         byte[] png = Files.readAllBytes(file);

@@ -18,7 +18,10 @@ import org.mkplay.toolchain.asm.Label;
 /**
  * The playground's demo guest: prints a banner, counts to {@link #COUNT_TO} (one line per busy-wait of
  * {@link #DELAY_ITERATIONS}), prints a prompt, then echoes every byte typed on the UART forever
- * (a carriage return comes back as CR LF). It polls the UART, so it never waits and never exits.
+ * (a carriage return comes back as CR LF). Between keystrokes it sleeps in {@code wfi}: the UART's
+ * receive interrupt (IRQ 10, through the PLIC's M-mode context) wakes it, so an idle playground retires
+ * nothing and the page's worker idles too. Interrupts stay globally off (mstatus.MIE = 0): wfi wakes on
+ * a pending enabled interrupt without taking a trap. It never exits.
  */
 public final class DemoImage {
     public static final String BANNER = "mkplay demo: bare-metal RV64 on the mkplay emulator\r\n";
@@ -26,6 +29,10 @@ public final class DemoImage {
     public static final String COUNT_PREFIX = "count ";
     public static final int COUNT_TO = 5;
     public static final int DELAY_ITERATIONS = 200_000;
+    private static final int UART_IER = 1, UART_IRQ = 10;
+    private static final long PLIC = 0x0C00_0000L, PLIC_ENABLE_CONTEXT_0 = 0x2000, PLIC_CLAIM_CONTEXT_0 = 0x20_0004;
+    private static final int CSR_MIE = 0x304;
+    private static final long MIE_MEIE = 1L << 11;
     private static final String CRLF = "\r\n";
 
     private final Assembler a;
@@ -51,6 +58,7 @@ public final class DemoImage {
     private void program() {
         a.li(SP, BareMetal.STACK_TOP);
         a.li(S0, BareMetal.UART);
+        enableReceiveInterrupt();
         print(banner);
         countLines();
         print(prompt);
@@ -72,6 +80,19 @@ public final class DemoImage {
         a.emit(Encoder.addi(S1, S1, 1));
         a.li(T0, COUNT_TO + 1);
         a.bne(S1, T0, next);
+    }
+
+    /** UART IER.ERBFI, PLIC priority 1 for the UART's source enabled in context 0 (M-mode), mie.MEIE. */
+    private void enableReceiveInterrupt() {
+        a.li(T0, 1);
+        a.emit(Encoder.sb(T0, S0, UART_IER));
+        a.li(T1, PLIC + 4L * UART_IRQ);
+        a.emit(Encoder.sw(T0, T1, 0));
+        a.li(T1, PLIC + PLIC_ENABLE_CONTEXT_0);
+        a.li(T0, 1L << UART_IRQ);
+        a.emit(Encoder.sw(T0, T1, 0));
+        a.li(T0, MIE_MEIE);
+        a.emit(Encoder.csrrs(ZERO, CSR_MIE, T0));
     }
 
     private void echoForever() {
@@ -140,15 +161,25 @@ public final class DemoImage {
         a.ret();
     }
 
-    /** getc() -> a0: polls the line status register until a byte has arrived, then reads it. */
+    /**
+     * getc() -> a0: sleeps until a byte has arrived, then reads it and claims and completes the UART's
+     * interrupt at the PLIC (after the read, so the source is low and does not become pending again).
+     * A claim that finds nothing returns 0, and completing 0 is ignored.
+     */
     private void emitGetc() {
-        Label poll = a.newLabel("getc_poll");
+        Label poll = a.newLabel("getc_poll"), ready = a.newLabel("getc_ready");
         a.bind(getc);
         a.bind(poll);
         a.emit(Encoder.lbu(T0, S0, UART_LSR));
         a.emit(Encoder.andi(T0, T0, LSR_DATA_READY));
-        a.beq(T0, ZERO, poll);
+        a.bne(T0, ZERO, ready);
+        a.emit(Encoder.wfi());
+        a.j(poll);
+        a.bind(ready);
         a.emit(Encoder.lbu(A0, S0, 0));
+        a.li(T1, PLIC + PLIC_CLAIM_CONTEXT_0);
+        a.emit(Encoder.lw(T0, T1, 0));
+        a.emit(Encoder.sw(T0, T1, 0));
         a.ret();
     }
 

@@ -2,6 +2,7 @@ package org.mkplay.web.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.loader.ElfException;
@@ -34,12 +35,17 @@ class DemoImageTest {
     }
 
     @Test
-    void keepsRunningWithoutInputAndNeverExits() throws ElfException {
+    void sleepsInWfiUntilInputArrivesAndNeverExits() throws ElfException {
         GuestConsole guest = new GuestConsole(DemoImage.build());
-        long budget = 20_000_000;
-        assertEquals(budget, guest.machine.run(budget), "the demo polls the UART, it never sleeps");
+        guest.machine.run(BOOT_BUDGET);
+        assertEquals(BOOT_TEXT, guest.take());
+        assertTrue(guest.machine.waiting(), "asleep in wfi with only the UART able to wake it");
+        assertEquals(0, guest.machine.run(20_000_000), "an idle demo retires nothing");
         assertFalse(guest.machine.halted());
-        assertFalse(guest.machine.waiting());
-        assertEquals(BOOT_TEXT, guest.take(), "nothing but the boot text without input");
+        guest.type("x");
+        long echoed = guest.machine.run(ECHO_BUDGET);
+        assertEquals("x", guest.take());
+        assertTrue(echoed < 200, "a keystroke costs a few dozen instructions, then it sleeps again: " + echoed);
+        assertTrue(guest.machine.waiting());
     }
 }
