@@ -22,7 +22,7 @@ import org.mkplay.toolchain.ir.Op;
  * exit where it is live out), holes included.
  *
  * <p>Calls clobber the caller-saved registers, so an interval that spans a call gets an s register;
- * intervals around a loop prefer them too (the registers a loop's temporaries need stay free, and a value
+ * in a method that calls something, intervals around a loop prefer them too (the registers a loop's temporaries need stay free, and a value
  * that lives that long pays for its save once per call of the method, not per use). Other intervals take
  * t3..t6 and a0..a7 first. t0..t2 are never allocated: code generation uses them as scratch. When no
  * register is free, a constant is given up first (rematerialized where read), else the interval that ends
@@ -129,8 +129,13 @@ final class LinearScan {
         }
     }
 
-    /** Marks intervals that cover a loop's back edge (live from before the loop's end to after its header). */
+    /**
+     * Marks intervals that cover a loop's back edge (live from before the loop's end to after its header).
+     * Not in a method that calls nothing: there the caller-saved registers are never clobbered, and an s
+     * register would only add a save and restore to every call of the method.
+     */
     private void loops(IrMethod m, List<int[]> ranges) {
+        if (callPositions.isEmpty()) return;
         for (Cfg.Loop loop : Cfg.loops(m)) {
             int lo = Integer.MAX_VALUE, hi = -1;
             for (Block b : loop.body()) {
