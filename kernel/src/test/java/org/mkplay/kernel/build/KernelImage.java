@@ -21,13 +21,13 @@ public final class KernelImage {
     public static void main(String[] args) throws IOException {
         if (args.length != 2) throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY OUT.elf");
         Path out = Path.of(args[1]);
-        Files.write(out, compile(Path.of(args[0]), MAIN_CLASS));
+        Files.write(out, compile(Path.of(args[0]), MAIN_CLASS).elf());
     }
 
-    /** The ELF of the classes under classDirectory, entered at mainClass's main; fails with the diagnostics. */
-    public static byte[] compile(Path classDirectory, String mainClass) {
+    /** The image of the classes under classDirectory, entered at mainClass's main; fails with the diagnostics. */
+    public static CompileResult compile(Path classDirectory, String mainClass) {
         CompileResult r = Compiler.compile(CompileRequest.ofClassDirectory(classDirectory, mainClass, Profile.KERNEL));
         if (!r.ok()) throw new IllegalStateException("the kernel does not compile:\n" + r.formattedDiagnostics());
-        return r.elf();
+        return r;
     }
 }
