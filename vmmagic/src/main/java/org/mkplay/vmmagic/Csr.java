@@ -25,6 +25,8 @@ public final class Csr {
     public static final int SCAUSE = 0x142;
     public static final int STVAL = 0x143;
     public static final int SIP = 0x144;
+    /** Sstc: the supervisor timer compare; STIP is pending while time &gt;= stimecmp (needs menvcfg.STCE). */
+    public static final int STIMECMP = 0x14D;
     public static final int SATP = 0x180;
 
     // unprivileged counters (read-only)
@@ -40,6 +42,7 @@ public final class Csr {
     public static final int MIE = 0x304;
     public static final int MTVEC = 0x305;
     public static final int MCOUNTEREN = 0x306;
+    public static final int MENVCFG = 0x30A;
     public static final int MSCRATCH = 0x340;
     public static final int MEPC = 0x341;
     public static final int MCAUSE = 0x342;
@@ -66,6 +69,11 @@ public final class Csr {
     public static final long IRQ_MTI = 1L << 7;
     public static final long IRQ_SEI = 1L << 9;
     public static final long IRQ_MEI = 1L << 11;
+
+    /** menvcfg.STCE (Sstc): enables stimecmp and lets it drive STIP. */
+    public static final long MENVCFG_STCE = 1L << 63;
+    /** mcounteren/scounteren.TM: the lower privilege may read time (and, with STCE, access stimecmp). */
+    public static final long COUNTEREN_TM = 1L << 1;
 
     /** satp MODE field value for Sv39 (bits 63:60), to or with the root page table's PPN. */
     public static final long SATP_SV39 = 8L << 60;

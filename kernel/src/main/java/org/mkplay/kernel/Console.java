@@ -1,0 +1,63 @@
+package org.mkplay.kernel;
+
+import org.mkplay.vmmagic.Address;
+
+/**
+ * Driver of the board's 16550 UART (QEMU virt: 0x1000_0000, one byte per register), polled: the kernel
+ * prints with interrupts off, so it waits for the transmitter rather than queueing. Register offsets and
+ * bits are those of the 16550 data sheet.
+ */
+public final class Console {
+    private Console() {}
+
+    static final Address UART = Address.fromLong(0x1000_0000L);
+    /** Offsets: THR (write) and DLL share 0, IER and DLM share 1; LCR.DLAB selects the divisor latch. */
+    static final int THR = 0, DLL = 0, IER = 1, DLM = 1, FCR = 2, LCR = 3, LSR = 5;
+    static final int LCR_DLAB = 0x80;
+    /** 8 data bits, no parity, 1 stop bit. */
+    static final int LCR_8N1 = 0x03;
+    /** FIFOs on, both cleared. */
+    static final int FCR_ENABLE_AND_CLEAR = 0x07;
+    /** LSR bit 5: the transmit holding register can take a byte. */
+    static final int LSR_THR_EMPTY = 0x20;
+    /** 38400 baud from the 1.8432 MHz reference clock: clock / (16 × baud). QEMU and our emulator ignore it. */
+    static final int DIVISOR_38400 = 3;
+
+    /** Polled mode (no UART interrupts), 38400 8N1, FIFOs on. */
+    public static void init() {
+        UART.storeByte(IER, (byte) 0);
+        UART.storeByte(LCR, (byte) LCR_DLAB);
+        UART.storeByte(DLL, (byte) DIVISOR_38400);
+        UART.storeByte(DLM, (byte) 0);
+        UART.storeByte(LCR, (byte) LCR_8N1);
+        UART.storeByte(FCR, (byte) FCR_ENABLE_AND_CLEAR);
+    }
+
+    /** Waits until the transmitter takes a byte, then writes b. */
+    public static void putByte(int b) {
+        while ((UART.loadByte(LSR) & LSR_THR_EMPTY) == 0) {
+            // the UART drains at its own pace; nothing else to do with interrupts off
+        }
+        UART.storeByte(THR, (byte) b);
+    }
+
+    public static void print(String s) {
+        for (int i = 0; i < s.length(); i++) putChar(s.charAt(i));
+    }
+
+    /** Prints s and a line feed (no carriage return: terminals and our front end add it). */
+    public static void println(String s) {
+        print(s);
+        putByte('\n');
+    }
+
+    /** Kernel messages are ASCII; any other character prints as '?' rather than as half a UTF-8 sequence. */
+    private static void putChar(char c) {
+        putByte(c < 0x80 ? c : '?');
+    }
+
+    /** v as 0x and lower-case hex digits, the form panic reports use for addresses. */
+    public static String hex(long v) {
+        return "0x" + Long.toHexString(v);
+    }
+}

@@ -1,0 +1,61 @@
+package org.mkplay.kernel;
+
+import org.mkplay.vmmagic.Trap;
+
+/**
+ * A trap the kernel does not expect (DESIGN §4: a fault in the kernel is a panic with a clear report):
+ * one console line naming the cause, sepc and stval, then power off with {@link #STATUS}.
+ */
+public final class Panic {
+    private Panic() {}
+
+    /** The exit status of a panic, distinct from a clean power-off (0). */
+    public static final int STATUS = 1;
+
+    /** Reports the trap and powers off; never returns. */
+    public static void onTrap(long scause, long sepc, long stval) {
+        Console.println(report(scause, sepc, stval));
+        Power.off(STATUS);
+    }
+
+    static String report(long scause, long sepc, long stval) {
+        return "panic: " + causeName(scause) + " (scause " + Console.hex(scause) + ") at sepc "
+            + Console.hex(sepc) + ", stval " + Console.hex(stval);
+    }
+
+    /** The privileged specification's name of an scause value (bit 63 set for interrupts). */
+    static String causeName(long scause) {
+        long code = scause & ~Trap.INTERRUPT;
+        if (code > 15) return (scause & Trap.INTERRUPT) != 0 ? "unknown interrupt" : "unknown exception";
+        return (scause & Trap.INTERRUPT) != 0 ? interruptName((int) code) : exceptionName((int) code);
+    }
+
+    private static String interruptName(int code) {
+        return switch (code) {
+            case 1 -> "supervisor software interrupt";
+            case 5 -> "supervisor timer interrupt";
+            case 9 -> "supervisor external interrupt";
+            default -> "unknown interrupt";
+        };
+    }
+
+    private static String exceptionName(int code) {
+        return switch (code) {
+            case Trap.INSTRUCTION_MISALIGNED -> "instruction address misaligned";
+            case Trap.INSTRUCTION_ACCESS_FAULT -> "instruction access fault";
+            case Trap.ILLEGAL_INSTRUCTION -> "illegal instruction";
+            case Trap.BREAKPOINT -> "breakpoint";
+            case Trap.LOAD_MISALIGNED -> "load address misaligned";
+            case Trap.LOAD_ACCESS_FAULT -> "load access fault";
+            case Trap.STORE_MISALIGNED -> "store/AMO address misaligned";
+            case Trap.STORE_ACCESS_FAULT -> "store/AMO access fault";
+            case Trap.ECALL_FROM_U -> "environment call from U-mode";
+            case Trap.ECALL_FROM_S -> "environment call from S-mode";
+            case Trap.ECALL_FROM_M -> "environment call from M-mode";
+            case Trap.INSTRUCTION_PAGE_FAULT -> "instruction page fault";
+            case Trap.LOAD_PAGE_FAULT -> "load page fault";
+            case Trap.STORE_PAGE_FAULT -> "store/AMO page fault";
+            default -> "unknown exception";
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.mkplay.kernel;
+
+import org.mkplay.vmmagic.Address;
+import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.Trap;
+import org.mkplay.vmmagic.TrapHandler;
+
+/**
+ * S-mode trap handling: the vector (the toolchain's glue around {@link #onTrap}), the one trap frame and
+ * the dispatch. (Named Traps because {@link Trap} is vmmagic's frame layout, which this class uses.)
+ */
+public final class Traps {
+    private Traps() {}
+
+    /**
+     * The trap frame and the handler's stack: the bottom 64 KiB of the runtime's stack region
+     * (0x8700_0000..0x8800_0000). The heap stops below it and the boot stack grows down from its top.
+     */
+    static final Address FRAME = Address.fromLong(0x8700_0000L);
+    static final long HANDLER_STACK_TOP = 0x8701_0000L;
+    /** scause of the supervisor timer interrupt (interrupt bit, code 5). */
+    static final long SUPERVISOR_TIMER = Trap.INTERRUPT | 5;
+
+    /** Points stvec at the vector and sscratch at the frame; traps stay off until sstatus.SIE is set. */
+    public static void install() {
+        FRAME.storeLong(Trap.KERNEL_SP, HANDLER_STACK_TOP);
+        Csr.write(Csr.SSCRATCH, FRAME.toLong());
+        Csr.write(Csr.STVEC, Trap.vector().toLong());
+    }
+
+    /** Every S-mode trap: the timer ticks the clock; anything else is unexpected so far and panics. */
+    @TrapHandler
+    static Address onTrap(Address frame) {
+        long cause = Csr.read(Csr.SCAUSE);
+        if (cause == SUPERVISOR_TIMER) {
+            Clock.onInterrupt();
+        } else {
+            Panic.onTrap(cause, frame.loadLong(Trap.EPC), Csr.read(Csr.STVAL));
+        }
+        return frame;
+    }
+}

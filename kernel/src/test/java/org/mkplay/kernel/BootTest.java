@@ -1,0 +1,63 @@
+package org.mkplay.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.Trap;
+import org.mkplay.vmmagic.host.CsrFile;
+
+/** Boot's M-mode set-up, and the whole boot on the simulated board. */
+class BootTest {
+    SimulatedBoard board;
+
+    @BeforeEach
+    void installBoard() {
+        board = SimulatedBoard.install();
+    }
+
+    @AfterEach
+    void uninstallBoard() {
+        board.uninstall();
+    }
+
+    @Test
+    void machineModeOpensAllMemoryToSupervisorAndUser() {
+        Boot.prepareMachineMode();
+        assertEquals(0x003f_ffff_ffff_ffffL, Csr.read(Csr.PMPADDR0), "NAPOT: all address bits below 56 ones");
+        assertEquals(0x1f, Csr.read(Csr.PMPCFG0), "entry 0: R, W, X, A = NAPOT");
+    }
+
+    @Test
+    void machineModeDelegatesEveryExceptionOfSAndUAndTheSupervisorInterrupts() {
+        Boot.prepareMachineMode();
+        long expected = 0;
+        for (int cause : new int[] {Trap.INSTRUCTION_MISALIGNED, Trap.INSTRUCTION_ACCESS_FAULT, Trap.ILLEGAL_INSTRUCTION,
+            Trap.BREAKPOINT, Trap.LOAD_MISALIGNED, Trap.LOAD_ACCESS_FAULT, Trap.STORE_MISALIGNED, Trap.STORE_ACCESS_FAULT,
+            Trap.ECALL_FROM_U, Trap.ECALL_FROM_S, Trap.INSTRUCTION_PAGE_FAULT, Trap.LOAD_PAGE_FAULT, Trap.STORE_PAGE_FAULT}) {
+            expected |= 1L << cause;
+        }
+        assertEquals(expected, Csr.read(Csr.MEDELEG));
+        assertEquals(Csr.IRQ_SSI | Csr.IRQ_STI | Csr.IRQ_SEI, Csr.read(Csr.MIDELEG));
+    }
+
+    @Test
+    void machineModeEnablesSstcForSupervisor() {
+        Boot.prepareMachineMode();
+        assertEquals(Csr.MENVCFG_STCE, Csr.read(Csr.MENVCFG));
+        assertEquals(Csr.COUNTEREN_TM, Csr.read(Csr.MCOUNTEREN));
+    }
+
+    @Test
+    void theWholeBootPrintsTheImagesTranscriptAndPowersOffWithZero() {
+        SimulatedBoard.PowerOff off = assertThrows(SimulatedBoard.PowerOff.class, () -> Boot.main(new String[0]));
+        assertEquals(0, off.status);
+        assertEquals(KernelImageBootTest.TRANSCRIPT, board.console.toString());
+        assertEquals(Boot.TICKS, board.wfis(), "one wfi per tick");
+        assertEquals(CsrFile.SUPERVISOR, board.csrs().privilege());
+        assertEquals(0, Csr.read(Csr.SIE), "the clock is stopped before power-off");
+    }
+}

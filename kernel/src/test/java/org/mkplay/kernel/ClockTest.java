@@ -1,0 +1,72 @@
+package org.mkplay.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mkplay.vmmagic.Cpu;
+import org.mkplay.vmmagic.Csr;
+
+/** The Sstc clock on the simulated board, in S-mode after the kernel's M-mode set-up. */
+class ClockTest {
+    SimulatedBoard board;
+
+    @BeforeEach
+    void bootToSupervisor() {
+        board = SimulatedBoard.install();
+        Boot.prepareMachineMode();
+        Cpu.enterSupervisor();
+    }
+
+    @AfterEach
+    void uninstallBoard() {
+        board.uninstall();
+    }
+
+    @Test
+    void startProgramsStimecmpOnePeriodAheadAndEnablesTheTimerInterrupt() {
+        board.csrs().advanceTime(500);
+        Clock.start(100);
+        assertEquals(600, Csr.read(Csr.STIMECMP));
+        assertEquals(Csr.IRQ_STI, Csr.read(Csr.SIE));
+        assertEquals(0, Clock.ticks());
+    }
+
+    @Test
+    void eachInterruptCountsReportsAndSetsTheNextDeadline() {
+        Clock.start(100);
+        board.csrs().advanceTime(103);
+        Clock.onInterrupt();
+        assertEquals(200, Csr.read(Csr.STIMECMP), "one period after the last deadline, not after now");
+        board.csrs().advanceTime(100);
+        Clock.onInterrupt();
+        assertEquals(300, Csr.read(Csr.STIMECMP));
+        assertEquals(2, Clock.ticks());
+        assertEquals("tick 1\ntick 2\n", board.console.toString());
+    }
+
+    @Test
+    void aDeadlineAlreadyPassedSkipsToOnePeriodFromNow() {
+        assertEquals(700, Clock.nextDeadline(600, 100, 650));
+        assertEquals(1050, Clock.nextDeadline(600, 100, 950));
+        assertEquals(800, Clock.nextDeadline(600, 100, 700), "a deadline equal to now would fire at once");
+    }
+
+    @Test
+    void stopDisablesTheInterruptAndWithdrawsTheDeadline() {
+        Clock.start(100);
+        Clock.stop();
+        assertEquals(0, Csr.read(Csr.SIE));
+        assertEquals(-1L, Csr.read(Csr.STIMECMP));
+    }
+
+    @Test
+    void startBeginsANewCount() {
+        Clock.start(100);
+        board.csrs().advanceTime(100);
+        Clock.onInterrupt();
+        Clock.start(100);
+        assertEquals(0, Clock.ticks());
+    }
+}

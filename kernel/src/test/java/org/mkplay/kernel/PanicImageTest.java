@@ -1,0 +1,64 @@
+package org.mkplay.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mkplay.kernel.build.KernelImage;
+import org.mkplay.toolchain.CompileResult;
+import org.mkplay.toolchain.SymbolInfo;
+
+/**
+ * A test variant of the image ({@link FaultingBoot}: the kernel's classes plus that entry) faults in S-mode;
+ * on our emulator and on QEMU the kernel reports the trap in one panic line and powers off with status 1.
+ */
+class PanicImageTest {
+    static final Path KERNEL_CLASSES = Path.of("target", "classes");
+    static final Path ENTRY_CLASS = Path.of("target", "test-classes", "org", "mkplay", "kernel", "FaultingBoot.class");
+    static final Pattern PANIC = Pattern.compile("panic: load access fault \\(scause 0x5\\) at sepc 0x([0-9a-f]+), stval 0x0\n");
+
+    @Test
+    void aLoadFromNowherePanicsWithCauseSepcAndStval(@TempDir Path dir) throws Exception {
+        CompileResult image = KernelImage.compile(kernelWithFaultingEntry(dir), FaultingBoot.class.getName());
+        Boards.EmulatorRun ours = Boards.emulator(image.elf());
+        String banner = Boot.BANNER + "\n";
+        assertTrue(ours.console().startsWith(banner), ours.console());
+        Matcher panic = PANIC.matcher(ours.console().substring(banner.length()));
+        assertTrue(panic.matches(), ours.console());
+        assertEquals("org.mkplay.kernel.FaultingBoot.main", methodAt(image, Long.parseLong(panic.group(1), 16)));
+        assertEquals(Panic.STATUS, ours.exit());
+
+        Boards.QemuRun qemu = Boards.qemu(image.elf());
+        assertEquals(ours.console(), qemu.console());
+        assertEquals(Panic.STATUS, qemu.exit());
+        System.out.print(ours.console());
+    }
+
+    /** A class directory with the kernel's classes and the faulting entry. */
+    private static Path kernelWithFaultingEntry(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(KERNEL_CLASSES)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path copy = dir.resolve(KERNEL_CLASSES.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(f, copy);
+            }
+        }
+        Files.copy(ENTRY_CLASS, dir.resolve("org/mkplay/kernel/FaultingBoot.class"));
+        return dir;
+    }
+
+    /** The method whose code holds pc, as "pkg.Class.name". */
+    private static String methodAt(CompileResult image, long pc) {
+        for (SymbolInfo s : image.symbols()) {
+            if (s.function() && pc >= s.address() && pc < s.address() + s.size()) return s.name().replaceAll("\\(.*", "");
+        }
+        return "no method at 0x" + Long.toHexString(pc);
+    }
+}

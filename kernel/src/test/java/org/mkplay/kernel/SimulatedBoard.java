@@ -1,0 +1,112 @@
+package org.mkplay.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mkplay.vmmagic.Address;
+import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.Trap;
+import org.mkplay.vmmagic.host.HostMachine;
+
+/**
+ * The virt board's devices the kernel uses, on vmmagic's HostMachine: the 16550 UART (a log of register
+ * writes, a transmitter that may be busy for a number of LSR polls, the bytes sent), the SiFive finisher
+ * (ends the run with {@link PowerOff}) and Sstc: {@code wfi} with the supervisor timer interrupt enabled
+ * advances time to stimecmp and takes the interrupt through {@link Traps#onTrap} as the hart would.
+ */
+final class SimulatedBoard extends HostMachine {
+    static final long UART = Console.UART.toLong(), FINISHER = Power.FINISHER.toLong();
+
+    /** One UART register write: offset and byte. */
+    record Write(int offset, int value) {}
+
+    /** The finisher was written: the run ends with this status. */
+    static final class PowerOff extends RuntimeException {
+        final int status;
+
+        PowerOff(int status) {
+            super("power off, status " + status);
+            this.status = status;
+        }
+    }
+
+    final List<Write> uartWrites = new ArrayList<>();
+    final StringBuilder console = new StringBuilder();
+    int lsrPolls;
+    private int busyPolls;
+    private boolean dlab;
+    private HostMachine previous;
+
+    /** Makes a fresh board this thread's machine. */
+    static SimulatedBoard install() {
+        SimulatedBoard board = new SimulatedBoard();
+        board.previous = HostMachine.install(board);
+        return board;
+    }
+
+    void uninstall() {
+        HostMachine.install(previous);
+    }
+
+    /** The next {@code polls} reads of LSR report the transmitter busy. */
+    void transmitterBusyFor(int polls) {
+        busyPolls = polls;
+    }
+
+    @Override
+    public long load(long address, int bytes) {
+        if (address == UART + Console.LSR) return pollLsr();
+        return super.load(address, bytes);
+    }
+
+    private long pollLsr() {
+        lsrPolls++;
+        if (busyPolls > 0) {
+            busyPolls--;
+            return 0;
+        }
+        return Console.LSR_THR_EMPTY;
+    }
+
+    @Override
+    public void store(long address, int bytes, long value) {
+        if (address >= UART && address < UART + 8) {
+            uartWrite((int) (address - UART), (int) value & 0xff);
+        } else if (address == FINISHER) {
+            int command = (int) value & 0xffff;
+            throw new PowerOff(command == Power.PASS ? 0 : (int) value >>> 16);
+        } else {
+            super.store(address, bytes, value);
+        }
+    }
+
+    private void uartWrite(int offset, int value) {
+        uartWrites.add(new Write(offset, value));
+        if (offset == Console.LCR) dlab = (value & Console.LCR_DLAB) != 0;
+        if (offset == Console.THR && !dlab) console.append((char) value);
+    }
+
+    /** Sleeps until the supervisor timer fires and takes its interrupt; a wfi nothing can end is an error. */
+    @Override
+    public void wfi() {
+        super.wfi();
+        boolean enabled = (csrs().read(Csr.SSTATUS) & Csr.STATUS_SIE) != 0 && (csrs().read(Csr.SIE) & Csr.IRQ_STI) != 0;
+        if (!enabled) throw new AssertionError("wfi with the timer interrupt off: the hart would sleep for ever");
+        long wait = csrs().read(Csr.STIMECMP) - csrs().read(Csr.TIME);
+        if (wait > 0) csrs().advanceTime(wait);
+        takeTimerInterrupt();
+    }
+
+    /**
+     * Trap entry from S-mode with SIE set (SPIE = 1, SIE = 0, SPP = S), the handler, then sret from the
+     * frame it returns (SIE = SPIE). Only the interrupt's effects are simulated: no registers are saved.
+     */
+    private void takeTimerInterrupt() {
+        csrs().write(Csr.SCAUSE, Traps.SUPERVISOR_TIMER);
+        long status = csrs().read(Csr.SSTATUS);
+        csrs().write(Csr.SSTATUS, status & ~Csr.STATUS_SIE | Csr.STATUS_SPIE | Csr.STATUS_SPP);
+        Address frame = Address.fromLong(csrs().read(Csr.SSCRATCH));
+        frame.storeLong(Trap.STATUS, csrs().read(Csr.SSTATUS));
+        long resumed = Traps.onTrap(frame).loadLong(Trap.STATUS);
+        csrs().write(Csr.SSTATUS, (resumed & Csr.STATUS_SPIE) != 0 ? resumed | Csr.STATUS_SIE : resumed);
+    }
+}

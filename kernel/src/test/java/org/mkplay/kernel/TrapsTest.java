@@ -1,0 +1,65 @@
+package org.mkplay.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mkplay.vmmagic.Cpu;
+import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.Trap;
+import org.mkplay.vmmagic.host.HostMachine;
+
+/** The trap vector, frame and dispatch, in S-mode on the simulated board. */
+class TrapsTest {
+    SimulatedBoard board;
+
+    @BeforeEach
+    void bootToSupervisor() {
+        board = SimulatedBoard.install();
+        Boot.prepareMachineMode();
+        Cpu.enterSupervisor();
+        Traps.install();
+    }
+
+    @AfterEach
+    void uninstallBoard() {
+        board.uninstall();
+    }
+
+    @Test
+    void installPointsStvecAtTheVectorAndSscratchAtTheFrame() {
+        assertEquals(HostMachine.TRAP_VECTOR, Csr.read(Csr.STVEC));
+        assertEquals(0x8700_0000L, Csr.read(Csr.SSCRATCH));
+        assertEquals(0x8701_0000L, Traps.FRAME.loadLong(Trap.KERNEL_SP), "the handler's stack top in slot 0");
+    }
+
+    @Test
+    void theTimerInterruptTicksTheClockAndResumesTheSameFrame() {
+        Clock.start(100);
+        Csr.write(Csr.SCAUSE, Trap.INTERRUPT | 5);
+        assertEquals(Traps.FRAME, Traps.onTrap(Traps.FRAME));
+        assertEquals(1, Clock.ticks());
+        assertEquals("tick 1\n", board.console.toString());
+    }
+
+    @Test
+    void anExceptionPanicsWithCauseSepcAndStval() {
+        Csr.write(Csr.SCAUSE, Trap.ILLEGAL_INSTRUCTION);
+        Csr.write(Csr.STVAL, 0x3002_5073L);
+        Traps.FRAME.storeLong(Trap.EPC, 0x8000_1234L);
+        SimulatedBoard.PowerOff off = assertThrows(SimulatedBoard.PowerOff.class, () -> Traps.onTrap(Traps.FRAME));
+        assertEquals(Panic.STATUS, off.status);
+        assertEquals("panic: illegal instruction (scause 0x2) at sepc 0x80001234, stval 0x30025073\n", board.console.toString());
+    }
+
+    @Test
+    void anInterruptOtherThanTheTimerPanics() {
+        Csr.write(Csr.SCAUSE, Trap.INTERRUPT | 9);
+        Traps.FRAME.storeLong(Trap.EPC, 0x8000_0ff0L);
+        assertThrows(SimulatedBoard.PowerOff.class, () -> Traps.onTrap(Traps.FRAME));
+        assertEquals("panic: supervisor external interrupt (scause 0x8000000000000009) at sepc 0x80000ff0, stval 0x0\n",
+            board.console.toString());
+    }
+}
