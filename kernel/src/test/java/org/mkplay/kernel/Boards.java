@@ -20,10 +20,10 @@ final class Boards {
     static final long QEMU_TIMEOUT_SECONDS = 30;
 
     /**
-     * A run on our emulator: console text, exit status (-1 if it did not halt), instructions retired, and the
-     * instructions retired when each console line was complete.
+     * A run on our emulator: console text, exit status (-1 if it did not halt), instructions retired, the
+     * instructions retired when each console line was complete, satp writes and TLB misses.
      */
-    record EmulatorRun(String console, int exit, long instructions, List<Long> lineEnds) {}
+    record EmulatorRun(String console, int exit, long instructions, List<Long> lineEnds, long satpWrites, long tlbMisses) {}
 
     record QemuRun(String console, int exit) {}
 
@@ -44,7 +44,8 @@ final class Boards {
             lineDone[0] = false;
         }
         return new EmulatorRun(console.toString(StandardCharsets.UTF_8), machine.halted() ? machine.exitStatus() : -1,
-            machine.counters().instructions(), List.copyOf(lineEnds));
+            machine.counters().instructions(), List.copyOf(lineEnds), machine.counters().satpWrites,
+            machine.counters().tlbMisses);
     }
 
     /** {@code qemu-system-riscv64 -machine virt -bios none -m 128M -nographic -kernel IMAGE}; a missing QEMU fails. */
