@@ -58,8 +58,10 @@ class KernelImageBootTest {
         assertEquals(first.instructions(), second.instructions(), "retired instructions, run to run");
         assertEquals(first.lineEnds(), second.lineEnds(), "instructions at the end of each line, run to run");
         assertEquals(first.tlbMisses(), second.tlbMisses(), "TLB misses, run to run");
+        assertTrue(first.satpWrittenAt() > first.lineEnds().get(0) && first.satpWrittenAt() < first.lineEnds().get(1),
+            "translation is turned on between the banner and the second line");
         System.out.println("instructions at the end of each console line: " + first.lineEnds() + ", in all " + first.instructions()
-            + "; TLB misses " + first.tlbMisses());
+            + "; satp written at " + first.satpWrittenAt() + "; TLB misses " + first.tlbMisses());
     }
 
     @Test
