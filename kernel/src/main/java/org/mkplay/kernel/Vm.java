@@ -35,7 +35,9 @@ public final class Vm {
      * the finisher R+W (W without R is reserved in a PTE).
      */
     static Address buildKernelSpace() {
-        if (Image.textStart == 0 || Image.textEnd > Image.dataStart) throw new IllegalStateException("image layout not recorded");
+        if (Image.textStart == 0 || Image.textEnd > Image.dataStart) {
+            throw new IllegalStateException("image layout not recorded");
+        }
         Address table = Frames.allocate();
         mapRange(table, Image.textStart, pageUp(Image.textEnd), READ_EXECUTE);
         mapRange(table, Image.dataStart, RAM_END, READ_WRITE);
@@ -116,8 +118,9 @@ public final class Vm {
 
     /** One line: the translation mode, the tables' size and what is mapped. */
     public static String describe() {
-        return "vm: Sv39 on, " + Frames.used() + " page-table pages; text RX " + range(Image.textStart, pageUp(Image.textEnd))
-            + ", data/heap/stacks RW " + range(Image.dataStart, RAM_END) + ", UART and finisher RW";
+        return "vm: Sv39 on, " + Frames.used() + " page-table pages; text RX "
+            + range(Image.textStart, pageUp(Image.textEnd)) + ", data/heap/stacks RW " + range(Image.dataStart, RAM_END)
+            + ", UART and finisher RW";
     }
 
     private static String range(long start, long end) {

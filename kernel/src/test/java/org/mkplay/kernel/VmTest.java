@@ -2,6 +2,7 @@ package org.mkplay.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,9 +120,13 @@ class VmTest {
     @Test
     void sixTablePagesAllFromTheFrameRegion() {
         leavesHaveAccessedSetDirtyWhereWritableAndNeitherUserNorGlobal();
-        assertEquals(6, Frames.used(), "root; RAM's GiB: level 1, level 0 for the text's 2 MiB; devices' GiB: level 1, two level 0");
+        // the root; in RAM's GiB a level-1 table and a level-0 one for the first 2 MiB (text, then data);
+        // in the devices' GiB a level-1 table and a level-0 one each for the finisher's and the UART's 2 MiB
+        assertEquals(6, Frames.used());
         assertEquals(6, walk.tablesVisited.size());
-        for (long table : walk.tablesVisited) assertEquals(true, table >= Frames.BASE && table < Frames.LIMIT, Long.toHexString(table));
+        for (long table : walk.tablesVisited) {
+            assertTrue(table >= Frames.BASE && table < Frames.LIMIT, Long.toHexString(table));
+        }
     }
 
     @Test

@@ -86,7 +86,9 @@ public final class KernelImage {
     private static int fileOffset(CompileResult r, Segment data, String field) {
         long address = r.symbols().stream().filter(s -> s.name().equals(IMAGE_CLASS + field)).mapToLong(SymbolInfo::address)
             .findFirst().orElseThrow(() -> new IllegalStateException("no static " + IMAGE_CLASS + field + " in the image"));
-        if (address < data.vaddr() || address + 8 > data.vaddr() + data.fileSize()) throw new IllegalStateException(field + " outside the data segment");
+        if (address < data.vaddr() || address + 8 > data.vaddr() + data.fileSize()) {
+            throw new IllegalStateException(field + " outside the data segment");
+        }
         return (int) (data.offset() + address - data.vaddr());
     }
 }
