@@ -47,12 +47,35 @@ public final class Vm {
     }
 
     /** Identity-maps the page-aligned range start..end with the given R/W/X bits, in the largest pages that fit. */
-    static void mapRange(Address table, long start, long end, long permissions) {
+    static void mapRange(Address root, long start, long end, long permissions) {
         for (long va = start; va < end; ) {
             int level = largestLevel(va, end);
-            mapLeaf(table, va, level, permissions);
-            va += pageSize(level);
+            va = fillTable(tableFor(root, va, level), va, end, level, permissions);
         }
+    }
+
+    /** The table that holds va's entry at level, creating the tables above it. */
+    static Address tableFor(Address root, long va, int level) {
+        Address table = root;
+        for (int l = LEVELS - 1; l > level; l--) table = nextTable(table, va, l);
+        return table;
+    }
+
+    /**
+     * Writes leaves of the level's size from va on while whole pages fit before end and the entries stay in this
+     * table (walking from the root once per table, not once per page); returns where it stopped. Mapping a page
+     * twice is a kernel bug.
+     */
+    static long fillTable(Address table, long va, long end, int level, long permissions) {
+        long size = pageSize(level);
+        long next = va;
+        do {
+            Address pte = table.plus(8L * vpn(next, level));
+            if ((pte.loadLong() & VALID) != 0) throw new IllegalStateException("page mapped twice: " + Console.hex(next));
+            pte.storeLong(leaf(next, permissions));
+            next += size;
+        } while (vpn(next, level) != 0 && end - next >= size);
+        return next;
     }
 
     /** The highest level whose page starts at va and ends by end (level 0 is a 4 KiB page). */
@@ -61,15 +84,6 @@ public final class Vm {
             if ((va & pageSize(level) - 1) == 0 && end - va >= pageSize(level)) return level;
         }
         return 0;
-    }
-
-    /** Writes the leaf for va at level, creating the tables above it; mapping a page twice is a kernel bug. */
-    static void mapLeaf(Address table, long va, int level, long permissions) {
-        Address current = table;
-        for (int l = LEVELS - 1; l > level; l--) current = nextTable(current, va, l);
-        Address pte = current.plus(8L * vpn(va, level));
-        if ((pte.loadLong() & VALID) != 0) throw new IllegalStateException("page mapped twice: " + Console.hex(va));
-        pte.storeLong(leaf(va, permissions));
     }
 
     /** The table the level's entry for va points to, allocated on first use. */

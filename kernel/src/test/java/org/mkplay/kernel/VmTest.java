@@ -141,6 +141,21 @@ class VmTest {
     }
 
     @Test
+    void fourKiBPagesAcrossA2MiBBoundaryGoIntoTwoLevel0Tables() {
+        Frames.reset();
+        Address root = Frames.allocate();
+        Vm.mapRange(root, 0x801f_e000L, 0x8020_2000L, Vm.READ_WRITE);
+        Sv39Walk fresh = new Sv39Walk(Vm.satp(root));
+        for (long va = 0x801f_e000L; va < 0x8020_2000L; va += 4096) {
+            assertEquals(va, fresh.translate(va, Access.STORE).pa());
+            assertEquals(0, fresh.translate(va, Access.STORE).level());
+        }
+        assertThrows(PageFault.class, () -> fresh.translate(0x801f_d000L, Access.LOAD));
+        assertThrows(PageFault.class, () -> fresh.translate(0x8020_2000L, Access.LOAD));
+        assertEquals(4, Frames.used(), "root, one level-1 table, two level-0 tables");
+    }
+
+    @Test
     void theLargestPageThatFitsIsChosen() {
         assertEquals(0, Vm.largestLevel(DATA, Vm.RAM_END));
         assertEquals(1, Vm.largestLevel(TEXT + MIB2, Vm.RAM_END));
