@@ -7,7 +7,8 @@ import org.mkplay.vmmagic.Trap;
 /**
  * The kernel's entry (DESIGN §4, Boot). The image starts in M-mode at 0x8000_0000 with no firmware: M-mode
  * opens memory to S-mode, delegates traps and the timer, and drops to S-mode, where the kernel brings up
- * the console, the trap vector and the clock, takes {@link #TICKS} timer ticks and powers off.
+ * the console, the trap vector, its own page tables ({@link Vm}) and the clock, takes {@link #TICKS} timer
+ * ticks and powers off.
  */
 public final class Boot {
     private Boot() {}
@@ -51,11 +52,16 @@ public final class Boot {
         Csr.setBits(Csr.MCOUNTEREN, Csr.COUNTEREN_TM);
     }
 
-    /** S-mode: the console first (so that a panic can be reported), the banner, then the trap vector. */
+    /**
+     * S-mode: the console first (so that a panic can be reported), the banner, the trap vector, then the kernel's
+     * page tables (a fault while building them still reaches the panic report) and a line describing them.
+     */
     static void startSupervisor() {
         Console.init();
         Console.println(BANNER);
         Traps.install();
+        Vm.start();
+        Console.println(Vm.describe());
     }
 
     /** Runs the clock with interrupts on, sleeping in wfi, until n ticks have been taken. */

@@ -20,10 +20,12 @@ final class Boards {
     static final long QEMU_TIMEOUT_SECONDS = 30;
 
     /**
-     * A run on our emulator: console text, exit status (-1 if it did not halt), instructions retired, and the
-     * instructions retired when each console line was complete.
+     * A run on our emulator: console text, exit status (-1 if it did not halt), instructions retired, the
+     * instructions retired when each console line was complete, satp writes, the instructions retired when satp was
+     * first written (-1 if never) and TLB misses.
      */
-    record EmulatorRun(String console, int exit, long instructions, List<Long> lineEnds) {}
+    record EmulatorRun(String console, int exit, long instructions, List<Long> lineEnds, long satpWrites, long satpWrittenAt,
+        long tlbMisses) {}
 
     record QemuRun(String console, int exit) {}
 
@@ -38,13 +40,16 @@ final class Boards {
         });
         machine.load(elf);
         List<Long> lineEnds = new ArrayList<>();
+        long satpWrittenAt = -1;
         for (long work = 0; work < BUDGET && !machine.halted(); work++) {
             machine.run(1);
             if (lineDone[0]) lineEnds.add(machine.counters().instructions());
             lineDone[0] = false;
+            if (satpWrittenAt < 0 && machine.counters().satpWrites > 0) satpWrittenAt = machine.counters().instructions();
         }
         return new EmulatorRun(console.toString(StandardCharsets.UTF_8), machine.halted() ? machine.exitStatus() : -1,
-            machine.counters().instructions(), List.copyOf(lineEnds));
+            machine.counters().instructions(), List.copyOf(lineEnds), machine.counters().satpWrites, satpWrittenAt,
+            machine.counters().tlbMisses);
     }
 
     /** {@code qemu-system-riscv64 -machine virt -bios none -m 128M -nographic -kernel IMAGE}; a missing QEMU fails. */

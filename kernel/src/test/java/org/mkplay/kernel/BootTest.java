@@ -3,9 +3,12 @@ package org.mkplay.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mkplay.kernel.build.KernelImage;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 import org.mkplay.vmmagic.host.CsrFile;
@@ -51,11 +54,18 @@ class BootTest {
         assertEquals(Csr.COUNTEREN_TM, Csr.read(Csr.MCOUNTEREN));
     }
 
+    /** With the built image's layout in Image, as the image builder writes it into the ELF. */
     @Test
-    void theWholeBootPrintsTheImagesTranscriptAndPowersOffWithZero() {
+    void theWholeBootPrintsTheImagesTranscriptAndPowersOffWithZero() throws IOException {
+        byte[] elf = Files.readAllBytes(KernelImageBootTest.IMAGE);
+        KernelImage.Layout layout = KernelImage.layout(elf);
+        Image.set(layout.textStart(), layout.textEnd(), layout.dataStart());
+        Frames.reset();
         SimulatedBoard.PowerOff off = assertThrows(SimulatedBoard.PowerOff.class, () -> Boot.main(new String[0]));
         assertEquals(0, off.status);
-        assertEquals(KernelImageBootTest.TRANSCRIPT, board.console.toString());
+        assertEquals(KernelImageBootTest.transcript(elf), board.console.toString());
+        assertEquals(Csr.SATP_SV39 | Frames.BASE >>> 12, Csr.read(Csr.SATP), "Sv39, ASID 0, the first frame is the root");
+        assertEquals(1, board.sfenceVmas(), "one sfence.vma, after the satp write");
         assertEquals(Boot.TICKS, board.wfis(), "one wfi per tick");
         assertEquals(CsrFile.SUPERVISOR, board.csrs().privilege());
         assertEquals(0, Csr.read(Csr.SIE), "the clock is stopped before power-off");

@@ -16,26 +16,28 @@ import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.SymbolInfo;
 
 /**
- * A test variant of the image ({@link FaultingBoot}: the kernel's classes plus that entry) faults in S-mode;
- * on our emulator and on QEMU the kernel reports the trap in one panic line and powers off with status 1.
+ * A test variant of the image ({@link FaultingBoot}: the kernel's classes plus that entry) loads from an address
+ * its page tables leave unmapped; on our emulator and on QEMU the kernel reports the load page fault (stval: the
+ * address) in one panic line and powers off with status 1.
  */
 class PanicImageTest {
     static final Path KERNEL_CLASSES = Path.of("target", "classes");
     static final Path ENTRY_CLASS = Path.of("target", "test-classes", "org", "mkplay", "kernel", "FaultingBoot.class");
-    static final Pattern PANIC = Pattern.compile("panic: load access fault \\(scause 0x5\\) at sepc 0x([0-9a-f]+), stval 0x0\n");
+    static final Pattern PANIC = Pattern.compile("panic: load page fault \\(scause 0xd\\) at sepc 0x([0-9a-f]+), stval 0xc000000\n");
 
     @Test
-    void aLoadFromNowherePanicsWithCauseSepcAndStval(@TempDir Path dir) throws Exception {
+    void aLoadFromAnUnmappedAddressPanicsWithAPageFaultNamingStval(@TempDir Path dir) throws Exception {
         CompileResult image = KernelImage.compile(kernelWithFaultingEntry(dir), FaultingBoot.class.getName());
-        Boards.EmulatorRun ours = Boards.emulator(image.elf());
-        String banner = Boot.BANNER + "\n";
+        byte[] elf = KernelImage.elf(image);
+        Boards.EmulatorRun ours = Boards.emulator(elf);
+        String banner = KernelImageBootTest.bootLines(KernelImage.layout(elf));
         assertTrue(ours.console().startsWith(banner), ours.console());
         Matcher panic = PANIC.matcher(ours.console().substring(banner.length()));
         assertTrue(panic.matches(), ours.console());
         assertEquals("org.mkplay.kernel.FaultingBoot.main", methodAt(image, Long.parseLong(panic.group(1), 16)));
         assertEquals(Panic.STATUS, ours.exit());
 
-        Boards.QemuRun qemu = Boards.qemu(image.elf());
+        Boards.QemuRun qemu = Boards.qemu(elf);
         assertEquals(ours.console(), qemu.console());
         assertEquals(Panic.STATUS, qemu.exit());
         System.out.print(ours.console());

@@ -1,27 +1,47 @@
 package org.mkplay.kernel.build;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.SymbolInfo;
 
 /**
  * Builds the kernel image: our toolchain compiles the javac output of the kernel sources (kernel profile)
- * into an ELF. The module's build runs it between test-compile and the tests (see kernel/pom.xml).
+ * into an ELF, then the image's layout (its text and data segments) is written into the statics of
+ * {@code org.mkplay.kernel.Image}, which the kernel's page tables need and compiled code cannot otherwise
+ * learn. The module's build runs it between test-compile and the tests (see kernel/pom.xml).
  */
 public final class KernelImage {
     private KernelImage() {}
 
     public static final String MAIN_CLASS = "org.mkplay.kernel.Boot";
+    static final String IMAGE_CLASS = "org.mkplay.kernel.Image.";
+    /** ELF64 program header: p_type 1 is PT_LOAD; p_flags bit 0 is X. */
+    static final int PT_LOAD = 1, PF_X = 1;
+
+    /** A PT_LOAD program header: file offset, address, sizes in the file and in memory, flags. */
+    public record Segment(long offset, long vaddr, long fileSize, long memSize, int flags) {
+        boolean executable() {
+            return (flags & PF_X) != 0;
+        }
+    }
+
+    /** The text segment's start and end and the data segment's start, as {@code Image} records them. */
+    public record Layout(long textStart, long textEnd, long dataStart) {}
 
     /** Arguments: the kernel's class directory, the ELF to write. */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY OUT.elf");
         Path out = Path.of(args[1]);
-        Files.write(out, compile(Path.of(args[0]), MAIN_CLASS).elf());
+        Files.write(out, elf(compile(Path.of(args[0]), MAIN_CLASS)));
     }
 
     /** The image of the classes under classDirectory, entered at mainClass's main; fails with the diagnostics. */
@@ -29,5 +49,46 @@ public final class KernelImage {
         CompileResult r = Compiler.compile(CompileRequest.ofClassDirectory(classDirectory, mainClass, Profile.KERNEL));
         if (!r.ok()) throw new IllegalStateException("the kernel does not compile:\n" + r.formattedDiagnostics());
         return r;
+    }
+
+    /** The compiled ELF with its layout written into Image's statics (each an 8-byte slot in the data segment). */
+    public static byte[] elf(CompileResult r) {
+        byte[] elf = r.elf().clone();
+        Layout layout = layout(elf);
+        Segment data = segments(elf).stream().filter(s -> !s.executable()).findFirst().orElseThrow();
+        ByteBuffer b = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);
+        b.putLong(fileOffset(r, data, "textStart"), layout.textStart());
+        b.putLong(fileOffset(r, data, "textEnd"), layout.textEnd());
+        b.putLong(fileOffset(r, data, "dataStart"), layout.dataStart());
+        return elf;
+    }
+
+    /** The layout an ELF's PT_LOAD headers give: the executable segment, and the writable one after it. */
+    public static Layout layout(byte[] elf) {
+        List<Segment> segments = segments(elf);
+        Segment text = segments.stream().filter(Segment::executable).findFirst().orElseThrow();
+        Segment data = segments.stream().filter(s -> !s.executable()).findFirst().orElseThrow();
+        return new Layout(text.vaddr(), text.vaddr() + text.memSize(), data.vaddr());
+    }
+
+    /** The PT_LOAD program headers (ELF64: e_phoff at 0x20, e_phentsize at 0x36, e_phnum at 0x38). */
+    public static List<Segment> segments(byte[] elf) {
+        ByteBuffer b = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);
+        List<Segment> loads = new ArrayList<>();
+        for (int k = 0; k < b.getShort(0x38); k++) {
+            int h = (int) b.getLong(0x20) + k * b.getShort(0x36);
+            if (b.getInt(h) != PT_LOAD) continue;
+            loads.add(new Segment(b.getLong(h + 8), b.getLong(h + 16), b.getLong(h + 32), b.getLong(h + 40), b.getInt(h + 4)));
+        }
+        return loads;
+    }
+
+    private static int fileOffset(CompileResult r, Segment data, String field) {
+        long address = r.symbols().stream().filter(s -> s.name().equals(IMAGE_CLASS + field)).mapToLong(SymbolInfo::address)
+            .findFirst().orElseThrow(() -> new IllegalStateException("no static " + IMAGE_CLASS + field + " in the image"));
+        if (address < data.vaddr() || address + 8 > data.vaddr() + data.fileSize()) {
+            throw new IllegalStateException(field + " outside the data segment");
+        }
+        return (int) (data.offset() + address - data.vaddr());
     }
 }
