@@ -3,6 +3,7 @@ package org.mkplay.kernel;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.Image;
 
 /**
  * The kernel's address space (DESIGN §4, Vm): Sv39 page tables (privileged specification, "Sv39: Page-Based
@@ -35,12 +36,14 @@ public final class Vm {
      * the finisher R+W (W without R is reserved in a PTE).
      */
     static Address buildKernelSpace() {
-        if (Image.textStart == 0 || Image.textEnd > Image.dataStart) {
-            throw new IllegalStateException("image layout not recorded");
-        }
+        long textStart = Image.textStart().toLong();
+        long textEnd = Image.textEnd().toLong();
+        long dataStart = Image.dataStart().toLong();
+        // The linker gives a layout; only the JVM's HostMachine can lack one (all 0 until a test sets it).
+        if (textStart == 0 || textEnd > dataStart) throw new IllegalStateException("no image layout");
         Address table = Frames.allocate();
-        mapRange(table, Image.textStart, pageUp(Image.textEnd), READ_EXECUTE);
-        mapRange(table, Image.dataStart, RAM_END, READ_WRITE);
+        mapRange(table, textStart, pageUp(textEnd), READ_EXECUTE);
+        mapRange(table, dataStart, RAM_END, READ_WRITE);
         mapRange(table, Console.UART.toLong(), Console.UART.toLong() + Frames.FRAME_SIZE, READ_WRITE);
         mapRange(table, Power.FINISHER.toLong(), Power.FINISHER.toLong() + Frames.FRAME_SIZE, READ_WRITE);
         return table;
@@ -133,7 +136,8 @@ public final class Vm {
     /** One line: the translation mode, the tables' size and what is mapped. */
     public static String describe() {
         return "vm: Sv39 on, " + Frames.used() + " page-table pages; text RX "
-            + range(Image.textStart, pageUp(Image.textEnd)) + ", data/heap/stacks RW " + range(Image.dataStart, RAM_END)
+            + range(Image.textStart().toLong(), pageUp(Image.textEnd().toLong())) + ", data/heap/stacks RW "
+            + range(Image.dataStart().toLong(), RAM_END)
             + ", UART and finisher RW";
     }
 

@@ -54,12 +54,12 @@ class BootTest {
         assertEquals(Csr.COUNTEREN_TM, Csr.read(Csr.MCOUNTEREN));
     }
 
-    /** With the built image's layout in Image, as the image builder writes it into the ELF. */
+    /** With the built image's layout on the simulated machine, as vmmagic.Image reports it to the compiled kernel. */
     @Test
     void theWholeBootPrintsTheImagesTranscriptAndPowersOffWithZero() throws IOException {
         byte[] elf = Files.readAllBytes(KernelImageBootTest.IMAGE);
         KernelImage.Layout layout = KernelImage.layout(elf);
-        Image.set(layout.textStart(), layout.textEnd(), layout.dataStart());
+        board.setImage(layout.textStart(), layout.textEnd(), layout.dataStart(), layout.end());
         Frames.reset();
         SimulatedBoard.PowerOff off = assertThrows(SimulatedBoard.PowerOff.class, () -> Boot.main(new String[0]));
         assertEquals(0, off.status);

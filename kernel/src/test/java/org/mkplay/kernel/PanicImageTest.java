@@ -28,7 +28,7 @@ class PanicImageTest {
     @Test
     void aLoadFromAnUnmappedAddressPanicsWithAPageFaultNamingStval(@TempDir Path dir) throws Exception {
         CompileResult image = KernelImage.compile(kernelWithFaultingEntry(dir), FaultingBoot.class.getName());
-        byte[] elf = KernelImage.elf(image);
+        byte[] elf = image.elf();
         Boards.EmulatorRun ours = Boards.emulator(elf);
         String banner = KernelImageBootTest.bootLines(KernelImage.layout(elf));
         assertTrue(ours.console().startsWith(banner), ours.console());

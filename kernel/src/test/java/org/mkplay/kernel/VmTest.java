@@ -31,7 +31,7 @@ class VmTest {
     void startVm() {
         board = SimulatedBoard.install();
         Frames.reset();
-        Image.set(TEXT, DATA, DATA);
+        board.setImage(TEXT, DATA, DATA, DATA + 0x800);
         Vm.start();
         walk = new Sv39Walk(Csr.read(Csr.SATP));
     }
@@ -172,10 +172,10 @@ class VmTest {
     }
 
     @Test
-    void anImageWhoseLayoutWasNotRecordedIsRefused() {
-        Image.set(0, 0, 0);
+    void aMachineWithoutAnImageLayoutIsRefused() {
+        board.setImage(0, 0, 0, 0);
         IllegalStateException e = assertThrows(IllegalStateException.class, Vm::buildKernelSpace);
-        assertEquals("image layout not recorded", e.getMessage());
+        assertEquals("no image layout", e.getMessage());
     }
 
     @Test

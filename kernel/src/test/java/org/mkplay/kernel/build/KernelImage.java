@@ -11,19 +11,17 @@ import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.Profile;
-import org.mkplay.toolchain.SymbolInfo;
 
 /**
  * Builds the kernel image: our toolchain compiles the javac output of the kernel sources (kernel profile)
- * into an ELF, then the image's layout (its text and data segments) is written into the statics of
- * {@code org.mkplay.kernel.Image}, which the kernel's page tables need and compiled code cannot otherwise
- * learn. The module's build runs it between test-compile and the tests (see kernel/pom.xml).
+ * into an ELF (the kernel learns its segments' bounds from vmmagic.Image, which the linker resolves). The
+ * module's build runs it between test-compile and the tests (see kernel/pom.xml); the tests read the ELF's
+ * program headers here.
  */
 public final class KernelImage {
     private KernelImage() {}
 
     public static final String MAIN_CLASS = "org.mkplay.kernel.Boot";
-    static final String IMAGE_CLASS = "org.mkplay.kernel.Image.";
     /** ELF64 program header: p_type 1 is PT_LOAD; p_flags bit 0 is X. */
     static final int PT_LOAD = 1, PF_X = 1;
 
@@ -34,14 +32,14 @@ public final class KernelImage {
         }
     }
 
-    /** The text segment's start and end and the data segment's start, as {@code Image} records them. */
-    public record Layout(long textStart, long textEnd, long dataStart) {}
+    /** The text segment's start and end and the data segment's start and end, as vmmagic.Image reports them. */
+    public record Layout(long textStart, long textEnd, long dataStart, long end) {}
 
     /** Arguments: the kernel's class directory, the ELF to write. */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY OUT.elf");
         Path out = Path.of(args[1]);
-        Files.write(out, elf(compile(Path.of(args[0]), MAIN_CLASS)));
+        Files.write(out, compile(Path.of(args[0]), MAIN_CLASS).elf());
     }
 
     /** The image of the classes under classDirectory, entered at mainClass's main; fails with the diagnostics. */
@@ -51,24 +49,12 @@ public final class KernelImage {
         return r;
     }
 
-    /** The compiled ELF with its layout written into Image's statics (each an 8-byte slot in the data segment). */
-    public static byte[] elf(CompileResult r) {
-        byte[] elf = r.elf().clone();
-        Layout layout = layout(elf);
-        Segment data = segments(elf).stream().filter(s -> !s.executable()).findFirst().orElseThrow();
-        ByteBuffer b = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);
-        b.putLong(fileOffset(r, data, "textStart"), layout.textStart());
-        b.putLong(fileOffset(r, data, "textEnd"), layout.textEnd());
-        b.putLong(fileOffset(r, data, "dataStart"), layout.dataStart());
-        return elf;
-    }
-
     /** The layout an ELF's PT_LOAD headers give: the executable segment, and the writable one after it. */
     public static Layout layout(byte[] elf) {
         List<Segment> segments = segments(elf);
         Segment text = segments.stream().filter(Segment::executable).findFirst().orElseThrow();
         Segment data = segments.stream().filter(s -> !s.executable()).findFirst().orElseThrow();
-        return new Layout(text.vaddr(), text.vaddr() + text.memSize(), data.vaddr());
+        return new Layout(text.vaddr(), text.vaddr() + text.memSize(), data.vaddr(), data.vaddr() + data.memSize());
     }
 
     /** The PT_LOAD program headers (ELF64: e_phoff at 0x20, e_phentsize at 0x36, e_phnum at 0x38). */
@@ -81,14 +67,5 @@ public final class KernelImage {
             loads.add(new Segment(b.getLong(h + 8), b.getLong(h + 16), b.getLong(h + 32), b.getLong(h + 40), b.getInt(h + 4)));
         }
         return loads;
-    }
-
-    private static int fileOffset(CompileResult r, Segment data, String field) {
-        long address = r.symbols().stream().filter(s -> s.name().equals(IMAGE_CLASS + field)).mapToLong(SymbolInfo::address)
-            .findFirst().orElseThrow(() -> new IllegalStateException("no static " + IMAGE_CLASS + field + " in the image"));
-        if (address < data.vaddr() || address + 8 > data.vaddr() + data.fileSize()) {
-            throw new IllegalStateException(field + " outside the data segment");
-        }
-        return (int) (data.offset() + address - data.vaddr());
     }
 }

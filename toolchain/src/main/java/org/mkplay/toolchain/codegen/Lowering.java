@@ -11,7 +11,6 @@ import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Insn;
 import org.mkplay.toolchain.ir.StaticField;
 import org.mkplay.toolchain.link.Layout;
-import org.mkplay.toolchain.link.TrapGlue;
 
 /**
  * RV64 code for the IR's values, memory accesses, checks and machine operations. A constant operand uses
@@ -50,7 +49,7 @@ final class Lowering {
             case STATIC_ADDR -> result(i, d -> a.la(d, mc.sym.staticField(((StaticField) i.aux).field())));
             case ALEN -> unary(i, (d, x) -> a.emit(Encoder.lw(d, x, Layout.ARRAY_LENGTH)));
             case ALEN0 -> lengthOrZero(i);
-            case TRAP_VECTOR -> result(i, d -> a.la(d, mc.sym.routine(TrapGlue.ENTRY)));
+            case LINK_ADDRESS -> result(i, d -> a.la(d, mc.sym.routine((String) i.aux)));
             case LOAD -> unary(i, (d, base) -> a.emit(load(((Access) i.aux).type(), d, base, (int) i.imm)));
             case STORE -> store(i);
             case CSR -> csr(i);

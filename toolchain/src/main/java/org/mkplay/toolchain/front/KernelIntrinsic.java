@@ -18,7 +18,8 @@ public record KernelIntrinsic(Kind kind, char type, boolean offset) {
     public enum Kind {
         IDENTITY, ZERO, PLUS, MINUS, IS_ZERO, EQ, NE, LT, LE, GT, GE, LOAD, STORE,
         CSR_READ, CSR_WRITE, CSR_SWAP, CSR_SET, CSR_CLEAR,
-        FENCE, FENCE_I, SFENCE_ALL, SFENCE_PAGE, WFI, ECALL, ENTER_SUPERVISOR, TRAP_VECTOR
+        FENCE, FENCE_I, SFENCE_ALL, SFENCE_PAGE, WFI, ECALL, ENTER_SUPERVISOR, TRAP_VECTOR,
+        IMAGE_TEXT_START, IMAGE_TEXT_END, IMAGE_DATA_START, IMAGE_END
     }
 
     public static final String ADDRESS = "org/mkplay/vmmagic/Address";
@@ -59,6 +60,11 @@ public record KernelIntrinsic(Kind kind, char type, boolean offset) {
         put(t, cpu + "ecall(JJJJ)J", Kind.ECALL);
         put(t, cpu + "enterSupervisor()V", Kind.ENTER_SUPERVISOR);
         put(t, "org/mkplay/vmmagic/Trap.vector()" + A, Kind.TRAP_VECTOR);
+        String image = "org/mkplay/vmmagic/Image.";
+        put(t, image + "textStart()" + A, Kind.IMAGE_TEXT_START);
+        put(t, image + "textEnd()" + A, Kind.IMAGE_TEXT_END);
+        put(t, image + "dataStart()" + A, Kind.IMAGE_DATA_START);
+        put(t, image + "end()" + A, Kind.IMAGE_END);
         return t;
     }
 

@@ -6,6 +6,8 @@ import org.mkplay.toolchain.front.KernelIntrinsic;
 import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.front.Subset;
 import org.mkplay.toolchain.link.Layout;
+import org.mkplay.toolchain.link.Linker;
+import org.mkplay.toolchain.link.TrapGlue;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -95,8 +97,16 @@ final class IntrinsicOps {
             case SFENCE_PAGE -> b.emit(Op.SYSTEM, -1, b.popN(2)).aux = in.kind();
             case ECALL -> b.push(Op.ECALL, VType.LONG, b.popN(4));
             case ENTER_SUPERVISOR -> b.emit(Op.ENTER_SUPERVISOR, -1);
-            case TRAP_VECTOR -> b.push(Op.TRAP_VECTOR, VType.ADDR);
+            case TRAP_VECTOR -> linkAddress(TrapGlue.ENTRY);
+            case IMAGE_TEXT_START -> linkAddress(Linker.TEXT_START);
+            case IMAGE_TEXT_END -> linkAddress(Linker.TEXT_END);
+            case IMAGE_DATA_START -> linkAddress(Linker.DATA_START);
+            case IMAGE_END -> linkAddress(Linker.END);
         }
+    }
+
+    private void linkAddress(String label) {
+        b.push(Op.LINK_ADDRESS, VType.ADDR).aux = label;
     }
 
     private int zero() {

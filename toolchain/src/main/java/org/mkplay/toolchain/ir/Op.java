@@ -19,7 +19,8 @@ public enum Op {
     ALEN(Kind.VALUE),
     /** Length of an array, 0 for null: never faults, so it may be computed ahead of a null check. */
     ALEN0(Kind.VALUE),
-    TRAP_VECTOR(Kind.VALUE),
+    /** Address of a label the linker binds (aux: its name), e.g. the trap entry or an image bound. */
+    LINK_ADDRESS(Kind.VALUE),
 
     // memory and machine effects
     LOAD(Kind.EFFECT), STORE(Kind.EFFECT), CSR(Kind.EFFECT), SYSTEM(Kind.EFFECT), ENTER_SUPERVISOR(Kind.EFFECT),

@@ -29,6 +29,12 @@ import org.objectweb.asm.tree.FieldNode;
  * ELF gets two PT_LOAD segments (.text RX, .data RW) and a symbol per method, routine and descriptor.
  */
 public final class Linker implements Symbols {
+    /**
+     * Labels bound at the image's bounds, as the ELF's program headers give them (vmmagic.Image compiles to
+     * their addresses): the text segment runs from TEXT_START to TEXT_END (padded to a page), the data segment
+     * from DATA_START (the same address) to END, where the heap starts.
+     */
+    public static final String TEXT_START = "_text", TEXT_END = "_etext", DATA_START = "_data", END = "_end";
     private final ClassPool pool;
     private final Reachability reach;
     private final Layout layout;
@@ -114,6 +120,7 @@ public final class Linker implements Symbols {
 
     /** Emits everything; main is the program's entry method. */
     public void link(ClassPool.MethodRef main) {
+        asm.bind(asm.label(TEXT_START));
         for (String arr : reach.arrayTypes()) descriptor(arr);
         for (Layout.ClassInfo ci : layout.classes()) descriptor(ci.name());
         Runtime.emitStart(this, main);
@@ -126,10 +133,11 @@ public final class Linker implements Symbols {
         asm.setTag(null);
         asm.align(4096);
         int dataStart = asm.position();
+        asm.bind(asm.label(TEXT_END));
+        asm.bind(asm.label(DATA_START));
         emitData();
         asm.align(8);
-        Label end = asm.label("_end");
-        asm.bind(end);
+        asm.bind(asm.label(END));
         byte[] image = asm.finish();
         resolveSymbols();
         elf = writeElf(image, dataStart);
@@ -161,7 +169,7 @@ public final class Linker implements Symbols {
     private void emitData() {
         Label heap = asm.label("heap_ptr");
         asm.bind(heap);
-        asm.dword(asm.label("_end"), 0);
+        asm.dword(asm.label(END), 0);
         symbol("heap_ptr", heap, false);
         Label args = asm.label("empty_args");
         asm.bind(args);

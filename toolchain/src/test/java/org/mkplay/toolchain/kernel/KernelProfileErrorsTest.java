@@ -167,6 +167,18 @@ class KernelProfileErrorsTest {
             + "Main.java:6: error: org.mkplay.vmmagic.Address" + outside, r.formattedDiagnostics());
     }
 
+    @Test
+    void userProfileRefusesTheImageBounds() {
+        CompileResult r = compile(Profile.USER, Map.of("Main.java", source(
+            "  public static void main(String[] args) {",
+            "    long size = Image.end().diff(Image.textStart());",
+            "  }")));
+        String outside = " outside the kernel profile is not supported\n";
+        assertEquals("Main.java:4: error: intrinsic org.mkplay.vmmagic.Image.end" + outside
+            + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Image.textStart" + outside
+            + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Address.diff" + outside, r.formattedDiagnostics());
+    }
+
     /** (name, then (line, message) pairs, then the lines of the class body from line 3) → (name, source, expected). */
     private static Arguments row(String name, Object... parts) {
         StringBuilder expected = new StringBuilder();

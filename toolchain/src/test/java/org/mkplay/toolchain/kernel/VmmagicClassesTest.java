@@ -22,6 +22,7 @@ import org.mkplay.toolchain.front.VmmagicClasses;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.Image;
 import org.mkplay.vmmagic.Trap;
 import org.objectweb.asm.Type;
 
@@ -30,7 +31,7 @@ class VmmagicClassesTest {
     @Test
     void everyPublicMethodOfTheIntrinsicClassesIsCompiledExceptTheJvmOnlyOnes() {
         Set<String> api = new TreeSet<>();
-        for (Class<?> c : new Class<?>[] {Address.class, Csr.class, Cpu.class, Trap.class}) {
+        for (Class<?> c : new Class<?>[] {Address.class, Csr.class, Cpu.class, Trap.class, Image.class}) {
             for (Method m : c.getDeclaredMethods()) {
                 if (!Modifier.isPublic(m.getModifiers()) || Set.of("equals", "hashCode", "toString").contains(m.getName())) continue;
                 api.add(Type.getInternalName(c) + "." + m.getName() + Type.getMethodDescriptor(m));
@@ -43,7 +44,7 @@ class VmmagicClassesTest {
     void javacSeesTheIntrinsicPackageButNotTheHostSimulation() {
         Set<String> names = VmmagicClasses.classes().keySet();
         assertTrue(names.containsAll(Set.of("org.mkplay.vmmagic.Address", "org.mkplay.vmmagic.Csr", "org.mkplay.vmmagic.Cpu",
-            "org.mkplay.vmmagic.Trap", "org.mkplay.vmmagic.TrapHandler")), names::toString);
+            "org.mkplay.vmmagic.Trap", "org.mkplay.vmmagic.TrapHandler", "org.mkplay.vmmagic.Image")), names::toString);
         assertTrue(names.stream().allMatch(n -> n.lastIndexOf('.') == "org.mkplay.vmmagic".length()), names::toString);
     }
 

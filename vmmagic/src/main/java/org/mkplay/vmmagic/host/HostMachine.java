@@ -27,6 +27,8 @@ public class HostMachine {
     private UnaryOperator<Address> trapHandler;
     private long fences, fenceIs, sfenceVmas, wfis;
     private long lastSfenceVa = -1, lastSfenceAsid = -1;
+    /** The simulated image layout {@link org.mkplay.vmmagic.Image} reports: all 0 until a test sets it. */
+    private long textStart, textEnd, dataStart, end;
 
     /** The machine the intrinsics of this thread act on. */
     public static HostMachine current() {
@@ -122,6 +124,21 @@ public class HostMachine {
         csrs.rawWrite(Csr.MSTATUS, s & ~(Csr.STATUS_MIE | Csr.STATUS_MPP) | mie | Csr.STATUS_MPIE);
         csrs.setPrivilege(CsrFile.SUPERVISOR);
     }
+
+    // ---- the image layout ----
+
+    /** Sets what {@link org.mkplay.vmmagic.Image} returns (the compiled program gets its ELF's segment bounds). */
+    public void setImage(long textStart, long textEnd, long dataStart, long end) {
+        this.textStart = textStart;
+        this.textEnd = textEnd;
+        this.dataStart = dataStart;
+        this.end = end;
+    }
+
+    public long imageTextStart() { return textStart; }
+    public long imageTextEnd() { return textEnd; }
+    public long imageDataStart() { return dataStart; }
+    public long imageEnd() { return end; }
 
     // ---- traps ----
 
