@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.kernel.build.KernelImage;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
@@ -15,17 +14,8 @@ import org.mkplay.vmmagic.host.CsrFile;
 
 /** Boot's M-mode set-up, and the whole boot on the simulated board. */
 class BootTest {
-    SimulatedBoard board;
-
-    @BeforeEach
-    void installBoard() {
-        board = SimulatedBoard.install();
-    }
-
-    @AfterEach
-    void uninstallBoard() {
-        board.uninstall();
-    }
+    @RegisterExtension
+    final SimulatedBoard board = new SimulatedBoard();
 
     @Test
     void machineModeOpensAllMemoryToSupervisorAndUser() {

@@ -2,26 +2,21 @@ package org.mkplay.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 
 /** The Sstc clock on the simulated board, in S-mode after the kernel's M-mode set-up. */
 class ClockTest {
-    SimulatedBoard board;
+    @RegisterExtension
+    final SimulatedBoard board = new SimulatedBoard();
 
     @BeforeEach
     void bootToSupervisor() {
-        board = SimulatedBoard.install();
         Boot.prepareMachineMode();
         Cpu.enterSupervisor();
-    }
-
-    @AfterEach
-    void uninstallBoard() {
-        board.uninstall();
     }
 
     @Test

@@ -3,24 +3,14 @@ package org.mkplay.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.kernel.SimulatedBoard.Write;
 
 /** The 16550 driver on the simulated board: the register sequence, polling the transmitter, the bytes sent. */
 class ConsoleTest {
-    SimulatedBoard board;
-
-    @BeforeEach
-    void installBoard() {
-        board = SimulatedBoard.install();
-    }
-
-    @AfterEach
-    void uninstallBoard() {
-        board.uninstall();
-    }
+    @RegisterExtension
+    final SimulatedBoard board = new SimulatedBoard();
 
     @Test
     void initSelectsPolledModeTheDivisorAnd8N1ThenTheFifos() {

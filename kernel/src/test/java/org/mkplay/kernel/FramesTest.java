@@ -4,24 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.vmmagic.Address;
 
 /** The page-table frame allocator on the simulated board. */
 class FramesTest {
-    SimulatedBoard board;
+    @RegisterExtension
+    final SimulatedBoard board = new SimulatedBoard();
 
     @BeforeEach
     void installBoard() {
-        board = SimulatedBoard.install();
         Frames.reset();
-    }
-
-    @AfterEach
-    void uninstallBoard() {
-        board.uninstall();
     }
 
     @Test

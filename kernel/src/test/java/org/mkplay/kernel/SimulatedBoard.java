@@ -5,6 +5,9 @@ import java.util.List;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mkplay.vmmagic.host.HostMachine;
 
 /**
@@ -12,8 +15,12 @@ import org.mkplay.vmmagic.host.HostMachine;
  * writes, a transmitter that may be busy for a number of LSR polls, the bytes sent), the SiFive finisher
  * (ends the run with {@link PowerOff}) and Sstc: {@code wfi} with the supervisor timer interrupt enabled
  * advances time to stimecmp and takes the interrupt through {@link Traps#onTrap} as the hart would.
+ *
+ * <p>A test class registers one as a JUnit extension ({@code @RegisterExtension final SimulatedBoard board =
+ * new SimulatedBoard();}): it is the thread's machine for each test (installed before the class's own
+ * {@code @BeforeEach} methods run) and the previous machine is put back afterwards.
  */
-final class SimulatedBoard extends HostMachine {
+final class SimulatedBoard extends HostMachine implements BeforeEachCallback, AfterEachCallback {
     static final long UART = Console.UART.toLong(), FINISHER = Power.FINISHER.toLong();
 
     /** One UART register write: offset and byte. */
@@ -36,14 +43,13 @@ final class SimulatedBoard extends HostMachine {
     private boolean dlab;
     private HostMachine previous;
 
-    /** Makes a fresh board this thread's machine. */
-    static SimulatedBoard install() {
-        SimulatedBoard board = new SimulatedBoard();
-        board.previous = HostMachine.install(board);
-        return board;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        previous = HostMachine.install(this);
     }
 
-    void uninstall() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         HostMachine.install(previous);
     }
 

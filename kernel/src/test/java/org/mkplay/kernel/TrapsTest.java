@@ -3,9 +3,9 @@ package org.mkplay.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
@@ -13,19 +13,14 @@ import org.mkplay.vmmagic.host.HostMachine;
 
 /** The trap vector, frame and dispatch, in S-mode on the simulated board. */
 class TrapsTest {
-    SimulatedBoard board;
+    @RegisterExtension
+    final SimulatedBoard board = new SimulatedBoard();
 
     @BeforeEach
     void bootToSupervisor() {
-        board = SimulatedBoard.install();
         Boot.prepareMachineMode();
         Cpu.enterSupervisor();
         Traps.install();
-    }
-
-    @AfterEach
-    void uninstallBoard() {
-        board.uninstall();
     }
 
     @Test

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.kernel.Sv39Walk.Access;
 import org.mkplay.kernel.Sv39Walk.Leaf;
 import org.mkplay.kernel.Sv39Walk.PageFault;
@@ -23,22 +23,17 @@ class VmTest {
     static final long TEXT = 0x8000_0000L, DATA = 0x8000_4000L, MIB2 = 0x20_0000L;
     static final long UART = 0x1000_0000L, FINISHER = 0x10_0000L;
 
-    SimulatedBoard board;
+    @RegisterExtension
+    final SimulatedBoard board = new SimulatedBoard();
     Sv39Walk walk;
     final List<Leaf> leaves = new ArrayList<>();
 
     @BeforeEach
     void startVm() {
-        board = SimulatedBoard.install();
         Frames.reset();
         board.setImage(TEXT, DATA, DATA, DATA + 0x800);
         Vm.start();
         walk = new Sv39Walk(Csr.read(Csr.SATP));
-    }
-
-    @AfterEach
-    void uninstallBoard() {
-        board.uninstall();
     }
 
     /** The identity leaf for va, allowing access. */
