@@ -13,24 +13,11 @@ import org.junit.jupiter.api.Test;
 class CsrAccessTest {
     private static final int UNKNOWN_CUSTOM = 0x800, DEBUG_DCSR = 0x7B0, HPMCOUNTER3 = 0xC03;
 
-    /** Runs {@code instruction} at {@code privilege} after {@code setup}; true if it raised illegal-instruction. */
+    /** Runs {@code instruction} at {@code privilege} with the given mstatus and counter enables; true if illegal. */
     private static boolean illegal(int privilege, int instruction, long mstatus, long mcounteren, long scounteren) {
         Rig rig = new Rig(1);
         rig.setCsr(Csr.MSTATUS, mstatus).setCsr(Csr.MCOUNTEREN, mcounteren).setCsr(Csr.SCOUNTEREN, scounteren);
-        rig.set(A0, 0x5A).set(A1, 0);
-        rig.dropTo(privilege);
-        long at = rig.here();
-        rig.emit(instruction).stop();
-        rig.runToStop();
-        if (rig.pc() != Rig.M_TRAP) {
-            return false;
-        }
-        String what = String.format("%08x at privilege %d", instruction, privilege);
-        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE), what);
-        assertEquals(at, rig.csr(Csr.MEPC), what);
-        assertEquals(instruction & 0xFFFF_FFFFL, rig.csr(Csr.MTVAL), what + ": mtval = the instruction");
-        assertEquals(0x5A, rig.x(A0), what + ": rd unchanged");
-        return true;
+        return rig.set(A1, 0).raisesIllegalInstruction(privilege, instruction);
     }
 
     private static boolean illegal(int privilege, int instruction) {

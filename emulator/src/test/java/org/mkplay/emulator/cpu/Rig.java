@@ -1,5 +1,6 @@
 package org.mkplay.emulator.cpu;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.mkplay.emulator.Machine;
@@ -108,6 +109,28 @@ public final class Rig {
         li(T6, Csr.MPP).emit(csrrc(ZERO, Csr.MSTATUS, T6));
         li(T6, (long) privilege << Csr.MPP_SHIFT).emit(csrrs(ZERO, Csr.MSTATUS, T6));
         return emit(auipc(T6, 0), addi(T6, T6, 16), Asm.csrw(Csr.MEPC, T6), mret());
+    }
+
+    /**
+     * Runs {@code instruction} alone at {@code privilege}, the CSRs and a1 as the caller set them up; true if
+     * it raised illegal-instruction, which must then have left mepc at it, mtval = its bits and rd (a0)
+     * unchanged.
+     */
+    public boolean raisesIllegalInstruction(int privilege, int instruction) {
+        set(A0, 0x5A);
+        dropTo(privilege);
+        long at = here();
+        emit(instruction).stop();
+        runToStop();
+        if (pc() != M_TRAP) {
+            return false;
+        }
+        String what = String.format("%08x at privilege %d", instruction, privilege);
+        assertEquals(Trap.ILLEGAL_INSTRUCTION, csr(Csr.MCAUSE), what);
+        assertEquals(at, csr(Csr.MEPC), what);
+        assertEquals(instruction & 0xFFFF_FFFFL, csr(Csr.MTVAL), what + ": mtval = the instruction");
+        assertEquals(0x5A, x(A0), what + ": rd unchanged");
+        return true;
     }
 
     // ---- running ----

@@ -21,17 +21,7 @@ class SstcTest {
     private static boolean illegal(int privilege, int instruction, long menvcfg, long mcounteren) {
         Rig rig = new Rig(1);
         rig.setCsr(Csr.MENVCFG, menvcfg).setCsr(Csr.MCOUNTEREN, mcounteren).setCsr(Csr.SCOUNTEREN, COUNTERS);
-        rig.set(A0, 0x5A).set(A1, 1234);
-        rig.dropTo(privilege);
-        long at = rig.here();
-        rig.emit(instruction).stop();
-        rig.runToStop();
-        if (rig.pc() != Rig.M_TRAP) {
-            return false;
-        }
-        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE));
-        assertEquals(at, rig.csr(Csr.MEPC));
-        return true;
+        return rig.set(A1, 1234).raisesIllegalInstruction(privilege, instruction);
     }
 
     @Test
