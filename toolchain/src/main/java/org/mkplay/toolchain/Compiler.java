@@ -50,7 +50,7 @@ public final class Compiler {
         if (!reach.diagnostics().isEmpty()) return CompileResult.failed(reach.diagnostics());
         Linker linker = new Linker(pool, reach);
         linker.link(main);
-        return new CompileResult(List.of(), linker.elf(), linker.listing(), linker.symbols(), linker.irListing());
+        return new CompileResult(List.of(), linker.elf(), linker.listing(), linker.symbols(), linker.compiledIr());
     }
 
     /**

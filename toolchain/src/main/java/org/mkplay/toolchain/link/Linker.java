@@ -266,11 +266,9 @@ public final class Linker implements Symbols {
     public byte[] elf() { return elf; }
     public List<ListingLine> listing() { return listing; }
 
-    /** The optimised IR of every compiled method, in image order, a blank line after each. */
-    public String irListing() {
-        StringBuilder text = new StringBuilder();
-        for (IrMethod ir : compiledIr) text.append(ir).append('\n');
-        return text.toString();
+    /** The optimised IR of every compiled method, in image order. */
+    public List<IrMethod> compiledIr() {
+        return List.copyOf(compiledIr);
     }
     public List<SymbolInfo> symbols() { return symbols; }
 
