@@ -10,7 +10,7 @@ import java.util.List;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * Builds the kernel image: our toolchain compiles the javac output of the kernel sources (kernel profile)

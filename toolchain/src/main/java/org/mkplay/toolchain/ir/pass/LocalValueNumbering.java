@@ -1,9 +1,15 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Cond;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Op;
+import org.mkplay.toolchain.ir.Ref;
 
 /**
  * Common subexpressions within a block: a value computed again from the same operands (an element
@@ -14,7 +20,7 @@ import java.util.Map;
 public final class LocalValueNumbering {
     private LocalValueNumbering() {}
 
-    private record Key(Op op, boolean wide, Cond cond, long imm, Object aux, List<Long> operands) {
+    private record Key(Op op, boolean wide, Cond cond, long imm, Ref ref, List<Long> operands) {
         static Key of(Insn i) {
             List<Long> ops = new ArrayList<>();
             for (int k = 0; k < i.src.length; k++) {
@@ -22,7 +28,7 @@ public final class LocalValueNumbering {
                 ops.add(i.isConstant(k) ? 1L : 0L);
             }
             Op op = i.op == Op.ALEN ? Op.ALEN0 : i.op; // the same value: the array is not null where ALEN is used
-            return new Key(op, i.wide, i.cond, i.imm, i.aux, ops);
+            return new Key(op, i.wide, i.cond, i.imm, i.ref, ops);
         }
 
         boolean reads(int v) {
@@ -57,7 +63,7 @@ public final class LocalValueNumbering {
                 i.op = Op.MOV;
                 i.src = new int[] {holder};
                 i.constants = new long[1];
-                i.aux = null;
+                i.ref = null;
                 i.cond = null;
                 changed = true;
             }

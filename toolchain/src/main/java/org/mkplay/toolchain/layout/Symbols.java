@@ -1,9 +1,8 @@
-package org.mkplay.toolchain.codegen;
+package org.mkplay.toolchain.layout;
 
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
-import org.mkplay.toolchain.ir.Resolver;
 
 /**
  * What the code generator needs from the linker: labels of methods, descriptors, statics, strings, routines

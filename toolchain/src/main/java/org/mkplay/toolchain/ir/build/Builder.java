@@ -1,4 +1,4 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.build;
 
 import static org.objectweb.asm.Opcodes.*;
 
@@ -8,6 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Cond;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Op;
+import org.mkplay.toolchain.ir.Ref;
+import org.mkplay.toolchain.ir.SwitchKeys;
+import org.mkplay.toolchain.ir.VType;
+import org.mkplay.toolchain.layout.Resolver;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -66,7 +76,15 @@ public final class Builder {
         this.intrinsics = new IntrinsicOps(this);
     }
 
-    /** The IR of method m of class owner (as the bytecode says; see {@link Passes} for the optimised form). */
+    /**
+     * The IR of method m: tiny static callees inlined into its bytecode ({@link Inliner}), then translated
+     * (as the bytecode says; the passes of ir.pass optimise it).
+     */
+    public static IrMethod build(Resolver res, ClassPool.MethodRef m) {
+        return build(res, m.owner(), Inliner.inline(res, m.owner().name, m.method()));
+    }
+
+    /** The IR of method m of class owner, translated as the bytecode says (no inlining). */
     public static IrMethod build(Resolver res, ClassNode owner, MethodNode m) {
         Builder b = new Builder(res, owner, m);
         b.translate();
@@ -121,14 +139,14 @@ public final class Builder {
         if ((m.access & ACC_STATIC) == 0) {
             Insn self = emit(Op.PARAM, local(slot++, VType.REF));
             self.imm = arg++;
-            self.aux = "this";
+            self.ref = new Ref.Receiver();
         }
         for (Type t : Type.getArgumentTypes(m.desc)) {
             emit(Op.PARAM, local(slot, VType.of(t.getDescriptor()))).imm = arg++;
             slot += t.getSize();
         }
         boolean isStatic = (m.access & ACC_STATIC) != 0;
-        if (isStatic && !m.name.equals("<clinit>") && res.needsInit(owner.name)) emit(Op.INIT, -1).aux = owner.name;
+        if (isStatic && !m.name.equals("<clinit>") && res.needsInit(owner.name)) emit(Op.INIT, -1).ref = new Ref.TypeName(owner.name);
     }
 
     private void step(AbstractInsnNode insn) {
@@ -343,7 +361,7 @@ public final class Builder {
         else if (op == BIPUSH || op == SIPUSH) pushConstant(VType.INT, ((IntInsnNode) insn).operand);
         else if (((LdcInsnNode) insn).cst instanceof Integer i) pushConstant(VType.INT, i);
         else if (((LdcInsnNode) insn).cst instanceof Long l) pushConstant(VType.LONG, l);
-        else if (((LdcInsnNode) insn).cst instanceof String s) push(Op.STRING, VType.REF).aux = s;
+        else if (((LdcInsnNode) insn).cst instanceof String s) push(Op.STRING, VType.REF).ref = new Ref.StringConstant(s);
         else throw new IllegalStateException("unsupported constant " + ((LdcInsnNode) insn).cst);
     }
 
@@ -493,7 +511,7 @@ public final class Builder {
         }
         Insn s = new Insn(Op.SWITCH, -1, line, v);
         constantOperands(s);
-        s.aux = new SwitchKeys(keys, dense);
+        s.ref = new SwitchKeys(keys, dense);
         end(s, targets.toArray(new Block[0]));
     }
 

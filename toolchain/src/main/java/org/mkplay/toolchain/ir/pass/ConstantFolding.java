@@ -1,4 +1,10 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
+
+import org.mkplay.toolchain.ir.Arith;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Op;
 
 /**
  * Constant folding with exact Java semantics ({@link Arith}), algebraic identities ({@code x + 0},
@@ -102,7 +108,7 @@ public final class ConstantFolding {
     }
 
     private static boolean switchOnConstant(Insn i) {
-        int[] keys = ((SwitchKeys) i.aux).keys();
+        int[] keys = i.switchKeys().keys();
         Block to = i.targets[0];
         for (int k = 0; k < keys.length; k++) if (keys[k] == (int) i.constants[0]) to = i.targets[k + 1];
         jump(i, to);
@@ -114,7 +120,7 @@ public final class ConstantFolding {
         i.src = new int[0];
         i.constants = new long[0];
         i.cond = null;
-        i.aux = null;
+        i.ref = null;
         i.targets = new Block[] {to};
     }
 }

@@ -1,8 +1,14 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
 
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Cfg;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Liveness;
+import org.mkplay.toolchain.ir.Op;
 
 /**
  * Dead-code removal: blocks the entry cannot reach; values (operations without effects) whose result

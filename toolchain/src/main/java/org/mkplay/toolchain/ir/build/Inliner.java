@@ -1,4 +1,4 @@
-package org.mkplay.toolchain.codegen;
+package org.mkplay.toolchain.ir.build;
 
 import static org.objectweb.asm.Opcodes.*;
 
@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Reachability;
-import org.mkplay.toolchain.link.Layout;
+import org.mkplay.toolchain.layout.Layout;
+import org.mkplay.toolchain.layout.Resolver;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
@@ -46,7 +47,7 @@ final class Inliner {
      * The method with eligible calls inlined, or {@code m} itself if there are none. The fresh local slots are
      * budgeted (the frame must stay small): calls in the most deeply nested loops are inlined first.
      */
-    static MethodNode inline(Symbols sym, String ownerName, MethodNode m) {
+    static MethodNode inline(Resolver sym, String ownerName, MethodNode m) {
         List<Integer> sites = new ArrayList<>();
         AbstractInsnNode[] insns = m.instructions.toArray();
         for (int k = 0; k < insns.length; k++) if (calleeOf(sym, ownerName, insns[k]) != null) sites.add(k);
@@ -92,7 +93,7 @@ final class Inliner {
     }
 
     /** The tiny static method that call site i invokes, if it may be inlined there; else null. */
-    private static MethodNode calleeOf(Symbols sym, String ownerName, AbstractInsnNode i) {
+    private static MethodNode calleeOf(Resolver sym, String ownerName, AbstractInsnNode i) {
         if (i.getOpcode() != INVOKESTATIC) return null;
         MethodInsnNode mi = (MethodInsnNode) i;
         if (mi.owner.equals(Reachability.NATIVE) || mi.owner.startsWith(Reachability.VMMAGIC) || mi.owner.startsWith("[")) return null;

@@ -1,13 +1,19 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.build;
 
 import org.mkplay.toolchain.front.AddressInterpreter;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.KernelIntrinsic;
 import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.front.Subset;
-import org.mkplay.toolchain.link.Layout;
-import org.mkplay.toolchain.link.Linker;
-import org.mkplay.toolchain.link.TrapGlue;
+import org.mkplay.toolchain.ir.Access;
+import org.mkplay.toolchain.ir.CallSite;
+import org.mkplay.toolchain.ir.Cond;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.Op;
+import org.mkplay.toolchain.ir.Ref;
+import org.mkplay.toolchain.ir.VType;
+import org.mkplay.toolchain.layout.Layout;
+import org.mkplay.toolchain.layout.LinkLabels;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -56,7 +62,7 @@ final class IntrinsicOps {
             case "className" -> {
                 int desc = b.temp(VType.ADDR);
                 Insn d = b.emit(Op.LOAD, desc, b.pop());
-                d.aux = new Access('J');
+                d.ref = new Access('J');
                 load(desc, Layout.DESC_NAME, 'J', VType.REF);
             }
             default -> throw new IllegalStateException("unknown intrinsic Native." + mi.name);
@@ -66,13 +72,13 @@ final class IntrinsicOps {
     private void routine(String name, Type result, int n) {
         int[] args = b.popN(n);
         Insn r = result.getSort() == Type.VOID ? b.emit(Op.ROUTINE, -1, args) : b.push(Op.ROUTINE, VType.of(result.getDescriptor()), args);
-        r.aux = name;
+        r.ref = new Ref.LinkLabel(name);
     }
 
     private void load(int base, long offset, char type, VType t) {
         Insn l = b.push(Op.LOAD, t, base);
         l.imm = offset;
-        l.aux = new Access(type);
+        l.ref = new Access(type);
     }
 
     private void kernel(MethodInsnNode mi, KernelIntrinsic in) {
@@ -93,20 +99,20 @@ final class IntrinsicOps {
             case LOAD -> kernelLoad(in, rt);
             case STORE -> kernelStore(in);
             case CSR_READ, CSR_WRITE, CSR_SWAP, CSR_SET, CSR_CLEAR -> csr(mi, in.kind());
-            case FENCE, FENCE_I, SFENCE_ALL, WFI -> b.emit(Op.SYSTEM, -1).aux = in.kind();
-            case SFENCE_PAGE -> b.emit(Op.SYSTEM, -1, b.popN(2)).aux = in.kind();
+            case FENCE, FENCE_I, SFENCE_ALL, WFI -> b.emit(Op.SYSTEM, -1).ref = new Ref.MachineOp(in.kind());
+            case SFENCE_PAGE -> b.emit(Op.SYSTEM, -1, b.popN(2)).ref = new Ref.MachineOp(in.kind());
             case ECALL -> b.push(Op.ECALL, VType.LONG, b.popN(4));
             case ENTER_SUPERVISOR -> b.emit(Op.ENTER_SUPERVISOR, -1);
-            case TRAP_VECTOR -> linkAddress(TrapGlue.ENTRY);
-            case IMAGE_TEXT_START -> linkAddress(Linker.TEXT_START);
-            case IMAGE_TEXT_END -> linkAddress(Linker.TEXT_END);
-            case IMAGE_DATA_START -> linkAddress(Linker.DATA_START);
-            case IMAGE_END -> linkAddress(Linker.END);
+            case TRAP_VECTOR -> linkAddress(LinkLabels.TRAP_ENTRY);
+            case IMAGE_TEXT_START -> linkAddress(LinkLabels.TEXT_START);
+            case IMAGE_TEXT_END -> linkAddress(LinkLabels.TEXT_END);
+            case IMAGE_DATA_START -> linkAddress(LinkLabels.DATA_START);
+            case IMAGE_END -> linkAddress(LinkLabels.END);
         }
     }
 
     private void linkAddress(String label) {
-        b.push(Op.LINK_ADDRESS, VType.ADDR).aux = label;
+        b.push(Op.LINK_ADDRESS, VType.ADDR).ref = new Ref.LinkLabel(label);
     }
 
     private int zero() {
@@ -153,7 +159,7 @@ final class IntrinsicOps {
         int[] at = address(in.offset(), 1);
         Insn s = b.emit(Op.STORE, -1, at[0], b.pop());
         s.imm = at[1];
-        s.aux = new Access(in.type());
+        s.ref = new Access(in.type());
     }
 
     /** A CSR instruction; the number, a constant the front end has checked, is encoded in it (imm). */
@@ -165,7 +171,7 @@ final class IntrinsicOps {
         boolean result = kind == KernelIntrinsic.Kind.CSR_READ || kind == KernelIntrinsic.Kind.CSR_SWAP;
         Insn i = result ? b.push(Op.CSR, VType.LONG, value) : b.emit(Op.CSR, -1, value);
         i.imm = number;
-        i.aux = kind;
+        i.ref = new Ref.MachineOp(kind);
     }
 
     private int csrNumber(MethodInsnNode mi, int n) {
@@ -199,20 +205,20 @@ final class IntrinsicOps {
         }
         sb = appendText(sb, text);
         int s = b.temp(VType.REF);
-        b.emit(Op.CALL, s, sb).aux = direct("java/lang/StringBuilder", "toString", "()Ljava/lang/String;");
+        b.emit(Op.CALL, s, sb).ref = direct("java/lang/StringBuilder", "toString", "()Ljava/lang/String;");
         b.stack.add(s);
     }
 
     private int callRt(String name, String desc) {
         int r = b.temp(VType.REF);
-        b.emit(Op.CALL, r).aux = direct("org/mkplay/rt/Rt", name, desc);
+        b.emit(Op.CALL, r).ref = direct("org/mkplay/rt/Rt", name, desc);
         return r;
     }
 
     private int appendText(int sb, StringBuilder text) {
         if (text.length() == 0) return sb;
         int s = b.temp(VType.REF);
-        b.emit(Op.STRING, s).aux = text.toString();
+        b.emit(Op.STRING, s).ref = new Ref.StringConstant(text.toString());
         text.setLength(0);
         return append(sb, s, "(Ljava/lang/String;)Ljava/lang/StringBuilder;");
     }
@@ -220,7 +226,7 @@ final class IntrinsicOps {
     /** sb.append(value); append returns the builder itself, so the result is the next receiver. */
     private int append(int sb, int value, String desc) {
         int r = b.temp(VType.REF);
-        b.emit(Op.CALL, r, sb, value).aux = direct("java/lang/StringBuilder", "append", desc);
+        b.emit(Op.CALL, r, sb, value).ref = direct("java/lang/StringBuilder", "append", desc);
         return r;
     }
 

@@ -1,4 +1,6 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.build;
+
+import org.mkplay.toolchain.ir.VType;
 
 import static org.objectweb.asm.Opcodes.*;
 

@@ -1,7 +1,10 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
 
 import java.util.Arrays;
 import java.util.Map;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
 
 /**
  * Int registers that never hold a negative value, as the greatest fixed point: assume all do, then drop
@@ -39,7 +42,7 @@ final class NonNegative {
             case ADD -> !i.wide && operand(i, 0, non) && (i.isConstant(1, 0) || (i.isConstant(1, 1) && guarded.getOrDefault(i, false)));
             case AND -> i.isConstant(1) && i.constants[1] >= 0 && (!i.wide || i.constants[1] >= 0);
             case USHR -> i.isConstant(1) && (i.constants[1] & (i.wide ? 63 : 31)) > 0;
-            case LOAD -> ((Access) i.aux).type() == 'C' || ((Access) i.aux).type() == 'Z';
+            case LOAD -> i.access().type() == 'C' || i.access().type() == 'Z';
             default -> false;
         };
     }

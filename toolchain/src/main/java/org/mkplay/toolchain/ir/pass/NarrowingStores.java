@@ -1,7 +1,11 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Op;
 
 /**
  * A narrowing conversion ({@code (byte)}, {@code (char)}, {@code (short)}, {@code (int)} of a long) whose
@@ -37,7 +41,7 @@ public final class NarrowingStores {
     /** Bits of source k that instruction i depends on: the stored width for a store's value, else all. */
     private static int bitsRead(Insn i, int k) {
         if (i.op != Op.STORE || k != 1) return 64;
-        return switch (((Access) i.aux).type()) {
+        return switch (i.access().type()) {
             case 'Z', 'B' -> 8;
             case 'C', 'S' -> 16;
             case 'I' -> 32;

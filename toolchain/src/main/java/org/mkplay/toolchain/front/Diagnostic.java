@@ -1,4 +1,4 @@
-package org.mkplay.toolchain;
+package org.mkplay.toolchain.front;
 
 /**
  * One compile error. {@code file} is the source file name (e.g. "Main.java"), {@code line} is 1-based

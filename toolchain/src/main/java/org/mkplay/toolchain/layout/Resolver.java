@@ -1,8 +1,7 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.layout;
 
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Reachability;
-import org.mkplay.toolchain.link.Layout;
 
 /** What the IR builder needs to know about the program: classes, their layout, what is reachable. */
 public interface Resolver {

@@ -1,4 +1,4 @@
-package org.mkplay.toolchain.link;
+package org.mkplay.toolchain.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;

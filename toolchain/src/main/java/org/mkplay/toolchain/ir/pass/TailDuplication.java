@@ -1,4 +1,9 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
+
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Op;
 
 /**
  * A jump to a short block that ends in a conditional branch is replaced by a copy of that block. For

@@ -1,8 +1,13 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Cfg;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Op;
 
 /**
  * Copy and constant propagation: where {@code x = MOV y} (or {@code x = CONST c}) reaches a use of x on

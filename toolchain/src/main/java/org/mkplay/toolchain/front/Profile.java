@@ -1,4 +1,4 @@
-package org.mkplay.toolchain;
+package org.mkplay.toolchain.front;
 
 /** Compilation profiles (DESIGN.md §3). */
 public enum Profile {

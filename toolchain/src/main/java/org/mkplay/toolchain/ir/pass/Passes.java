@@ -1,4 +1,6 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
+
+import org.mkplay.toolchain.ir.IrMethod;
 
 /** The optimisation pipeline run on every method between the builder and register allocation. */
 public final class Passes {

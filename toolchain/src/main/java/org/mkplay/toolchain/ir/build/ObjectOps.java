@@ -1,10 +1,17 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.build;
 
 import static org.objectweb.asm.Opcodes.*;
 
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Subset;
-import org.mkplay.toolchain.link.Layout;
+import org.mkplay.toolchain.ir.Access;
+import org.mkplay.toolchain.ir.CallSite;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.Op;
+import org.mkplay.toolchain.ir.Ref;
+import org.mkplay.toolchain.ir.StaticField;
+import org.mkplay.toolchain.ir.VType;
+import org.mkplay.toolchain.layout.Layout;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -37,8 +44,8 @@ final class ObjectOps {
         else if (op == MULTIANEWARRAY) multiNewArray((MultiANewArrayInsnNode) insn);
         else if (op == ARRAYLENGTH) arrayLength();
         else if (op == ATHROW) athrow();
-        else if (op == CHECKCAST) b.emit(Op.CHECKCAST, -1, b.peek(0)).aux = ((TypeInsnNode) insn).desc;
-        else if (op == INSTANCEOF) b.push(Op.INSTANCEOF, VType.INT, b.pop()).aux = ((TypeInsnNode) insn).desc;
+        else if (op == CHECKCAST) b.emit(Op.CHECKCAST, -1, b.peek(0)).ref = new Ref.TypeName(((TypeInsnNode) insn).desc);
+        else if (op == INSTANCEOF) b.push(Op.INSTANCEOF, VType.INT, b.pop()).ref = new Ref.TypeName(((TypeInsnNode) insn).desc);
         else throw new IllegalStateException("opcode " + op + " is not supported");
     }
 
@@ -52,11 +59,11 @@ final class ObjectOps {
         ClassPool.FieldRef f = b.res.pool().resolveField(fi.owner, fi.name);
         initGuard(f.owner().name);
         int addr = b.temp(VType.ADDR);
-        b.emit(Op.STATIC_ADDR, addr).aux = new StaticField(f);
+        b.emit(Op.STATIC_ADDR, addr).ref = new StaticField(f);
         if (fi.getOpcode() == GETSTATIC) {
-            b.push(Op.LOAD, VType.of(fi.desc), addr).aux = Access.of(fi.desc);
+            b.push(Op.LOAD, VType.of(fi.desc), addr).ref = Access.of(fi.desc);
         } else {
-            b.emit(Op.STORE, -1, addr, b.pop()).aux = Access.of(fi.desc);
+            b.emit(Op.STORE, -1, addr, b.pop()).ref = Access.of(fi.desc);
         }
     }
 
@@ -68,13 +75,13 @@ final class ObjectOps {
             b.emit(Op.NULL_CHECK, -1, obj);
             Insn load = b.push(Op.LOAD, VType.of(fi.desc), obj);
             load.imm = offset;
-            load.aux = Access.of(fi.desc);
+            load.ref = Access.of(fi.desc);
         } else {
             int value = b.pop(), obj = b.pop();
             b.emit(Op.NULL_CHECK, -1, obj);
             Insn store = b.emit(Op.STORE, -1, obj, value);
             store.imm = offset;
-            store.aux = Access.of(fi.desc);
+            store.ref = Access.of(fi.desc);
         }
     }
 
@@ -83,7 +90,7 @@ final class ObjectOps {
         Layout.ClassInfo target = b.res.layout().get(cls);
         if (target == null || !target.needsInit) return;
         if (b.res.pool().isSubtype(b.owner.name, cls) && !target.isInterface) return;
-        b.emit(Op.INIT, -1).aux = cls;
+        b.emit(Op.INIT, -1).ref = new Ref.TypeName(cls);
     }
 
     // ---- calls ----
@@ -112,7 +119,7 @@ final class ObjectOps {
     /** Emits the call; its result (if any) is pushed. */
     void call(CallSite site, Type result, int... args) {
         Insn c = result.getSort() == Type.VOID ? b.emit(Op.CALL, -1, args) : b.push(Op.CALL, VType.of(result.getDescriptor()), args);
-        c.aux = site;
+        c.ref = site;
     }
 
     private CallSite.Dispatch dispatch(MethodInsnNode mi, ClassPool.MethodRef target) {
@@ -152,13 +159,13 @@ final class ObjectOps {
 
     private void newObject(String cls) {
         initGuard(cls);
-        b.push(Op.NEW, VType.REF).aux = cls;
+        b.push(Op.NEW, VType.REF).ref = new Ref.TypeName(cls);
     }
 
     private void newArray(String arrayDesc) {
         int len = b.pop();
         sizeCheck(len);
-        b.push(Op.NEWARRAY, VType.REF, len).aux = arrayDesc;
+        b.push(Op.NEWARRAY, VType.REF, len).ref = new Ref.TypeName(arrayDesc);
     }
 
     private void sizeCheck(int len) {
@@ -171,14 +178,14 @@ final class ObjectOps {
         int[] dims = b.popN(ma.dims);
         for (int d : dims) sizeCheck(d);
         int lengths = b.temp(VType.REF);
-        b.emit(Op.NEWARRAY, lengths, b.constant(VType.INT, ma.dims)).aux = "[I";
+        b.emit(Op.NEWARRAY, lengths, b.constant(VType.INT, ma.dims)).ref = new Ref.TypeName("[I");
         for (int k = 0; k < dims.length; k++) {
             Insn s = b.emit(Op.STORE, -1, lengths, dims[k]);
             s.imm = Layout.ARRAY_DATA + 4L * k;
-            s.aux = new Access('I');
+            s.ref = new Access('I');
         }
         Insn multi = b.push(Op.MULTINEWARRAY, VType.REF, lengths);
-        multi.aux = ma.desc;
+        multi.ref = new Ref.TypeName(ma.desc);
         multi.imm = ma.dims;
     }
 
@@ -241,7 +248,7 @@ final class ObjectOps {
         int[] at = element(arr, idx, t);
         Insn load = b.push(Op.LOAD, valueType(op), at[0]);
         load.imm = at[1];
-        load.aux = new Access(op == BALOAD ? 'B' : t);
+        load.ref = new Access(op == BALOAD ? 'B' : t);
     }
 
     private void arrayStore(int op) {
@@ -252,7 +259,7 @@ final class ObjectOps {
         int[] at = element(arr, idx, t);
         Insn store = b.emit(Op.STORE, -1, at[0], value);
         store.imm = at[1];
-        store.aux = new Access(t);
+        store.ref = new Access(t);
     }
 
     private void arrayLength() {

@@ -6,6 +6,7 @@ import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.layout.Layout;
 
 /**
  * Hand-written runtime glue (standalone profile). All routines follow the calling convention of
@@ -23,8 +24,8 @@ import org.mkplay.toolchain.front.ClassPool;
  *     JVM's "initialisation in progress by this thread"), initialises the superclass, runs &lt;clinit&gt;.</li>
  * </ul>
  */
-final class Runtime {
-    private Runtime() {}
+final class AssemblyRoutines {
+    private AssemblyRoutines() {}
 
     static void emitStart(Linker l, ClassPool.MethodRef main) {
         Assembler a = l.asm();

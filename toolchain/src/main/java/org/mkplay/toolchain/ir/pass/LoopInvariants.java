@@ -1,4 +1,4 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -8,6 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Cfg;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Liveness;
+import org.mkplay.toolchain.ir.Op;
+import org.mkplay.toolchain.ir.VType;
 
 /**
  * Loop-invariant code motion, innermost loops first: a value computed in a loop from operands the loop

@@ -1,4 +1,4 @@
-package org.mkplay.toolchain.ir;
+package org.mkplay.toolchain.ir.pass;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Cfg;
+import org.mkplay.toolchain.ir.Cond;
+import org.mkplay.toolchain.ir.Insn;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.Op;
 
 /**
  * Null-check and bounds-check elimination from facts that hold on every path (forward data flow over
@@ -93,7 +99,7 @@ public final class CheckElimination {
         switch (i.op) {
             case NEW, NEWARRAY, MULTINEWARRAY, CLONE, STRING -> gen.add(nonNull(d));
             case PARAM -> {
-                if ("this".equals(i.aux)) gen.add(nonNull(d));
+                if (i.isReceiver()) gen.add(nonNull(d));
             }
             case MOV -> {
                 if (i.src[0] >= 0 && s.contains(nonNull(i.src[0]))) gen.add(nonNull(d));
