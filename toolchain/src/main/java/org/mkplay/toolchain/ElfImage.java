@@ -4,7 +4,7 @@ import org.mkplay.toolchain.elf.ElfWriter;
 import org.mkplay.toolchain.link.LinkedImage;
 import org.mkplay.toolchain.link.SymbolInfo;
 
-/** Phase 7: the linked image as an ELF: two PT_LOAD segments (.text RX, .data RW), entry at the base, the symbols. */
+/** Phase 7: the linked image as an ELF: two PT_LOAD segments (.text RX, .data RW), the entry at the base, symbols. */
 final class ElfImage {
     private ElfImage() {}
 
@@ -12,11 +12,13 @@ final class ElfImage {
         long base = image.base(), dataAddr = image.dataAddress();
         byte[] text = image.text(), data = image.data();
         ElfWriter w = new ElfWriter().entry(base);
-        int t = w.addSegment(new ElfWriter.Segment(".text", base, base, text, text.length, ElfWriter.PF_R | ElfWriter.PF_X));
+        int t = w.addSegment(new ElfWriter.Segment(".text", base, base, text, text.length,
+            ElfWriter.PF_R | ElfWriter.PF_X));
         int d = w.addSegment(new ElfWriter.Segment(".data", dataAddr, dataAddr, data, data.length,
             ElfWriter.PF_R | ElfWriter.PF_W));
         for (SymbolInfo s : image.symbols()) {
-            w.addSymbol(new ElfWriter.Symbol(s.name(), s.address(), s.size(), s.function(), s.address() >= dataAddr ? d : t));
+            int segment = s.address() >= dataAddr ? d : t;
+            w.addSymbol(new ElfWriter.Symbol(s.name(), s.address(), s.size(), s.function(), segment));
         }
         return w.write();
     }

@@ -20,6 +20,6 @@ public interface Symbols extends Resolver {
     Label string(String value);
     /** Table of descriptor addresses for multianewarray: descs[k] = descriptor of the type with k leading '[' removed. */
     Label arrayDescriptorTable(String arrayDesc, int dims);
-    /** Hand-written runtime routine: rt_alloc, rt_newarray, rt_putc, rt_exit, rt_abstract. */
+    /** A hand-written assembly routine (link.AssemblyRoutines): rt_alloc, rt_newarray, rt_putc, rt_exit... */
     Label routine(String name);
 }

@@ -9,7 +9,8 @@ import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.layout.Layout;
 
 /**
- * Hand-written runtime glue (standalone profile). All routines follow the calling convention of
+ * The hand-written assembly routines the linker puts at the start of every image's text (not to be confused
+ * with the runtime library, org.mkplay.rt, which is Java). All routines follow the calling convention of
  * codegen.MethodCompiler (the standard psABI) and clobber only caller-saved registers.
  * <ul>
  * <li>_start: entry in M-mode at 0x8000_0000: sp = STACK_TOP, main(new String[0]), then exit(0).
