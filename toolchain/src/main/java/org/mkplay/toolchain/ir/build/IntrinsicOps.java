@@ -137,28 +137,28 @@ final class IntrinsicOps {
     }
 
     /** The address operands: receiver, plus the int offset if the method takes one (folded when constant). */
-    private int[] address(boolean hasOffset, int operandsAfter) {
+    private MemoryOperand address(boolean hasOffset, int operandsAfter) {
         int[] after = b.popN(operandsAfter);
         int offset = hasOffset ? b.pop() : -1;
         int base = b.pop();
         for (int v : after) b.stack.add(v);
-        if (!hasOffset) return new int[] {base, 0};
+        if (!hasOffset) return new MemoryOperand(base, 0);
         Long c = b.constantOf(offset);
-        if (c != null && c >= -2048 && c < 2048) return new int[] {base, c.intValue()};
+        if (c != null && c >= -2048 && c < 2048) return new MemoryOperand(base, c.intValue());
         int sum = b.temp(VType.ADDR);
         b.emit(Op.ADD, sum, base, offset).wide = true;
-        return new int[] {sum, 0};
+        return new MemoryOperand(sum, 0);
     }
 
     private void kernelLoad(KernelIntrinsic in, VType t) {
-        int[] at = address(in.offset(), 0);
-        load(at[0], at[1], in.type(), t);
+        MemoryOperand at = address(in.offset(), 0);
+        load(at.base(), at.offset(), in.type(), t);
     }
 
     private void kernelStore(KernelIntrinsic in) {
-        int[] at = address(in.offset(), 1);
-        Insn s = b.emit(Op.STORE, -1, at[0], b.pop());
-        s.imm = at[1];
+        MemoryOperand at = address(in.offset(), 1);
+        Insn s = b.emit(Op.STORE, -1, at.base(), b.pop());
+        s.imm = at.offset();
         s.ref = new Access(in.type());
     }
 

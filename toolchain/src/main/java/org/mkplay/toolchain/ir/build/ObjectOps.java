@@ -220,16 +220,16 @@ final class ObjectOps {
     }
 
     /**
-     * The checks of an element access and its address: [base register, offset]. One BOUNDS_CHECK against the
+     * The checks of an element access and its address. One BOUNDS_CHECK against the
      * length-or-zero covers null as well; a constant index folds into the offset.
      */
-    private int[] element(int arr, int idx, char t) {
+    private MemoryOperand element(int arr, int idx, char t) {
         int len = b.temp(VType.INT);
         b.emit(Op.ALEN0, len, arr);
         b.emit(Op.BOUNDS_CHECK, -1, arr, idx, len);
         int shift = shiftOf(t);
         Long c = b.constantOf(idx);
-        if (c != null && Layout.ARRAY_DATA + (c << shift) < 2048) return new int[] {arr, (int) (Layout.ARRAY_DATA + (c << shift))};
+        if (c != null && Layout.ARRAY_DATA + (c << shift) < 2048) return new MemoryOperand(arr, (int) (Layout.ARRAY_DATA + (c << shift)));
         int offset = idx;
         if (shift > 0) {
             offset = b.temp(VType.LONG);
@@ -239,15 +239,15 @@ final class ObjectOps {
         }
         int address = b.temp(VType.ADDR);
         b.emit(Op.ADD, address, arr, offset).wide = true;
-        return new int[] {address, Layout.ARRAY_DATA};
+        return new MemoryOperand(address, Layout.ARRAY_DATA);
     }
 
     private void arrayLoad(int op) {
         char t = elementType(op);
         int idx = b.pop(), arr = b.pop();
-        int[] at = element(arr, idx, t);
-        Insn load = b.push(Op.LOAD, valueType(op), at[0]);
-        load.imm = at[1];
+        MemoryOperand at = element(arr, idx, t);
+        Insn load = b.push(Op.LOAD, valueType(op), at.base());
+        load.imm = at.offset();
         load.ref = new Access(op == BALOAD ? 'B' : t);
     }
 
@@ -256,9 +256,9 @@ final class ObjectOps {
         int value = b.pop(), idx = b.pop(), arr = b.pop();
         Long c = b.constantOf(value);
         if (op == AASTORE && (c == null || c != 0)) b.emit(Op.STORE_CHECK, -1, arr, idx, value);
-        int[] at = element(arr, idx, t);
-        Insn store = b.emit(Op.STORE, -1, at[0], value);
-        store.imm = at[1];
+        MemoryOperand at = element(arr, idx, t);
+        Insn store = b.emit(Op.STORE, -1, at.base(), value);
+        store.imm = at.offset();
         store.ref = new Access(t);
     }
 
