@@ -62,7 +62,7 @@ public final class Compiler {
         Reachability reach = new Reachability(pool, request.profile());
         reach.run(main);
         if (!reach.diagnostics().isEmpty()) return CompileResult.failed(reach.diagnostics());
-        // 3 to 5, method by method, into the text the linker lays out (after its assembly routines)
+        // 3 to 5, method by method (compileMethod), into the text the linker lays out after its assembly routines
         Linker linker = new Linker(pool, reach);
         linker.beginText(main);
         List<IrMethod> ir = new ArrayList<>();
@@ -83,8 +83,11 @@ public final class Compiler {
      * where the linker places it. Returns the optimised IR.
      */
     public static IrMethod compileMethod(Linker linker, ClassPool.MethodRef m) {
+        // 3. IR build
         IrMethod ir = Builder.build(linker, m);
+        // 4. passes
         Passes.optimise(ir);
+        // 5. register allocation, then lowering where the linker places the method
         LinearScan registers = new LinearScan(ir);
         linker.placeMethod(m, asm -> MethodCompiler.emit(linker, m, ir, registers, asm));
         return ir;
