@@ -77,6 +77,16 @@ public abstract class JAbstractCollection<E> implements JCollection<E> {
         return a;
     }
 
+    /** Into a when it is large enough (null after the last element, as the JDK), else a new array of a's class. */
+    public <T> T[] toArray(T[] a) {
+        int n = size();
+        T[] r = a.length >= n ? a : JArrays.copyOf(a, n);
+        int k = 0;
+        for (JIterator<E> it = iterator(); it.hasNext(); ) r[k++] = (T) it.next();
+        if (r.length > n) r[n] = null;
+        return r;
+    }
+
     /** "[a, b, c]"; the collection itself prints as "(this Collection)". */
     public String toString() {
         JIterator<E> it = iterator();

@@ -13,4 +13,5 @@ public interface JCollection<E> extends JIterable<E> {
     boolean retainAll(JCollection<?> c);
     void clear();
     Object[] toArray();
+    <T> T[] toArray(T[] a);
 }

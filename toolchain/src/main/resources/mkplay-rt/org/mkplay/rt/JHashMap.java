@@ -4,9 +4,8 @@ package org.mkplay.rt;
  * java.util.HashMap, laid out as the JDK 17 one is, because iteration order is visible to programs: a table
  * of power-of-two size (16 on first use, doubled when size passes three quarters of it), hashes spread as
  * {@code h ^ (h >>> 16)}, new keys appended at the end of their bin, and a resize that splits each bin into
- * a low and a high half in order. So a program iterating a HashMap prints the JVM's order. (The JDK turns
- * a bin of 8 or more colliding keys in a table of 64 or more into a tree; we keep the list, which changes
- * the order only for such bins.)
+ * a low and a high half in order, and a bin of 9 colliding keys either doubling a table smaller than 64 or
+ * becoming a red-black tree ({@link TreeBins}). So a program iterating a HashMap prints the JVM's order.
  */
 public class JHashMap<K, V> extends JAbstractMap<K, V> {
     static final int MAXIMUM_CAPACITY = 1 << 30;
@@ -120,31 +119,54 @@ public class JHashMap<K, V> extends JAbstractMap<K, V> {
     private V put(K key, V value, boolean onlyIfAbsent) {
         if (table == null) resize();
         int h = hash(key);
-        int i = h & (table.length - 1);
-        Node<K, V> last = null;
-        for (Node<K, V> e = table[i]; e != null; last = e, e = e.next) {
-            if (e.hash == h && JObjects.equals(key, e.key)) {
-                V old = e.value;
-                if (!onlyIfAbsent || old == null) e.value = value;
-                return old;
-            }
+        Node<K, V> e = table[h & (table.length - 1)] instanceof TreeNode<K, V> tree
+                ? TreeBins.put(this, table, tree, h, key, value)
+                : putInList(h, key, value);
+        if (e != null) {
+            V old = e.value;
+            if (!onlyIfAbsent || old == null) e.value = value;
+            return old;
         }
-        Node<K, V> added = newNode(h, key, value);
-        if (last == null) table[i] = added;
-        else last.next = added;
         modCount++;
         if (++size > threshold) resize();
         return null;
     }
 
+    /** Appends a new node to its bin's list (null), or returns the node holding key; a long list is treeified. */
+    private Node<K, V> putInList(int h, K key, V value) {
+        int i = h & (table.length - 1);
+        Node<K, V> last = null;
+        int length = 0;
+        for (Node<K, V> e = table[i]; e != null; last = e, e = e.next, length++) {
+            if (e.hash == h && JObjects.equals(key, e.key)) return e;
+        }
+        Node<K, V> added = newNode(h, key, value);
+        if (last == null) table[i] = added;
+        else last.next = added;
+        if (length >= TreeBins.TREEIFY_THRESHOLD) treeifyBin(i);
+        return null;
+    }
+
+    /** As the JDK: a table under 64 slots grows instead (spreading the bin); a larger one gets a tree. */
+    private void treeifyBin(int index) {
+        if (table.length < TreeBins.MIN_TREEIFY_CAPACITY) resize();
+        else TreeBins.treeify(this, table, index);
+    }
+
     final Node<K, V> removeNode(Object key) {
+        return removeNode(key, true);
+    }
+
+    /** movable is false for an iterator's remove, which must not reorder a tree bin (see TreeBins.remove). */
+    final Node<K, V> removeNode(Object key, boolean movable) {
         if (table == null) return null;
         int h = hash(key);
         int i = h & (table.length - 1);
         Node<K, V> previous = null;
         for (Node<K, V> e = table[i]; e != null; previous = e, e = e.next) {
             if (e.hash == h && JObjects.equals(key, e.key)) {
-                if (previous == null) table[i] = e.next;
+                if (e instanceof TreeNode<K, V> t) TreeBins.remove(this, table, t, movable);
+                else if (previous == null) table[i] = e.next;
                 else previous.next = e.next;
                 modCount++;
                 size--;
@@ -166,8 +188,11 @@ public class JHashMap<K, V> extends JAbstractMap<K, V> {
         int capacity = oldCapacity > 0 ? oldCapacity << 1 : (threshold > 0 ? threshold : 16);
         threshold = capacity < MAXIMUM_CAPACITY ? capacity * 3 / 4 : Integer.MAX_VALUE; // (int) (capacity * 0.75f)
         Node<K, V>[] fresh = (Node<K, V>[]) new Node[capacity];
-        for (int j = 0; j < oldCapacity; j++) split(old[j], fresh, j, oldCapacity);
         table = fresh;
+        for (int j = 0; j < oldCapacity; j++) {
+            if (old[j] instanceof TreeNode<K, V> tree) TreeBins.split(this, fresh, tree, j, oldCapacity);
+            else split(old[j], fresh, j, oldCapacity);
+        }
     }
 
     private static <K, V> void split(Node<K, V> e, Node<K, V>[] fresh, int j, int oldCapacity) {
@@ -192,6 +217,20 @@ public class JHashMap<K, V> extends JAbstractMap<K, V> {
     // Hooks for LinkedHashMap, which also threads its entries in insertion order.
     Node<K, V> newNode(int hash, K key, V value) {
         return new Node<K, V>(hash, key, value);
+    }
+
+    TreeNode<K, V> newTreeNode(int hash, K key, V value) {
+        return new TreeNode<K, V>(hash, key, value);
+    }
+
+    /** The tree node that takes p's place when its bin becomes a tree. */
+    TreeNode<K, V> replacementTreeNode(Node<K, V> p) {
+        return new TreeNode<K, V>(p.hash, p.key, p.value);
+    }
+
+    /** The list node that takes p's place when its bin stops being a tree. */
+    Node<K, V> replacementNode(Node<K, V> p) {
+        return new Node<K, V>(p.hash, p.key, p.value);
     }
 
     void afterNodeRemoval(Node<K, V> e) {}
@@ -241,6 +280,29 @@ public class JHashMap<K, V> extends JAbstractMap<K, V> {
         }
     }
 
+    /** A node that LinkedHashMap also threads in insertion order (before/after). */
+    static class Linked<K, V> extends Node<K, V> {
+        Linked<K, V> before;
+        Linked<K, V> after;
+
+        Linked(int hash, K key, V value) {
+            super(hash, key, value);
+        }
+    }
+
+    /** A node of a tree bin: red-black tree links, and prev for unlinking it from the bin's list. */
+    static final class TreeNode<K, V> extends Linked<K, V> {
+        TreeNode<K, V> parent;
+        TreeNode<K, V> left;
+        TreeNode<K, V> right;
+        TreeNode<K, V> prev;
+        boolean red;
+
+        TreeNode(int hash, K key, V value) {
+            super(hash, key, value);
+        }
+    }
+
     /** Entries in table order, bin by bin; fails fast on a change made other than through it. */
     final class TableIterator implements JIterator<Entry<K, V>> {
         private Node<K, V> next;
@@ -272,7 +334,7 @@ public class JHashMap<K, V> extends JAbstractMap<K, V> {
         public void remove() {
             if (current == null) Fault.raise(new JIllegalStateException());
             if (modCount != expectedModCount) Fault.raise(new JConcurrentModificationException());
-            removeNode(current.key);
+            removeNode(current.key, false);
             current = null;
             expectedModCount = modCount;
         }

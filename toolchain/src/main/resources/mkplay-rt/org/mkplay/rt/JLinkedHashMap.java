@@ -16,12 +16,38 @@ public class JLinkedHashMap<K, V> extends JHashMap<K, V> {
     }
 
     Node<K, V> newNode(int hash, K key, V value) {
-        Linked<K, V> e = new Linked<K, V>(hash, key, value);
+        return linkLast(new Linked<K, V>(hash, key, value));
+    }
+
+    TreeNode<K, V> newTreeNode(int hash, K key, V value) {
+        return linkLast(new TreeNode<K, V>(hash, key, value));
+    }
+
+    TreeNode<K, V> replacementTreeNode(Node<K, V> p) {
+        return transferLinks((Linked<K, V>) p, new TreeNode<K, V>(p.hash, p.key, p.value));
+    }
+
+    Node<K, V> replacementNode(Node<K, V> p) {
+        return transferLinks((Linked<K, V>) p, new Linked<K, V>(p.hash, p.key, p.value));
+    }
+
+    private <T extends Linked<K, V>> T linkLast(T e) {
         e.before = tail;
         if (tail == null) head = e;
         else tail.after = e;
         tail = e;
         return e;
+    }
+
+    /** replacement takes old's place in the insertion-order list. */
+    private <T extends Linked<K, V>> T transferLinks(Linked<K, V> old, T replacement) {
+        Linked<K, V> b = replacement.before = old.before;
+        Linked<K, V> a = replacement.after = old.after;
+        if (b == null) head = replacement;
+        else b.after = replacement;
+        if (a == null) tail = replacement;
+        else a.before = replacement;
+        return replacement;
     }
 
     void afterNodeRemoval(Node<K, V> node) {
@@ -46,15 +72,6 @@ public class JLinkedHashMap<K, V> extends JHashMap<K, V> {
         return new ListIterator();
     }
 
-    static final class Linked<K, V> extends Node<K, V> {
-        Linked<K, V> before;
-        Linked<K, V> after;
-
-        Linked(int hash, K key, V value) {
-            super(hash, key, value);
-        }
-    }
-
     final class ListIterator implements JIterator<Entry<K, V>> {
         private Linked<K, V> next = head;
         private Linked<K, V> current;
@@ -75,7 +92,7 @@ public class JLinkedHashMap<K, V> extends JHashMap<K, V> {
         public void remove() {
             if (current == null) Fault.raise(new JIllegalStateException());
             if (modCount != expectedModCount) Fault.raise(new JConcurrentModificationException());
-            removeNode(current.key);
+            removeNode(current.key, false);
             current = null;
             expectedModCount = modCount;
         }

@@ -196,6 +196,25 @@ public final class JString implements JCharSequence, JComparable<String> {
         return b == 0 && e == value.length ? str(this) : make(value, b, e - b);
     }
 
+    public static String join(JCharSequence delimiter, JCharSequence... elements) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < elements.length; k++) {
+            if (k > 0) sb.append(delimiter);
+            sb.append(elements[k]);
+        }
+        return sb.toString();
+    }
+
+    public static String join(JCharSequence delimiter, JIterable<? extends JCharSequence> elements) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (JIterator<? extends JCharSequence> it = elements.iterator(); it.hasNext(); first = false) {
+            if (!first) sb.append(delimiter);
+            sb.append(it.next());
+        }
+        return sb.toString();
+    }
+
     public static String valueOf(Object o) { return o == null ? "null" : o.toString(); }
     public static String valueOf(int i) { return JInteger.toString(i); }
     public static String valueOf(long l) { return JLong.toString(l); }
