@@ -166,6 +166,42 @@ public final class JString implements JCharSequence, JComparable<String> {
         return str(new JString(v, 0));
     }
 
+    /** Every occurrence of target, left to right; an empty target matches before each char and at the end. */
+    public String replace(JCharSequence target, JCharSequence replacement) {
+        String t = target.toString(), r = replacement.toString();
+        StringBuilder sb = new StringBuilder();
+        if (t.isEmpty()) {
+            for (int k = 0; k < value.length; k++) sb.append(r).append(value[k]);
+            return sb.append(r).toString();
+        }
+        int from = 0;
+        for (int at = indexOf(t, 0); at >= 0; at = indexOf(t, from)) {
+            sb.append(substring(from, at)).append(r);
+            from = at + t.length();
+        }
+        return from == 0 ? str(this) : sb.append(substring(from)).toString();
+    }
+
+    /** UTF-8, the JDK's default charset since 18 and the one our console speaks. */
+    public byte[] getBytes() {
+        return Utf8.encode(value);
+    }
+
+    public JString(byte[] bytes) {
+        this(Utf8.decode(bytes, 0, bytes.length), 0);
+    }
+
+    public JString(byte[] bytes, int offset, int length) {
+        this(Utf8.decode(checkedBytes(bytes, offset, length), offset, length), 0);
+    }
+
+    private static byte[] checkedBytes(byte[] bytes, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > bytes.length - length) {
+            Fault.stringIndex("offset " + offset + ", count " + length + ", length " + bytes.length);
+        }
+        return bytes;
+    }
+
     public String repeat(int count) {
         if (count < 0) Fault.report("IllegalArgumentException", "count is negative: " + count, null);
         char[] v = new char[value.length * count];
