@@ -182,6 +182,26 @@ public final class JString implements JCharSequence, JComparable<String> {
         return from == 0 ? str(this) : sb.append(substring(from)).toString();
     }
 
+    public String[] split(String regex) {
+        return Regex.split(str(this), regex, 0);
+    }
+
+    public String[] split(String regex, int limit) {
+        return Regex.split(str(this), regex, limit);
+    }
+
+    public boolean matches(String regex) {
+        return Regex.matches(str(this), regex);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return Regex.replace(str(this), regex, replacement, true);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return Regex.replace(str(this), regex, replacement, false);
+    }
+
     /** UTF-8, the JDK's default charset since 18 and the one our console speaks. */
     public byte[] getBytes() {
         return Utf8.encode(value);
