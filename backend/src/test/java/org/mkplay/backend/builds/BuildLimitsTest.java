@@ -26,7 +26,7 @@ class BuildLimitsTest {
     }
 
     private static String hello(int n) {
-        return BuildsApiTest.HELLO.replace("sum ", "sum" + n + " ");
+        return BuildsApiTest.HELLO.replace("\"sum \"", "\"sum" + n + " \"");
     }
 
     @Test
