@@ -40,6 +40,21 @@ class SecurityHeadersTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
+    void onlyTheEmulatorsWorkerScriptMayEvaluateStrings(Db db) {
+        Api api = SERVERS.api(db);
+        Api.Answer worker = api.get(SecurityHeaders.WORKER_SCRIPT);
+        assertEquals(200, worker.status());
+        assertEquals(SecurityHeaders.WORKER_CSP, worker.header("Content-Security-Policy"));
+        assertTrue(SecurityHeaders.WORKER_CSP.contains("'unsafe-eval'") && !SecurityHeaders.WORKER_CSP.matches(".*script-src[^;]*unsafe-inline.*"));
+        for (String path : new String[] {"/", "/bench.html", "/assets/playground.js", "/api/lessons"}) {
+            String csp = api.get(path).header("Content-Security-Policy");
+            assertEquals(SecurityHeaders.CSP, csp, path);
+            assertTrue(!csp.contains(" 'unsafe-eval'"), path + ": " + csp);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
     void corsIsOff(Db db) {
         Api api = SERVERS.api(db);
         Api.Answer simple = api.send(HttpRequest.newBuilder(api.uri("/api/lessons")).header("Origin", "https://evil.example"));
