@@ -77,8 +77,8 @@ public final class ServerLoad {
         long t3 = System.nanoTime();
         parallel(settings.builds(), i -> build(i, cachedBuilds));
         row(out, "build (same, cached)", cachedBuilds.count(), (System.nanoTime() - t3) / 1e9, cachedBuilds);
-        out.printf("%nbuilds/s at saturation: %.2f (%d workers' worth of builds in %.1f s)%n",
-                builds.count() / buildSeconds, builds.count(), buildSeconds);
+        out.printf("%nbuilds/s at saturation: %.2f (%d distinct builds from %d clients in %.1f s)%n",
+                builds.count() / buildSeconds, builds.count(), settings.clients(), buildSeconds);
         out.printf("modules saved: %d distinct ids, lost or altered: %d; error answers: %d; builds refused (503/429): %d%n",
                 saved.size(), lost.get(), errors.get(), refused.get());
         return new Outcome(lost.get() + settings.saves() - saved.size(), errors.get(), refused.get());
