@@ -73,10 +73,12 @@ export class Editor {
   showDiagnostics(diagnostics) {
     for (const [name, state] of this.states) {
       const own = diagnostics.filter((d) => d.file === name && d.line > 0);
-      const transaction = setDiagnostics(state, own.map((d) => toLint(state, d)));
-      const updated = transaction.state;
-      this.states.set(name, updated);
-      if (name === this.current) this.view.setState(updated);
+      if (name === this.current) {
+        // through the view, which keeps its scroll position; the update listener records the new state
+        this.view.dispatch(setDiagnostics(this.view.state, own.map((d) => toLint(this.view.state, d))));
+      } else {
+        this.states.set(name, state.update(setDiagnostics(state, own.map((d) => toLint(state, d)))).state);
+      }
     }
   }
 
