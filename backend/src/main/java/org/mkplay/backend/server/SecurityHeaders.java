@@ -6,6 +6,11 @@ import io.javalin.http.Context;
  * Headers on every answer. The CSP allows scripts, workers and fetches from this origin only (no inline or
  * evaluated script; 'wasm-unsafe-eval' is what compiling the emulator's WebAssembly needs), styles from this
  * origin plus the ones xterm.js sets on its elements, no plugins, no framing by other sites.
+ *
+ * <p>One exception: the emulator's worker script ({@value #WORKER_SCRIPT}) gets {@link #WORKER_CSP}, which also
+ * allows 'unsafe-eval'. A worker runs under the policy of its own script's answer, and TeaVM's WebAssembly GC
+ * runtime, which the worker loads, builds its JavaScript interop functions with {@code new Function} when the
+ * module is instantiated. The page itself, and every other answer, keeps {@link #CSP}.
  */
 public final class SecurityHeaders {
     public static final String CSP = String.join("; ",
@@ -20,10 +25,15 @@ public final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** The Web Worker that runs the emulator (the playground's and the benchmark page's). */
+    public static final String WORKER_SCRIPT = "/assets/worker.js";
+    public static final String WORKER_CSP = CSP.replace("script-src 'self' 'wasm-unsafe-eval'",
+            "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'");
+
     private SecurityHeaders() {}
 
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("Content-Security-Policy", ctx.path().equals(WORKER_SCRIPT) ? WORKER_CSP : CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");

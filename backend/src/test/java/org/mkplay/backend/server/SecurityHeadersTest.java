@@ -38,6 +38,21 @@ class SecurityHeadersTest {
         }
     }
 
+    /** The worker may evaluate script (TeaVM's runtime needs it); the page that starts it may not. */
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void onlyTheEmulatorsWorkerMayEvaluateScript(Db db) {
+        Api api = SERVERS.api(db);
+        Api.Answer worker = api.get(SecurityHeaders.WORKER_SCRIPT);
+        assertEquals(200, worker.status());
+        String csp = worker.header("Content-Security-Policy");
+        assertTrue(csp.contains("script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", worker.header("X-Content-Type-Options"));
+        for (String path : new String[] {"/", "/assets/playground.js", "/wasm/classes.wasm-runtime.js"}) {
+            assertTrue(!api.get(path).header("Content-Security-Policy").contains("'unsafe-eval'"), path);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Db.class)
     void corsIsOff(Db db) {
