@@ -7,7 +7,8 @@ import '@xterm/xterm/css/xterm.css';
 export class Console {
   constructor(element, onInput) {
     this.terminal = new Terminal({
-      convertEol: false,
+      // a Java program prints \n alone: the terminal starts the next line at its left edge (CR LF stays one break)
+      convertEol: true,
       cursorBlink: true,
       fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
       fontSize: 14,

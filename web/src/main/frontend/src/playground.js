@@ -115,7 +115,7 @@ class Playground {
       if (this.listing.hasEntries()) this.details.reveal($('tab-listing'));
       this.refreshListing();
       this.setPhase('booting');
-      this.machine.boot(await api.buildImage(result));
+      this.machine.boot(await api.buildImage(result), { fromBuild: true });
     } catch (error) {
       this.setPhase('failed', error.message);
     } finally {

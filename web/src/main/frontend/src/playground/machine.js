@@ -19,10 +19,13 @@ export class Machine {
     worker.onerror = (event) => this.showStatus({ state: 'error', instructions: 0, mips: 0, message: event.message });
   }
 
-  /** Boots a URL (the shipped image) or the bytes of an ELF (a build) into a fresh machine. */
-  boot(image) {
+  /**
+   * Boots a URL (the shipped image) or the bytes of an ELF (a build) into a fresh machine; a build's boot
+   * reports the running phase to the progress strip when the worker starts it.
+   */
+  boot(image, { fromBuild = false } = {}) {
     this.generation++;
-    this.booting = true;
+    this.booting = fromBuild;
     this.terminal.clear();
     if (typeof image === 'string') {
       this.worker.postMessage({ type: 'boot', image, generation: this.generation });

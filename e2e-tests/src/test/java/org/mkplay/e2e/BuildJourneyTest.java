@@ -52,6 +52,7 @@ class BuildJourneyTest {
         assertEquals(6, editor.cursorLine(), "typing left the cursor on the last line");
         tab.page().click("#problems .problem");
         assertEquals(3, editor.cursorLine(), "clicking the problem puts the cursor on its line");
+        tab.page().screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-build-error.png")));
 
         editor.replaceText(FIXED);
         editor.run();

@@ -69,6 +69,7 @@ class EditorJourneyTest {
         assertTrue(Long.parseLong(page.textContent("#counter-cycles")) > instructions,
                 "each device access costs modelled cycles beyond the instruction's");
         assertTrue(page.isHidden("#tab-listing"), "no listing tab before a build has produced a listing");
+        assertEquals("idle", page.getAttribute("#run-progress", "data-phase"), "booting the shipped image is no build");
     }
 
     @Test
