@@ -56,6 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Builds a client (IP address) may start per minute after a burst of 10; 0 for no limit (default: ${DEFAULT-VALUE}).")
     int buildsPerMinute;
 
+    @Option(names = "--client-ip-header", paramLabel = "HEADER",
+            description = "Behind a load balancer: the header it sets to the client's address (e.g. X-Real-IP), used for the build rate limit.")
+    String clientIpHeader;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -85,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
         BuildSettings builds = new BuildSettings(buildWorkers == null ? defaults.workers() : buildWorkers, buildQueue,
                 Duration.ofSeconds(buildTimeLimit), defaults.workerHeapMiB(), buildsPerMinute, defaults.burst());
         Database database = Database.open(databaseUrl(), System.getenv(Database.USER_ENV), System.getenv(Database.PASSWORD_ENV));
-        return WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), builds), host, port);
+        return WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), builds), host, port, clientIpHeader);
     }
 
     /** --db, else the environment variable, else SQLite under ./data. */

@@ -55,18 +55,34 @@ public final class WebServer implements AutoCloseable {
 
     /** Serves {@code services} on host:port; closing the server closes them. */
     public static WebServer start(Services services, String host, int port) {
-        return start(services, host, port, routes -> {});
+        return start(services, host, port, null);
+    }
+
+    /**
+     * As {@link #start(Services, String, int)}; behind a load balancer, {@code clientIpHeader} (e.g. X-Real-IP,
+     * which the balancer must set, overwriting what the client sent) names the client for the build rate limit
+     * instead of the connection's address, which is the balancer's. Null: the connection's address.
+     */
+    public static WebServer start(Services services, String host, int port, String clientIpHeader) {
+        return start(services, host, port, routes -> {}, clientIpHeader);
     }
 
     /** As {@link #start(String, int)} with extra routes (tests add failing or slow endpoints). */
     static WebServer start(String host, int port, Consumer<RoutesConfig> extraRoutes) {
-        return start(Services.temporary(BuildSettings.defaults()), host, port, extraRoutes);
+        return start(Services.temporary(BuildSettings.defaults()), host, port, extraRoutes, null);
     }
 
-    private static WebServer start(Services services, String host, int port, Consumer<RoutesConfig> extraRoutes) {
+    private static WebServer start(Services services, String host, int port, Consumer<RoutesConfig> extraRoutes,
+                                   String clientIpHeader) {
         try {
             Javalin app = Javalin.create(config -> {
                 configure(config);
+                if (clientIpHeader != null) {
+                    config.contextResolver.ip = ctx -> {
+                        String forwarded = ctx.header(clientIpHeader);
+                        return forwarded == null || forwarded.isBlank() ? ctx.req().getRemoteAddr() : forwarded.strip();
+                    };
+                }
                 registerApi(config.routes, services);
                 extraRoutes.accept(config.routes);
             });

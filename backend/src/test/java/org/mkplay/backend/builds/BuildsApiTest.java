@@ -68,9 +68,10 @@ class BuildsApiTest {
     @EnumSource(Db.class)
     void sameInputIsTheSameBuildServedFromTheCache(Db db) {
         Api api = SERVERS.api(db);
-        String source = HELLO.replace("sum ", "cached " + db + " ");
+        String source = HELLO.replace("\"sum \"", "\"cached " + db + " \"");
         JsonNode first = api.post("/api/builds", Api.build(Map.of("Hello.java", source))).assertOk();
         JsonNode second = api.post("/api/builds", Api.build(Map.of("Hello.java", source))).assertOk();
+        assertTrue(first.get("ok").asBoolean(), first.toString());
         assertFalse(first.get("cached").asBoolean());
         assertTrue(second.get("cached").asBoolean());
         assertEquals(first.get("id").asText(), second.get("id").asText());
