@@ -140,10 +140,11 @@ class Playground {
     if (phase === 'failed') {
       const failedStep = progress.querySelector('li.active') ?? progress.querySelector('li[data-step=building]');
       failedStep.classList.add('failed');
-      this.machine.showMessage(message, 'error');
     } else {
       for (const step of progress.querySelectorAll('li')) step.classList.remove('failed');
     }
+    // the reason stays until the next Run: the machine's status line below keeps reporting the machine
+    $('run-message').textContent = phase === 'failed' ? message : '';
   }
 
   showProblems(diagnostics) {

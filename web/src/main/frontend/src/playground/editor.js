@@ -133,8 +133,9 @@ function toLint(state, diagnostic) {
   let to = line.to;
   if (diagnostic.column > 0 && diagnostic.column <= line.length + 1) {
     from = line.from + diagnostic.column - 1;
-    const word = /^\w+/.exec(line.text.slice(diagnostic.column - 1));
-    to = from + (word ? word[0].length : 1);
+    // javac's column is where the offending token starts: mark that token (a string or char literal, a word)
+    const token = /^("(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|\w+)/.exec(line.text.slice(diagnostic.column - 1));
+    to = from + (token ? token[0].length : 1);
   }
   // an empty line (or the end of one) still gets a one-character mark
   return {

@@ -45,7 +45,10 @@ class BuildJourneyTest {
         editor.replaceText(BROKEN);
         editor.run();
         editor.waitForPhase("failed");
+        assertEquals("build failed: 1 problem", tab.page().textContent("#run-message"));
         assertEquals(List.of(3), editor.squiggleLines(), "the squiggle is on the line javac names");
+        assertEquals("\"forty-two\"", tab.page().textContent("#editor .cm-lintRange-error"),
+                "the squiggle covers the token javac's column points at");
         List<String> problems = editor.problems();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("Hello.java:3: error: "), problems.get(0));
@@ -57,6 +60,7 @@ class BuildJourneyTest {
         editor.replaceText(FIXED);
         editor.run();
         editor.waitForPhase("running");
+        assertEquals("", tab.page().textContent("#run-message"), "a new Run clears the last failure");
         editor.waitForConsoleText("answer 42");
         editor.waitForState("halted");
         assertEquals(List.of(), editor.squiggleLines(), "the fixed build has no errors");

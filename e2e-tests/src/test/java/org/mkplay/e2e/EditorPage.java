@@ -96,8 +96,8 @@ final class EditorPage {
                     new Page.WaitForFunctionOptions().setTimeout(BUILD_TIMEOUT_MS));
         } catch (TimeoutError e) {
             throw new AssertionError("timed out waiting for the run to reach " + phase + "; progress "
-                    + page.getAttribute("#run-progress", "data-phase") + ", status "
-                    + page.textContent("#status-message"), e);
+                    + page.getAttribute("#run-progress", "data-phase") + ", " + page.textContent("#run-message")
+                    + ", machine " + page.textContent("#status-message"), e);
         }
     }
 
