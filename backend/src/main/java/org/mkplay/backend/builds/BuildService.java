@@ -87,6 +87,11 @@ public final class BuildService implements AutoCloseable {
         return await(mine);
     }
 
+    /** Builds being compiled or waiting for a worker now (distinct inputs). */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
     public Optional<BuildResult> find(String id) {
         return store.find(id).map(BuildResult::asCached);
     }

@@ -7,10 +7,10 @@ import io.javalin.http.Context;
  * evaluated script; 'wasm-unsafe-eval' is what compiling the emulator's WebAssembly needs), styles from this
  * origin plus the ones xterm.js sets on its elements, no plugins, no framing by other sites.
  *
- * <p>One exception: the emulator's worker script ({@value #WORKER_SCRIPT}) gets {@link #WORKER_CSP}, which also
- * allows 'unsafe-eval'. A worker runs under the policy of its own script's answer, and TeaVM's WebAssembly GC
- * runtime, which the worker loads, builds its JavaScript interop functions with {@code new Function} when the
- * module is instantiated. The page itself, and every other answer, keeps {@link #CSP}.
+ * One exception: the emulator's Web Worker ({@value #WORKER_SCRIPT}) runs under the policy of its own script's
+ * answer, and TeaVM's JavaScript glue, which the worker loads, builds its JS-interop wrappers with
+ * {@code new Function}; so that one script's policy adds 'unsafe-eval'. A worker has no DOM, and the pages
+ * themselves keep the strict policy.
  */
 public final class SecurityHeaders {
     public static final String CSP = String.join("; ",
@@ -25,10 +25,9 @@ public final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /** The Web Worker that runs the emulator (the playground's and the benchmark page's). */
     public static final String WORKER_SCRIPT = "/assets/worker.js";
     public static final String WORKER_CSP = CSP.replace("script-src 'self' 'wasm-unsafe-eval'",
-            "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'");
+            "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'");
 
     private SecurityHeaders() {}
 

@@ -157,8 +157,8 @@ public final class WebServer implements AutoCloseable {
             files.location = Location.CLASSPATH;
             // File names carry no content hash (classes.wasm, demo.elf), so browsers must revalidate
             // every time; the ETag makes an unchanged file a 304 without a body.
-            // the security headers come from SecurityHeaders.apply, which runs before static files as well
-            files.headers = Map.of("Cache-Control", "no-cache");
+            // the security headers, CSP included, come from the before-handler (SecurityHeaders), which runs for files too
+            files.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
             files.mimeTypes.add("application/wasm", "wasm");
             files.mimeTypes.add("text/javascript", "js", "mjs");
             files.mimeTypes.add("application/octet-stream", "elf");
