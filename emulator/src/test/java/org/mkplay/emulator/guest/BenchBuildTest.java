@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
 
 /**
  * The benchmark ELFs are committed as resources (the backend and the browser load them without a RISC-V
@@ -24,11 +26,12 @@ class BenchBuildTest {
     Path fresh;
 
     @Test
+    @NeedsHostTools
     void committedWorkloadsEqualAFreshBuild() throws Exception {
-        HostTools.locate("riscv64-unknown-elf-gcc");
+        HostTool.locate("riscv64-unknown-elf-gcc");
         Path script = GuestBuild.GUEST_DIRECTORY.resolve("bench/build.sh");
-        HostTools.Outcome outcome = HostTools.run(List.of("bash", script.toString(), fresh.toString()),
-                GuestBuild.GUEST_DIRECTORY, Duration.ofMinutes(2));
+        HostTool.Result outcome = HostTool.run(Duration.ofMinutes(2), GuestBuild.GUEST_DIRECTORY,
+                List.of("bash", script.toString(), fresh.toString()));
         assertEquals(0, outcome.exitStatus(), "bench/build.sh failed:\n" + outcome.everything());
         assertEquals(elfNames(fresh), elfNames(COMMITTED), "workloads built vs committed");
         assertEquals(BenchWorkloads.NAMES.stream().map(name -> name + ".elf").sorted().toList(), elfNames(COMMITTED));
