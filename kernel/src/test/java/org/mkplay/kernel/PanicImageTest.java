@@ -14,12 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.kernel.build.KernelImage;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.SymbolInfo;
+import org.mkplay.testkit.NeedsHostTools;
 
 /**
  * A test variant of the image ({@link FaultingBoot}: the kernel's classes plus that entry) loads from an address
  * its page tables leave unmapped; on our emulator and on QEMU the kernel reports the load page fault (stval: the
  * address) in one panic line and powers off with status 1.
  */
+@NeedsHostTools
 class PanicImageTest {
     static final Path KERNEL_CLASSES = Path.of("target", "classes");
     static final Path ENTRY_CLASS = Path.of("target", "test-classes", "org", "mkplay", "kernel", "FaultingBoot.class");

@@ -24,7 +24,8 @@ public final class HostTool {
             "riscv64-unknown-elf-gcc", "gcc-riscv64-unknown-elf",
             "riscv64-unknown-elf-as", "binutils-riscv64-unknown-elf",
             "riscv64-unknown-elf-ld", "binutils-riscv64-unknown-elf",
-            "riscv64-unknown-elf-objdump", "binutils-riscv64-unknown-elf");
+            "riscv64-unknown-elf-objdump", "binutils-riscv64-unknown-elf",
+            "riscv64-unknown-elf-objcopy", "binutils-riscv64-unknown-elf");
 
     private HostTool() {
     }
@@ -91,6 +92,19 @@ public final class HostTool {
      * for it; still running after {@code timeout}, it is killed and the run fails with the output so far.
      */
     public static Result run(Duration timeout, Path directory, List<String> command) {
+        return run(timeout, directory, command, false);
+    }
+
+    /**
+     * Like {@link #run(Duration, Path, List)}, but standard error goes into the same capture as standard output, in
+     * the order the program wrote them (for comparing a program's whole console, as a terminal shows it); the
+     * result's {@code stderr} is empty.
+     */
+    public static Result runMerged(Duration timeout, Path directory, List<String> command) {
+        return run(timeout, directory, command, true);
+    }
+
+    private static Result run(Duration timeout, Path directory, List<String> command, boolean merged) {
         List<String> resolved = new ArrayList<>(command);
         if (!resolved.get(0).contains(File.separator)) {
             resolved.set(0, locate(resolved.get(0)).toString());
@@ -102,7 +116,7 @@ public final class HostTool {
             err = Files.createTempFile("mkplay-host-tool", ".err");
             Process process = new ProcessBuilder(resolved).directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectErrorStream(merged).start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
                 throw new HostToolFailure(String.join(" ", command) + " did not finish within "

@@ -31,6 +31,13 @@ class HostToolTest {
     }
 
     @Test
+    void mergedKeepsTheOrderOfBothStreams() {
+        HostTool.Result r = HostTool.runMerged(SHORT, directory, List.of("sh", "-c", "echo 1; echo 2 >&2; echo 3"));
+        assertEquals("1\n2\n3\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
     void runsInTheGivenDirectoryWithNoInput() throws IOException {
         HostTool.Result r = HostTool.run(SHORT, directory, List.of("sh", "-c", "pwd; cat; echo end"));
         assertEquals(directory.toRealPath().toString() + "\nend\n", r.out());

@@ -12,6 +12,7 @@ import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.ListingLine;
 import org.mkplay.toolchain.Profile;
+import org.mkplay.testkit.NeedsHostTools;
 
 /** What linear-scan allocation gives, read from the listing: values in registers, frames only when needed. */
 class RegisterAllocationTest {
@@ -54,6 +55,7 @@ class RegisterAllocationTest {
         assertTrue(code.stream().noneMatch(l -> l.matches("(ld|sd) [ta]\\d+,.*\\(sp\\)")), "no value spilled: " + code);
     }
 
+    @NeedsHostTools
     @Test
     void valuesBeyondTheSRegistersLiveAcrossCallsInFrameSlots() throws Exception {
         StringBuilder src = new StringBuilder("public class Main {\n"

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 import org.mkplay.vmmagic.Address;
+import org.mkplay.testkit.NeedsHostTools;
 
 /**
  * Kernel-profile programs compiled and run on our emulator and on QEMU; where the JVM can follow (no MMU,
  * no timer), also as plain Java on the HostMachine. All runs must print the expected text.
  */
+@NeedsHostTools
 class KernelProgramsTest {
     @Test
     void memoryAndCsrs() throws Exception {
