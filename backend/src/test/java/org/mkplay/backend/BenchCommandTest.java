@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.mkplay.testkit.NeedsHostTools;
 
 /** {@code mkplay bench} in-process on tiny workloads: the figures are printed, failures are reported. */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -54,6 +55,7 @@ class BenchCommandTest {
         assertTrue(Long.parseLong(row.group(2)) > 1_000_000, "a real workload: " + row.group(2));
     }
 
+    @NeedsHostTools
     @Test
     void qemuIsComparedOnTheSameImageWhenInstalled() throws Exception {
         assumeTrue(onPath("qemu-system-riscv64"), "qemu-system-riscv64 is not installed");
@@ -89,6 +91,7 @@ class BenchCommandTest {
         assertTrue(hung.stderr().contains("spinning: did not finish within 100000 instructions"), hung.stderr());
     }
 
+    @NeedsHostTools
     @Test
     void compilerBenchDelegatesToTheToolchain() {
         CliHarness.Result r = CliHarness.run("bench", "compiler", "--quick");

@@ -14,6 +14,7 @@ import org.mkplay.emulator.Transcript;
 import org.mkplay.emulator.guest.GuestBuild;
 import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.testkit.Qemu;
+import org.mkplay.testkit.TranscriptDiff;
 
 /**
  * Differential test against QEMU: each test guest of src/test/guest runs on qemu-system-riscv64 (virt, RV64IMAC
