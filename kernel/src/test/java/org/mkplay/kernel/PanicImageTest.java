@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.kernel.build.KernelImage;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.SymbolInfo;
-import org.mkplay.testkit.NeedsHostTools;
 
 /**
  * A test variant of the image ({@link FaultingBoot}: the kernel's classes plus that entry) loads from an address

@@ -21,12 +21,12 @@ import org.mkplay.bench.emulator.Measurement;
 import org.mkplay.bench.emulator.QemuTiming;
 import org.mkplay.bench.emulator.Workload;
 import org.mkplay.testkit.HostToolFailure;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code mkplay bench emulator|compiler}: speed figures printed as text (figures, not tests: no thresholds). */
 @Command(name = "bench", mixinStandardHelpOptions = true,

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.testkit.HostTool;
-import org.mkplay.testkit.Qemu;
 
 /** Runs a program on the JVM and, compiled by us, on QEMU; the outputs and exit statuses must agree. */
 final class Differential {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.ListingLine;
 import org.mkplay.toolchain.Profile;
-import org.mkplay.testkit.NeedsHostTools;
 
 /** What linear-scan allocation gives, read from the listing: values in registers, frames only when needed. */
 class RegisterAllocationTest {

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.toolchain.asm.Reg.*;
 
-import org.junit.jupiter.api.Test;
-import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
-import org.mkplay.toolchain.asm.Label;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.mkplay.testkit.HostTool;
-import org.mkplay.testkit.Qemu;
 import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.testkit.Qemu;
+import org.mkplay.toolchain.asm.Assembler;
+import org.mkplay.toolchain.asm.Encoder;
+import org.mkplay.toolchain.asm.Label;
 
 @NeedsHostTools
 class ElfWriterTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
-import org.mkplay.vmmagic.Address;
 import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.vmmagic.Address;
 
 /**
  * Kernel-profile programs compiled and run on our emulator and on QEMU; where the JVM can follow (no MMU,

@@ -11,6 +11,8 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.Transcript;
+import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
@@ -18,8 +20,6 @@ import org.mkplay.toolchain.Profile;
 import org.mkplay.toolchain.front.Javac;
 import org.mkplay.toolchain.front.VmmagicClasses;
 import org.mkplay.vmmagic.host.HostMachine;
-import org.mkplay.emulator.Transcript;
-import org.mkplay.testkit.Qemu;
 
 /** Runs a kernel-profile program two ways: compiled on our emulator, and as Java on the JVM's HostMachine. */
 final class KernelRuns {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.mkplay.testkit.HostTool;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
@@ -11,7 +12,6 @@ import org.mkplay.toolchain.Profile;
 import org.mkplay.toolchain.corpus.GuestRunner;
 import org.mkplay.toolchain.corpus.JvmOracle;
 import org.mkplay.toolchain.corpus.OutputComparison;
-import org.mkplay.testkit.HostTool;
 
 /** Compiles a generated program with our compiler, runs it on a guest runner and judges it against the JVM. */
 final class RandomDifferential {

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mkplay.testkit.HostTool;
 import org.mkplay.toolchain.corpus.JvmOracle;
 import org.mkplay.toolchain.corpus.MachineRunner;
 import org.mkplay.toolchain.corpus.QemuRunner;
-import org.mkplay.testkit.HostTool;
 
 /**
  * Random programs (seeded: {@code -Dmkplay.random.seed=S -Dmkplay.random.programs=N} picks seeds S .. S+N-1)

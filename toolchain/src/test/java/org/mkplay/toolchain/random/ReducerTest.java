@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.mkplay.testkit.HostTool;
 import org.mkplay.toolchain.corpus.GuestRunner;
 import org.mkplay.toolchain.corpus.MachineRunner;
-import org.mkplay.testkit.HostTool;
 
 /**
  * The failure path of the random test, driven by a guest that misbehaves on purpose: one output line is
