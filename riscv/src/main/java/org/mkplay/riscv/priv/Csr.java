@@ -25,6 +25,8 @@ public final class Csr {
     public static final int MSCRATCH = 0x340, MEPC = 0x341, MCAUSE = 0x342, MTVAL = 0x343, MIP = 0x344;
     /** The first of 16 pmpcfg and 64 pmpaddr registers. */
     public static final int PMPCFG0 = 0x3A0, PMPADDR0 = 0x3B0;
+    /** Sdtrig: trigger select, the selected trigger's data registers, and the types it supports. */
+    public static final int TSELECT = 0x7A0, TDATA1 = 0x7A1, TDATA2 = 0x7A2, TDATA3 = 0x7A3, TINFO = 0x7A4;
     public static final int MCYCLE = 0xB00, MINSTRET = 0xB02;
     public static final int MVENDORID = 0xF11, MARCHID = 0xF12, MIMPID = 0xF13, MHARTID = 0xF14, MCONFIGPTR = 0xF15;
 
@@ -49,6 +51,8 @@ public final class Csr {
     public static final long MENVCFG_STCE = 1L << 63, MENVCFG_FIOM = 1;
     /** mcounteren/scounteren.TM: the lower privilege may read time (and, with STCE, access stimecmp). */
     public static final long COUNTEREN_TM = 1L << 1;
+    /** mcounteren/scounteren.IR: the lower privilege may read instret. */
+    public static final long COUNTEREN_IR = 1L << 2;
 
     // ---- misa ----
     /** MXL (bits 63:62) = 2: a 64-bit hart. */
