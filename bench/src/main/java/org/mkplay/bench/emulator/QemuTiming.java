@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.mkplay.riscv.board.Finisher;
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.testkit.HostTool;
 import org.mkplay.testkit.HostToolFailure;
 import org.mkplay.testkit.Qemu;
@@ -21,9 +23,6 @@ import org.mkplay.toolchain.elf.ElfWriter;
  */
 public final class QemuTiming {
     public static final String EXECUTABLE = Qemu.EXECUTABLE;
-    private static final long RAM_BASE = 0x8000_0000L, FINISHER = 0x0010_0000L;
-    /** SiFive test finisher value that powers the board off with success. */
-    private static final int FINISHER_PASS = 0x5555;
 
     private final Path workDirectory;
     private final Duration timeout;
@@ -89,14 +88,14 @@ public final class QemuTiming {
 
     /** Writes the pass value to the SiFive test finisher, which powers QEMU's virt board off at once. */
     static byte[] trivialImage() {
-        Assembler a = new Assembler(RAM_BASE);
-        a.li(Reg.T0, FINISHER);
-        a.li(Reg.T1, FINISHER_PASS);
+        Assembler a = new Assembler(Virt.RAM_BASE);
+        a.li(Reg.T0, Virt.FINISHER_BASE);
+        a.li(Reg.T1, Finisher.PASS);
         a.emit(Encoder.sw(Reg.T1, Reg.T0, 0));
         a.emit(Encoder.wfi()); // not reached: the store ends the run
         byte[] code = a.finish();
-        ElfWriter elf = new ElfWriter().entry(RAM_BASE);
-        elf.addSegment(new ElfWriter.Segment(".text", RAM_BASE, RAM_BASE, code, code.length,
+        ElfWriter elf = new ElfWriter().entry(Virt.RAM_BASE);
+        elf.addSegment(new ElfWriter.Segment(".text", Virt.RAM_BASE, Virt.RAM_BASE, code, code.length,
                 ElfWriter.PF_R | ElfWriter.PF_X));
         return elf.write();
     }

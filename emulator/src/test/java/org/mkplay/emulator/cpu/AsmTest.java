@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.testkit.HostTool;
 import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * The test encoder agrees with the GNU assembler bit for bit, so that the instruction tests rest
