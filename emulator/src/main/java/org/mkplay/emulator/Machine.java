@@ -2,6 +2,7 @@ package org.mkplay.emulator;
 
 import static org.mkplay.riscv.board.Virt.*;
 
+import java.io.ByteArrayOutputStream;
 import org.mkplay.emulator.bus.Bus;
 import org.mkplay.emulator.bus.Ram;
 import org.mkplay.emulator.cpu.Hart;
@@ -153,6 +154,28 @@ public final class Machine {
             work += retired + counters.trapsTotal() - traps;
         }
         return done;
+    }
+
+    /**
+     * Runs the loaded image until it powers off, sleeps with nothing but input to wake it, or retires {@code budget}
+     * instructions (see {@link #run}), collecting what it writes to the UART (which still reaches the sink set by
+     * {@link #setOutput}). The one way the tests, the benchmarks and the command line boot an image to its end.
+     */
+    public Transcript runToEnd(long budget) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ByteSink sink = output;
+        output = octet -> {
+            console.write(octet);
+            sink.put(octet);
+        };
+        try {
+            long retired = run(budget);
+            Transcript.Ending ending = halted ? Transcript.Ending.HALTED
+                    : waiting() ? Transcript.Ending.WAITING : Transcript.Ending.BUDGET;
+            return new Transcript(console.toByteArray(), exitStatus, retired, ending);
+        } finally {
+            output = sink;
+        }
     }
 
     /** Advances time to the next timer deadline while the hart sleeps; false if no timer can wake it. */

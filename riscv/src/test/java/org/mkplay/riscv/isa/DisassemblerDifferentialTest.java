@@ -2,20 +2,18 @@ package org.mkplay.riscv.isa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
 
 /**
  * Differential test against GNU objdump (binutils-riscv64-unknown-elf), which nobody here wrote:
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * line must equal our disassembly (after turning objdump's mnemonic tab into a space and dropping
  * its "# 0x..." comments, which need state from earlier instructions; see {@link Disassembler}).
  */
+@NeedsHostTools
 class DisassemblerDifferentialTest {
     private static final String OBJDUMP = "riscv64-unknown-elf-objdump";
     private static final long BASE = 0x8000_0000L;
@@ -56,16 +55,12 @@ class DisassemblerDifferentialTest {
     }
 
     /** objdump's lines as "address text", text normalised as described above. */
-    private List<String> runObjdump(Path image) throws IOException, InterruptedException {
-        String executable = findOnPath(OBJDUMP);
-        Path output = directory.resolve("objdump.txt");
-        Process process = new ProcessBuilder(executable, "-D", "-b", "binary", "-m", "riscv:rv64",
-                "--adjust-vma=0x" + Long.toHexString(BASE), image.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "objdump did not finish within 120 s");
-        assertEquals(0, process.exitValue(), "objdump failed: " + Files.readString(output));
+    private List<String> runObjdump(Path image) {
+        HostTool.Result objdump = HostTool.run(Duration.ofSeconds(120), directory, List.of(OBJDUMP, "-D", "-b",
+                "binary", "-m", "riscv:rv64", "--adjust-vma=0x" + Long.toHexString(BASE), image.toString()));
+        assertEquals(0, objdump.exitStatus(), "objdump failed: " + objdump.everything());
         List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
+        for (String line : objdump.out().split("\n")) {
             Matcher matcher = LINE.matcher(line);
             if (matcher.matches()) {
                 String text = matcher.group(2).replaceFirst("\\s+#.*$", "").trim().replaceFirst("\t", " ");
@@ -75,22 +70,8 @@ class DisassemblerDifferentialTest {
         return lines;
     }
 
-    private static String objdumpVersion() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(findOnPath(OBJDUMP), "--version").redirectErrorStream(true).start();
-        String firstLine = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .findFirst().orElse("unknown objdump");
-        process.waitFor(30, TimeUnit.SECONDS);
-        return firstLine;
-    }
-
-    private static String findOnPath(String name) {
-        for (String entry : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            File candidate = new File(entry, name);
-            if (candidate.canExecute()) {
-                return candidate.getPath();
-            }
-        }
-        return fail(name + " is not installed (GNU binutils for RISC-V, Debian package binutils-riscv64-unknown-elf);"
-                + " run scripts/install-deps");
+    private static String objdumpVersion() {
+        return HostTool.run(Duration.ofSeconds(30), List.of(OBJDUMP, "--version")).out().lines().findFirst()
+                .orElse("unknown objdump");
     }
 }
