@@ -2,8 +2,10 @@ package org.mkplay.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mkplay.riscv.board.Finisher;
+import org.mkplay.riscv.board.UartRegisters;
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.vmmagic.Address;
-import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -60,7 +62,7 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
 
     @Override
     public long load(long address, int bytes) {
-        if (address == UART + Console.LSR) return pollLsr();
+        if (address == UART + UartRegisters.LSR) return pollLsr();
         return super.load(address, bytes);
     }
 
@@ -70,7 +72,7 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
             busyPolls--;
             return 0;
         }
-        return Console.LSR_THR_EMPTY;
+        return UartRegisters.LSR_THR_EMPTY;
     }
 
     @Override
@@ -79,7 +81,7 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
             uartWrite((int) (address - UART), (int) value & 0xff);
         } else if (address == FINISHER) {
             int command = (int) value & 0xffff;
-            throw new PowerOff(command == Power.PASS ? 0 : (int) value >>> 16);
+            throw new PowerOff(command == Finisher.PASS ? 0 : (int) value >>> 16);
         } else {
             super.store(address, bytes, value);
         }
@@ -87,8 +89,8 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
 
     private void uartWrite(int offset, int value) {
         uartWrites.add(new Write(offset, value));
-        if (offset == Console.LCR) dlab = (value & Console.LCR_DLAB) != 0;
-        if (offset == Console.THR && !dlab) console.append((char) value);
+        if (offset == UartRegisters.LCR) dlab = (value & UartRegisters.LCR_DLAB) != 0;
+        if (offset == UartRegisters.THR && !dlab) console.append((char) value);
     }
 
     /** Sleeps until the supervisor timer fires and takes its interrupt; a wfi nothing can end is an error. */

@@ -2,7 +2,7 @@ package org.mkplay.toolchain;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mkplay.emulator.isa.Disassembler;
+import org.mkplay.riscv.isa.Disassembler;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.SourceTag;
 import org.mkplay.toolchain.link.LinkedImage;

@@ -13,19 +13,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mkplay.backend.Main;
-import org.mkplay.backend.bench.BenchFailure;
-import org.mkplay.backend.bench.EmulatorBench;
-import org.mkplay.backend.bench.EmulatorReport;
-import org.mkplay.backend.bench.Measurement;
-import org.mkplay.backend.bench.Qemu;
-import org.mkplay.backend.bench.Workload;
-import org.mkplay.toolchain.bench.CompilerBench;
-import picocli.CommandLine;
+import org.mkplay.bench.compiler.CompilerBench;
+import org.mkplay.bench.emulator.BenchFailure;
+import org.mkplay.bench.emulator.EmulatorBench;
+import org.mkplay.bench.emulator.EmulatorReport;
+import org.mkplay.bench.emulator.Measurement;
+import org.mkplay.bench.emulator.QemuTiming;
+import org.mkplay.bench.emulator.Workload;
+import org.mkplay.testkit.HostToolFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code mkplay bench emulator|compiler}: speed figures printed as text (figures, not tests: no thresholds). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -156,13 +157,13 @@ public final class BenchCommand implements Runnable {
                 throws BenchFailure, IOException {
             Path scratch = Files.createTempDirectory("mkplay-bench");
             try {
-                Optional<Qemu> found = Qemu.find(scratch, timeoutSeconds(ours));
+                Optional<QemuTiming> found = QemuTiming.find(scratch, timeoutSeconds(ours));
                 if (found.isEmpty()) {
                     out.println();
-                    out.println("QEMU: " + Qemu.EXECUTABLE + " is not on the PATH; no comparison.");
+                    out.println("QEMU: " + QemuTiming.EXECUTABLE + " is not on the PATH; no comparison.");
                     return;
                 }
-                Qemu qemuRunner = found.get();
+                QemuTiming qemuRunner = found.get();
                 long startup = qemuRunner.startupNanos(repeat);
                 out.print(EmulatorReport.qemuPreamble(qemuRunner.version(), repeat, startup));
                 out.print(EmulatorReport.qemuHeader());
@@ -191,7 +192,7 @@ public final class BenchCommand implements Runnable {
         }
     }
 
-    /** {@code mkplay bench compiler}: delegates to the toolchain's compiler benchmark. */
+    /** {@code mkplay bench compiler}: delegates to the bench module's compiler benchmark. */
     @Command(name = "compiler", mixinStandardHelpOptions = true,
             description = {"Compare the code our compiler generates with GCC -O2 on the same algorithms",
                 "(instructions retired on our emulator), and time the compiler on a 1,000-line program."})
@@ -207,7 +208,7 @@ public final class BenchCommand implements Runnable {
             CompilerBench.Report report;
             try {
                 report = CompilerBench.run(quick ? CompilerBench.Scale.TEST : CompilerBench.Scale.FULL);
-            } catch (UncheckedIOException | IllegalStateException e) {
+            } catch (UncheckedIOException | IllegalStateException | HostToolFailure e) {
                 // no usable GCC for the C twins, or a benchmark program that no longer builds or runs
                 bench.main.io().err().println("mkplay bench compiler: " + e.getMessage());
                 return FAILED;

@@ -1,9 +1,7 @@
 package org.mkplay.kernel.build;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +11,9 @@ import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.front.Profile;
 
 /**
- * Builds the kernel image: our toolchain compiles the javac output of the kernel sources (kernel profile)
- * into an ELF (the kernel learns its segments' bounds from vmmagic.Image, which the linker resolves). The
- * module's build runs it between test-compile and the tests (see kernel/pom.xml); the tests read the ELF's
- * program headers here.
+ * The kernel image as the tests see it: compiled from a class directory by our toolchain (kernel profile), as the
+ * module's build step (the toolchain's BuildImage, see kernel/pom.xml) made target/kernel.elf, and its ELF program
+ * headers read back (the kernel learns its segments' bounds from vmmagic.Image, which the linker resolves).
  */
 public final class KernelImage {
     private KernelImage() {}
@@ -34,13 +31,6 @@ public final class KernelImage {
 
     /** The text segment's start and end and the data segment's start and end, as vmmagic.Image reports them. */
     public record Layout(long textStart, long textEnd, long dataStart, long end) {}
-
-    /** Arguments: the kernel's class directory, the ELF to write. */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY OUT.elf");
-        Path out = Path.of(args[1]);
-        Files.write(out, compile(Path.of(args[0]), MAIN_CLASS).elf());
-    }
 
     /** The image of the classes under classDirectory, entered at mainClass's main; fails with the diagnostics. */
     public static CompileResult compile(Path classDirectory, String mainClass) {
