@@ -13,6 +13,8 @@ public final class Csr {
     public static final int MTVEC = 0x305, MCOUNTEREN = 0x306, MENVCFG = 0x30A, MCOUNTINHIBIT = 0x320;
     public static final int MSCRATCH = 0x340, MEPC = 0x341, MCAUSE = 0x342, MTVAL = 0x343, MIP = 0x344;
     public static final int PMPCFG0 = 0x3A0, PMPADDR0 = 0x3B0;
+    /** Sdtrig: trigger select, the selected trigger's data registers, and the types it supports. */
+    public static final int TSELECT = 0x7A0, TDATA1 = 0x7A1, TDATA2 = 0x7A2, TDATA3 = 0x7A3, TINFO = 0x7A4;
     public static final int MCYCLE = 0xB00, MINSTRET = 0xB02;
     public static final int CYCLE = 0xC00, TIME = 0xC01, INSTRET = 0xC02;
     public static final int MVENDORID = 0xF11, MARCHID = 0xF12, MIMPID = 0xF13, MHARTID = 0xF14, MCONFIGPTR = 0xF15;

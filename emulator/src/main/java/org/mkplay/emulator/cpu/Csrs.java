@@ -28,6 +28,9 @@ final class Csrs {
         /** Privilege or translation-relevant mstatus bits changed: cached translations are stale. */
         void translationContextChanged();
 
+        /** A trigger's tdata1 or tdata2 changed: the fast caches may hold a page it now watches. */
+        void triggersChanged();
+
         /** Sstc: stimecmp or menvcfg.STCE changed; the timer must compare {@code time} with the new value. */
         void supervisorTimerChanged(long stimecmp, boolean enabled);
     }
@@ -46,6 +49,7 @@ final class Csrs {
     long instretOffset, cycleOffset;
     final long[] pmpcfg = new long[16];
     final long[] pmpaddr = new long[64];
+    final Triggers triggers = new Triggers();
     private final Environment env;
 
     Csrs(Environment env) {
@@ -89,6 +93,7 @@ final class Csrs {
             case STVAL: case SIP: case STIMECMP: case SATP: case MSTATUS: case MISA: case MEDELEG: case MIDELEG: case MIE: case MTVEC:
             case MCOUNTEREN: case MENVCFG: case MCOUNTINHIBIT: case MSCRATCH: case MEPC: case MCAUSE: case MTVAL:
             case MIP: case MVENDORID: case MARCHID: case MIMPID: case MHARTID: case MCONFIGPTR:
+            case TSELECT: case TDATA1: case TDATA2: case TDATA3: case TINFO:
                 return true;
             default:
                 return isPmpCfg(csr) || (csr >= PMPADDR0 && csr < PMPADDR0 + 64)
@@ -133,7 +138,11 @@ final class Csrs {
             case MCYCLE: case CYCLE: return env.cycles() + cycleOffset;
             case MINSTRET: case INSTRET: return env.instructionsRetired() + instretOffset;
             case TIME: return env.time();
-            default: return readArrayOrZero(csr);
+            case TSELECT: return triggers.select();
+            case TDATA1: return triggers.tdata1();
+            case TDATA2: return triggers.tdata2();
+            case TINFO: return Triggers.TINFO;
+            default: return readArrayOrZero(csr); // tdata3 too: QEMU 7.2 keeps nothing there
         }
     }
 
@@ -186,7 +195,10 @@ final class Csrs {
             // (not yet in the counts) must not add to the value written.
             case MCYCLE: cycleOffset = value - env.cycles() - 1; break;
             case MINSTRET: instretOffset = value - env.instructionsRetired() - 1; break;
-            default: writeArray(csr, value);
+            case TSELECT: triggers.writeSelect(value); break;
+            case TDATA1: triggers.writeTdata1(value); env.triggersChanged(); break;
+            case TDATA2: triggers.writeTdata2(value); env.triggersChanged(); break;
+            default: writeArray(csr, value); // tdata3 and tinfo writes are ignored, as on QEMU 7.2
         }
     }
 

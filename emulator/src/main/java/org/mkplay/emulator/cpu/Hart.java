@@ -63,7 +63,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         this.memory = ram.words();
         this.ramBase = bus.ramBase();
         this.counters = counters;
-        this.mmu = new Mmu(bus, counters, trap, this::ramWritten);
+        this.mmu = new Mmu(bus, counters, trap, this::ramWritten, csrs.triggers);
         this.loadTag = mmu.loadTag;
         this.loadPage = mmu.loadPage;
         this.storeTag = mmu.storeTag;
@@ -168,6 +168,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     @Override
+    public void triggersChanged() {
+        mmu.flushFastCaches(); // pages a data trigger watches must leave the fast caches
+    }
+
+    @Override
     public void setPin(int mipBit, boolean level) {
         long bit = 1L << mipBit;
         long pins = level ? csrs.mipPins | bit : csrs.mipPins & ~bit;
@@ -188,6 +193,26 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      * page in locals. It must stay well below HotSpot's 8000-byte limit for compiling a method.
      */
     public long execute(long budget) {
+        return csrs.triggers.executeArmed() ? executeStepping(budget) : executeSlice(budget);
+    }
+
+    /**
+     * While an execute trigger is armed, one instruction per slice, each preceded by the trigger check
+     * (the loop of {@link #executeSlice} has no per-instruction hook, and should not pay for one). Returns as
+     * a slice would: when something ends the slice early, or the hart sleeps.
+     */
+    private long executeStepping(long budget) {
+        long retired = 0;
+        for (long steps = 0; steps < budget && retired < budget; steps++) {
+            retired += executeSlice(1);
+            if (stopAt == 0 || waitingForInterrupt || !csrs.triggers.executeArmed()) {
+                break;
+            }
+        }
+        return retired;
+    }
+
+    private long executeSlice(long budget) {
         if (waitingForInterrupt) {
             if ((csrs.mip() & csrs.mie) == 0) {
                 return 0;
@@ -200,6 +225,12 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         long pending = csrs.pendingInterrupt();
         if (pending != 0) {
             pc = enterTrap(pending, 0, pc, 0);
+        }
+        if (csrs.triggers.executeArmed() && csrs.triggers.firesOnExecute(pc, csrs.privilege)) {
+            this.pc = enterTrap(Trap.BREAKPOINT, 0, pc, 0); // before the instruction; QEMU 7.2 leaves tval 0
+            stopAt = 0;
+            endSlice(0);
+            return 0;
         }
         stopAt = budget;
         final long[] x = this.x;
@@ -519,6 +550,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     /** Loads {@code width} bytes at {@code va}, zero-extended. */
     private long slowLoad(long va, int width, long n) {
+        if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, Triggers.LOAD, csrs.privilege)) {
+            throw trap.raise(Trap.BREAKPOINT, 0); // before the access
+        }
         if ((va & (width - 1)) != 0) {
             return misalignedLoad(va, width, n);
         }
@@ -536,6 +570,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     private void slowStore(long va, int width, long value, long n) {
+        if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, Triggers.STORE, csrs.privilege)) {
+            throw trap.raise(Trap.BREAKPOINT, 0); // before the access: the store does not happen
+        }
         if ((va & (width - 1)) != 0) {
             misalignedStore(va, width, value, n);
             return;
@@ -606,6 +643,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     /** Executes an AMO, LR or SC of {@code width} bytes at {@code va} and returns the value for rd. */
     private long atomic(int funct5, long va, long operand, int width, long n) {
+        long kinds = funct5 == LR ? Triggers.LOAD : funct5 == SC ? Triggers.STORE : Triggers.LOAD | Triggers.STORE;
+        if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, kinds, csrs.privilege)) {
+            throw trap.raise(Trap.BREAKPOINT, 0);
+        }
         if ((va & (width - 1)) != 0) {
             throw trap.raise(funct5 == LR ? Trap.LOAD_MISALIGNED : Trap.STORE_MISALIGNED, va);
         }
@@ -734,5 +775,6 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         reservation = -1;
         waitingForInterrupt = false;
         retiredBeforeSlice = 0;
+        csrs.triggers.reset();
     }
 }

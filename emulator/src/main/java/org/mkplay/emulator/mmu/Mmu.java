@@ -6,6 +6,7 @@ import org.mkplay.emulator.bus.Bus;
 import org.mkplay.emulator.bus.Ram;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Trap;
+import org.mkplay.emulator.cpu.Triggers;
 
 /**
  * Address translation: bare mode and Sv39 (privileged spec 4.3 and 4.4), with hardware update of
@@ -44,6 +45,8 @@ public final class Mmu {
     private final Counters counters;
     private final Trap trap;
     private final Tlb tlb = new Tlb();
+    /** Pages a data trigger watches stay out of the fast caches, so that every access to them is checked. */
+    private final Triggers triggers;
     private final Bus.RamWriteObserver pteWriteObserver;
     private long satp;
     private int fetchPrivilege = Privilege.MACHINE, dataPrivilege = Privilege.MACHINE;
@@ -52,8 +55,9 @@ public final class Mmu {
     private long watchedPage = -1;
     private long generation;
 
-    public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver) {
+    public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver, Triggers triggers) {
         this.bus = bus;
+        this.triggers = triggers;
         this.ram = bus.ram();
         this.counters = counters;
         this.trap = trap;
@@ -140,7 +144,8 @@ public final class Mmu {
     /** Records a translated RAM page in the fast cache of {@code access} (loads and stores only). */
     public void remember(long va, int access, long pa) {
         long pageOffset = (pa & ~0xFFFL) - bus.ramBase();
-        if (access == FETCH || !bus.isRam(pa & ~0xFFFL, 4096) || pageOffset == watchedPage) {
+        if (access == FETCH || !bus.isRam(pa & ~0xFFFL, 4096) || pageOffset == watchedPage
+                || (triggers.dataArmed() && triggers.dataPageWatched(va >>> 12))) {
             return;
         }
         int i = (int) (va >>> 12) & (FAST_ENTRIES - 1);
