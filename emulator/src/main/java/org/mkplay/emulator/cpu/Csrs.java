@@ -31,6 +31,9 @@ final class Csrs {
         /** A trigger's tdata1 or tdata2 changed: the fast caches may hold a page it now watches. */
         void triggersChanged();
 
+        /** A PMP register changed: cached pages (fast caches, the current code page) were checked under the old rules. */
+        void pmpChanged();
+
         /** Sstc: stimecmp or menvcfg.STCE changed; the timer must compare {@code time} with the new value. */
         void supervisorTimerChanged(long stimecmp, boolean enabled);
     }
@@ -47,8 +50,7 @@ final class Csrs {
     /** Interrupt wires from the CLINT and PLIC (MSIP, MTIP, MEIP, SEIP). */
     long mipPins;
     long instretOffset, cycleOffset;
-    final long[] pmpcfg = new long[16];
-    final long[] pmpaddr = new long[64];
+    final Pmp pmp = new Pmp();
     final Triggers triggers = new Triggers();
     private final Environment env;
 
@@ -96,15 +98,15 @@ final class Csrs {
             case TSELECT: case TDATA1: case TDATA2: case TDATA3: case TINFO:
                 return true;
             default:
-                return isPmpCfg(csr) || (csr >= PMPADDR0 && csr < PMPADDR0 + 64)
+                return isPmpCfg(csr) || (csr >= PMPADDR0 && csr < PMPADDR0 + Pmp.ENTRIES)
                         || (csr >= MCYCLE && csr <= MCYCLE + 31 && csr != MCYCLE + 1)
                         || (csr >= 0x323 && csr <= 0x33F) || (csr >= CYCLE && csr <= CYCLE + 31);
         }
     }
 
-    /** On RV64 only the even pmpcfg registers exist. */
+    /** 16 PMP entries on RV64: pmpcfg0 and pmpcfg2 (the odd ones do not exist on RV64). */
     private static boolean isPmpCfg(int csr) {
-        return csr >= PMPCFG0 && csr < PMPCFG0 + 16 && (csr & 1) == 0;
+        return csr == PMPCFG0 || csr == PMPCFG0 + 2;
     }
 
     long read(int csr) {
@@ -148,10 +150,10 @@ final class Csrs {
 
     private long readArrayOrZero(int csr) {
         if (isPmpCfg(csr)) {
-            return pmpcfg[csr - PMPCFG0];
+            return pmp.readConfig(4 * (csr - PMPCFG0));
         }
-        if (csr >= PMPADDR0 && csr < PMPADDR0 + 64) {
-            return pmpaddr[csr - PMPADDR0];
+        if (csr >= PMPADDR0 && csr < PMPADDR0 + Pmp.ENTRIES) {
+            return pmp.readAddress(csr - PMPADDR0);
         }
         return 0; // mvendorid, marchid, mimpid, mhartid (hart 0), mconfigptr, unimplemented hpm counters/events
     }
@@ -204,9 +206,11 @@ final class Csrs {
 
     private void writeArray(int csr, long value) {
         if (isPmpCfg(csr)) {
-            pmpcfg[csr - PMPCFG0] = value;
-        } else if (csr >= PMPADDR0 && csr < PMPADDR0 + 64) {
-            pmpaddr[csr - PMPADDR0] = value & ((1L << 54) - 1);
+            pmp.writeConfig(4 * (csr - PMPCFG0), value);
+            env.pmpChanged();
+        } else if (csr >= PMPADDR0 && csr < PMPADDR0 + Pmp.ENTRIES) {
+            pmp.writeAddress(csr - PMPADDR0, value);
+            env.pmpChanged();
         }
         // hpm counters and events are read-only zero (WARL)
     }

@@ -50,6 +50,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private LongSupplier time = () -> 0;
     private SupervisorTimer supervisorTimer = (stimecmp, enabled) -> {};
     private long watchedAddress = -1;
+    /** The current code page is only partly executable under PMP: check each fetch (see executeStepping). */
+    private boolean fetchChecksNeeded;
+    private boolean stepping;
     private StoreWatcher watcher;
 
     /** Told about stores to one watched physical address (the riscv-tests {@code tohost} word). */
@@ -63,7 +66,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         this.memory = ram.words();
         this.ramBase = bus.ramBase();
         this.counters = counters;
-        this.mmu = new Mmu(bus, counters, trap, this::ramWritten, csrs.triggers);
+        this.mmu = new Mmu(bus, counters, trap, this::ramWritten, csrs.triggers, csrs.pmp);
         this.loadTag = mmu.loadTag;
         this.loadPage = mmu.loadPage;
         this.storeTag = mmu.storeTag;
@@ -168,6 +171,12 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     @Override
+    public void pmpChanged() {
+        mmu.flushFastCaches();
+        codeVirtualPage = -1;
+    }
+
+    @Override
     public void triggersChanged() {
         mmu.flushFastCaches(); // pages a data trigger watches must leave the fast caches
     }
@@ -193,22 +202,30 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      * page in locals. It must stay well below HotSpot's 8000-byte limit for compiling a method.
      */
     public long execute(long budget) {
-        return csrs.triggers.executeArmed() ? executeStepping(budget) : executeSlice(budget);
+        return needsStepping() ? executeStepping(budget) : executeSlice(budget);
+    }
+
+    /** An armed execute trigger, or a code page whose PMP rules change inside it: every instruction is checked. */
+    private boolean needsStepping() {
+        return csrs.triggers.executeArmed() || fetchChecksNeeded;
     }
 
     /**
-     * While an execute trigger is armed, one instruction per slice, each preceded by the trigger check
-     * (the loop of {@link #executeSlice} has no per-instruction hook, and should not pay for one). Returns as
-     * a slice would: when something ends the slice early, or the hart sleeps.
+     * While {@link #needsStepping}, one instruction per slice, each preceded by the trigger check and by the
+     * PMP check of its fetch in {@link #enterCodePage} (the loop of {@link #executeSlice} has no
+     * per-instruction hook, and should not pay for one). Returns as a slice would: when something ends the
+     * slice early, or the hart sleeps.
      */
     private long executeStepping(long budget) {
         long retired = 0;
+        stepping = true;
         for (long steps = 0; steps < budget && retired < budget; steps++) {
             retired += executeSlice(1);
-            if (stopAt == 0 || waitingForInterrupt || !csrs.triggers.executeArmed()) {
+            if (stopAt == 0 || waitingForInterrupt || !needsStepping()) {
                 break;
             }
         }
+        stepping = false;
         return retired;
     }
 
@@ -458,10 +475,20 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     // ---- instruction fetch ----
 
+    /**
+     * Looks up the code page of {@code pc}. PMP is checked here, as QEMU 7.2 checks it when it starts a
+     * translation block: the first byte at {@code pc}. When the page's rules are not the same throughout,
+     * the hart steps from here on, so that this check runs before every instruction.
+     */
     private void enterCodePage(long pc) {
         long pa = mmu.translate(pc, Mmu.FETCH);
-        if (!bus.isRam(pa, 2)) {
+        int privilege = csrs.privilege;
+        if (!bus.isRam(pa, 2) || !csrs.pmp.allows(pa, 1, Pmp.EXECUTE, privilege)) {
             throw trap.raise(Trap.INSTRUCTION_ACCESS_FAULT, pc);
+        }
+        fetchChecksNeeded = csrs.pmp.page(pa & ~0xFFFL, Pmp.EXECUTE, privilege) == Pmp.PAGE_MIXED;
+        if (fetchChecksNeeded && !stepping) {
+            stopAt = 0; // continue in executeStepping, from this instruction
         }
         int index = (int) ((pa - ramBase) >>> 12);
         CodePage page = codePages[index];
@@ -557,6 +584,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             return misalignedLoad(va, width, n);
         }
         long pa = mmu.translate(va, Mmu.LOAD);
+        if (!csrs.pmp.allows(pa, width, Pmp.READ, csrs.dataPrivilege())) {
+            throw trap.raise(Trap.LOAD_ACCESS_FAULT, va);
+        }
         if (bus.isRam(pa, width)) {
             mmu.remember(va, Mmu.LOAD, pa);
             return ram.read(pa - ramBase, width);
@@ -578,6 +608,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             return;
         }
         long pa = mmu.translate(va, Mmu.STORE);
+        if (!csrs.pmp.allows(pa, width, Pmp.WRITE, csrs.dataPrivilege())) {
+            throw trap.raise(Trap.STORE_ACCESS_FAULT, va);
+        }
         if (bus.isRam(pa, width)) {
             mmu.remember(va, Mmu.STORE, pa);
             ramWritten(pa - ramBase, width);
@@ -609,6 +642,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      * mtval holds "the virtual address of the portion of the access that caused the fault".
      */
     private long misalignedLoad(long va, int width, long n) {
+        checkSplitAccess(va, width, Mmu.LOAD, Pmp.READ, Trap.LOAD_ACCESS_FAULT);
         long value = 0;
         for (int i = 0; i < width; i++) {
             value |= slowLoad(va + i, 1, n) << (8 * i);
@@ -620,8 +654,22 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         for (int i = 0; i < width; i++) {
             mmu.translate(va + i, Mmu.STORE); // all bytes must be writable before any is written
         }
+        checkSplitAccess(va, width, Mmu.STORE, Pmp.WRITE, Trap.STORE_ACCESS_FAULT);
         for (int i = 0; i < width; i++) {
             slowStore(va + i, 1, value >>> (8 * i), n);
+        }
+    }
+
+    /**
+     * PMP sees a misaligned access whole, as on QEMU (an access partly inside an entry fails), once per
+     * page it touches; the bytes are then carried out one by one.
+     */
+    private void checkSplitAccess(long va, int width, int access, int permission, int fault) {
+        int firstPart = (int) Math.min(width, 4096 - (va & 0xFFF));
+        int privilege = csrs.dataPrivilege();
+        if (!csrs.pmp.allows(mmu.translate(va, access), firstPart, permission, privilege)
+                || (firstPart < width && !csrs.pmp.allows(mmu.translate(va + firstPart, access), width - firstPart, permission, privilege))) {
+            throw trap.raise(fault, va);
         }
     }
 
@@ -671,7 +719,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     private long atomicAddress(long va, int access, int width) {
         long pa = mmu.translate(va, access);
-        if (!bus.isRam(pa, width)) {
+        int permission = access == Mmu.LOAD ? Pmp.READ : Pmp.READ | Pmp.WRITE; // SC and AMOs: store/AMO faults
+        if (!bus.isRam(pa, width) || !csrs.pmp.allows(pa, width, permission, csrs.dataPrivilege())) {
             throw trap.raise(access == Mmu.LOAD ? Trap.LOAD_ACCESS_FAULT : Trap.STORE_ACCESS_FAULT, va);
         }
         return pa;
@@ -776,5 +825,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         waitingForInterrupt = false;
         retiredBeforeSlice = 0;
         csrs.triggers.reset();
+        csrs.pmp.reset();
+        fetchChecksNeeded = false;
     }
 }

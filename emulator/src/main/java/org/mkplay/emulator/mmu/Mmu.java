@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.bus.Bus;
 import org.mkplay.emulator.bus.Ram;
+import org.mkplay.emulator.cpu.Pmp;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Trap;
 import org.mkplay.emulator.cpu.Triggers;
@@ -47,6 +48,8 @@ public final class Mmu {
     private final Tlb tlb = new Tlb();
     /** Pages a data trigger watches stay out of the fast caches, so that every access to them is checked. */
     private final Triggers triggers;
+    /** Only pages PMP allows throughout enter the fast caches; page-table reads are checked as S-mode loads. */
+    private final Pmp pmp;
     private final Bus.RamWriteObserver pteWriteObserver;
     private long satp;
     private int fetchPrivilege = Privilege.MACHINE, dataPrivilege = Privilege.MACHINE;
@@ -55,8 +58,9 @@ public final class Mmu {
     private long watchedPage = -1;
     private long generation;
 
-    public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver, Triggers triggers) {
+    public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver, Triggers triggers, Pmp pmp) {
         this.bus = bus;
+        this.pmp = pmp;
         this.triggers = triggers;
         this.ram = bus.ram();
         this.counters = counters;
@@ -145,7 +149,8 @@ public final class Mmu {
     public void remember(long va, int access, long pa) {
         long pageOffset = (pa & ~0xFFFL) - bus.ramBase();
         if (access == FETCH || !bus.isRam(pa & ~0xFFFL, 4096) || pageOffset == watchedPage
-                || (triggers.dataArmed() && triggers.dataPageWatched(va >>> 12))) {
+                || (triggers.dataArmed() && triggers.dataPageWatched(va >>> 12))
+                || pmp.page(pa & ~0xFFFL, access == LOAD ? Pmp.READ : Pmp.WRITE, dataPrivilege) != Pmp.PAGE_ALLOWED) {
             return;
         }
         int i = (int) (va >>> 12) & (FAST_ENTRIES - 1);
@@ -222,7 +227,7 @@ public final class Mmu {
     }
 
     private long readPte(long pa, int access, long va) {
-        if (!bus.isRam(pa, 8)) {
+        if (!bus.isRam(pa, 8) || !pmp.allows(pa, 8, Pmp.READ, Privilege.SUPERVISOR)) {
             throw trap.raise(accessFault(access), va);
         }
         counters.pteReads++;

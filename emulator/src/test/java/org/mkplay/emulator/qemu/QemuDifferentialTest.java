@@ -25,7 +25,7 @@ class QemuDifferentialTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"alu", "misaligned", "atomics", "compressed", "csr", "traps", "privilege", "sv39",
-        "selfmod", "timer", "uart", "external", "plic", "triggers"})
+        "selfmod", "timer", "uart", "external", "plic", "triggers", "pmp"})
     void guestBehavesAsOnQemu(String guest) throws Exception {
         Path elf = GuestBuild.elf(guest);
         Qemu.Transcript qemu = Qemu.run(elf, QEMU_TIMEOUT);
