@@ -127,7 +127,6 @@ public final class Kernel {
     static void releaseReply(Reply r) {
         r.caller = null;
         r.server = null;
-        r.grant = false;
         r.nextFree = freeReplies;
         freeReplies = r;
         repliesInUse--;
