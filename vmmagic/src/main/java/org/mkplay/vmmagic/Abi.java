@@ -1,4 +1,4 @@
-package org.mkplay.abi;
+package org.mkplay.vmmagic;
 
 /**
  * The system-call ABI between user processes and the kernel: one home for every number both sides must agree

@@ -32,6 +32,15 @@ public final class RuntimeLibrary {
     private static final Map<String, String> OTHER_PACKAGES = Map.of("PrintStream", "java/io/", "Iterator", "java/util/", "Objects", "java/util/");
 
     private static Map<String, byte[]> classes; // internal name (after renaming) → class file
+    /** The library classes user-profile sources may name: the raw syscall (internal names). */
+    public static final java.util.List<String> USER_API = java.util.List.of("org/mkplay/rt/Syscall");
+
+    /** The USER_API classes by binary name, for javac's classpath. */
+    public static Map<String, byte[]> userApi() {
+        Map<String, byte[]> api = new LinkedHashMap<>();
+        for (String name : USER_API) api.put(name.replace('/', '.'), classes().get(name));
+        return api;
+    }
 
     private RuntimeLibrary() {}
 

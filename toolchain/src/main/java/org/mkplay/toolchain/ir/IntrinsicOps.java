@@ -49,6 +49,8 @@ final class IntrinsicOps {
         switch (mi.name) {
             case "putByte" -> routine("rt_putc", ret, 1);
             case "exit" -> routine("rt_exit", ret, 1);
+            case "fault" -> routine("rt_fault", ret, 1);
+            case "syscall" -> routine("rt_syscall", ret, 2);
             case "newArray" -> routine("rt_newarray", ret, 2);
             case "loadLong" -> load(b.pop(), 0, 'J', VType.LONG);
             case "loadByte" -> load(b.pop(), 0, 'Z', VType.INT);
