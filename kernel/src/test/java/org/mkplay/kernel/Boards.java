@@ -2,6 +2,8 @@ package org.mkplay.kernel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.Process; // not the kernel's Process and Thread, which share this package
+import java.lang.Thread;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
