@@ -57,10 +57,4 @@ public final class Clock {
     public static int ticks() {
         return ticks;
     }
-
-    /** A new slice: the next deadline one period from now, without counting a tick (the scheduler's timer). */
-    static void rearm() {
-        deadline = Csr.read(Csr.TIME) + interval;
-        Csr.write(Csr.STIMECMP, deadline);
-    }
 }

@@ -21,16 +21,6 @@ public final class Traps {
     /** scause of the supervisor timer interrupt (interrupt bit, code 5). */
     static final long SUPERVISOR_TIMER = Trap.INTERRUPT | 5;
 
-    /** Each thread's own trap frame (its saved registers): THREAD_FRAMES + i * THREAD_FRAME_STRIDE, i < MAX_THREADS. */
-    static final long THREAD_FRAMES = 0x8700_0200L, THREAD_FRAME_STRIDE = 0x200;
-    public static final int MAX_THREADS = 32;
-
-    /** The trap frame of thread i, below the handler's stack. */
-    public static Address threadFrame(int i) {
-        if (i < 0 || i >= MAX_THREADS) throw new IllegalArgumentException("no thread frame " + i);
-        return Address.fromLong(THREAD_FRAMES + THREAD_FRAME_STRIDE * i);
-    }
-
     /** Points stvec at the vector and sscratch at the frame; traps stay off until sstatus.SIE is set. */
     public static void install() {
         FRAME.storeLong(Trap.KERNEL_SP, HANDLER_STACK_TOP);
@@ -39,22 +29,30 @@ public final class Traps {
     }
 
     /**
-     * Every trap. From U-mode (the frame is the running thread's own): an ecall is a syscall, the timer preempts,
-     * any other exception is the thread's fault. From S-mode: the timer ticks the boot's clock, the boot's ecall
-     * enters the first user thread, anything else is a kernel fault and panics. Returns the frame to resume.
+     * Every trap. From U-mode (the frame is the running thread's own, which sscratch named): an ecall is a syscall,
+     * the timer is the scheduler's tick, any other exception is the thread's fault; then the scheduler's choice
+     * runs. From S-mode: the boot's clock tick, the boot's ecall (entering user space), or a kernel fault, which
+     * panics. Returns the frame to resume.
      */
     @TrapHandler
     static Address onTrap(Address frame) {
         long cause = Csr.read(Csr.SCAUSE);
         if (UserBoot.fromUser(frame)) {
-            if (cause == Trap.ECALL_FROM_U) return UserBoot.syscall(frame);
-            if (cause == SUPERVISOR_TIMER) return UserBoot.preempt();
-            return UserBoot.fault(frame, cause, Csr.read(Csr.STVAL));
+            Thread t = Sched.current();
+            if (t == null || frame.ne(t.frame)) Panic.halt("a user trap on a frame that is not the running thread's");
+            if (cause == Trap.ECALL_FROM_U) {
+                Syscall.handle(t);
+            } else if (cause == SUPERVISOR_TIMER) {
+                Interrupts.timer();
+            } else {
+                Fault.deliver(t, cause, frame.loadLong(Trap.EPC), UserBoot.faultAddress(cause, Csr.read(Csr.STVAL)));
+            }
+            return UserBoot.resume();
         }
         if (cause == SUPERVISOR_TIMER) {
             Clock.onInterrupt();
         } else if (cause == Trap.ECALL_FROM_S) {
-            return UserBoot.first();
+            return UserBoot.resume();
         } else {
             Panic.onTrap(cause, frame.loadLong(Trap.EPC), Csr.read(Csr.STVAL));
         }

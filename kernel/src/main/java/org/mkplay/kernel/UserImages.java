@@ -8,7 +8,9 @@ import org.mkplay.vmmagic.Address;
  * <p>The packed table (docs/kernel.md, "Packing user images"): the build adds a PT_LOAD segment at {@link #BASE}
  * holding, in 8-byte little-endian words, {@link #MAGIC}, the number of programs n (at most {@link #MAX_IMAGES}),
  * then n entries of {@link #ENTRY_SIZE} bytes: the ELF's offset from BASE, its length, its name (16 bytes, ASCII,
- * zero-padded); then the ELF files themselves, each 8-byte aligned. An image without that segment has no programs
+ * zero-padded), its priority, and {@link #MAX_GRANTS} endpoint grants (0 = none; else slot in bits 0..11, endpoint
+ * number in bits 12..15, rights in bits 16..23, badge in bits 32..63); then the ELF files themselves, each 8-byte
+ * aligned. An image without that segment has no programs
  * (RAM is zero at reset on both machines, so the magic word is absent).
  * <p>Loading checks the ELF as untrusted input: a 64-bit little-endian RISC-V executable whose loadable segments lie
  * page-aligned in [USER_BASE, STACK_BOTTOM - a guard page), inside the file, never writable and executable at once.
@@ -20,7 +22,8 @@ public final class UserImages {
     public static final long LIMIT = 0x87F0_0000L;
     /** "MKUSERS1" read as a little-endian word. */
     public static final long MAGIC = 0x3153_5245_5355_4B4DL;
-    public static final int MAX_IMAGES = 16, HEADER_SIZE = 16, ENTRY_SIZE = 32, NAME_SIZE = 16;
+    public static final int MAX_IMAGES = 16, HEADER_SIZE = 16, ENTRY_SIZE = 72, NAME_SIZE = 16;
+    public static final int PRIORITY_OFFSET = 32, GRANTS_OFFSET = 40, MAX_GRANTS = 4, MAX_ENDPOINTS = 16;
     /** The user stack: STACK_PAGES pages below USER_STACK_TOP, then an unmapped guard page. */
     public static final int STACK_PAGES = 4;
     public static final long STACK_BOTTOM = Abi.USER_STACK_TOP - STACK_PAGES * Frames.FRAME_SIZE;
@@ -50,6 +53,39 @@ public final class UserImages {
         StringBuilder s = new StringBuilder();
         for (int k = 0; k < NAME_SIZE && name.loadByte(k) != 0; k++) s.append((char) (name.loadByte(k) & 0x7f));
         return s.toString();
+    }
+
+    /** The program's scheduling priority (0..15, higher first). A value out of range is a build error. */
+    public static int priority(int i) {
+        long p = entry(i).loadLong(PRIORITY_OFFSET);
+        if (p < 0 || p > 15) throw new IllegalStateException("packed user images: bad priority " + p);
+        return (int) p;
+    }
+
+    /** Grant k of program i (0 = none). */
+    public static long grant(int i, int k) {
+        return entry(i).loadLong(GRANTS_OFFSET + 8 * k);
+    }
+
+    public static int grantSlot(long grant) {
+        return (int) grant & 0xFFF;
+    }
+
+    public static int grantEndpoint(long grant) {
+        return (int) (grant >>> 12) & 0xF;
+    }
+
+    public static int grantRights(long grant) {
+        return (int) (grant >>> 16) & 0xFF;
+    }
+
+    public static long grantBadge(long grant) {
+        return grant >>> 32;
+    }
+
+    /** A grant word: slot, endpoint number, rights, badge (the build's side of the format). */
+    public static long grant(int slot, int endpoint, int rights, long badge) {
+        return slot & 0xFFF | (long) (endpoint & 0xF) << 12 | (long) (rights & 0xFF) << 16 | badge << 32;
     }
 
     /**

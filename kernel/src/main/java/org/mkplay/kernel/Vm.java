@@ -307,6 +307,11 @@ public final class Vm {
         return address + Frames.FRAME_SIZE - 1 & -Frames.FRAME_SIZE;
     }
 
+    /** The kernel's own space's satp (ASID 0). */
+    static long kernelSatp() {
+        return satp(root);
+    }
+
     /** The root table (zero before {@link #start}). */
     static Address root() {
         return root;

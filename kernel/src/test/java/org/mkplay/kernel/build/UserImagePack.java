@@ -19,8 +19,15 @@ import org.mkplay.toolchain.elf.ElfWriter;
 public final class UserImagePack {
     private UserImagePack() {}
 
-    /** A user program: its name (at most 15 ASCII characters) and its ELF, as the toolchain's user profile made it. */
-    public record Program(String name, byte[] elf) {}
+    /**
+     * A user program: its name (at most 15 ASCII characters), its ELF as the toolchain's user profile made it, its
+     * priority and its endpoint grants (UserImages.grant words, at most UserImages.MAX_GRANTS).
+     */
+    public record Program(String name, byte[] elf, int priority, List<Long> grants) {
+        public Program(String name, byte[] elf) {
+            this(name, elf, 0, List.of());
+        }
+    }
 
     /** The kernel image with the programs packed in. */
     public static byte[] pack(CompileResult kernel, List<Program> programs) {
@@ -50,7 +57,9 @@ public final class UserImagePack {
         for (Program p : programs) {
             byte[] name = p.name().getBytes(StandardCharsets.US_ASCII);
             if (name.length >= UserImages.NAME_SIZE) throw new IllegalArgumentException("program name too long: " + p.name());
-            b.putLong(offset).putLong(p.elf().length).put(Arrays.copyOf(name, UserImages.NAME_SIZE));
+            if (p.grants().size() > UserImages.MAX_GRANTS) throw new IllegalArgumentException("too many grants: " + p.name());
+            b.putLong(offset).putLong(p.elf().length).put(Arrays.copyOf(name, UserImages.NAME_SIZE)).putLong(p.priority());
+            for (int k = 0; k < UserImages.MAX_GRANTS; k++) b.putLong(k < p.grants().size() ? p.grants().get(k) : 0);
             offset += align8(p.elf().length);
         }
         for (Program p : programs) b.put(Arrays.copyOf(p.elf(), align8(p.elf().length)));
