@@ -43,14 +43,17 @@ public final class Boot {
         Power.off(0);
     }
 
-    /** M-mode: PMP, delegation, and Sstc for S-mode (menvcfg.STCE; mcounteren.TM for time and stimecmp). */
+    /**
+     * M-mode: PMP, delegation, and Sstc for S-mode (menvcfg.STCE; mcounteren.TM for time and stimecmp;
+     * mcounteren.IR for instret, which {@link Trace} records carry).
+     */
     static void prepareMachineMode() {
         Csr.write(Csr.PMPADDR0, PMP_ALL_MEMORY);
         Csr.write(Csr.PMPCFG0, PMP_NAPOT_RWX);
         Csr.write(Csr.MEDELEG, DELEGATED_EXCEPTIONS);
         Csr.write(Csr.MIDELEG, DELEGATED_INTERRUPTS);
         Csr.setBits(Csr.MENVCFG, Csr.MENVCFG_STCE);
-        Csr.setBits(Csr.MCOUNTEREN, Csr.COUNTEREN_TM);
+        Csr.setBits(Csr.MCOUNTEREN, Csr.COUNTEREN_TM | Csr.COUNTEREN_IR);
     }
 
     /**

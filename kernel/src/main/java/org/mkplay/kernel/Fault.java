@@ -77,10 +77,10 @@ public final class Fault {
 
     /** SYS_RESTART: kill, then start afresh at the entry (same capabilities and memory; a new generation). */
     static void restart(Thread actor, Process p) {
-        Trace.lifecycle(Trace.RESTART, actor, p);
         Ipc.detach(p.thread);
         Ipc.failSenders(p);
         p.generation++;
+        Trace.lifecycle(Trace.RESTART, actor, p);
         start(p);
     }
 

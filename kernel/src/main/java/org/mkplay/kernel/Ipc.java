@@ -42,7 +42,6 @@ public final class Ipc {
      */
     static void send(Thread t, Cap cap, boolean call, boolean blocking) {
         Endpoint ep = cap.endpoint;
-        boolean grant = (cap.rights & Abi.RIGHT_GRANT) != 0;
         Thread r = ep.receivers.head;
         if (r == null && !blocking) {
             t.setStatus(Abi.E_WOULD_BLOCK);
@@ -51,18 +50,17 @@ public final class Ipc {
         if (call) {
             Reply reply = Kernel.takeReply();
             reply.caller = t;
-            reply.grant = grant;
             t.reply = reply;
         }
         t.sendKind = Thread.MSG_REGISTERS;
         if (r == null) {
             Trace.send(t, null, ep, t.reg(Trap.A1));
-            queueSender(t, ep, cap.badge, grant, call);
+            queueSender(t, ep, cap.badge, call);
             return;
         }
         ep.receivers.remove(r);
         Trace.send(t, r, ep, t.reg(Trap.A1));
-        deliver(t, r, ep, cap.badge, grant);
+        deliver(t, r, ep, cap.badge);
         if (call) {
             bindReply(t, r);
             Sched.switchTo(r);
@@ -72,11 +70,10 @@ public final class Ipc {
         }
     }
 
-    private static void queueSender(Thread t, Endpoint ep, long badge, boolean grant, boolean call) {
+    private static void queueSender(Thread t, Endpoint ep, long badge, boolean call) {
         t.state = Thread.BLOCKED_SEND;
         t.endpoint = ep;
         t.sendBadge = badge;
-        t.sendGrant = grant;
         t.call = call;
         ep.senders.push(t);
     }
@@ -99,7 +96,7 @@ public final class Ipc {
         }
         ep.senders.remove(s);
         s.endpoint = null;
-        deliver(s, t, ep, s.sendBadge, s.sendGrant);
+        deliver(s, t, ep, s.sendBadge);
         if (s.sendKind != Thread.MSG_REGISTERS) {
             s.sendKind = Thread.MSG_REGISTERS;
             s.state = Thread.INACTIVE; // a stopped thread's fault or exit message: delivered, it stays stopped
@@ -132,7 +129,7 @@ public final class Ipc {
         caller.reply = null;
         Trace.reply(t, caller, t.reg(Trap.A1));
         caller.sendKind = Thread.MSG_REGISTERS;
-        deliver(t, caller, null, 0, reply.grant);
+        deliver(t, caller, null, 0);
         Kernel.releaseReply(reply);
         return caller;
     }
@@ -162,17 +159,18 @@ public final class Ipc {
 
     /**
      * The message moves from {@code from} to {@code to}: label and register words, buffer bytes, at most one
-     * capability (when the sender's capability had GRANT and the receiver named an empty slot), the badge.
+     * capability (Syscall let the flag through only on an endpoint capability with GRANT; it arrives if the
+     * receiver named a slot that is still empty), the badge.
      * A stopped thread's fault or exit message is built here from what the kernel recorded.
      */
-    static void deliver(Thread from, Thread to, Endpoint ep, long badge, boolean grant) {
+    static void deliver(Thread from, Thread to, Endpoint ep, long badge) {
         long info;
         if (from.sendKind == Thread.MSG_REGISTERS) {
             info = from.reg(Trap.A1);
             copyWords(from, to, words(info));
             info = info & INFO_KEPT & ~(Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT)
                 | (long) copyBuffer(from, to, bufferBytes(info)) << Abi.INFO_BUFFER_SHIFT;
-            if ((from.reg(Trap.A1) & Abi.INFO_CAP) != 0 && grant) info |= transferCap(from, to, capSlot(from.reg(Trap.A1)));
+            if ((from.reg(Trap.A1) & Abi.INFO_CAP) != 0) info |= transferCap(from, to, capSlot(from.reg(Trap.A1)));
         } else {
             info = kernelMessage(from, to);
         }
@@ -232,11 +230,11 @@ public final class Ipc {
         t.sendKind = kind;
         Thread r = ep.receivers.head;
         if (r == null) {
-            queueSender(t, ep, t.faultBadge, false, false);
+            queueSender(t, ep, t.faultBadge, false);
             return;
         }
         ep.receivers.remove(r);
-        deliver(t, r, ep, t.faultBadge, false);
+        deliver(t, r, ep, t.faultBadge);
         t.sendKind = Thread.MSG_REGISTERS;
         t.state = Thread.INACTIVE;
         Sched.makeReady(r);

@@ -67,6 +67,7 @@ public final class Kernel {
         if (processesUsed == MAX_PROCESSES || threadsUsed == MAX_THREADS) {
             Panic.halt("boot: out of processes or threads");
         }
+        if (priority < 0 || priority >= Sched.PRIORITIES) Panic.halt("boot: priority out of range");
         Process p = new Process(processesUsed);
         processes[processesUsed++] = p;
         p.entry = entry;
@@ -78,6 +79,11 @@ public final class Kernel {
         t.ipcBuffer = ipcBuffer;
         p.thread = t;
         return p;
+    }
+
+    /** Starts p's thread at its entry (boot: the first processes; later, SYS_SPAWN does the same). */
+    public static void start(Process p) {
+        Fault.spawn(null, p);
     }
 
     public static Endpoint newEndpoint(Process server) {
@@ -121,7 +127,6 @@ public final class Kernel {
     static void releaseReply(Reply r) {
         r.caller = null;
         r.server = null;
-        r.grant = false;
         r.nextFree = freeReplies;
         freeReplies = r;
         repliesInUse--;

@@ -13,8 +13,6 @@ public final class Reply {
     public final int id;
     Thread caller;
     Thread server;
-    /** The caller's endpoint capability had GRANT: the answer may carry a capability back. */
-    boolean grant;
     Reply nextFree;
 
     Reply(int id) {

@@ -66,8 +66,9 @@ public final class Syscall {
 
     /**
      * The outgoing message info in a1: reserved bits clear, at most MAX_WORDS words and MAX_BUFFER bytes, a
-     * buffer only with an IPC buffer, and a capability only from a full slot through a capability (endpoint
-     * or reply) with GRANT ({@code through} null: a reply, whose grant the caller's capability decided).
+     * buffer only with an IPC buffer, and a capability only from a full slot through an endpoint capability
+     * with GRANT. {@code through} is null for a reply, which carries no capability (the caller, blocked in its
+     * call, has no register left to name a slot for one).
      */
     static int checkMessage(Thread t, Cap through) {
         long info = t.reg(Trap.A1);
@@ -75,9 +76,10 @@ public final class Syscall {
         if (Ipc.words(info) > Abi.MAX_WORDS || Ipc.bufferBytes(info) > Abi.MAX_BUFFER) return Abi.E_TOO_LONG;
         if (Ipc.bufferBytes(info) > 0 && t.ipcBuffer.isZero()) return Abi.E_BAD_POINTER;
         if ((info & Abi.INFO_CAP) == 0) return Abi.OK;
+        if (through == null) return Abi.E_BAD_ARGUMENT;
         Cap c = t.process.cspace.slot(Ipc.capSlot(info));
         if (c == null || c.isEmpty()) return Abi.E_BAD_SLOT;
-        if (through != null && (through.rights & Abi.RIGHT_GRANT) == 0) return Abi.E_NO_RIGHTS;
+        if ((through.rights & Abi.RIGHT_GRANT) == 0) return Abi.E_NO_RIGHTS;
         return Abi.OK;
     }
 

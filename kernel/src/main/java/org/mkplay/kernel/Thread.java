@@ -51,9 +51,8 @@ public final class Thread {
     // IPC state while blocked
     Endpoint endpoint;
     Notification notification;
-    /** The badge of the capability a queued send goes through, and whether it had GRANT. */
+    /** The badge of the capability a queued send goes through. */
     long sendBadge;
-    boolean sendGrant;
     boolean call;
     int sendKind = MSG_REGISTERS;
     /** A receiver's slot for an incoming capability, or -1. */

@@ -38,10 +38,10 @@ class BootTest {
     }
 
     @Test
-    void machineModeEnablesSstcForSupervisor() {
+    void machineModeEnablesSstcAndInstretForSupervisor() {
         Boot.prepareMachineMode();
         assertEquals(Csr.MENVCFG_STCE, Csr.read(Csr.MENVCFG));
-        assertEquals(Csr.COUNTEREN_TM, Csr.read(Csr.MCOUNTEREN));
+        assertEquals(Csr.COUNTEREN_TM | Csr.COUNTEREN_IR, Csr.read(Csr.MCOUNTEREN));
     }
 
     /** With the built image's layout on the simulated machine, as vmmagic.Image reports it to the compiled kernel. */

@@ -186,6 +186,17 @@ class IpcTest {
     }
 
     @Test
+    void aReplyCannotCarryACapability() {
+        Notification n = Kernel.newNotification();
+        server.cspace.installNotification(5, n, RIGHT_SEND, 0);
+        serverWaits();
+        rig.sys(c, SYS_CALL, 0, info(1, 0));
+        assertEquals(E_BAD_ARGUMENT, rig.sys(s, SYS_REPLY, 0, withCap(info(2, 0), 5)));
+        assertEquals(E_BAD_ARGUMENT, rig.sys(s, SYS_REPLY_RECV, 0, withCap(info(2, 0), 5)));
+        assertEquals(Thread.BLOCKED_REPLY, c.state, "still waiting for a proper answer");
+    }
+
+    @Test
     void aCapabilityWithoutGrantOnTheEndpointIsRefused() {
         Notification n = Kernel.newNotification();
         other.cspace.installNotification(5, n, RIGHT_SEND, 0);

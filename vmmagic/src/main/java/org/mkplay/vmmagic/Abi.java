@@ -3,7 +3,9 @@ package org.mkplay.vmmagic;
 /**
  * The system-call ABI between user processes and the kernel: one home for every number both sides must agree
  * on. Only compile-time constants ({@code static final} primitives), so javac inlines each use and neither the
- * kernel image nor a user image contains or loads this class. docs/kernel.md has the same table in prose.
+ * kernel image nor a user image contains or loads this class; that is also why it may live in vmmagic, which
+ * javac sees in every profile (the user profile refuses references to vmmagic, and an inlined constant leaves
+ * none). Not an intrinsic. docs/kernel.md has the same table in prose.
  *
  * <p>Registers at {@code ecall} from U-mode: {@code t0} = syscall number; {@code a0} = capability slot in,
  * status out (0 ok, negative = one of the error codes below); {@code a1} = message info in and out (layout

@@ -74,6 +74,8 @@ public final class Csr {
     public static final long MENVCFG_STCE = 1L << 63;
     /** mcounteren/scounteren.TM: the lower privilege may read time (and, with STCE, access stimecmp). */
     public static final long COUNTEREN_TM = 1L << 1;
+    /** mcounteren.IR: S-mode may read instret (the kernel's trace records carry it). */
+    public static final long COUNTEREN_IR = 1L << 2;
 
     /** satp MODE field value for Sv39 (bits 63:60), to or with the root page table's PPN. */
     public static final long SATP_SV39 = 8L << 60;
