@@ -27,7 +27,7 @@ public final class UserBoot {
         Process[] processes = new Process[n];
         for (int i = 0; i < n; i++) processes[i] = load(i);
         grantEndpoints(processes);
-        for (Process p : processes) Fault.spawn(null, p);
+        for (Process p : processes) Kernel.start(p);
         return n;
     }
 
