@@ -84,4 +84,18 @@ class UserProcessesTest {
                 + "B: call status 0, label 8, sum 1337\nB: a call through an empty slot: -2\nexit: thread 2 (process 2) status 0\n"
                 + END));
     }
+
+    /**
+     * Messages through the IPC buffer: 28 bytes of text come back upper-cased, a full 4 KiB block arrives whole (the
+     * server's sum matches the client's), and one byte more than a buffer holds is TOO_LONG (-6).
+     */
+    @Test
+    void messagesTravelThroughTheIpcBufferUpTo4KiB() throws Exception {
+        bootsTheSameOnBoth("buffer", loaded("EchoServer", 0, 10) + loaded("BufferClient", 1, 5)
+            + Pattern.quote("echo: label 1, 28 buffer bytes from badge 0xc\n"
+                + "client: status 0, 28 bytes back: HELLO THROUGH THE IPC BUFFER\n"
+                + "echo: label 2, 4096 buffer bytes from badge 0xc\nexit: thread 0 (process 0) status 0\n"
+                + "client: status 0, sum 522240 (expected 522240)\nclient: 4097 bytes: status -6\n"
+                + "exit: thread 1 (process 1) status 0\n" + END));
+    }
 }

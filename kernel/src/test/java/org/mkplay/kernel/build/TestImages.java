@@ -42,7 +42,8 @@ public final class TestImages {
         new Spec("hello", List.of(Program.plain("HelloA"), Program.plain("HelloB"))),
         new Spec("faults", List.of(Program.plain("NullDeref"), Program.plain("StackOverflow"), Program.plain("HelloA"))),
         new Spec("ipc", List.of(new Program("Server", 10, List.of(SERVE)), new Program("ClientA", 5, List.of(client(0xA))),
-            new Program("ClientB", 5, List.of(client(0xB))))));
+            new Program("ClientB", 5, List.of(client(0xB))))),
+        new Spec("buffer", List.of(new Program("EchoServer", 10, List.of(SERVE)), new Program("BufferClient", 5, List.of(client(0xC))))));
 
     /** A user program compiled by the user profile; fails with the diagnostics. */
     public static byte[] compileProgram(Path sources, String name) {

@@ -22,6 +22,9 @@ final class Native {
     static native long syscall(int number, long[] regs);
     static native long loadLong(long address);
     static native int loadByte(long address);
+    /** One sb / sd (the user profile's IPC buffer, through IpcBuffer's checked offsets only). */
+    static native void storeByte(long address, int value);
+    static native void storeLong(long address, long value);
     static native long addressOf(Object o);
     /** The name (a String, "pkg.Name") stored in the class descriptor of o. */
     static native String className(Object o);

@@ -83,6 +83,27 @@ class UserProfileTest {
         assertTrue(syscall.contains("sd t1,64(t2)"), syscall.toString());
     }
 
+    /** The IPC buffer's stores and loads are single instructions at checked offsets of 0x7FFF_0000. */
+    @Test
+    void theIpcBufferIsReachedThroughCheckedOffsetsOnly() {
+        CompileResult r = compile("""
+            import org.mkplay.rt.IpcBuffer;
+            public class Hello {
+                public static void main(String[] args) {
+                    byte[] b = {1, 2, 3};
+                    IpcBuffer.write(4093, b, 0, 3);
+                    IpcBuffer.read(0, b, 0, 3);
+                    IpcBuffer.write(4094, b, 0, 3);
+                }
+            }
+            """, Profile.USER);
+        assertTrue(r.ok(), r.formattedDiagnostics());
+        List<String> write = r.listing().stream().filter(l -> l.method().equals("org.mkplay.rt.IpcBuffer.write"))
+            .map(l -> l.disassembly()).collect(Collectors.toList());
+        assertEquals(1, write.stream().filter(s -> s.startsWith("sb ")).count(), write.toString());
+        assertTrue(r.listing().stream().anyMatch(l -> l.method().equals("org.mkplay.rt.IpcBuffer.read") && l.disassembly().startsWith("lbu ")));
+    }
+
     @Test
     void theUserRuntimeTouchesNoDeviceAndNoMachineRegister() {
         for (String insn : USER.listing().stream().map(l -> l.disassembly()).collect(Collectors.toList())) {
