@@ -37,6 +37,7 @@ public final class Boot {
         prepareMachineMode();
         Cpu.enterSupervisor();
         startSupervisor();
+        if (UserBoot.loadAll() > 0) UserBoot.start(); // never returns: the processes run until the last exits
         runTicks(TICKS);
         Console.println("boot: " + TICKS + " ticks taken, powering off");
         Power.off(0);

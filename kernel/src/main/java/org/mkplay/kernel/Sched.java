@@ -146,8 +146,18 @@ public final class Sched {
             spaceSwitches++;
             activeSatp = satp;
             Trace.spaceSwitch(t);
-            if (satp != 0) Csr.write(Csr.SATP, satp);
+            if (satp != 0) Vm.activate(satp);
         }
+    }
+
+    /**
+     * The address space satp is about to be freed: if the hart runs in it, the kernel's own space runs instead (the
+     * kernel is mapped in both), and the next thread's activation writes satp.
+     */
+    static void leaveSpace(long satp) {
+        if (activeSatp != satp) return;
+        Vm.activate(Vm.kernelSatp());
+        activeSatp = Vm.kernelSatp();
     }
 
     /**

@@ -35,11 +35,17 @@ public final class KernelImage {
     /** The text segment's start and end and the data segment's start and end, as vmmagic.Image reports them. */
     public record Layout(long textStart, long textEnd, long dataStart, long end) {}
 
-    /** Arguments: the kernel's class directory, the ELF to write. */
+    /**
+     * Arguments: the kernel's class directory, the ELF to write, and optionally the user programs' source directory
+     * and the directory for the test images (TestImages: the kernel with user programs packed in).
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY OUT.elf");
-        Path out = Path.of(args[1]);
-        Files.write(out, compile(Path.of(args[0]), MAIN_CLASS).elf());
+        if (args.length != 2 && args.length != 4) {
+            throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY OUT.elf [USER_SOURCES IMAGES_DIRECTORY]");
+        }
+        CompileResult kernel = compile(Path.of(args[0]), MAIN_CLASS);
+        Files.write(Path.of(args[1]), kernel.elf());
+        if (args.length == 4) TestImages.writeAll(kernel, Path.of(args[2]), Path.of(args[3]));
     }
 
     /** The image of the classes under classDirectory, entered at mainClass's main; fails with the diagnostics. */
