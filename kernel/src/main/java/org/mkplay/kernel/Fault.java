@@ -28,7 +28,11 @@ public final class Fault {
         stop(t, Thread.MSG_EXIT, status);
     }
 
+    /** Processes stopped so far (by a fault or an exit): whoever frees their memory looks only when it grew. */
+    static long stops;
+
     private static void stop(Thread t, int kind, long status) {
+        stops++;
         Process p = t.process;
         p.state = Process.STOPPED;
         p.exitStatus = status;

@@ -48,9 +48,18 @@ public final class Sched {
         return ready[priority];
     }
 
+    /** log2 of 0..255 (-1 for 0): the highest ready priority in two table lookups, no loop. */
+    private static final byte[] HIGHEST_BIT = new byte[256];
+
+    static {
+        HIGHEST_BIT[0] = -1;
+        for (int i = 1; i < 256; i++) HIGHEST_BIT[i] = (byte) (HIGHEST_BIT[i >> 1] + 1);
+    }
+
     /** The highest priority with a ready thread, or -1. */
     static int highestReady() {
-        return 31 - Integer.numberOfLeadingZeros(readyMask);
+        int high = readyMask >>> 8;
+        return high != 0 ? 8 + HIGHEST_BIT[high] : HIGHEST_BIT[readyMask];
     }
 
     /** t (not running, in no queue) can run: tail of its priority's queue. */

@@ -31,7 +31,7 @@ public final class Trace {
     static final int TYPE = 0x00, ARG0 = 0x08, ARG1 = 0x10, ARG2 = 0x18, ARG3 = 0x20;
 
     private static boolean enabled;
-    /** Records written (also counted while disabled, so tests on QEMU-like boards can compare). */
+    /** Records written. */
     static long records;
 
     static void reset() {
@@ -52,9 +52,9 @@ public final class Trace {
         return records;
     }
 
+    /** Only called when enabled: each record method tests the flag first, so a disabled trace costs a test. */
     private static void write(long type, Thread actor, Thread peer, long object, long value) {
         records++;
-        if (!enabled) return;
         WINDOW.storeLong(ARG0, Csr.read(Csr.INSTRET));
         WINDOW.storeLong(ARG1, id(actor) | id(peer) << 32);
         WINDOW.storeLong(ARG2, object);
@@ -67,38 +67,47 @@ public final class Trace {
     }
 
     static void send(Thread sender, Thread receiver, Endpoint ep, long info) {
+        if (!enabled) return;
         write(SEND, sender, receiver, ep.id, info);
     }
 
     static void receive(Thread receiver, Thread sender, Endpoint ep, long info) {
+        if (!enabled) return;
         write(RECEIVE, receiver, sender, ep.id, info);
     }
 
     static void reply(Thread server, Thread caller, long info) {
+        if (!enabled) return;
         write(REPLY, server, caller, 0, info);
     }
 
     static void notify(Thread actor, Thread woken, Notification n, long bits) {
+        if (!enabled) return;
         write(NOTIFY, actor, woken, n.id, bits);
     }
 
     static void contextSwitch(Thread from, Thread to) {
+        if (!enabled) return;
         write(SWITCH, from, to, 0, 0);
     }
 
     static void spaceSwitch(Thread t) {
+        if (!enabled) return;
         write(SPACE, t, null, t.process.id, t.process.satp);
     }
 
     static void fault(Thread t, long cause, long pc, long address) {
+        if (!enabled) return;
         write(FAULT | (cause & 0xff) << 8, t, null, pc, address);
     }
 
     static void exit(Thread t, long status) {
+        if (!enabled) return;
         write(EXIT, t, null, t.process.id, status);
     }
 
     static void lifecycle(int type, Thread actor, Process p) {
+        if (!enabled) return;
         write(type, actor, p.thread, p.id, p.generation);
     }
 }

@@ -47,16 +47,23 @@ public final class UserBoot {
     }
 
     /**
-     * The endpoint capabilities of the packed entries: endpoint k is created when first named, its server being
-     * the process granted RECEIVE on it.
+     * The capabilities of the packed entries: endpoint k is created when first named, its server being the
+     * process granted RECEIVE on it; notification k (a grant with UserImages.GRANT_NOTIFICATION) likewise.
      */
     private static void grantEndpoints(Process[] processes) {
         Endpoint[] endpoints = new Endpoint[UserImages.MAX_ENDPOINTS];
+        Notification[] notifications = new Notification[UserImages.MAX_ENDPOINTS];
         for (int i = 0; i < processes.length; i++) {
             for (int k = 0; k < UserImages.MAX_GRANTS; k++) {
                 long g = UserImages.grant(i, k);
                 if (g == 0) continue;
                 int e = UserImages.grantEndpoint(g);
+                if (UserImages.grantsNotification(g)) {
+                    if (notifications[e] == null) notifications[e] = Kernel.newNotification();
+                    processes[i].cspace.installNotification(UserImages.grantSlot(g), notifications[e],
+                        UserImages.grantRights(g), UserImages.grantBadge(g));
+                    continue;
+                }
                 if (endpoints[e] == null) endpoints[e] = Kernel.newEndpoint(serverOf(processes, e));
                 processes[i].cspace.installEndpoint(UserImages.grantSlot(g), endpoints[e], UserImages.grantRights(g),
                     UserImages.grantBadge(g));
@@ -68,7 +75,8 @@ public final class UserBoot {
         for (int i = 0; i < processes.length; i++) {
             for (int k = 0; k < UserImages.MAX_GRANTS; k++) {
                 long g = UserImages.grant(i, k);
-                if (g != 0 && UserImages.grantEndpoint(g) == endpoint && (UserImages.grantRights(g) & Abi.RIGHT_RECEIVE) != 0) {
+                if (g != 0 && !UserImages.grantsNotification(g) && UserImages.grantEndpoint(g) == endpoint
+                    && (UserImages.grantRights(g) & Abi.RIGHT_RECEIVE) != 0) {
                     return processes[i];
                 }
             }
@@ -98,7 +106,12 @@ public final class UserBoot {
     }
 
     /** Address spaces of processes that stopped with no fault endpoint (nobody can restart them). */
+    /** Fault.stops when freeEnded last looked: between stops there is nothing to free (the common case). */
+    private static long stopsSeen;
+
     private static void freeEnded() {
+        if (Fault.stops == stopsSeen) return;
+        stopsSeen = Fault.stops;
         for (int i = 0; i < Kernel.processesUsed(); i++) {
             Process p = Kernel.process(i);
             if (p.state != Process.STOPPED || p.satp == 0 || p.thread.faultEndpoint != null) continue;

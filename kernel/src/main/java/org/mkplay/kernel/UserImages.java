@@ -83,6 +83,18 @@ public final class UserImages {
         return grant >>> 32;
     }
 
+    /** Bit 24 of a grant word: the number in bits 12..15 names notification k, not endpoint k. */
+    public static final long GRANT_NOTIFICATION = 1L << 24;
+
+    public static boolean grantsNotification(long grant) {
+        return (grant & GRANT_NOTIFICATION) != 0;
+    }
+
+    /** A grant word for a capability to notification {@code notification} (the build's side of the format). */
+    public static long notificationGrant(int slot, int notification, int rights, long badge) {
+        return grant(slot, notification, rights, badge) | GRANT_NOTIFICATION;
+    }
+
     /** A grant word: slot, endpoint number, rights, badge (the build's side of the format). */
     public static long grant(int slot, int endpoint, int rights, long badge) {
         return slot & 0xFFF | (long) (endpoint & 0xF) << 12 | (long) (rights & 0xFF) << 16 | badge << 32;

@@ -35,6 +35,15 @@ class SchedTest {
     }
 
     @Test
+    void theHighestReadyPriorityIsFoundInEitherHalfOfTheMask() {
+        assertEquals(-1, Sched.highestReady());
+        for (int p : new int[] {0, 3, 7, 8, 9, 15}) {
+            Sched.makeReady(rig.process(p).thread);
+            assertEquals(p, Sched.highestReady(), "after a thread of priority " + p);
+        }
+    }
+
+    @Test
     void equalPrioritiesTakeTurnsWhenTheirSliceRunsOut() {
         Thread[] t = rig.threads(2, 2, 2);
         assertSame(t[0], Sched.current());

@@ -43,7 +43,10 @@ public final class TestImages {
         new Spec("faults", List.of(Program.plain("NullDeref"), Program.plain("StackOverflow"), Program.plain("HelloA"))),
         new Spec("ipc", List.of(new Program("Server", 10, List.of(SERVE)), new Program("ClientA", 5, List.of(client(0xA))),
             new Program("ClientB", 5, List.of(client(0xB))))),
-        new Spec("buffer", List.of(new Program("EchoServer", 10, List.of(SERVE)), new Program("BufferClient", 5, List.of(client(0xC))))));
+        new Spec("buffer", List.of(new Program("EchoServer", 10, List.of(SERVE)), new Program("BufferClient", 5, List.of(client(0xC))))),
+        new Spec("bench", List.of(new Program("BenchServer", 10, List.of(SERVE)),
+            new Program("BenchWaiter", 12, List.of(UserImages.notificationGrant(1, 0, Abi.RIGHT_RECEIVE, 0))),
+            new Program("BenchClient", 5, List.of(client(1), UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0))))));
 
     /** A user program compiled by the user profile; fails with the diagnostics. */
     public static byte[] compileProgram(Path sources, String name) {
