@@ -199,6 +199,17 @@ class SyscallTest {
     }
 
     @Test
+    void aProcessCannotUnmapAFrameAnotherProcessMapped() {
+        q.cspace.installFrame(0, frame, RIGHT_READ | RIGHT_WRITE);
+        rig.memory.map(q, USER_BASE, frame.physical, RIGHT_READ); // what q's own MAP of slot 0 would have done
+        frame.mappedIn = q;
+        frame.mappedAt = USER_BASE;
+        assertEquals(E_BAD_ARGUMENT, sys(SYS_UNMAP, 4, 0), "p holds the frame too, but the mapping is q's");
+        assertSame(q, frame.mappedIn);
+        assertEquals(1, rig.memory.pages.size());
+    }
+
+    @Test
     void mapRefusesBadAddressesRightsAndAFullAddressSpace() {
         assertEquals(E_BAD_POINTER, sys(SYS_MAP, 4, USER_BASE + 8, RIGHT_READ), "misaligned");
         assertEquals(E_BAD_POINTER, sys(SYS_MAP, 4, USER_BASE - 4096, RIGHT_READ), "below user space");
