@@ -240,6 +240,85 @@ public final class Ipc {
         Sched.makeReady(r);
     }
 
+    // ---- the fast path ------------------------------------------------------------------------------------
+
+    /** How often each fast path was taken (tests and the benchmark read them). */
+    static long fastCalls, fastReplyRecvs;
+
+    /**
+     * CALL's fast path applies: the slot is an endpoint capability with SEND, the message is registers only
+     * (no reserved bits, at most 6 words, no buffer, no capability), a server waits in recv, nothing ready has
+     * a higher priority than it, and a reply is free. Anything else goes the general way, which also reports
+     * errors.
+     */
+    static boolean fastCallApplies(Thread t) {
+        Cap cap = t.process.cspace.slot(t.reg(Trap.A0));
+        if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_SEND) == 0) return false;
+        if ((t.reg(Trap.A1) & FAST_INFO_MASK) != 0 || words(t.reg(Trap.A1)) > Abi.MAX_WORDS) return false;
+        Thread r = cap.endpoint.receivers.head;
+        return r != null && r.priority >= Sched.highestReady() && Kernel.replyAvailable();
+    }
+
+    /** Info bits that rule the fast path out: a buffer, a capability, reserved bits. */
+    static final long FAST_INFO_MASK = Abi.INFO_RESERVED | Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT | Abi.INFO_CAP;
+
+    /** CALL when {@link #fastCallApplies}: the message goes straight into the waiting server, which runs next. */
+    static void fastCall(Thread t) {
+        Cap cap = t.process.cspace.slot(t.reg(Trap.A0));
+        Endpoint ep = cap.endpoint;
+        Thread r = ep.receivers.pop();
+        long info = t.reg(Trap.A1);
+        copyWords(t, r, words(info));
+        r.setStatus(Abi.OK);
+        r.setReg(Trap.A1, info);
+        r.setReg(Trap.T1, cap.badge);
+        r.endpoint = null;
+        r.recvCapSlot = -1;
+        Reply reply = Kernel.takeReply();
+        reply.caller = t;
+        t.reply = reply;
+        bindReply(t, r);
+        Sched.runNow(r);
+        fastCalls++;
+        Trace.send(t, r, ep, info);
+        Trace.receive(r, t, ep, info);
+    }
+
+    /**
+     * REPLY_RECV's fast path applies: the slot is an endpoint capability with RECEIVE, the thread owes an
+     * answer, the answer is registers only, no sender waits on the endpoint (so the thread will block), and
+     * nothing ready has a higher priority than the caller.
+     */
+    static boolean fastReplyRecvApplies(Thread t) {
+        Cap cap = t.process.cspace.slot(t.reg(Trap.A0));
+        if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_RECEIVE) == 0) return false;
+        if (t.answer == null || !cap.endpoint.senders.isEmpty()) return false;
+        if ((t.reg(Trap.A1) & FAST_INFO_MASK) != 0 || words(t.reg(Trap.A1)) > Abi.MAX_WORDS) return false;
+        return t.answer.caller.priority >= Sched.highestReady();
+    }
+
+    /** REPLY_RECV when {@link #fastReplyRecvApplies}: answer, wait for the next message, run the caller. */
+    static void fastReplyRecv(Thread t) {
+        Endpoint ep = t.process.cspace.slot(t.reg(Trap.A0)).endpoint;
+        Reply reply = t.answer;
+        Thread caller = reply.caller;
+        long info = t.reg(Trap.A1);
+        copyWords(t, caller, words(info));
+        caller.setStatus(Abi.OK);
+        caller.setReg(Trap.A1, info);
+        caller.setReg(Trap.T1, 0);
+        t.answer = null;
+        caller.reply = null;
+        Kernel.releaseReply(reply);
+        t.recvCapSlot = -1;
+        t.state = Thread.BLOCKED_RECV;
+        t.endpoint = ep;
+        ep.receivers.push(t);
+        Sched.runNow(caller);
+        fastReplyRecvs++;
+        Trace.reply(t, caller, info);
+    }
+
     // ---- notifications ------------------------------------------------------------------------------------
 
     /**

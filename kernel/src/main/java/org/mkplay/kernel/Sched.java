@@ -93,6 +93,11 @@ public final class Sched {
         }
     }
 
+    /** The IPC fast path: t runs now (the caller checked that no higher priority is ready). */
+    static void runNow(Thread t) {
+        run(t);
+    }
+
     private static void run(Thread t) {
         t.state = Thread.RUNNING;
         if (t.sliceLeft <= 0) t.sliceLeft = t.timeSlice;

@@ -29,12 +29,18 @@ public final class Syscall {
     static int dispatch(Thread t, long number) {
         if (number < 1 || number > Abi.SYS_MAX) return Abi.E_BAD_SYSCALL;
         switch ((int) number) {
-            case Abi.SYS_CALL: return send(t, true, true);
+            case Abi.SYS_CALL:
+                if (!Ipc.fastCallApplies(t)) return send(t, true, true);
+                Ipc.fastCall(t);
+                return Abi.OK;
             case Abi.SYS_SEND: return send(t, false, true);
             case Abi.SYS_NBSEND: return send(t, false, false);
             case Abi.SYS_RECV: return recv(t, false);
             case Abi.SYS_REPLY: return reply(t);
-            case Abi.SYS_REPLY_RECV: return recv(t, true);
+            case Abi.SYS_REPLY_RECV:
+                if (!Ipc.fastReplyRecvApplies(t)) return recv(t, true);
+                Ipc.fastReplyRecv(t);
+                return Abi.OK;
             case Abi.SYS_NOTIFY: return notify(t);
             case Abi.SYS_WAIT: return waitOn(t, true);
             case Abi.SYS_POLL: return waitOn(t, false);

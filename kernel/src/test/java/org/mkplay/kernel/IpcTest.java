@@ -88,6 +88,44 @@ class IpcTest {
     }
 
     @Test
+    void theRoundTripTakesTheFastPathBothWays() {
+        serverWaits();
+        long calls = Ipc.fastCalls, replies = Ipc.fastReplyRecvs;
+        rig.sys(c, SYS_CALL, 0, info(1, 6), 1, 2, 3, 4, 5, 6);
+        assertEquals(6, word(s, 5));
+        rig.sys(s, SYS_REPLY_RECV, 0, info(2, 6), 7, 8, 9, 10, 11, 12);
+        assertEquals(12, word(c, 5));
+        assertEquals(calls + 1, Ipc.fastCalls);
+        assertEquals(replies + 1, Ipc.fastReplyRecvs);
+    }
+
+    @Test
+    void aBufferACapabilityOrAHigherPriorityReadyThreadTakesTheSlowPathWithTheSameResult() {
+        Process high = rig.process(5);
+        serverWaits();
+        long calls = Ipc.fastCalls;
+        rig.sys(c, SYS_CALL, 0, info(1, 0, 16));
+        assertSame(s, Sched.current());
+        rig.sys(s, SYS_REPLY_RECV, 0, info(2, 0, 8));
+        rig.start(high); // a higher priority is ready from now on
+        rig.sys(high.thread, SYS_YIELD, 0, 0);
+        assertEquals(calls, Ipc.fastCalls);
+        assertEquals(Thread.READY, c.state);
+        assertEquals(8, Ipc.bufferBytes(c.reg(Trap.A1)));
+    }
+
+    @Test
+    void theFastPathsCheckTheRightsToo() {
+        client.cspace.installEndpoint(3, ep, RIGHT_RECEIVE, 0);
+        server.cspace.installEndpoint(3, ep, RIGHT_SEND, 0);
+        serverWaits();
+        assertEquals(E_NO_RIGHTS, rig.sys(c, SYS_CALL, 3, info(1, 0)), "a server waits, but slot 3 cannot send");
+        rig.sys(c, SYS_CALL, 0, info(1, 0));
+        assertEquals(E_NO_RIGHTS, rig.sys(s, SYS_REPLY_RECV, 3, info(1, 0)), "an answer is owed, but slot 3 cannot receive");
+        assertSame(c.reply, s.answer, "nothing happened");
+    }
+
+    @Test
     void aCallWithNoServerWaitingQueuesAndIsTakenByTheNextRecv() {
         rig.start(client);
         rig.sys(c, SYS_CALL, 0, info(3, 2), 1, 2);
