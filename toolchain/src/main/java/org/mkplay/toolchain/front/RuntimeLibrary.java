@@ -18,18 +18,33 @@ import org.objectweb.asm.commons.SimpleRemapper;
  */
 public final class RuntimeLibrary {
     /**
-     * Runtime class → JDK class it implements: org/mkplay/rt/J&lt;Name&gt; becomes java/lang/&lt;Name&gt;, except
-     * the few listed in {@link #OTHER_PACKAGES}; other runtime classes keep their names (internal).
+     * Runtime class → JDK class it implements: org/mkplay/rt/J&lt;Name&gt; becomes java/lang/&lt;Name&gt;, or
+     * java/util/ or java/io/ for the names listed in {@link #OTHER_PACKAGES}; a class nested in one of them is
+     * renamed with it (JMap$Entry becomes java/util/Map$Entry). Other runtime classes keep their names (internal).
      */
     public static String jdkName(String runtimeName) {
         String prefix = "org/mkplay/rt/J";
         if (!runtimeName.startsWith(prefix) || runtimeName.indexOf('/', prefix.length()) >= 0) return null;
         String simple = runtimeName.substring(prefix.length());
-        if (simple.isEmpty() || !Character.isUpperCase(simple.charAt(0)) || simple.contains("$")) return null;
-        return OTHER_PACKAGES.getOrDefault(simple, "java/lang/") + simple;
+        int nested = simple.indexOf('$');
+        String outer = nested < 0 ? simple : simple.substring(0, nested);
+        if (outer.isEmpty() || !Character.isUpperCase(outer.charAt(0))) return null;
+        return OTHER_PACKAGES.getOrDefault(outer, "java/lang/") + simple;
     }
 
-    private static final Map<String, String> OTHER_PACKAGES = Map.of("PrintStream", "java/io/", "Iterator", "java/util/", "Objects", "java/util/");
+    private static final Map<String, String> OTHER_PACKAGES = otherPackages();
+
+    private static Map<String, String> otherPackages() {
+        Map<String, String> packages = new java.util.HashMap<>();
+        packages.put("PrintStream", "java/io/");
+        for (String util : List.of("Iterator", "Objects", "Collection", "AbstractCollection", "List", "AbstractList",
+                "ArrayList", "LinkedList", "Set", "AbstractSet", "HashSet", "LinkedHashSet", "Map", "AbstractMap",
+                "HashMap", "LinkedHashMap", "Queue", "Deque", "ArrayDeque", "Comparator", "Collections", "Arrays",
+                "NoSuchElementException", "ConcurrentModificationException")) {
+            packages.put(util, "java/util/");
+        }
+        return Map.copyOf(packages);
+    }
 
     private static Map<String, byte[]> classes; // internal name (after renaming) → class file
     /** The library classes user-profile sources may name: the raw syscall and the IPC buffer (internal names). */

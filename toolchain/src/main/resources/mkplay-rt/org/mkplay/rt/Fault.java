@@ -17,6 +17,14 @@ final class Fault {
         printAndExit(t.toString(), where);
     }
 
+    /**
+     * A {@code throw} inside the library (whose exception classes javac does not see as Throwable): reported as
+     * uncaught, like a user's throw. Never returns.
+     */
+    static void raise(JThrowable t) {
+        uncaught(t, null);
+    }
+
     private static void printAndExit(String description, String where) {
         JPrintStream out = JSystem.out;
         out.print("Exception in thread \"main\" ");

@@ -1,8 +1,34 @@
 package org.mkplay.rt;
 
-/** java.lang.Character static helpers, ASCII/Latin-1 range only. */
-public final class JCharacter {
-    private JCharacter() {}
+/** java.lang.Character: static helpers (ASCII/Latin-1 range only) and the boxed value (cached for 0..127). */
+public final class JCharacter implements JComparable<JCharacter> {
+    private static final JCharacter[] CACHE = new JCharacter[128];
+
+    static {
+        for (int k = 0; k < CACHE.length; k++) CACHE[k] = new JCharacter((char) k);
+    }
+
+    private final char value;
+
+    public JCharacter(char value) {
+        this.value = value;
+    }
+
+    public static JCharacter valueOf(char c) {
+        return c < 128 ? CACHE[c] : new JCharacter(c);
+    }
+
+    public char charValue() { return value; }
+
+    public boolean equals(Object o) {
+        return o instanceof JCharacter && ((JCharacter) o).value == value;
+    }
+
+    public int hashCode() { return value; }
+    public static int hashCode(char c) { return c; }
+    public String toString() { return toString(value); }
+    public int compareTo(JCharacter other) { return compare(value, other.value); }
+    public static int compare(char a, char b) { return a - b; }
 
     public static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
     public static boolean isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -9,4 +9,12 @@ public class JError extends JThrowable {
     public JError(String message) {
         super(message);
     }
+
+    public JError(String message, JThrowable cause) {
+        super(message, cause);
+    }
+
+    public JError(JThrowable cause) {
+        super(cause);
+    }
 }

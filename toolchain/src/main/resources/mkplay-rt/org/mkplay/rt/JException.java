@@ -9,4 +9,12 @@ public class JException extends JThrowable {
     public JException(String message) {
         super(message);
     }
+
+    public JException(String message, JThrowable cause) {
+        super(message, cause);
+    }
+
+    public JException(JThrowable cause) {
+        super(cause);
+    }
 }

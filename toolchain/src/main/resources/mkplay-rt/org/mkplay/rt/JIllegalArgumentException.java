@@ -9,4 +9,12 @@ public class JIllegalArgumentException extends JRuntimeException {
     public JIllegalArgumentException(String message) {
         super(message);
     }
+
+    public JIllegalArgumentException(String message, JThrowable cause) {
+        super(message, cause);
+    }
+
+    public JIllegalArgumentException(JThrowable cause) {
+        super(cause);
+    }
 }

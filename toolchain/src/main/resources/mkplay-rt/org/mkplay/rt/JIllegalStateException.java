@@ -9,4 +9,12 @@ public class JIllegalStateException extends JRuntimeException {
     public JIllegalStateException(String message) {
         super(message);
     }
+
+    public JIllegalStateException(String message, JThrowable cause) {
+        super(message, cause);
+    }
+
+    public JIllegalStateException(JThrowable cause) {
+        super(cause);
+    }
 }

@@ -1,8 +1,55 @@
 package org.mkplay.rt;
 
-/** java.lang.Integer static helpers (no boxing). */
-public final class JInteger {
-    private JInteger() {}
+/**
+ * java.lang.Integer: the static helpers and the boxed value. javac boxes through {@link #valueOf(int)}, which
+ * returns the same object for -128..127 (the JLS's required cache, as the JVM does), so {@code ==} on boxed
+ * values behaves as on the JVM.
+ */
+public final class JInteger implements JComparable<JInteger> {
+    private static final JInteger[] CACHE = new JInteger[256];
+
+    static {
+        for (int k = 0; k < CACHE.length; k++) CACHE[k] = new JInteger(k - 128);
+    }
+
+    private final int value;
+
+    public JInteger(int value) {
+        this.value = value;
+    }
+
+    public static JInteger valueOf(int i) {
+        return i >= -128 && i <= 127 ? CACHE[i + 128] : new JInteger(i);
+    }
+
+    public static JInteger valueOf(String s) { return valueOf(parseInt(s, 10)); }
+    public static JInteger valueOf(String s, int radix) { return valueOf(parseInt(s, radix)); }
+
+    public int intValue() { return value; }
+    public long longValue() { return value; }
+    public short shortValue() { return (short) value; }
+    public byte byteValue() { return (byte) value; }
+
+    public boolean equals(Object o) {
+        return o instanceof JInteger && ((JInteger) o).value == value;
+    }
+
+    public int hashCode() { return value; }
+    public static int hashCode(int i) { return i; }
+    public String toString() { return toString(value); }
+    public int compareTo(JInteger other) { return compare(value, other.value); }
+
+    public static int parseUnsignedInt(String s) { return parseUnsignedInt(s, 10); }
+
+    /** As the JDK: short strings parse as int, longer ones as long and must fit 32 unsigned bits. */
+    public static int parseUnsignedInt(String s, int radix) {
+        JLong.refuseLeadingMinus(s);
+        int n = s.length();
+        if (n <= 5 || (radix == 10 && n <= 9)) return parseInt(s, radix);
+        long l = JLong.parseLong(s, radix);
+        if ((l >>> 32) != 0) Fault.raise(new JNumberFormatException("String value " + s + " exceeds range of unsigned int."));
+        return (int) l;
+    }
 
     public static String toString(int i) {
         return JLong.toString(i);

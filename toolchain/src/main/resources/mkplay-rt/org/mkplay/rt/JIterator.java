@@ -1,7 +1,12 @@
 package org.mkplay.rt;
 
-/** java.util.Iterator (hasNext/next only). */
+/** java.util.Iterator. */
 public interface JIterator<T> {
     boolean hasNext();
+
     T next();
+
+    default void remove() {
+        Fault.raise(new JUnsupportedOperationException("remove"));
+    }
 }

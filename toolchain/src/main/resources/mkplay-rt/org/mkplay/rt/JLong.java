@@ -1,8 +1,36 @@
 package org.mkplay.rt;
 
 /** java.lang.Long static helpers (no boxing). */
-public final class JLong {
-    private JLong() {}
+public final class JLong implements JComparable<JLong> {
+    private static final JLong[] CACHE = new JLong[256];
+
+    static {
+        for (int k = 0; k < CACHE.length; k++) CACHE[k] = new JLong(k - 128);
+    }
+
+    private final long value;
+
+    public JLong(long value) {
+        this.value = value;
+    }
+
+    /** Boxing: the same object for -128..127, as the JVM's Long.valueOf. */
+    public static JLong valueOf(long l) {
+        return l >= -128 && l <= 127 ? CACHE[(int) l + 128] : new JLong(l);
+    }
+
+    public static JLong valueOf(String s) { return valueOf(parseLong(s, 10)); }
+    public long longValue() { return value; }
+    public int intValue() { return (int) value; }
+
+    public boolean equals(Object o) {
+        return o instanceof JLong && ((JLong) o).value == value;
+    }
+
+    public int hashCode() { return hashCode(value); }
+    public static int hashCode(long l) { return (int) (l ^ (l >>> 32)); }
+    public String toString() { return toString(value); }
+    public int compareTo(JLong other) { return compare(value, other.value); }
 
     public static String toString(long v) {
         return toString(v, 10);
@@ -77,6 +105,34 @@ public final class JLong {
 
     public static long parseLong(String s, int radix) {
         return parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    public static long parseUnsignedLong(String s) { return parseUnsignedLong(s, 10); }
+
+    /**
+     * As the JDK: a string too short to overflow parses as a long; otherwise all but the last digit do, and
+     * the last digit is added with an overflow guard on the top bits.
+     */
+    public static long parseUnsignedLong(String s, int radix) {
+        refuseLeadingMinus(s);
+        int n = s.length();
+        if (n <= 12 || (radix == 10 && n <= 18)) return parseLong(s, radix);
+        long first = parseLong(s.substring(0, n - 1), radix);
+        int last = JCharacter.digit(s.charAt(n - 1), radix);
+        if (last < 0) Fault.raise(new JNumberFormatException("Bad digit at end of " + s));
+        long result = first * radix + last;
+        int guard = radix * (int) (first >>> 57);
+        if (guard >= 128 || (result >= 0 && guard >= 128 - 36)) {
+            Fault.raise(new JNumberFormatException("String value " + s + " exceeds range of unsigned long."));
+        }
+        return result;
+    }
+
+    static void refuseLeadingMinus(String s) {
+        checkParseArguments(s, 10);
+        if (s.length() > 0 && s.charAt(0) == '-') {
+            Fault.raise(new JNumberFormatException("Illegal leading minus sign on unsigned string " + s + "."));
+        }
     }
 
     public static int compare(long a, long b) {

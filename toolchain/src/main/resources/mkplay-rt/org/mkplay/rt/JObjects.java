@@ -1,6 +1,6 @@
 package org.mkplay.rt;
 
-/** java.util.Objects: the helpers javac itself emits calls to, plus equals/hashCode. */
+/** java.util.Objects: the helpers javac itself emits calls to, and the common ones of everyday code. */
 public final class JObjects {
     private JObjects() {}
 
@@ -20,6 +20,23 @@ public final class JObjects {
 
     public static int hashCode(Object o) {
         return o == null ? 0 : o.hashCode();
+    }
+
+    /** The JDK's message: "Index 5 out of bounds for length 3". */
+    public static int checkIndex(int index, int length) {
+        if (index < 0 || index >= length) {
+            Fault.raise(new JIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length));
+        }
+        return index;
+    }
+
+    public static String toString(Object o) { return String.valueOf(o); }
+    public static String toString(Object o, String nullDefault) { return o == null ? nullDefault : o.toString(); }
+    public static <T> T requireNonNullElse(T o, T otherwise) { return o != null ? o : requireNonNull(otherwise, "defaultObj"); }
+    public static int hash(Object... values) { return JArrays.hashCode(values); }
+
+    public static <T> int compare(T a, T b, JComparator<? super T> c) {
+        return a == b ? 0 : c.compare(a, b);
     }
 
     public static boolean isNull(Object o) { return o == null; }

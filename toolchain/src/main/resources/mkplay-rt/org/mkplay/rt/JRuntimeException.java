@@ -9,4 +9,12 @@ public class JRuntimeException extends JException {
     public JRuntimeException(String message) {
         super(message);
     }
+
+    public JRuntimeException(String message, JThrowable cause) {
+        super(message, cause);
+    }
+
+    public JRuntimeException(JThrowable cause) {
+        super(cause);
+    }
 }

@@ -166,6 +166,62 @@ public final class JString implements JCharSequence, JComparable<String> {
         return str(new JString(v, 0));
     }
 
+    /** Every occurrence of target, left to right; an empty target matches before each char and at the end. */
+    public String replace(JCharSequence target, JCharSequence replacement) {
+        String t = target.toString(), r = replacement.toString();
+        StringBuilder sb = new StringBuilder();
+        if (t.isEmpty()) {
+            for (int k = 0; k < value.length; k++) sb.append(r).append(value[k]);
+            return sb.append(r).toString();
+        }
+        int from = 0;
+        for (int at = indexOf(t, 0); at >= 0; at = indexOf(t, from)) {
+            sb.append(substring(from, at)).append(r);
+            from = at + t.length();
+        }
+        return from == 0 ? str(this) : sb.append(substring(from)).toString();
+    }
+
+    public String[] split(String regex) {
+        return Regex.split(str(this), regex, 0);
+    }
+
+    public String[] split(String regex, int limit) {
+        return Regex.split(str(this), regex, limit);
+    }
+
+    public boolean matches(String regex) {
+        return Regex.matches(str(this), regex);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return Regex.replace(str(this), regex, replacement, true);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return Regex.replace(str(this), regex, replacement, false);
+    }
+
+    /** UTF-8, the JDK's default charset since 18 and the one our console speaks. */
+    public byte[] getBytes() {
+        return Utf8.encode(value);
+    }
+
+    public JString(byte[] bytes) {
+        this(Utf8.decode(bytes, 0, bytes.length), 0);
+    }
+
+    public JString(byte[] bytes, int offset, int length) {
+        this(Utf8.decode(checkedBytes(bytes, offset, length), offset, length), 0);
+    }
+
+    private static byte[] checkedBytes(byte[] bytes, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > bytes.length - length) {
+            Fault.stringIndex("offset " + offset + ", count " + length + ", length " + bytes.length);
+        }
+        return bytes;
+    }
+
     public String repeat(int count) {
         if (count < 0) Fault.report("IllegalArgumentException", "count is negative: " + count, null);
         char[] v = new char[value.length * count];
@@ -194,6 +250,25 @@ public final class JString implements JCharSequence, JComparable<String> {
         while (b < e && value[b] <= ' ') b++;
         while (e > b && value[e - 1] <= ' ') e--;
         return b == 0 && e == value.length ? str(this) : make(value, b, e - b);
+    }
+
+    public static String join(JCharSequence delimiter, JCharSequence... elements) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < elements.length; k++) {
+            if (k > 0) sb.append(delimiter);
+            sb.append(elements[k]);
+        }
+        return sb.toString();
+    }
+
+    public static String join(JCharSequence delimiter, JIterable<? extends JCharSequence> elements) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (JIterator<? extends JCharSequence> it = elements.iterator(); it.hasNext(); first = false) {
+            if (!first) sb.append(delimiter);
+            sb.append(it.next());
+        }
+        return sb.toString();
     }
 
     public static String valueOf(Object o) { return o == null ? "null" : o.toString(); }

@@ -118,6 +118,29 @@ public final class JStringBuilder implements JCharSequence {
         return this;
     }
 
+    public String substring(int start) {
+        return substring(start, count);
+    }
+
+    public String substring(int start, int end) {
+        if (start < 0 || start > end || end > count) {
+            Fault.stringIndex("start " + start + ", end " + end + ", length " + count);
+        }
+        return JString.make(buf, start, end - start);
+    }
+
+    public int indexOf(String s) {
+        return toString().indexOf(s);
+    }
+
+    public JStringBuilder replace(int start, int end, String s) {
+        if (end > count) end = count;
+        if (start < 0 || start > end) Fault.stringIndex("start " + start + ", end " + end + ", length " + count);
+        String tail = substring(end);
+        setLength(start);
+        return append(s).append(tail);
+    }
+
     public String toString() {
         return JString.make(buf, 0, count);
     }

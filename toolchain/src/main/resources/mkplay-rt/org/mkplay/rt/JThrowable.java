@@ -6,17 +6,32 @@ package org.mkplay.rt;
  */
 public class JThrowable {
     private final String message;
+    private final JThrowable cause;
 
     public JThrowable() {
-        this.message = null;
+        this(null, null);
     }
 
     public JThrowable(String message) {
+        this(message, null);
+    }
+
+    public JThrowable(String message, JThrowable cause) {
         this.message = message;
+        this.cause = cause;
+    }
+
+    /** As the JDK: the message is the cause's toString(). */
+    public JThrowable(JThrowable cause) {
+        this(cause == null ? null : cause.toString(), cause);
     }
 
     public String getMessage() {
         return message;
+    }
+
+    public JThrowable getCause() {
+        return cause;
     }
 
     public String toString() {

@@ -9,4 +9,12 @@ public class JUnsupportedOperationException extends JRuntimeException {
     public JUnsupportedOperationException(String message) {
         super(message);
     }
+
+    public JUnsupportedOperationException(String message, JThrowable cause) {
+        super(message, cause);
+    }
+
+    public JUnsupportedOperationException(JThrowable cause) {
+        super(cause);
+    }
 }

@@ -37,9 +37,9 @@ class CompilerApiTest {
             "Main.java:5: error: floating point (float/double) is not supported",
             "Main.java:7: error: synchronized block is not supported",
             "Main.java:8: error: exception handling (try/catch/finally) is not supported",
-            "Main.java:9: error: class java.util.ArrayList is not supported",
+            "Main.java:9: error: class java.util.BitSet is not supported",
             "Main.java:10: error: lambda expression or method reference is not supported",
-            "Main.java:13: error: method java.lang.Integer.valueOf is not supported",
+            "Main.java:13: error: class java.lang.Short is not supported",
             "Main.java:14: error: field java.lang.System.err is not supported",
             "Main.java:15: error: method java.lang.String.format is not supported")) {
             assertTrue(d.contains(expected + "\n"), "missing <" + expected + "> in\n" + d);

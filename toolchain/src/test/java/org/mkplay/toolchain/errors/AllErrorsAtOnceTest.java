@@ -21,7 +21,7 @@ class AllErrorsAtOnceTest {
         "  public static void main(String[] args) {",
         "    late();",
         "    early();",
-        "    Object o = new java.util.ArrayList<String>();",
+        "    Object o = new java.util.BitSet();",
         "  }",
         "  static void early() {",
         "    Runnable r = () -> { };",
@@ -37,7 +37,7 @@ class AllErrorsAtOnceTest {
     private static final String HELPER = source(
         "class Helper {",
         "  static void help() {",
-        "    Integer boxed = 42;",
+        "    Short boxed = 42;",
         "  }",
         "}");
 
@@ -45,8 +45,8 @@ class AllErrorsAtOnceTest {
     void everyErrorInOneFileIsReportedSortedByLine() {
         CompileResult r = Compiler.compile(CompileRequest.ofSources(Map.of("Main.java", MAIN, "Helper.java", HELPER)));
         assertFalse(r.ok());
-        assertEquals(error("Helper.java", 3, "method java.lang.Integer.valueOf")
-            + error("Main.java", 5, "class java.util.ArrayList")
+        assertEquals(error("Helper.java", 3, "class java.lang.Short")
+            + error("Main.java", 5, "class java.util.BitSet")
             + error("Main.java", 8, "lambda expression or method reference")
             + error("Main.java", 9, "class literal (reflection)")
             + error("Main.java", 9, "synchronized block")

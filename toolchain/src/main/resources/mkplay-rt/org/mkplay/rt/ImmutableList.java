@@ -1,0 +1,30 @@
+package org.mkplay.rt;
+
+/** What List.of returns: no nulls, no changes (UnsupportedOperationException, as the JDK's). */
+final class ImmutableList<E> extends JAbstractList<E> {
+    private final Object[] elements;
+
+    private ImmutableList(Object[] elements) {
+        this.elements = elements;
+    }
+
+    @SafeVarargs
+    static <E> JList<E> of(Object... elements) {
+        Object[] copy = new Object[elements.length];
+        for (int k = 0; k < copy.length; k++) copy[k] = JObjects.requireNonNull(elements[k]);
+        return new ImmutableList<E>(copy);
+    }
+
+    public E get(int index) {
+        JObjects.checkIndex(index, elements.length);
+        return (E) elements[index];
+    }
+
+    public int size() {
+        return elements.length;
+    }
+
+    public boolean contains(Object o) {
+        return indexOf(JObjects.requireNonNull(o)) >= 0;
+    }
+}
