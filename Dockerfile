@@ -34,5 +34,6 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 7070
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD curl -fsS http://127.0.0.1:7070/api/health || exit 1
-# SIGTERM (docker stop) stops the server gracefully: in-flight requests get up to 5 s.
+# SIGTERM (docker stop) stops the server gracefully: in-flight requests, builds included, get up to 15 s
+# (docker stop -t 20). Modules live in SQLite under /app/data unless MKPLAY_DB names a PostgreSQL (docs/deploying.md).
 CMD ["java", "-jar", "/app/mkplay.jar", "serve", "--host", "0.0.0.0", "--port", "7070"]

@@ -18,6 +18,7 @@ export async function fetchImage(path) {
 class Emulator {
   constructor(bridge) {
     this.bridge = bridge;
+    this.counterNames = bridge.counterNames().split(',');
   }
 
   /** Loads an ELF image into a fresh machine; throws with the loader's message when it is rejected. */
@@ -46,6 +47,14 @@ class Emulator {
 
   instructions() {
     return this.bridge.instructions();
+  }
+
+  /** The machine's event counts by name (instructions, traps, tlbMisses, cycles...). */
+  counters() {
+    const values = this.bridge.counters();
+    const named = {};
+    this.counterNames.forEach((name, index) => { named[name] = values[index]; });
+    return named;
   }
 
   halted() {

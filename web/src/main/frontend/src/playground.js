@@ -1,57 +1,211 @@
-// The playground page: console, status line and Run/Pause/Reset; the machine runs in the worker.
+// The playground page: lesson | editor | console, the details tabs below. The machine runs in the worker; this
+// thread builds through the backend, boots what it returns and shows what the worker reports.
 import { Console } from './console.js';
+import * as api from './playground/api.js';
+import { Editor } from './playground/editor.js';
+import { Listing } from './playground/listing.js';
+import { makeSplitter, Tabs } from './playground/layout.js';
+import { Machine } from './playground/machine.js';
+import { FileTabs } from './playground/file-tabs.js';
+import { STARTER_FILES, Workspace } from './playground/workspace.js';
 
-const DEMO_IMAGE = '../images/demo.elf';
+/** The shipped image a visit boots before any build: the bare-metal demo. */
+const DEMO_IMAGE = '/images/demo.elf';
+const MODULE_PATH = /^\/m\/([A-Za-z0-9_-]{1,64})\/?$/;
 
-const worker = new Worker('assets/worker.js');
-const terminal = new Console(document.getElementById('console'), (bytes) =>
-  worker.postMessage({ type: 'input', bytes: Array.from(bytes) }),
-);
-const status = {
-  instructions: document.getElementById('status-instructions'),
-  mips: document.getElementById('status-mips'),
-  state: document.getElementById('status-state'),
-  message: document.getElementById('status-message'),
-};
-const buttons = {
-  run: document.getElementById('btn-run'),
-  pause: document.getElementById('btn-pause'),
-  reset: document.getElementById('btn-reset'),
-};
+const $ = (id) => document.getElementById(id);
 
-/** Incremented by Reset; output the worker sent before it saw the reset is dropped. */
-let generation = 0;
+async function main() {
+  const machine = new Machine(new Worker('/assets/worker.js'), {
+    terminal: new Console($('console'), (bytes) => machine.input(bytes)),
+    // performance.now() counts from the navigation's start
+    onFirstOutput: () => { window.mkplay.firstOutputMs = performance.now(); },
+  });
+  window.mkplay = { consoleText: () => machine.terminal.text, firstOutputMs: null };
+  machine.boot(DEMO_IMAGE);
 
-window.mkplay = { consoleText: () => terminal.text };
-
-worker.onmessage = (event) => {
-  const message = event.data;
-  if (message.type === 'output' && message.generation === generation) terminal.write(message.bytes);
-  else if (message.type === 'status') showStatus(message);
-};
-worker.onerror = (event) => showStatus({ state: 'error', instructions: 0, mips: 0, message: event.message });
-
-function showStatus({ state, instructions, mips, exitStatus, waiting, message }) {
-  status.instructions.textContent = String(Math.round(instructions));
-  status.mips.textContent = mips.toFixed(1);
-  status.state.textContent = state;
-  status.state.dataset.state = state;
-  status.message.textContent = message ?? (exitStatus != null ? `exit status ${exitStatus}`
-    : waiting ? 'waiting for input (wfi)' : '');
-  status.message.dataset.kind = message ? 'error' : 'info';
-  buttons.run.disabled = state !== 'paused';
-  buttons.pause.disabled = state !== 'running';
-  buttons.reset.disabled = state === 'loading' || state === 'error';
+  setUpLayout();
+  const moduleId = MODULE_PATH.exec(location.pathname)?.[1] ?? null;
+  const workspace = await openWorkspace(moduleId);
+  const playground = new Playground(workspace, machine, moduleId);
+  playground.start();
 }
 
-buttons.run.addEventListener('click', () => worker.postMessage({ type: 'run' }));
-buttons.pause.addEventListener('click', () => worker.postMessage({ type: 'pause' }));
-buttons.reset.addEventListener('click', () => {
-  generation++;
-  terminal.clear();
-  worker.postMessage({ type: 'reset', generation });
-  terminal.focus();
-});
+/** The scratch workspace at /, or a shared module's (restored from storage if edited here before). */
+async function openWorkspace(moduleId) {
+  if (moduleId === null) return new Workspace(localStorage, 'mkplay.files.scratch', STARTER_FILES);
+  const key = `mkplay.files.m.${moduleId}`;
+  const workspace = new Workspace(localStorage, key, STARTER_FILES);
+  if (workspace.restored) return workspace;
+  try {
+    const module = await api.loadModule(moduleId);
+    workspace.replace(module.files);
+    document.title = `${module.title} — mkplay`;
+  } catch (error) {
+    $('share-status').textContent = error.message;
+    $('share-status').dataset.kind = 'error';
+  }
+  return workspace;
+}
 
-worker.postMessage({ type: 'boot', image: DEMO_IMAGE });
-terminal.focus();
+function setUpLayout() {
+  const workspace = $('workspace');
+  makeSplitter($('split-lesson'), workspace, { property: '--lesson', edge: 'start', storage: localStorage, initial: 22 });
+  makeSplitter($('split-console'), workspace, { property: '--console', edge: 'end', storage: localStorage, initial: 36 });
+  makeSplitter($('split-bottom'), document.body, { property: '--bottom', edge: 'end', storage: localStorage, initial: 26 });
+}
+
+class Playground {
+  constructor(workspace, machine, moduleId) {
+    this.workspace = workspace;
+    this.machine = machine;
+    this.moduleId = moduleId;
+    this.building = false;
+    this.listing = new Listing($('listing'), $('listing-file'));
+    this.details = new Tabs($('bottom-tabs'), () => this.refreshListing());
+    this.editor = new Editor($('editor'), {
+      onChange: (name, text) => this.workspace.setContent(this.workspace.byName(name), text),
+      onCursorLine: () => this.refreshListing(),
+    });
+    this.fileTabs = new FileTabs(workspace, this.editor, {
+      tablist: $('file-tabs'), form: $('file-form'), input: $('file-name'), error: $('file-name-error'),
+      label: $('file-form-label'), add: $('btn-file-add'), rename: $('btn-file-rename'),
+      remove: $('btn-file-delete'), cancel: $('file-form-cancel'),
+    }, () => this.refreshListing());
+    machine.onPhase = (phase) => this.setPhase(phase);
+    this.diagnostics = [];
+  }
+
+  start() {
+    this.fileTabs.render();
+    this.fileTabs.openActive();
+    $('btn-run').addEventListener('click', () => this.run());
+    $('btn-save').addEventListener('click', () => this.save());
+    $('btn-copy').addEventListener('click', () => this.copyLink());
+    $('btn-pause').addEventListener('click', () => this.machine.pause());
+    $('btn-continue').addEventListener('click', () => this.machine.resume());
+    $('btn-reset').addEventListener('click', () => this.machine.reset());
+    // Capture phase: the shortcuts work wherever the focus is (editor, console, a button), and neither the
+    // editor (Mod-Enter inserts a line there) nor the browser (Save page) sees them.
+    document.addEventListener('keydown', (event) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (event.key === 'Enter') this.run();
+      else if (event.key === 's' || event.key === 'S') this.save();
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+    }, { capture: true });
+  }
+
+  /** Build -> boot -> run; a build with errors stops after the first step and shows them. */
+  async run() {
+    if (this.building) return;
+    this.building = true;
+    $('btn-run').disabled = true;
+    this.setPhase('building');
+    try {
+      const result = await api.build(this.workspace.snapshot());
+      this.showProblems(result.diagnostics);
+      if (!result.ok) {
+        const count = result.diagnostics.filter((d) => d.severity !== 'warning').length;
+        this.setPhase('failed', `build failed: ${count} problem${count === 1 ? '' : 's'}`);
+        return;
+      }
+      this.listing.setEntries(result.listing);
+      if (this.listing.hasEntries()) this.details.reveal($('tab-listing'));
+      this.refreshListing();
+      this.setPhase('booting');
+      this.machine.boot(await api.buildImage(result), { fromBuild: true });
+    } catch (error) {
+      this.setPhase('failed', error.message);
+    } finally {
+      this.building = false;
+      $('btn-run').disabled = false;
+    }
+  }
+
+  setPhase(phase, message = '') {
+    const progress = $('run-progress');
+    const order = ['building', 'booting', 'running'];
+    const reached = order.indexOf(phase);
+    if (phase !== 'failed') progress.dataset.phase = phase;
+    else progress.dataset.phase = 'failed';
+    for (const step of progress.querySelectorAll('li')) {
+      const index = order.indexOf(step.dataset.step);
+      step.classList.toggle('done', reached > index || (phase === 'running' && index === reached));
+      step.classList.toggle('active', index === reached && phase !== 'running');
+      if (index === reached) step.setAttribute('aria-current', 'step');
+      else step.removeAttribute('aria-current');
+    }
+    if (phase === 'failed') {
+      const failedStep = progress.querySelector('li.active') ?? progress.querySelector('li[data-step=building]');
+      failedStep.classList.add('failed');
+    } else {
+      for (const step of progress.querySelectorAll('li')) step.classList.remove('failed');
+    }
+    // the reason stays until the next Run: the machine's status line below keeps reporting the machine
+    $('run-message').textContent = phase === 'failed' ? message : '';
+  }
+
+  showProblems(diagnostics) {
+    this.diagnostics = diagnostics;
+    this.editor.showDiagnostics(diagnostics);
+    $('problem-count').textContent = String(diagnostics.length);
+    const items = diagnostics.map((diagnostic) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'problem';
+      button.dataset.file = diagnostic.file;
+      button.dataset.line = String(diagnostic.line);
+      button.dataset.severity = diagnostic.severity;
+      button.textContent = `${diagnostic.file}:${diagnostic.line}: ${diagnostic.severity ?? 'error'}: ${diagnostic.message}`;
+      button.addEventListener('click', () => {
+        this.fileTabs.openByName(diagnostic.file);
+        if (diagnostic.line > 0) this.editor.goToLine(diagnostic.line);
+      });
+      item.append(button);
+      return item;
+    });
+    $('problems').replaceChildren(...items);
+  }
+
+  refreshListing() {
+    if (!this.listing.hasEntries() || $('panel-listing').hidden) return;
+    const file = this.workspace.activeFile();
+    this.listing.show(file.name, file.content, this.editor.cursorLine());
+  }
+
+  async save() {
+    const status = $('share-status');
+    status.dataset.kind = 'info';
+    status.textContent = 'Saving…';
+    const files = this.workspace.snapshot();
+    try {
+      const saved = await api.saveModule({ title: files[0].name.replace(/\.java$/, ''), files });
+      const url = new URL(saved.url, location.origin).href;
+      $('share-url').value = url;
+      $('share').hidden = false;
+      status.textContent = `Saved. Share this link: ${url}`;
+    } catch (error) {
+      status.dataset.kind = 'error';
+      status.textContent = error.message;
+    }
+  }
+
+  async copyLink() {
+    const status = $('share-status');
+    const url = $('share-url').value;
+    try {
+      await navigator.clipboard.writeText(url);
+      status.dataset.kind = 'ok';
+      status.textContent = 'Link copied to the clipboard.';
+    } catch {
+      $('share-url').select();
+      status.dataset.kind = 'error';
+      status.textContent = 'This browser did not let the page copy: the link is selected, press Ctrl/Cmd+C.';
+    }
+  }
+}
+
+main();

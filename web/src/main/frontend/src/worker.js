@@ -17,11 +17,23 @@ let runToken = 0;
 let generation = 0;
 const meter = new MipsMeter();
 
+/** The WebAssembly module is compiled once; every boot reuses it. */
+let emulatorLoading = null;
+const emulatorInstance = () => (emulatorLoading ??= loadEmulator());
+
 const handlers = {
-  async boot({ image }) {
+  /** Loads an image (a URL to fetch, or the bytes of an ELF) into a fresh machine and runs it. */
+  async boot({ image, generation: bootGeneration }) {
+    runToken++;
+    if (bootGeneration !== undefined) generation = bootGeneration;
+    state = 'loading';
     try {
-      emulator = await loadEmulator();
-      emulator.load(await fetchImage(image));
+      emulator = await emulatorInstance();
+      const elf = typeof image === 'string' ? await fetchImage(image) : new Uint8Array(image);
+      if (bootGeneration !== undefined && bootGeneration !== generation) return; // a newer boot overtook this one
+      emulator.load(elf);
+      state = 'paused';
+      meter.restart(0);
       startRunning();
     } catch (error) {
       fail(error);
@@ -46,7 +58,7 @@ const handlers = {
   },
   async bench({ workloads }) {
     try {
-      emulator = await loadEmulator();
+      emulator = await emulatorInstance();
     } catch (error) {
       fail(error);
       return;
@@ -101,12 +113,13 @@ function postStatus() {
   const mips = state === 'running' ? meter.sample(instructions) : meter.last;
   const exitStatus = state === 'halted' ? emulator.exitStatus() : null;
   const waiting = state === 'running' && emulator.waiting();
-  self.postMessage({ type: 'status', state, instructions, mips, exitStatus, waiting });
+  const counters = emulator ? emulator.counters() : null;
+  self.postMessage({ type: 'status', state, instructions, mips, exitStatus, waiting, counters, generation });
 }
 
 function fail(error) {
   runToken++;
   state = 'error';
   const message = String(error?.message ?? error);
-  self.postMessage({ type: 'status', state, instructions: 0, mips: 0, message });
+  self.postMessage({ type: 'status', state, instructions: 0, mips: 0, message, generation });
 }

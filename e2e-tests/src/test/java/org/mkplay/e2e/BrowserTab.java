@@ -19,11 +19,24 @@ final class BrowserTab implements ExtensionContext.Store.CloseableResource {
     private final String baseUrl;
     private final List<String> errors = new CopyOnWriteArrayList<>();
 
+    /** A laptop's screen. */
+    static final int[] DESKTOP = {1280, 800};
+    /** A phone's screen in CSS pixels (an iPhone 12-14: 390 x 844), with touch and the mobile viewport rules. */
+    static final int[] PHONE = {390, 844};
+
     /** @param ownBrowser whether closing the tab closes {@code browser} as well */
     BrowserTab(Browser browser, boolean ownBrowser, String baseUrl) {
+        this(browser, ownBrowser, baseUrl, false);
+    }
+
+    BrowserTab(Browser browser, boolean ownBrowser, String baseUrl, boolean phone) {
         this.ownBrowser = ownBrowser ? browser : null;
         this.baseUrl = baseUrl;
-        this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        int[] size = phone ? PHONE : DESKTOP;
+        this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1])
+                .setIsMobile(phone).setHasTouch(phone).setDeviceScaleFactor(phone ? 2 : 1)
+                // the page's Copy button writes the share link to the clipboard
+                .setPermissions(List.of("clipboard-read", "clipboard-write")));
         context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
         this.page = context.newPage();
         page.onPageError(error -> errors.add("page error: " + error));
@@ -38,6 +51,11 @@ final class BrowserTab implements ExtensionContext.Store.CloseableResource {
     Page open(String path) {
         page.navigate(baseUrl + path);
         return page;
+    }
+
+    /** The server's address, e.g. {@code http://127.0.0.1:41234}. */
+    String baseUrl() {
+        return baseUrl;
     }
 
     Page page() {

@@ -3,7 +3,7 @@ package org.mkplay.e2e;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 
-/** The playground's index page: the xterm.js console, the status bar and the Run/Pause/Reset buttons. */
+/** The playground's index page: the xterm.js console, the status bar and the Stop/Continue/Reset buttons. */
 final class ConsolePage {
     /** The demo guest prints this in its banner after every boot. */
     static final String BANNER = "mkplay demo";
@@ -73,10 +73,12 @@ final class ConsolePage {
         page.keyboard().press("Enter");
     }
 
-    void clickRun() {
-        page.click("#btn-run");
+    /** Continue: a stopped (paused) machine goes on (Run builds the editor's files instead). */
+    void clickContinue() {
+        page.click("#btn-continue");
     }
 
+    /** Stop: the machine pauses where it is. */
     void clickPause() {
         page.click("#btn-pause");
     }

@@ -45,6 +45,11 @@ final class Playground implements ExtensionContext.Store.CloseableResource {
         return new BrowserTab(browser, false, baseUrl());
     }
 
+    /** As {@link #newTab()}, with a phone's viewport. */
+    BrowserTab newPhoneTab() {
+        return new BrowserTab(browser, false, baseUrl(), true);
+    }
+
     /** A tab in a newly launched browser, closed with the tab. */
     BrowserTab newTabInFreshBrowser() {
         return new BrowserTab(Chromium.launchHeadless(playwright), true, baseUrl());

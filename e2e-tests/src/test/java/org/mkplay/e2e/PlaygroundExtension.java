@@ -18,10 +18,11 @@ final class PlaygroundExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Playground playground = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Playground.class, key -> Playground.start(), Playground.class);
-        BrowserTab tab = parameter.isAnnotated(FirstVisit.class)
-                ? playground.newTabInFreshBrowser() : playground.newTab();
+        BrowserTab tab = parameter.isAnnotated(FirstVisit.class) ? playground.newTabInFreshBrowser()
+                : parameter.isAnnotated(Phone.class) ? playground.newPhoneTab() : playground.newTab();
+        // one entry per parameter: a test with two tabs gets both closed
         context.getStore(ExtensionContext.Namespace.create(PlaygroundExtension.class, context.getUniqueId()))
-                .put(BrowserTab.class, tab);
+                .put(parameter.getIndex(), tab);
         return tab;
     }
 }

@@ -62,7 +62,7 @@ class PlaygroundPageTest {
         assertFalse(console.consoleText().contains("while paused"), "a paused machine echoed input");
         assertEquals(paused, console.instructions(), "instructions retired while paused");
 
-        console.clickRun();
+        console.clickContinue();
         console.waitForState(ConsolePage.RUNNING);
         console.waitForConsoleText("while paused");
         console.waitForInstructionsAbove(paused);

@@ -1,5 +1,6 @@
 package org.mkplay.web;
 
+import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.loader.ElfException;
@@ -62,6 +63,32 @@ public final class EmulatorBridge {
     public static double instructions() {
         return loaded().counters().instructions();
     }
+
+    /**
+     * The machine's event counts since the last load or reset, in the order of {@link #COUNTER_NAMES}
+     * (JavaScript receives a Float64Array; every count below 2^53 is exact).
+     */
+    @JSExport
+    public static double[] counters() {
+        Counters c = loaded().counters();
+        long exceptions = 0;
+        long interrupts = 0;
+        for (int cause = 0; cause < 16; cause++) {
+            exceptions += c.exceptions(cause);
+            interrupts += c.interrupts(cause);
+        }
+        return new double[] {c.instructions(), c.trapsTotal(), exceptions, interrupts, c.satpWrites,
+            c.tlbMisses, c.pageWalks, c.deviceAccesses, c.modelledCycles()};
+    }
+
+    /** What {@link #counters()} holds, index by index (the worker names the values with this). */
+    @JSExport
+    public static String counterNames() {
+        return String.join(",", COUNTER_NAMES);
+    }
+
+    static final String[] COUNTER_NAMES = {"instructions", "traps", "exceptions", "interrupts",
+        "satpWrites", "tlbMisses", "pageWalks", "deviceAccesses", "cycles"};
 
     @JSExport
     public static boolean halted() {

@@ -56,6 +56,23 @@ class EmulatorBridgeTest {
         assertEquals(17, drained().length(), "16 hex digits and a newline");
     }
 
+    @Test
+    void countersNameEachCountOfTheMachineInOrder() {
+        assertEquals("", EmulatorBridge.load(DemoImage.build()));
+        EmulatorBridge.run(SLICE);
+        double[] counters = EmulatorBridge.counters();
+        String[] names = EmulatorBridge.counterNames().split(",");
+        assertEquals(names.length, counters.length);
+        assertEquals("instructions", names[0]);
+        assertEquals(EmulatorBridge.instructions(), counters[0]);
+        int devices = java.util.Arrays.asList(names).indexOf("deviceAccesses");
+        assertTrue(counters[devices] > 0, "the demo polls the UART");
+        int cycles = java.util.Arrays.asList(names).indexOf("cycles");
+        assertTrue(counters[cycles] > counters[0], "device accesses cost modelled cycles beyond one per instruction");
+        EmulatorBridge.reset();
+        assertEquals(0.0, EmulatorBridge.counters()[devices], "reset clears the counts");
+    }
+
     private static String drained() {
         return new String(EmulatorBridge.drainOutput(), StandardCharsets.ISO_8859_1);
     }

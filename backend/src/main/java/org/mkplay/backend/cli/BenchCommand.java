@@ -30,19 +30,23 @@ import picocli.CommandLine.Spec;
 /** {@code mkplay bench emulator|compiler}: speed figures printed as text (figures, not tests: no thresholds). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the emulator's speed (and QEMU's on the same images) or the compiler's code.",
-        subcommands = {BenchCommand.EmulatorCommand.class, BenchCommand.CompilerCommand.class})
+        subcommands = {BenchCommand.EmulatorCommand.class, BenchCommand.CompilerCommand.class, ServerBenchCommand.class})
 public final class BenchCommand implements Runnable {
     static final int FAILED = 1, UNUSABLE_ARGUMENTS = 2;
 
     @ParentCommand
     private Main main;
 
+    Main main() {
+        return main;
+    }
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: emulator or compiler");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: emulator, compiler or server");
     }
 
     /** {@code mkplay bench emulator}. */

@@ -3,7 +3,12 @@ package org.mkplay.backend.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mkplay.backend.Main;
+import java.time.Duration;
+import org.mkplay.backend.builds.BuildSettings;
+import org.mkplay.backend.lessons.LessonCatalog;
+import org.mkplay.backend.server.Services;
 import org.mkplay.backend.server.WebServer;
+import org.mkplay.backend.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,6 +35,31 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to bind; 0.0.0.0 for all interfaces, as in the container (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = {"Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB (default: $"
+                    + Database.URL_ENV + ", else jdbc:sqlite:" + Database.DEFAULT_FILE + ").",
+                "PostgreSQL credentials come from the URL or $" + Database.USER_ENV + " and $" + Database.PASSWORD_ENV + "."})
+    String db;
+
+    @Option(names = "--build-workers", paramLabel = "N", description = "Builds run at once, one worker JVM each (default: up to 4, one per core).")
+    Integer buildWorkers;
+
+    @Option(names = "--build-queue", defaultValue = "32", paramLabel = "N",
+            description = "Builds that may wait for a worker; more are refused with 503 (default: ${DEFAULT-VALUE}).")
+    int buildQueue;
+
+    @Option(names = "--build-time-limit", defaultValue = "10", paramLabel = "SECONDS",
+            description = "A build running longer is stopped (default: ${DEFAULT-VALUE}).")
+    int buildTimeLimit;
+
+    @Option(names = "--builds-per-minute", defaultValue = "30", paramLabel = "N",
+            description = "Builds a client (IP address) may start per minute after a burst of 10; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    int buildsPerMinute;
+
+    @Option(names = "--client-ip-header", paramLabel = "HEADER",
+            description = "Behind a load balancer: the header it sets to the client's address (e.g. X-Real-IP), used for the build rate limit.")
+    String clientIpHeader;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -53,9 +83,20 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Starts the server on the parsed --host and --port (what {@code call()} does before waiting). */
+    /** Starts the server on the parsed options (what {@code call()} does before waiting). */
     public WebServer startServer() {
-        return WebServer.start(host, port);
+        BuildSettings defaults = BuildSettings.defaults();
+        BuildSettings builds = new BuildSettings(buildWorkers == null ? defaults.workers() : buildWorkers, buildQueue,
+                Duration.ofSeconds(buildTimeLimit), defaults.workerHeapMiB(), buildsPerMinute, defaults.burst());
+        Database database = Database.open(databaseUrl(), System.getenv(Database.USER_ENV), System.getenv(Database.PASSWORD_ENV));
+        return WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), builds), host, port, clientIpHeader);
+    }
+
+    /** --db, else the environment variable, else SQLite under ./data. */
+    String databaseUrl() {
+        if (db != null) return db;
+        String fromEnvironment = System.getenv(Database.URL_ENV);
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "jdbc:sqlite:" + Database.DEFAULT_FILE;
     }
 
     public String host() {

@@ -12,6 +12,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.mkplay.backend.Version;
+import org.mkplay.backend.builds.BuildRejected;
+import org.mkplay.backend.builds.BuildRoutes;
+import org.mkplay.backend.builds.BuildSettings;
+import org.mkplay.backend.lessons.LessonRoutes;
+import org.mkplay.backend.modules.ModuleRoutes;
+import org.mkplay.backend.source.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,30 +30,75 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Logger REQUESTS = LoggerFactory.getLogger("mkplay.requests");
     /** In-flight requests get this long to finish when the server stops (SIGTERM, Ctrl-C). */
-    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     /** Classpath folder holding the web app (index.html, bench.html, JS bundles, classes.wasm, demo.elf). */
     static final String STATIC_ROOT = "/public";
 
-    private final Javalin app;
+    /** Largest request body: 64 KiB of sources, JSON-escaped at worst six bytes a character, and the rest. */
+    public static final long MAX_BODY_BYTES = 512 * 1024;
 
-    private WebServer(Javalin app) {
+    private final Javalin app;
+    private final Services services;
+
+    private WebServer(Javalin app, Services services) {
         this.app = app;
+        this.services = services;
     }
 
-    /** Binds host:port (port 0 = any free port) and serves until {@link #close()}. */
+    /**
+     * Binds host:port (port 0 = any free port) and serves until {@link #close()}, on a throwaway SQLite database
+     * in a temporary folder (tests and the end-to-end suite; {@code mkplay serve} passes its own services).
+     */
     public static WebServer start(String host, int port) {
-        return start(host, port, routes -> {});
+        return start(Services.temporary(BuildSettings.defaults()), host, port);
+    }
+
+    /** Serves {@code services} on host:port; closing the server closes them. */
+    public static WebServer start(Services services, String host, int port) {
+        return start(services, host, port, null);
+    }
+
+    /**
+     * As {@link #start(Services, String, int)}; behind a load balancer, {@code clientIpHeader} (e.g. X-Real-IP,
+     * which the balancer must set, overwriting what the client sent) names the client for the build rate limit
+     * instead of the connection's address, which is the balancer's. Null: the connection's address.
+     */
+    public static WebServer start(Services services, String host, int port, String clientIpHeader) {
+        return start(services, host, port, routes -> {}, clientIpHeader);
     }
 
     /** As {@link #start(String, int)} with extra routes (tests add failing or slow endpoints). */
     static WebServer start(String host, int port, Consumer<RoutesConfig> extraRoutes) {
-        Javalin app = Javalin.create(config -> {
-            configure(config);
-            extraRoutes.accept(config.routes);
-        });
-        app.start(host, port);
-        LOG.info("listening on {}:{}", host, app.port());
-        return new WebServer(app);
+        return start(Services.temporary(BuildSettings.defaults()), host, port, extraRoutes, null);
+    }
+
+    private static WebServer start(Services services, String host, int port, Consumer<RoutesConfig> extraRoutes,
+                                   String clientIpHeader) {
+        try {
+            Javalin app = Javalin.create(config -> {
+                configure(config);
+                if (clientIpHeader != null) {
+                    config.contextResolver.ip = ctx -> {
+                        String forwarded = ctx.header(clientIpHeader);
+                        return forwarded == null || forwarded.isBlank() ? ctx.req().getRemoteAddr() : forwarded.strip();
+                    };
+                }
+                registerApi(config.routes, services);
+                extraRoutes.accept(config.routes);
+            });
+            app.start(host, port);
+            LOG.info("listening on {}:{} ({} database)", host, app.port(), services.db().kind());
+            return new WebServer(app, services);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private static void registerApi(RoutesConfig routes, Services services) {
+        new ModuleRoutes(services.modules(), services.lessons()).register(routes);
+        new LessonRoutes(services.lessons()).register(routes);
+        new BuildRoutes(services.builds(), services.lessons()).register(routes);
     }
 
     /** True when the classpath holds the web app (it comes from the mkplay-web jar). */
@@ -60,10 +111,21 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops accepting connections, lets in-flight requests finish (up to {@link #STOP_TIMEOUT}), stops. */
+    public Services services() {
+        return services;
+    }
+
+    /**
+     * Stops accepting connections, lets in-flight requests finish (up to {@link #STOP_TIMEOUT}; a build's
+     * request waits for its build), then stops the build workers and closes the database.
+     */
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            services.close();
+        }
         LOG.info("stopped");
     }
 
@@ -71,6 +133,7 @@ public final class WebServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.prefer405over404 = true;
+        config.http.maxRequestSize = MAX_BODY_BYTES;
         config.jsonMapper(new JavalinJackson(JavalinJackson.defaultMapper(), false));
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -82,6 +145,7 @@ public final class WebServer implements AutoCloseable {
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         configureStaticFiles(config);
         config.requestLogger.http(WebServer::logRequest);
+        config.routes.before(SecurityHeaders::apply);
         config.routes.get("/api/health", WebServer::health);
         configureErrors(config);
     }
@@ -93,6 +157,7 @@ public final class WebServer implements AutoCloseable {
             files.location = Location.CLASSPATH;
             // File names carry no content hash (classes.wasm, demo.elf), so browsers must revalidate
             // every time; the ETag makes an unchanged file a 304 without a body.
+            // the security headers, CSP included, come from the before-handler (SecurityHeaders), which runs for files too
             files.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
             files.mimeTypes.add("application/wasm", "wasm");
             files.mimeTypes.add("text/javascript", "js", "mjs");
@@ -107,6 +172,11 @@ public final class WebServer implements AutoCloseable {
 
     private static void configureErrors(JavalinConfig config) {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> sendError(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(InvalidInput.class, (e, ctx) -> sendError(ctx, 400, e.getMessage()));
+        config.routes.exception(BuildRejected.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            sendError(ctx, e.status(), e.getMessage());
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             sendError(ctx, 500, "internal server error");

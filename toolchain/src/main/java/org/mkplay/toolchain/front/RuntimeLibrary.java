@@ -40,7 +40,8 @@ public final class RuntimeLibrary {
         for (String util : List.of("Iterator", "Objects", "Collection", "AbstractCollection", "List", "AbstractList",
                 "ArrayList", "LinkedList", "Set", "AbstractSet", "HashSet", "LinkedHashSet", "Map", "AbstractMap",
                 "HashMap", "LinkedHashMap", "Queue", "Deque", "ArrayDeque", "Comparator", "Collections", "Arrays",
-                "NoSuchElementException", "ConcurrentModificationException")) {
+                "NoSuchElementException", "ConcurrentModificationException", "UnknownFormatConversionException",
+                "MissingFormatArgumentException", "MissingFormatWidthException", "IllegalFormatConversionException")) {
             packages.put(util, "java/util/");
         }
         return Map.copyOf(packages);

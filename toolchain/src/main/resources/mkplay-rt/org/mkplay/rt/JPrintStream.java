@@ -47,6 +47,15 @@ public final class JPrintStream {
     }
     public void print(Object o) { print(String.valueOf(o)); }
 
+    public JPrintStream printf(String format, Object... args) {
+        print(Format.format(format, args));
+        return this;
+    }
+
+    public JPrintStream format(String format, Object... args) {
+        return printf(format, args);
+    }
+
     public void println() { print('\n'); }
     public void println(String s) { print(s); print('\n'); }
     public void println(char c) { print(c); print('\n'); }

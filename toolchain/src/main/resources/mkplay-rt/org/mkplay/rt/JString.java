@@ -182,6 +182,14 @@ public final class JString implements JCharSequence, JComparable<String> {
         return from == 0 ? str(this) : sb.append(substring(from)).toString();
     }
 
+    public static String format(String format, Object... args) {
+        return Format.format(format, args);
+    }
+
+    public String formatted(Object... args) {
+        return Format.format(str(this), args);
+    }
+
     public String[] split(String regex) {
         return Regex.split(str(this), regex, 0);
     }

@@ -41,7 +41,7 @@ class CompilerApiTest {
             "Main.java:10: error: lambda expression or method reference is not supported",
             "Main.java:13: error: class java.lang.Short is not supported",
             "Main.java:14: error: field java.lang.System.err is not supported",
-            "Main.java:15: error: method java.lang.String.format is not supported")) {
+            "Main.java:15: error: method java.lang.String.intern is not supported")) {
             assertTrue(d.contains(expected + "\n"), "missing <" + expected + "> in\n" + d);
         }
     }

@@ -1,0 +1,192 @@
+package org.mkplay.backend.builds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.mkplay.backend.builds.worker.WorkerProcess;
+import org.mkplay.backend.modules.ModuleId;
+import org.mkplay.backend.source.SourceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds: content-addressed (the id is a hash of the toolchain and the canonical request; a stored answer is
+ * served again), run on a bounded pool of worker processes behind a bounded queue, each under a time limit.
+ * Identical builds in flight at once are compiled once. Stateless apart from the database, so any instance
+ * serves any build.
+ */
+public final class BuildService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BuildService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A tiny program each new worker compiles before its first real build, so javac's warm-up is not timed. */
+    private static final List<SourceFile> WARM_UP = List.of(new SourceFile("WarmUp.java",
+            "public class WarmUp { public static void main(String[] a) { System.out.println(\"ok\"); } }"));
+    private static final java.time.Duration WARM_UP_LIMIT = java.time.Duration.ofSeconds(120);
+
+    private final BuildSettings settings;
+    private final BuildStore store;
+    private final String salt;
+    private final ThreadPoolExecutor pool;
+    private final BlockingQueue<WorkerProcess> idle;
+    private final ScheduledExecutorService timer;
+    private final RateLimiter rate;
+    private final Map<String, CompletableFuture<BuildResult>> inFlight = new ConcurrentHashMap<>();
+
+    public BuildService(BuildSettings settings, BuildStore store) {
+        this.settings = settings;
+        this.store = store;
+        this.salt = "mkplay-build-v1\n" + ToolchainFingerprint.get() + "\n";
+        this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
+                settings.queue() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.queue()),
+                named("mkplay-build"), new ThreadPoolExecutor.AbortPolicy());
+        this.idle = new LinkedBlockingQueue<>();
+        this.timer = Executors.newSingleThreadScheduledExecutor(named("mkplay-build-timer"));
+        this.rate = settings.perMinute() == 0 ? null : new RateLimiter(settings.perMinute(), settings.burst(), System::nanoTime);
+    }
+
+    /** Builds {@code request} (validated) for {@code client}, or answers from the cache. */
+    public BuildResult build(BuildRequest request, String client) {
+        String id = idOf(request);
+        Optional<BuildResult> cached = store.find(id);
+        if (cached.isPresent()) {
+            return cached.get().asCached();
+        }
+        if (rate != null) {
+            int wait = rate.acquire(client);
+            if (wait > 0) {
+                throw new BuildRejected(429, "too many builds from this client; try again in " + wait + " s", wait);
+            }
+        }
+        CompletableFuture<BuildResult> mine = new CompletableFuture<>();
+        CompletableFuture<BuildResult> running = inFlight.putIfAbsent(id, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            pool.execute(() -> complete(mine, id, request.files()));
+        } catch (RejectedExecutionException e) {
+            inFlight.remove(id, mine);
+            mine.completeExceptionally(busy());
+            throw busy();
+        }
+        return await(mine);
+    }
+
+    /** Builds being compiled or waiting for a worker now (distinct inputs). */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    public Optional<BuildResult> find(String id) {
+        return store.find(id).map(BuildResult::asCached);
+    }
+
+    public Optional<byte[]> image(String id) {
+        return store.image(id);
+    }
+
+    /** The id: base64url SHA-256 of the salt (build format and toolchain code) and the canonical request. */
+    String idOf(BuildRequest request) {
+        try {
+            return ModuleId.hash(salt, JSON.writeValueAsString(request), 16);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a request of strings always serialises", e);
+        }
+    }
+
+    private void complete(CompletableFuture<BuildResult> future, String id, List<SourceFile> files) {
+        try {
+            BuildOutput output = runOnWorker(files);
+            BuildResult result = BuildResult.of(id, output);
+            store.save(result, output.elf());
+            future.complete(result);
+        } catch (RuntimeException e) {
+            future.completeExceptionally(e);
+        } finally {
+            inFlight.remove(id, future);
+        }
+    }
+
+    private BuildOutput runOnWorker(List<SourceFile> files) {
+        WorkerProcess worker = idle.poll();
+        try {
+            if (worker == null || !worker.alive()) {
+                worker = WorkerProcess.start(settings.workerHeapMiB());
+                worker.build(WARM_UP, WARM_UP_LIMIT, timer);
+            }
+            BuildOutput output = worker.build(files, settings.timeLimit(), timer);
+            if (worker.alive()) {
+                idle.add(worker);
+                worker = null;
+            }
+            return output;
+        } catch (WorkerProcess.TimedOut e) {
+            worker = null; // killed already
+            throw new BuildRejected(422, "the build ran longer than the limit of " + settings.timeLimit().toSeconds()
+                    + " s and was stopped (deep nesting, huge constant arrays and recursive generics are slow to compile)", 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("build worker failed", e);
+        } finally {
+            if (worker != null) worker.close();
+        }
+    }
+
+    private BuildRejected busy() {
+        return new BuildRejected(503, "the build queue is full; try again shortly", 5);
+    }
+
+    private static BuildResult await(CompletableFuture<BuildResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a build", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Lets queued and running builds finish (up to the time limit plus a margin), then stops the workers. */
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(settings.timeLimit().toSeconds() * (1 + settings.queue() / settings.workers()) + 5,
+                    TimeUnit.SECONDS)) {
+                LOG.warn("builds still running at shutdown; stopping their workers");
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        timer.shutdownNow();
+        for (WorkerProcess w = idle.poll(); w != null; w = idle.poll()) {
+            w.close();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package org.mkplay.backend.builds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.mkplay.backend.store.Database;
+import org.mkplay.backend.store.StoreFailure;
+
+/** The build cache in the {@code builds} table: the answer as JSON and the image bytes, keyed by build id. */
+public final class BuildStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Database db;
+
+    public BuildStore(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a finished build; a second store of the same id (another instance was faster) changes nothing. */
+    public void save(BuildResult result, byte[] image) {
+        try (Connection c = db.connection();
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO builds (id, result, image, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            insert.setString(1, result.id());
+            insert.setString(2, JSON.writeValueAsString(result));
+            insert.setBytes(3, image);
+            insert.setLong(4, System.currentTimeMillis());
+            insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreFailure("cannot save build " + result.id(), e);
+        }
+    }
+
+    public Optional<BuildResult> find(String id) {
+        return query("SELECT result FROM builds WHERE id = ?", id).map(BuildStore::parse);
+    }
+
+    public Optional<byte[]> image(String id) {
+        try (Connection c = db.connection();
+             PreparedStatement select = c.prepareStatement("SELECT image FROM builds WHERE id = ? AND image IS NOT NULL")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot load the image of build " + id, e);
+        }
+    }
+
+    private Optional<String> query(String sql, String id) {
+        try (Connection c = db.connection(); PreparedStatement select = c.prepareStatement(sql)) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot load build " + id, e);
+        }
+    }
+
+    private static BuildResult parse(String json) {
+        try {
+            return JSON.readValue(json, BuildResult.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreFailure("stored build is not readable JSON", e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.mkplay.backend.loadtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The server under load, over real HTTP: {@code clients} threads save distinct modules and load each back
+ * (it must be byte-identical), then every id is loaded once more; then the same clients request
+ * {@code builds} distinct builds of a 200-line program (the pool saturated), then the same builds again
+ * (answered from the cache). Prints throughput and latency percentiles; counts, not thresholds.
+ */
+public final class ServerLoad {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public record Settings(URI base, int clients, int saves, int builds) {}
+
+    /** What went wrong, if anything: a lost or altered module, an error answer, a failed build. */
+    public record Outcome(int lost, int errors, int refused) {
+        public boolean clean() {
+            return lost == 0 && errors == 0;
+        }
+    }
+
+    private final Settings settings;
+    private final HttpClient http;
+    private final Map<String, String> saved = new ConcurrentHashMap<>();
+    private final AtomicInteger lost = new AtomicInteger();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final Latencies saves = new Latencies();
+    private final Latencies loads = new Latencies();
+    private final Latencies builds = new Latencies();
+    private final Latencies cachedBuilds = new Latencies();
+
+    public ServerLoad(Settings settings) {
+        this.settings = settings;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public Outcome run(PrintStream out) throws InterruptedException {
+        out.printf("mkplay bench server: %s, %d clients, %d saves, %d builds%n%n", settings.base(), settings.clients(),
+                settings.saves(), settings.builds());
+        out.printf("%-26s %8s %10s %9s %9s %9s%n", "phase", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms");
+        long t0 = System.nanoTime();
+        parallel(settings.saves(), this::saveAndLoad);
+        double modulesSeconds = (System.nanoTime() - t0) / 1e9;
+        row(out, "save + load (50/50)", saves.count() + loads.count(), modulesSeconds, null);
+        row(out, "  save", saves.count(), modulesSeconds, saves);
+        row(out, "  load", loads.count(), modulesSeconds, loads);
+        List<String> ids = new ArrayList<>(saved.keySet());
+        Latencies reloads = new Latencies();
+        long t1 = System.nanoTime();
+        parallel(ids.size(), i -> reload(ids.get(i), reloads));
+        row(out, "reload every saved id", reloads.count(), (System.nanoTime() - t1) / 1e9, reloads);
+        long t2 = System.nanoTime();
+        parallel(settings.builds(), i -> build(i, builds));
+        double buildSeconds = (System.nanoTime() - t2) / 1e9;
+        row(out, "build (200 lines, fresh)", builds.count(), buildSeconds, builds);
+        long t3 = System.nanoTime();
+        parallel(settings.builds(), i -> build(i, cachedBuilds));
+        row(out, "build (same, cached)", cachedBuilds.count(), (System.nanoTime() - t3) / 1e9, cachedBuilds);
+        out.printf("%nbuilds/s at saturation: %.2f (%d distinct builds from %d clients in %.1f s)%n",
+                builds.count() / buildSeconds, builds.count(), settings.clients(), buildSeconds);
+        out.printf("modules saved: %d distinct ids, lost or altered: %d; error answers: %d; builds refused (503/429): %d%n",
+                saved.size(), lost.get(), errors.get(), refused.get());
+        return new Outcome(lost.get() + settings.saves() - saved.size(), errors.get(), refused.get());
+    }
+
+    private static void row(PrintStream out, String phase, int requests, double seconds, Latencies l) {
+        if (l == null) {
+            out.printf("%-26s %8d %10.0f%n", phase, requests, requests / seconds);
+        } else {
+            out.printf("%-26s %8d %10.0f %9.1f %9.1f %9.1f%n", phase, requests, requests / seconds,
+                    l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99));
+        }
+        out.flush();
+    }
+
+    private interface Task {
+        void run(int index) throws IOException, InterruptedException;
+    }
+
+    /** Runs tasks 0..count-1 on {@code clients} threads, each thread taking the next index. */
+    private void parallel(int count, Task task) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < settings.clients(); c++) {
+            running.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    try {
+                        task.run(i);
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                errors.incrementAndGet();
+            }
+        }
+    }
+
+    private void saveAndLoad(int i) throws IOException, InterruptedException {
+        String content = Programs.module(i);
+        ObjectNode body = JSON.createObjectNode().put("title", "bench module " + i);
+        ArrayNode files = body.putArray("files");
+        files.addObject().put("name", "Server" + (i % 7) + ".java").put("content", content);
+        long start = System.nanoTime();
+        HttpResponse<String> save = post("/api/modules", body.toString());
+        saves.add(System.nanoTime() - start);
+        if (save.statusCode() != 201) {
+            errors.incrementAndGet();
+            return;
+        }
+        String id = JSON.readTree(save.body()).get("id").asText();
+        saved.put(id, content);
+        long loadStart = System.nanoTime();
+        HttpResponse<String> load = get("/api/modules/" + id);
+        loads.add(System.nanoTime() - loadStart);
+        checkLoaded(load, content);
+    }
+
+    private void reload(String id, Latencies into) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> load = get("/api/modules/" + id);
+        into.add(System.nanoTime() - start);
+        checkLoaded(load, saved.get(id));
+    }
+
+    private void checkLoaded(HttpResponse<String> load, String content) throws IOException {
+        if (load.statusCode() != 200) {
+            lost.incrementAndGet();
+            return;
+        }
+        JsonNode files = JSON.readTree(load.body()).get("files");
+        if (files == null || files.size() != 1 || !content.equals(files.get(0).get("content").asText())) {
+            lost.incrementAndGet();
+        }
+    }
+
+    private void build(int i, Latencies into) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("files").addObject().put("name", "Server.java").put("content", Programs.twoHundredLines(i));
+        for (int attempt = 0; attempt < 100; attempt++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = post("/api/builds", body.toString());
+            if (answer.statusCode() == 503 || answer.statusCode() == 429) {
+                refused.incrementAndGet();
+                Thread.sleep(1000L * Integer.parseInt(answer.headers().firstValue("Retry-After").orElse("1")));
+                continue;
+            }
+            into.add(System.nanoTime() - start);
+            if (answer.statusCode() != 200 || !JSON.readTree(answer.body()).get("ok").asBoolean()) {
+                errors.incrementAndGet();
+            }
+            return;
+        }
+        errors.incrementAndGet();
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(settings.base().resolve(path)).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(settings.base().resolve(path)).timeout(Duration.ofMinutes(2)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,85 @@
+package org.mkplay.backend.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.mkplay.backend.builds.BuildService;
+import org.mkplay.backend.builds.BuildSettings;
+import org.mkplay.backend.builds.BuildStore;
+import org.mkplay.backend.lessons.LessonCatalog;
+import org.mkplay.backend.modules.ModuleStore;
+import org.mkplay.backend.store.Database;
+
+/**
+ * What the routes stand on: the database, the stores over it, the course and the build pool. Closing stops
+ * the builds (letting running ones finish) before the database, and deletes a temporary database's folder.
+ */
+public final class Services implements AutoCloseable {
+    private final Database db;
+    private final ModuleStore modules;
+    private final LessonCatalog lessons;
+    private final BuildService builds;
+    private final Path temporaryFolder;
+
+    private Services(Database db, LessonCatalog lessons, BuildSettings buildSettings, Path temporaryFolder) {
+        this.db = db;
+        this.modules = new ModuleStore(db);
+        this.lessons = lessons;
+        this.builds = new BuildService(buildSettings, new BuildStore(db));
+        this.temporaryFolder = temporaryFolder;
+    }
+
+    public static Services open(Database db, LessonCatalog lessons, BuildSettings buildSettings) {
+        return new Services(db, lessons, buildSettings, null);
+    }
+
+    /** SQLite in a fresh temporary folder, deleted on close (tests, the end-to-end suite). */
+    public static Services temporary(BuildSettings buildSettings) {
+        try {
+            Path folder = Files.createTempDirectory("mkplay-data");
+            return new Services(Database.sqlite(folder.resolve("mkplay.db")), LessonCatalog.fromClasspath(),
+                    buildSettings, folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public ModuleStore modules() {
+        return modules;
+    }
+
+    public LessonCatalog lessons() {
+        return lessons;
+    }
+
+    public BuildService builds() {
+        return builds;
+    }
+
+    @Override
+    public void close() {
+        try {
+            builds.close();
+        } finally {
+            db.close();
+            if (temporaryFolder != null) deleteTree(temporaryFolder);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

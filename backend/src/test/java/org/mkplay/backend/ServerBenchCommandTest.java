@@ -1,0 +1,46 @@
+package org.mkplay.backend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.mkplay.backend.testkit.PostgresServer;
+
+/** {@code mkplay bench server} with small counts (the CI run of the load benchmark), on SQLite and PostgreSQL. */
+class ServerBenchCommandTest {
+    /** phase, requests, req/s, p50, p95, p99. */
+    private static final Pattern ROW = Pattern.compile("(?m)^ *(save|load|build \\(200 lines, fresh\\)|build \\(same, cached\\)) +(\\d+) +(\\d+) +(\\d+\\.\\d) +(\\d+\\.\\d) +(\\d+\\.\\d)$");
+
+    private static void assertFigures(CliHarness.Result r, int saves, int builds) {
+        assertEquals(0, r.status(), r.stderr() + r.out());
+        Matcher row = ROW.matcher(r.out());
+        int rows = 0;
+        while (row.find()) {
+            int requests = Integer.parseInt(row.group(2));
+            assertEquals(row.group(1).startsWith("build") ? builds : saves, requests, r.out());
+            assertTrue(Double.parseDouble(row.group(4)) <= Double.parseDouble(row.group(6)), "p50 <= p99: " + r.out());
+            rows++;
+        }
+        assertEquals(4, rows, r.out());
+        assertTrue(r.out().contains("modules saved: " + saves + " distinct ids, lost or altered: 0; error answers: 0"), r.out());
+        assertTrue(r.out().contains("builds/s at saturation: "), r.out());
+    }
+
+    @Test
+    void smallRunOnItsOwnSqliteServerLosesNothing() {
+        assertFigures(CliHarness.run("bench", "server", "--clients", "8", "--saves", "300", "--builds", "3"), 300, 3);
+    }
+
+    @Test
+    void smallRunOnPostgresqlLosesNothing() {
+        String db = PostgresServer.shared().newDatabase() + "?user=" + PostgresServer.USER;
+        assertFigures(CliHarness.run("bench", "server", "--db", db, "--clients", "8", "--saves", "300", "--builds", "2"), 300, 2);
+    }
+
+    @Test
+    void badCountsAreUsageErrors() {
+        assertEquals(2, CliHarness.run("bench", "server", "--clients", "0").status());
+    }
+}

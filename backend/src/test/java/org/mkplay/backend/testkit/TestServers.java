@@ -1,0 +1,62 @@
+package org.mkplay.backend.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.mkplay.backend.builds.BuildSettings;
+import org.mkplay.backend.lessons.LessonCatalog;
+import org.mkplay.backend.server.Services;
+import org.mkplay.backend.server.WebServer;
+import org.mkplay.backend.store.Database;
+
+/**
+ * Real servers on free ports for the API tests, one per database kind, started on first use and closed by
+ * {@link #close()} (call it from {@code @AfterAll}).
+ */
+public final class TestServers implements AutoCloseable {
+    private final BuildSettings builds;
+    private final Map<Db, WebServer> servers = new EnumMap<>(Db.class);
+    private final Path scratch;
+
+    public TestServers(BuildSettings builds) {
+        this.builds = builds;
+        try {
+            this.scratch = Files.createTempDirectory("mkplay-test-db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds without a rate limit, otherwise the defaults. */
+    public TestServers() {
+        this(BuildSettings.defaults().withRate(0, 0));
+    }
+
+    public synchronized Api api(Db db) {
+        return new Api(servers.computeIfAbsent(db, d -> start(d.open(scratch), builds)).port());
+    }
+
+    /** A server on {@code database}; the caller closes it (which closes the database). */
+    public static WebServer start(Database database, BuildSettings builds) {
+        return WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), builds), "127.0.0.1", 0);
+    }
+
+    public WebServer server(Db db) {
+        api(db);
+        return servers.get(db);
+    }
+
+    @Override
+    public synchronized void close() {
+        servers.values().forEach(WebServer::close);
+        servers.clear();
+        try (var files = Files.walk(scratch)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

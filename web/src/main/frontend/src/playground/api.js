@@ -1,0 +1,73 @@
+// The backend's JSON API. Every error the server sends is {error, status}; a failed request throws an Error
+// carrying that message, so the page can show it.
+
+async function request(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new Error(`cannot reach the server (${error.message})`);
+  }
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: reported below with the status
+  }
+  return { status: response.status, ok: response.ok, json, text };
+}
+
+function failure(result, what) {
+  const reason = result.json?.error ?? result.json?.message ?? `HTTP ${result.status}`;
+  return new Error(`${what}: ${reason}`);
+}
+
+/**
+ * Compiles the files. Resolves to the build: {id, ok, diagnostics: [{file, line, column, severity, message,
+ * tool}], image: {url, ...} | null, listing: [{file, line, instructions}]}. Compile errors are a normal result
+ * (ok false); anything else (a refused request, the server down) rejects.
+ */
+export async function build(files) {
+  const result = await request('POST', '/api/builds', { files });
+  const body = result.json;
+  if (!Array.isArray(body?.diagnostics)) throw failure(result, 'build failed');
+  return {
+    id: body.id,
+    ok: body.ok === true && body.image != null,
+    diagnostics: body.diagnostics,
+    image: body.image,
+    listing: body.listing ?? [],
+  };
+}
+
+/** The bootable image of a successful build, as bytes. */
+export async function buildImage(build) {
+  const url = build.image?.url ?? `/api/builds/${encodeURIComponent(build.id)}/image`;
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`cannot reach the server (${error.message})`);
+  }
+  if (!response.ok) throw new Error(`cannot fetch the image of build ${build.id}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Saves the files as a module; resolves to {id, url}. */
+export async function saveModule(module) {
+  const result = await request('POST', '/api/modules', module);
+  if (!result.ok || !result.json?.id) throw failure(result, 'save failed');
+  return { id: result.json.id, url: result.json.url ?? `/m/${result.json.id}` };
+}
+
+/** A saved module: {id, title, lesson?, files, placement?}. */
+export async function loadModule(id) {
+  const result = await request('GET', `/api/modules/${encodeURIComponent(id)}`);
+  if (!result.ok) throw failure(result, `cannot open module ${id}`);
+  return result.json;
+}
