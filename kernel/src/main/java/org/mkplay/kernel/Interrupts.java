@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import org.mkplay.vmmagic.Csr;
 
 /**
@@ -17,7 +19,7 @@ public final class Interrupts {
 
     /** Handles whatever sip says is pending (the idle loop, interrupts off). */
     static void poll() {
-        long pending = Csr.read(Csr.SIP) & Csr.read(Csr.SIE);
-        if ((pending & Csr.IRQ_STI) != 0) timer();
+        long pending = Csr.read(SIP) & Csr.read(SIE);
+        if ((pending & IRQ_STI) != 0) timer();
     }
 }

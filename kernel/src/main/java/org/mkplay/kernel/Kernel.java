@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
@@ -28,7 +30,7 @@ public final class Kernel {
         MAX_REPLIES = 32, MAX_FRAMES = 64;
 
     /** sstatus to enter a user thread with: SPP = U, SPIE = 1 (interrupts on in U-mode), SUM off. */
-    static final long USER_STATUS = Csr.STATUS_SPIE;
+    static final long USER_STATUS = STATUS_SPIE;
     /** Thread i's trap frame: inside the trap region, above the boot frame at its bottom (Traps.FRAME). */
     static final long THREAD_FRAMES = Traps.FRAME.toLong() + Thread.FRAME_STRIDE;
 

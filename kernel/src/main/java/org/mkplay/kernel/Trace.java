@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 
@@ -55,7 +57,7 @@ public final class Trace {
     /** Only called when enabled: each record method tests the flag first, so a disabled trace costs a test. */
     private static void write(long type, Thread actor, Thread peer, long object, long value) {
         records++;
-        WINDOW.storeLong(ARG0, Csr.read(Csr.INSTRET));
+        WINDOW.storeLong(ARG0, Csr.read(INSTRET));
         WINDOW.storeLong(ARG1, id(actor) | id(peer) << 32);
         WINDOW.storeLong(ARG2, object);
         WINDOW.storeLong(ARG3, value);

@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
@@ -39,21 +41,21 @@ public final class USlice {
     /** Copies the slice's bytes into kernel memory at to. */
     public void copyIn(Address to) {
         requireActive();
-        Csr.setBits(Csr.SSTATUS, Csr.STATUS_SUM);
+        Csr.setBits(SSTATUS, STATUS_SUM);
         UserImages.copy(Address.fromLong(va), to, length);
-        Csr.clearBits(Csr.SSTATUS, Csr.STATUS_SUM);
+        Csr.clearBits(SSTATUS, STATUS_SUM);
     }
 
     /** Copies length bytes from kernel memory at from into the slice; the slice must have been checked writable. */
     public void copyOut(Address from) {
         if (!writable) throw new IllegalStateException("copy into a slice checked read-only");
         requireActive();
-        Csr.setBits(Csr.SSTATUS, Csr.STATUS_SUM);
+        Csr.setBits(SSTATUS, STATUS_SUM);
         UserImages.copy(from, Address.fromLong(va), length);
-        Csr.clearBits(Csr.SSTATUS, Csr.STATUS_SUM);
+        Csr.clearBits(SSTATUS, STATUS_SUM);
     }
 
     private void requireActive() {
-        if (Csr.read(Csr.SATP) != satp) throw new IllegalStateException("a user slice copied outside its address space");
+        if (Csr.read(SATP) != satp) throw new IllegalStateException("a user slice copied outside its address space");
     }
 }

@@ -1,5 +1,8 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
+import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
@@ -123,7 +126,7 @@ public final class UserBoot {
 
     /** Whether the trap came from U-mode (sstatus.SPP, saved in the frame, is 0). */
     static boolean fromUser(Address frame) {
-        return (frame.loadLong(Trap.STATUS) & Csr.STATUS_SPP) == 0;
+        return (frame.loadLong(Trap.STATUS) & STATUS_SPP) == 0;
     }
 
     /**
@@ -132,9 +135,9 @@ public final class UserBoot {
      * and QEMU and our emulator differ).
      */
     static long faultAddress(long scause, long stval) {
-        boolean address = scause == Trap.INSTRUCTION_MISALIGNED || scause == Trap.INSTRUCTION_ACCESS_FAULT
-            || scause >= Trap.LOAD_MISALIGNED && scause <= Trap.STORE_ACCESS_FAULT
-            || scause == Trap.INSTRUCTION_PAGE_FAULT || scause == Trap.LOAD_PAGE_FAULT || scause == Trap.STORE_PAGE_FAULT;
+        boolean address = scause == Cause.INSTRUCTION_MISALIGNED || scause == Cause.INSTRUCTION_ACCESS_FAULT
+            || scause >= Cause.LOAD_MISALIGNED && scause <= Cause.STORE_ACCESS_FAULT
+            || scause == Cause.INSTRUCTION_PAGE_FAULT || scause == Cause.LOAD_PAGE_FAULT || scause == Cause.STORE_PAGE_FAULT;
         return address ? stval : 0;
     }
 }

@@ -1,5 +1,9 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
+import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.priv.Sv39;
 import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
@@ -20,20 +24,22 @@ import org.mkplay.vmmagic.Image;
 public final class Vm {
     private Vm() {}
 
-    /** PTE bits. R = W = X = 0 makes a valid entry a pointer to the next level's table. */
-    static final long VALID = 1, READ = 2, WRITE = 4, EXECUTE = 8, USER = 16, GLOBAL = 32, ACCESSED = 64, DIRTY = 128;
+    /** PTE bits ({@link Sv39}'s). R = W = X = 0 makes a valid entry a pointer to the next level's table. */
+    static final long VALID = Sv39.PTE_V, READ = Sv39.PTE_R, WRITE = Sv39.PTE_W, EXECUTE = Sv39.PTE_X,
+        USER = Sv39.PTE_U, GLOBAL = Sv39.PTE_G, ACCESSED = Sv39.PTE_A, DIRTY = Sv39.PTE_D;
     static final long READ_EXECUTE = READ | EXECUTE, READ_WRITE = READ | WRITE;
     /** Sv39: three levels of 512 eight-byte entries; a PTE holds the PPN from bit 10, an address from bit 12. */
-    static final int LEVELS = 3, VPN_BITS = 9, PAGE_SHIFT = 12, PPN_SHIFT = 10;
+    static final int LEVELS = Sv39.LEVELS, VPN_BITS = Sv39.VPN_BITS, PAGE_SHIFT = Sv39.PAGE_SHIFT,
+        PPN_SHIFT = Sv39.PPN_SHIFT;
     /** End of the RAM the runtime uses (its boot stack's top): data, heap and stacks lie below it. */
-    static final long RAM_END = 0x8800_0000L;
+    static final long RAM_END = Virt.DEFAULT_RAM_END;
 
     private static Address root = Address.zero();
 
     /** Builds the kernel's tables, writes satp (Sv39, ASID 0) and flushes the TLB; the hart translates from here on. */
     public static void start() {
         root = buildKernelSpace();
-        Csr.write(Csr.SATP, satp(root));
+        Csr.write(SATP, satp(root));
         Cpu.sfenceVma();
     }
 
@@ -144,7 +150,7 @@ public final class Vm {
         if (space.isZero()) return 0;
         for (int k = 0; k < 512; k++) space.storeLong(8 * k, root.loadLong(8 * k));
         if (space.loadLong(8 * USER_ROOT_ENTRY) != 0) throw new IllegalStateException("the kernel maps user space");
-        return Csr.SATP_SV39 | (long) asid << SATP_ASID_SHIFT | space.toLong() >>> PAGE_SHIFT;
+        return SATP_SV39 | (long) asid << SATP_ASID_SHIFT | space.toLong() >>> PAGE_SHIFT;
     }
 
     /** The root table of the space named by satp. */
@@ -158,7 +164,7 @@ public final class Vm {
 
     /** Runs the hart in the space: one satp write; the ASID keeps other spaces' TLB entries apart (no flush). */
     public static void activate(long satp) {
-        Csr.write(Csr.SATP, satp);
+        Csr.write(SATP, satp);
     }
 
     /** True if va is a page-aligned user address. */
@@ -292,7 +298,7 @@ public final class Vm {
 
     /** satp: MODE = 8 (Sv39), ASID 0, the root table's PPN. */
     static long satp(Address table) {
-        return Csr.SATP_SV39 | table.toLong() >>> PAGE_SHIFT;
+        return SATP_SV39 | table.toLong() >>> PAGE_SHIFT;
     }
 
     static long pageSize(int level) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.loader.ElfException;
+import org.mkplay.riscv.board.Virt;
 
 /** Boots a kernel image on our emulator and on QEMU, collecting the console text and exit status. */
 final class Boards {
@@ -70,7 +71,7 @@ final class Boards {
         Path image = Files.createTempFile("kernel", ".elf");
         try {
             Files.write(image, elf);
-            Process p = new ProcessBuilder("qemu-system-riscv64", "-machine", "virt", "-bios", "none", "-m", "128M",
+            Process p = new ProcessBuilder("qemu-system-riscv64", "-machine", "virt", "-bios", "none", "-m", Virt.DEFAULT_RAM_MIB + "M",
                 "-nographic", "-kernel", image.toString()).redirectErrorStream(true).start();
             p.getOutputStream().close();
             return finish(p);

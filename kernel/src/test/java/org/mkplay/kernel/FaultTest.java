@@ -10,6 +10,7 @@ import static org.mkplay.vmmagic.Abi.*;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.Trap;
 
 /** A user fault or exit becomes a message to the fault endpoint; without one, a console line. */
@@ -41,12 +42,12 @@ class FaultTest {
         rig.start(supervisor);
         rig.sys(sup, SYS_RECV, 0, 0);
         rig.start(worker);
-        Fault.deliver(w, Trap.LOAD_PAGE_FAULT, 0x4000_0124L, 0x10);
+        Fault.deliver(w, Cause.LOAD_PAGE_FAULT, 0x4000_0124L, 0x10);
         Sched.reschedule();
         KernelRig.check();
         assertSame(sup, Sched.current());
         assertEquals(info(LABEL_FAULT & 0xFFFF_FFFFL, 5), sup.reg(Trap.A1));
-        assertEquals(Trap.LOAD_PAGE_FAULT, word(sup, 0));
+        assertEquals(Cause.LOAD_PAGE_FAULT, word(sup, 0));
         assertEquals(0x4000_0124L, word(sup, 1));
         assertEquals(0x10, word(sup, 2));
         assertEquals(w.id, word(sup, 3));
@@ -59,13 +60,13 @@ class FaultTest {
     @Test
     void aFaultWhileTheSupervisorIsBusyWaitsInTheEndpointUntilItReceives() {
         rig.start(worker);
-        Fault.deliver(w, Trap.ILLEGAL_INSTRUCTION, 0x4000_0200L, 0);
+        Fault.deliver(w, Cause.ILLEGAL_INSTRUCTION, 0x4000_0200L, 0);
         Sched.reschedule();
         assertEquals(Thread.BLOCKED_SEND, w.state);
         assertNull(Sched.current());
         rig.start(supervisor);
         rig.sys(sup, SYS_RECV, 0, 0);
-        assertEquals(Trap.ILLEGAL_INSTRUCTION, word(sup, 0));
+        assertEquals(Cause.ILLEGAL_INSTRUCTION, word(sup, 0));
         assertEquals(Thread.INACTIVE, w.state, "delivered, the thread stays stopped");
         rig.sys(sup, SYS_RESTART, 1, 0);
         assertEquals(Thread.READY, w.state);
@@ -89,7 +90,7 @@ class FaultTest {
     void withoutAFaultEndpointTheFaultIsOneConsoleLine() {
         w.faultEndpoint = null;
         rig.start(worker);
-        Fault.deliver(w, Trap.STORE_PAGE_FAULT, 0x4000_0010L, 0x7fff_0000L);
+        Fault.deliver(w, Cause.STORE_PAGE_FAULT, 0x4000_0010L, 0x7fff_0000L);
         assertEquals("fault: thread 1 (process 1) cause 0xf pc 0x40000010 address 0x7fff0000\n", board.console.toString());
         rig.start(rig.process(1));
         rig.sys(Sched.current(), SYS_EXIT, -3, 0);
@@ -107,7 +108,7 @@ class FaultTest {
         Thread c = rig.start(client);
         rig.sys(c, SYS_CALL, 0, 0);
         assertSame(w, Sched.current());
-        Fault.deliver(w, Trap.LOAD_ACCESS_FAULT, 0x4000_0000L, 0);
+        Fault.deliver(w, Cause.LOAD_ACCESS_FAULT, 0x4000_0000L, 0);
         Sched.reschedule();
         KernelRig.check();
         assertEquals(E_DEAD, c.reg(Trap.A0));

@@ -1,5 +1,6 @@
 package org.mkplay.kernel;
 
+import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
@@ -117,7 +118,7 @@ public final class LogicBoot {
         Kernel.start(sup.process);
         Sched.reschedule();
         sys("supervisor recv", sup, Abi.SYS_RECV, 0, 0, 0, 0);
-        Fault.deliver(c, Trap.LOAD_PAGE_FAULT, 0x4000_0124L, 0x10);
+        Fault.deliver(c, Cause.LOAD_PAGE_FAULT, 0x4000_0124L, 0x10);
         Sched.reschedule();
         show("supervisor got", sup);
         sys("supervisor restart", sup, Abi.SYS_RESTART, 1, 0, 0, 0);

@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -107,21 +109,21 @@ class SchedTest {
         Sched.reschedule();
         assertSame(t[1], Sched.current());
         assertEquals(Sched.DEFAULT_SLICE, Clock.ticks());
-        assertEquals(100L * (Sched.DEFAULT_SLICE + 1), Csr.read(Csr.STIMECMP), "a deadline one period after the last");
+        assertEquals(100L * (Sched.DEFAULT_SLICE + 1), Csr.read(STIMECMP), "a deadline one period after the last");
     }
 
     @Test
     void activateWritesSatpOnlyWhenTheAddressSpaceChanges() {
         Process a = rig.process(1), b = rig.process(1);
-        a.satp = Csr.SATP_SV39 | 1L << 44 | 0x87010;
-        b.satp = Csr.SATP_SV39 | 2L << 44 | 0x87020;
+        a.satp = SATP_SV39 | 1L << 44 | 0x87010;
+        b.satp = SATP_SV39 | 2L << 44 | 0x87020;
         rig.start(a);
         rig.start(b);
         Kernel.resume();
-        assertEquals(a.satp, Csr.read(Csr.SATP));
+        assertEquals(a.satp, Csr.read(SATP));
         rig.sys(a.thread, SYS_YIELD, 0, 0);
         Kernel.resume();
-        assertEquals(b.satp, Csr.read(Csr.SATP));
+        assertEquals(b.satp, Csr.read(SATP));
         assertEquals(2, Sched.switches);
         assertEquals(2, Sched.spaceSwitches);
         Kernel.resume();

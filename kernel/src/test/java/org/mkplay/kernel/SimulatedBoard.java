@@ -1,9 +1,13 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.mkplay.riscv.board.Finisher;
+import org.mkplay.riscv.board.UartRegisters;
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.vmmagic.Address;
-import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -66,7 +70,7 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
 
     @Override
     public long load(long address, int bytes) {
-        if (address == UART + Console.LSR) return pollLsr();
+        if (address == UART + UartRegisters.LSR) return pollLsr();
         if (address == TRACE) return Trace.MAGIC;
         return super.load(address, bytes);
     }
@@ -77,7 +81,7 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
             busyPolls--;
             return 0;
         }
-        return Console.LSR_THR_EMPTY;
+        return UartRegisters.LSR_THR_EMPTY;
     }
 
     @Override
@@ -88,7 +92,7 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
             traceWrite((int) (address - TRACE), value);
         } else if (address == FINISHER) {
             int command = (int) value & 0xffff;
-            throw new PowerOff(command == Power.PASS ? 0 : (int) value >>> 16);
+            throw new PowerOff(command == Finisher.PASS ? 0 : (int) value >>> 16);
         } else {
             super.store(address, bytes, value);
         }
@@ -105,17 +109,17 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
 
     private void uartWrite(int offset, int value) {
         uartWrites.add(new Write(offset, value));
-        if (offset == Console.LCR) dlab = (value & Console.LCR_DLAB) != 0;
-        if (offset == Console.THR && !dlab) console.append((char) value);
+        if (offset == UartRegisters.LCR) dlab = (value & UartRegisters.LCR_DLAB) != 0;
+        if (offset == UartRegisters.THR && !dlab) console.append((char) value);
     }
 
     /** Sleeps until the supervisor timer fires and takes its interrupt; a wfi nothing can end is an error. */
     @Override
     public void wfi() {
         super.wfi();
-        boolean enabled = (csrs().read(Csr.SSTATUS) & Csr.STATUS_SIE) != 0 && (csrs().read(Csr.SIE) & Csr.IRQ_STI) != 0;
+        boolean enabled = (csrs().read(SSTATUS) & STATUS_SIE) != 0 && (csrs().read(SIE) & IRQ_STI) != 0;
         if (!enabled) throw new AssertionError("wfi with the timer interrupt off: the hart would sleep for ever");
-        long wait = csrs().read(Csr.STIMECMP) - csrs().read(Csr.TIME);
+        long wait = csrs().read(STIMECMP) - csrs().read(TIME);
         if (wait > 0) csrs().advanceTime(wait);
         takeTimerInterrupt();
     }
@@ -125,12 +129,12 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
      * frame it returns (SIE = SPIE). Only the interrupt's effects are simulated: no registers are saved.
      */
     private void takeTimerInterrupt() {
-        csrs().write(Csr.SCAUSE, Traps.SUPERVISOR_TIMER);
-        long status = csrs().read(Csr.SSTATUS);
-        csrs().write(Csr.SSTATUS, status & ~Csr.STATUS_SIE | Csr.STATUS_SPIE | Csr.STATUS_SPP);
-        Address frame = Address.fromLong(csrs().read(Csr.SSCRATCH));
-        frame.storeLong(Trap.STATUS, csrs().read(Csr.SSTATUS));
+        csrs().write(SCAUSE, Traps.SUPERVISOR_TIMER);
+        long status = csrs().read(SSTATUS);
+        csrs().write(SSTATUS, status & ~STATUS_SIE | STATUS_SPIE | STATUS_SPP);
+        Address frame = Address.fromLong(csrs().read(SSCRATCH));
+        frame.storeLong(Trap.STATUS, csrs().read(SSTATUS));
         long resumed = Traps.onTrap(frame).loadLong(Trap.STATUS);
-        csrs().write(Csr.SSTATUS, (resumed & Csr.STATUS_SPIE) != 0 ? resumed | Csr.STATUS_SIE : resumed);
+        csrs().write(SSTATUS, (resumed & STATUS_SPIE) != 0 ? resumed | STATUS_SIE : resumed);
     }
 }

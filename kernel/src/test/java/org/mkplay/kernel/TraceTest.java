@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.kernel.KernelRig.info;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mkplay.riscv.priv.Cause;
 import org.mkplay.kernel.SimulatedBoard.TraceRecord;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
@@ -33,8 +36,8 @@ class TraceTest {
         server.cspace.installEndpoint(0, ep, RIGHT_RECEIVE, 0);
         client.cspace.installEndpoint(0, ep, RIGHT_SEND, 0x42);
         client.cspace.installNotification(1, n, RIGHT_SEND, 0);
-        server.satp = Csr.SATP_SV39 | 1L << 44 | 0x87011;
-        client.satp = Csr.SATP_SV39 | 2L << 44 | 0x87012;
+        server.satp = SATP_SV39 | 1L << 44 | 0x87011;
+        client.satp = SATP_SV39 | 2L << 44 | 0x87012;
     }
 
     private static long ids(Thread actor, Thread peer) {
@@ -75,7 +78,7 @@ class TraceTest {
         Thread c = rig.start(client);
         Kernel.resume();
         rig.sys(c, SYS_NOTIFY, 1, 5);
-        Fault.deliver(c, Trap.STORE_PAGE_FAULT, 0x4000_0040L, 0x1234);
+        Fault.deliver(c, Cause.STORE_PAGE_FAULT, 0x4000_0040L, 0x1234);
         Fault.restart(null, client);
         Sched.reschedule();
         rig.sys(c, SYS_EXIT, 9, 0);
@@ -88,7 +91,7 @@ class TraceTest {
         assertEquals(new TraceRecord(Trace.SWITCH, 0, ids(s, c), 0, 0), t.get(4));
         assertEquals(new TraceRecord(Trace.SPACE, 0, ids(c, null), client.id, client.satp), t.get(5));
         assertEquals(new TraceRecord(Trace.NOTIFY, 0, ids(c, null), n.id, 5), t.get(6));
-        assertEquals(new TraceRecord(Trace.FAULT | Trap.STORE_PAGE_FAULT << 8, 0, ids(c, null), 0x4000_0040L, 0x1234), t.get(7));
+        assertEquals(new TraceRecord(Trace.FAULT | Cause.STORE_PAGE_FAULT << 8, 0, ids(c, null), 0x4000_0040L, 0x1234), t.get(7));
         assertEquals(new TraceRecord(Trace.RESTART, 0, ids(null, c), client.id, 1), t.get(8));
         assertEquals(new TraceRecord(Trace.EXIT, 0, ids(c, null), client.id, 9), t.get(9));
         assertEquals(new TraceRecord(Trace.KILL, 0, ids(null, c), client.id, 1), t.get(10));

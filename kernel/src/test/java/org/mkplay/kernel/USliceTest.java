@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,7 +40,7 @@ class USliceTest {
 
         private void check(long address) {
             boolean user = address >= Abi.USER_BASE && address < Abi.USER_END;
-            if (user && (csrs().read(Csr.SSTATUS) & Csr.STATUS_SUM) == 0) throw new IllegalStateException("user memory touched without SUM");
+            if (user && (csrs().read(SSTATUS) & STATUS_SUM) == 0) throw new IllegalStateException("user memory touched without SUM");
         }
     }
 
@@ -90,11 +92,11 @@ class USliceTest {
         for (int k = 0; k < 16; k++) KERNEL_BUFFER.storeByte(k, (byte) (k + 1));
         USlice slice = USlice.of(satp, VA + 3, 16, true);
         slice.copyOut(KERNEL_BUFFER);
-        assertEquals(0, Csr.read(Csr.SSTATUS) & Csr.STATUS_SUM);
+        assertEquals(0, Csr.read(SSTATUS) & STATUS_SUM);
         assertThrows(IllegalStateException.class, () -> Address.fromLong(VA).loadLong(), "no SUM outside the copy");
         Address back = KERNEL_BUFFER.plus(64);
         slice.copyIn(back);
-        assertEquals(0, Csr.read(Csr.SSTATUS) & Csr.STATUS_SUM);
+        assertEquals(0, Csr.read(SSTATUS) & STATUS_SUM);
         for (int k = 0; k < 16; k++) assertEquals(k + 1, back.loadByte(k));
     }
 

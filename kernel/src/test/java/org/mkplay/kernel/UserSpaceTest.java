@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +35,7 @@ class UserSpaceTest {
         Frames.reset();
         board.setImage(TEXT, DATA, DATA, DATA + 0x800);
         Vm.start();
-        kernelSatp = Csr.read(Csr.SATP);
+        kernelSatp = Csr.read(SATP);
         kernelFrames = Frames.used();
     }
 
@@ -122,9 +124,9 @@ class UserSpaceTest {
         long a = Vm.newSpace(1), b = Vm.newSpace(2);
         long fences = board.sfenceVmas();
         Vm.activate(a);
-        assertEquals(a, Csr.read(Csr.SATP));
+        assertEquals(a, Csr.read(SATP));
         Vm.activate(b);
-        assertEquals(b, Csr.read(Csr.SATP));
+        assertEquals(b, Csr.read(SATP));
         assertEquals(fences, board.sfenceVmas());
     }
 

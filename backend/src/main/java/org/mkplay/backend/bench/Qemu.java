@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.mkplay.riscv.board.Finisher;
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Reg;
@@ -20,9 +22,6 @@ import org.mkplay.toolchain.elf.ElfWriter;
  */
 public final class Qemu {
     public static final String EXECUTABLE = "qemu-system-riscv64";
-    private static final long RAM_BASE = 0x8000_0000L, FINISHER = 0x0010_0000L;
-    /** SiFive test finisher value that powers the board off with success. */
-    private static final int FINISHER_PASS = 0x5555;
 
     private final Path executable;
     private final Path workDirectory;
@@ -80,7 +79,7 @@ public final class Qemu {
     public record Timing(long medianNanos, byte[] output) {}
 
     private List<String> command(Path image) {
-        return List.of(executable.toString(), "-machine", "virt", "-bios", "none", "-nographic", "-m", "128M",
+        return List.of(executable.toString(), "-machine", "virt", "-bios", "none", "-nographic", "-m", Virt.DEFAULT_RAM_MIB + "M",
                 "-kernel", image.toString());
     }
 
@@ -116,14 +115,14 @@ public final class Qemu {
 
     /** Writes the pass value to the SiFive test finisher, which powers QEMU's virt board off at once. */
     static byte[] trivialImage() {
-        Assembler a = new Assembler(RAM_BASE);
-        a.li(Reg.T0, FINISHER);
-        a.li(Reg.T1, FINISHER_PASS);
+        Assembler a = new Assembler(Virt.RAM_BASE);
+        a.li(Reg.T0, Virt.FINISHER_BASE);
+        a.li(Reg.T1, Finisher.PASS);
         a.emit(Encoder.sw(Reg.T1, Reg.T0, 0));
         a.emit(Encoder.wfi()); // not reached: the store ends the run
         byte[] code = a.finish();
-        ElfWriter elf = new ElfWriter().entry(RAM_BASE);
-        elf.addSegment(new ElfWriter.Segment(".text", RAM_BASE, RAM_BASE, code, code.length,
+        ElfWriter elf = new ElfWriter().entry(Virt.RAM_BASE);
+        elf.addSegment(new ElfWriter.Segment(".text", Virt.RAM_BASE, Virt.RAM_BASE, code, code.length,
                 ElfWriter.PF_R | ElfWriter.PF_X));
         return elf.write();
     }

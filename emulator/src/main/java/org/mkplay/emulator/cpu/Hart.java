@@ -5,6 +5,8 @@ import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.bus.Bus;
 import org.mkplay.emulator.bus.Ram;
 import org.mkplay.emulator.mmu.Mmu;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * One RV64IMAC hart with M, S and U modes.
@@ -163,7 +165,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     @Override
     public void translationContextChanged() {
         long status = csrs.mstatus;
-        mmu.contextChanged(csrs.privilege, csrs.dataPrivilege(), (status & Csr.SUM) != 0, (status & Csr.MXR) != 0);
+        mmu.contextChanged(csrs.privilege, csrs.dataPrivilege(), (status & Csr.STATUS_SUM) != 0, (status & Csr.STATUS_MXR) != 0);
         codeVirtualPage = -1; // the loop reloads it on its next trap or slice
     }
 
@@ -430,7 +432,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private void enterCodePage(long pc) {
         long pa = mmu.translate(pc, Mmu.FETCH);
         if (!bus.isRam(pa, 2)) {
-            throw trap.raise(Trap.INSTRUCTION_ACCESS_FAULT, pc);
+            throw trap.raise(Cause.INSTRUCTION_ACCESS_FAULT, pc);
         }
         int index = (int) ((pa - ramBase) >>> 12);
         CodePage page = codePages[index];
@@ -464,7 +466,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         int low = (int) ram.read(page.ramOffset + 0xFFE, 2);
         long upper = mmu.translate(pc + 2, Mmu.FETCH);
         if (!bus.isRam(upper, 2)) {
-            throw trap.raise(Trap.INSTRUCTION_ACCESS_FAULT, pc + 2);
+            throw trap.raise(Cause.INSTRUCTION_ACCESS_FAULT, pc + 2);
         }
         return Decoder.decode(low | (int) ram.read(upper - ramBase, 2) << 16);
     }
@@ -481,7 +483,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     private Trap illegalInstruction(long pc) {
-        return trap.raise(Trap.ILLEGAL_INSTRUCTION, instructionBits(pc));
+        return trap.raise(Cause.ILLEGAL_INSTRUCTION, instructionBits(pc));
     }
 
     // ---- loads and stores: fast paths ----
@@ -529,7 +531,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         }
         Bus.Window window = bus.windowAt(pa, width);
         if (window == null) {
-            throw trap.raise(Trap.LOAD_ACCESS_FAULT, va);
+            throw trap.raise(Cause.LOAD_ACCESS_FAULT, va);
         }
         deviceAccess(n);
         return window.device.read(pa - window.base, width); // wire changes reach setPin, which ends the slice
@@ -553,7 +555,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         }
         Bus.Window window = bus.windowAt(pa, width);
         if (window == null) {
-            throw trap.raise(Trap.STORE_ACCESS_FAULT, va);
+            throw trap.raise(Cause.STORE_ACCESS_FAULT, va);
         }
         deviceAccess(n);
         stopAt = 0; // e.g. a new mtimecmp: the machine recomputes the timer deadline before the next slice
@@ -607,7 +609,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     /** Executes an AMO, LR or SC of {@code width} bytes at {@code va} and returns the value for rd. */
     private long atomic(int funct5, long va, long operand, int width, long n) {
         if ((va & (width - 1)) != 0) {
-            throw trap.raise(funct5 == LR ? Trap.LOAD_MISALIGNED : Trap.STORE_MISALIGNED, va);
+            throw trap.raise(funct5 == LR ? Cause.LOAD_MISALIGNED : Cause.STORE_MISALIGNED, va);
         }
         if (funct5 == LR) {
             long pa = atomicAddress(va, Mmu.LOAD, width);
@@ -631,7 +633,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private long atomicAddress(long va, int access, int width) {
         long pa = mmu.translate(va, access);
         if (!bus.isRam(pa, width)) {
-            throw trap.raise(access == Mmu.LOAD ? Trap.LOAD_ACCESS_FAULT : Trap.STORE_ACCESS_FAULT, va);
+            throw trap.raise(access == Mmu.LOAD ? Cause.LOAD_ACCESS_FAULT : Cause.STORE_ACCESS_FAULT, va);
         }
         return pa;
     }
@@ -674,11 +676,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         int privilege = csrs.privilege;
         switch (Op.op(w)) {
             case Op.ECALL:
-                throw trap.raise(privilege == Privilege.USER ? Trap.ECALL_FROM_U
-                        : privilege == Privilege.SUPERVISOR ? Trap.ECALL_FROM_S : Trap.ECALL_FROM_M, 0);
+                throw trap.raise(privilege == Privilege.USER ? Cause.ECALL_FROM_U
+                        : privilege == Privilege.SUPERVISOR ? Cause.ECALL_FROM_S : Cause.ECALL_FROM_M, 0);
             case Op.EBREAK:
                 // The spec allows tval = 0 or the pc; QEMU (the reference board) writes 0.
-                throw trap.raise(Trap.BREAKPOINT, 0);
+                throw trap.raise(Cause.BREAKPOINT, 0);
             case Op.MRET:
                 if (privilege != Privilege.MACHINE) {
                     throw illegalInstruction(pc);
@@ -688,7 +690,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 stopAt = 0; // interrupts may have become enabled
                 return csrs.mret();
             case Op.SRET:
-                if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TSR) != 0)) {
+                if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TSR) != 0)) {
                     throw illegalInstruction(pc);
                 }
                 accountRetired(n);
@@ -700,13 +702,13 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             case Op.SFENCE_VMA:
                 return fenceVirtualMemory(w, privilege, pc);
             default:
-                throw trap.raise(Trap.ILLEGAL_INSTRUCTION, Op.length(w) == 2 ? imm & 0xFFFF : imm & 0xFFFF_FFFFL);
+                throw trap.raise(Cause.ILLEGAL_INSTRUCTION, Op.length(w) == 2 ? imm & 0xFFFF : imm & 0xFFFF_FFFFL);
         }
     }
 
     /** WFI is illegal in U-mode, and below M with mstatus.TW (spec 3.3.3). Otherwise the hart sleeps. */
     private long waitForInterrupt(int privilege, long pc) {
-        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TW) != 0)) {
+        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TW) != 0)) {
             throw illegalInstruction(pc);
         }
         waitingForInterrupt = (csrs.mip() & csrs.mie) == 0;
@@ -715,7 +717,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     private long fenceVirtualMemory(int w, int privilege, long pc) {
-        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TVM) != 0)) {
+        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TVM) != 0)) {
             throw illegalInstruction(pc);
         }
         int rs1 = Op.rs1(w), rs2 = Op.rs2(w);

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * The test encoder agrees with the GNU assembler bit for bit, so that the instruction tests rest

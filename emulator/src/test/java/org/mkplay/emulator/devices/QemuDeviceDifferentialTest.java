@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.emulator.bus.Device;
+import org.mkplay.riscv.board.Virt;
 
 /**
  * Differential test of the devices against QEMU's virt board (qemu-system-riscv64), which nobody
@@ -31,7 +32,7 @@ import org.mkplay.emulator.bus.Device;
  * PlicTest) forwards one at once; docs/emulator.md notes the difference.
  */
 class QemuDeviceDifferentialTest {
-    private static final long UART = 0x1000_0000L, PLIC = 0x0C00_0000L, CLINT = 0x0200_0000L;
+    private static final long UART = Virt.UART_BASE, PLIC = Virt.PLIC_BASE, CLINT = Virt.CLINT_BASE;
     private static final long PLIC_M_CLAIM = PLIC + 0x200004, PLIC_M_THRESHOLD = PLIC + 0x200000;
     private static final long PLIC_S_CLAIM = PLIC + 0x201004;
 
@@ -199,7 +200,7 @@ class QemuDeviceDifferentialTest {
         read(CLINT + 0x4004, 4);
     }
 
-    private static final long VIRTIO = 0x1000_1000L, RAM = 0x8000_0000L, RAM_SIZE = 0x20_0000L;
+    private static final long VIRTIO = Virt.VIRTIO_BASE, RAM = Virt.RAM_BASE, RAM_SIZE = 0x20_0000L;
     private static final int DISK_SECTORS = 128, QUEUE = 8, NEXT = 1, DEVICE_WRITES = 2;
     /** Driver structures, well above the test program and its results. */
     private static final long DESC = RAM + 0x10_0000, AVAIL = DESC + 0x1000, USED = DESC + 0x2000;

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.cpu.Privilege;
+import org.mkplay.riscv.board.Virt;
 
 /** ELF64 parsing (System V gABI, RISC-V psABI) and loading into the machine, with the tohost protocol. */
 class ElfLoaderTest {
-    private static final long RAM = Machine.RAM_BASE;
+    private static final long RAM = Virt.RAM_BASE;
 
     private static ElfBuilder program() {
         return new ElfBuilder().code(RAM, addi(A0, ZERO, 1), jal(ZERO, 0))

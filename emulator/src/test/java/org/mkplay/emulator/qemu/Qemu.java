@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.mkplay.emulator.guest.HostTools;
+import org.mkplay.riscv.board.Virt;
 
 /**
  * Runs a bare-metal ELF on QEMU's virt board, the reference machine. The hart is configured like ours:
@@ -22,7 +23,7 @@ public final class Qemu {
 
     public static Transcript run(Path elf, Duration timeout) throws IOException, InterruptedException {
         List<String> command = List.of(HostTools.locate("qemu-system-riscv64"), "-machine", "virt",
-                "-cpu", CPU, "-smp", "1", "-m", "128M", "-bios", "none", "-nographic", "-monitor", "none",
+                "-cpu", CPU, "-smp", "1", "-m", Virt.DEFAULT_RAM_MIB + "M", "-bios", "none", "-nographic", "-monitor", "none",
                 "-kernel", elf.toString());
         HostTools.Outcome outcome = HostTools.run(command, elf.getParent(), timeout);
         return new Transcript(outcome.output(), outcome.exitStatus(), outcome.errors());

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mkplay.emulator.isa.Disassembler;
+import org.mkplay.riscv.isa.Disassembler;
 import org.mkplay.toolchain.ListingLine;
 import org.mkplay.toolchain.SymbolInfo;
 import org.mkplay.toolchain.asm.Assembler;

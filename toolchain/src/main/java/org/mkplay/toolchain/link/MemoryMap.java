@@ -1,7 +1,10 @@
 package org.mkplay.toolchain.link;
 
+import org.mkplay.riscv.board.Virt;
+
 /**
- * Where a standalone image lives on the QEMU-virt board (needs the default 128 MiB of RAM).
+ * Where a standalone image lives on the QEMU-virt board (needs the default 128 MiB of RAM; the board's
+ * addresses are {@link Virt}'s).
  * <pre>
  *   0x8000_0000  image: code (entry _start), then at the next 4 KiB page: descriptors, strings, statics
  *   _end         heap: bump allocation upwards, never freed; an allocation crossing HEAP_LIMIT
@@ -9,16 +12,15 @@ package org.mkplay.toolchain.link;
  *   0x8700_0000  HEAP_LIMIT = bottom of the stack region (16 MiB, no overflow check)
  *   0x8800_0000  STACK_TOP (initial sp), end of RAM
  * </pre>
- * Devices: 16550 UART at 0x1000_0000 (THR +0, LSR +5, bit 5 = THR empty), SiFive test finisher at 0x10_0000.
+ * Devices: the runtime prints on the 16550 UART and powers off through the SiFive test finisher.
  */
 public final class MemoryMap {
     private MemoryMap() {}
 
-    public static final long RAM_BASE = 0x8000_0000L;
-    public static final long HEAP_LIMIT = 0x8700_0000L;
-    public static final long STACK_TOP = 0x8800_0000L;
-    public static final long UART = 0x1000_0000L;
-    public static final long FINISHER = 0x10_0000L;
+    /** The image is linked to start at the beginning of RAM, where the hart starts. */
+    public static final long RAM_BASE = Virt.RAM_BASE;
+    public static final long STACK_TOP = Virt.DEFAULT_RAM_END;
+    public static final long HEAP_LIMIT = STACK_TOP - (16 << 20);
 
     /**
      * User profile (a U-mode process of the mkplay kernel; the kernel's docs/kernel.md, "User address space"):

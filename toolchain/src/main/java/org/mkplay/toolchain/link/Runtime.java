@@ -2,6 +2,9 @@ package org.mkplay.toolchain.link;
 
 import static org.mkplay.toolchain.asm.Reg.*;
 
+import org.mkplay.riscv.board.Finisher;
+import org.mkplay.riscv.board.UartRegisters;
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -72,12 +75,12 @@ final class Runtime {
             a.emit(Encoder.ecall());
         } else {
             Label wait = a.newLabel(null);
-            a.li(T0, MemoryMap.UART);
+            a.li(T0, Virt.UART_BASE);
             a.bind(wait);
-            a.emit(Encoder.lbu(T1, T0, 5));
-            a.emit(Encoder.andi(T1, T1, 0x20));
+            a.emit(Encoder.lbu(T1, T0, UartRegisters.LSR));
+            a.emit(Encoder.andi(T1, T1, UartRegisters.LSR_THR_EMPTY));
             a.beq(T1, ZERO, wait);
-            a.emit(Encoder.sb(A0, T0, 0));
+            a.emit(Encoder.sb(A0, T0, UartRegisters.RBR_THR));
         }
         a.ret();
         l.symbol("rt_putc", putc, true);
@@ -194,15 +197,15 @@ final class Runtime {
         Label fail = a.newLabel(null), hang = a.newLabel(null);
         a.bind(exit);
         a.bind(a.label("rt_fault")); // a fault report ends like exit(status)
-        a.li(T0, MemoryMap.FINISHER);
+        a.li(T0, Virt.FINISHER_BASE);
         a.emit(Encoder.andi(A0, A0, 0xff));
         a.bne(A0, ZERO, fail);
-        a.li(T1, 0x5555);
+        a.li(T1, Finisher.PASS);
         a.emit(Encoder.sw(T1, T0, 0));
         a.j(hang);
         a.bind(fail);
-        a.emit(Encoder.slli(T1, A0, 16));
-        a.li(T2, 0x3333);
+        a.emit(Encoder.slli(T1, A0, Finisher.CODE_SHIFT));
+        a.li(T2, Finisher.FAIL);
         a.emit(Encoder.or(T1, T1, T2));
         a.emit(Encoder.sw(T1, T0, 0));
         a.bind(hang);

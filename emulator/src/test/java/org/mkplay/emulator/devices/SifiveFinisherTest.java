@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SifiveTestTest {
+class SifiveFinisherTest {
     private final List<Integer> finished = new ArrayList<>();
-    private final SifiveTest finisher = new SifiveTest(finished::add);
+    private final SifiveFinisher finisher = new SifiveFinisher(finished::add);
 
     @Test
     void passFailAndResetCodes() {

@@ -1,6 +1,6 @@
-package org.mkplay.emulator.isa;
+package org.mkplay.riscv.isa;
 
-import static org.mkplay.emulator.isa.Operands.*;
+import static org.mkplay.riscv.isa.Operands.*;
 
 /**
  * RV64C halfwords, printed the way binutils 2.40 prints them: as their base-ISA aliases

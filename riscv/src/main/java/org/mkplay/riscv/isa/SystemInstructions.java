@@ -1,23 +1,22 @@
-package org.mkplay.emulator.isa;
+package org.mkplay.riscv.isa;
 
-import static org.mkplay.emulator.isa.Operands.*;
+import static org.mkplay.riscv.isa.Fields.*;
+import static org.mkplay.riscv.isa.Operands.*;
+
+import org.mkplay.riscv.priv.Csr;
 
 /** MISC-MEM (fences), SYSTEM (privileged, Zicsr) and A-extension instructions, objdump style. */
 final class SystemInstructions {
     private SystemInstructions() {}
 
-    static final int FENCE_I = 0x0000100F;
-    static final int FENCE_TSO = 0x8330000F;
-    /** csrrw zero, cycle, zero: the canonical 32-bit "unimp" (writing a read-only CSR traps). */
-    static final int UNIMP = 0xC0001073;
+    /** The F extension's CSRs, which objdump names by their own aliases even without F. */
     private static final int CSR_FFLAGS = 0x001, CSR_FRM = 0x002, CSR_FCSR = 0x003;
-    private static final int CSR_CYCLE = 0xC00, CSR_TIME = 0xC01, CSR_INSTRET = 0xC02;
 
     static String miscMem(int insn) {
-        if (insn == FENCE_I) {
+        if (insn == Opcode.FENCE_I) {
             return "fence.i";
         }
-        if (insn == FENCE_TSO) {
+        if (insn == Opcode.FENCE_TSO) {
             return "fence.tso";
         }
         // fence: fm, rd and rs1 must be zero; pred at bits 27:24, succ at 23:20.
@@ -46,7 +45,7 @@ final class SystemInstructions {
 
     static String system(int insn) {
         int funct3 = funct3(insn);
-        if (insn == UNIMP) {
+        if (insn == Opcode.UNIMP) {
             return "unimp";
         }
         if (funct3 == 0) {
@@ -55,7 +54,7 @@ final class SystemInstructions {
         if (funct3 == 4) {
             return null; // hypervisor loads/stores: not in the default ISA
         }
-        int csr = insn >>> 20;
+        int csr = csr(insn);
         int rd = rd(insn);
         int source = rs1(insn); // a register, or a 5-bit immediate for the *i forms
         String operand = funct3 >= 5 ? Integer.toString(source) : reg(source);
@@ -68,16 +67,16 @@ final class SystemInstructions {
 
     private static String privileged(int insn) {
         switch (insn) {
-            case 0x00000073: return "ecall";
-            case 0x00100073: return "ebreak";
-            case 0x00200073: return "uret";
-            case 0x10200073: return "sret";
-            case 0x30200073: return "mret";
-            case 0x7B200073: return "dret";
-            case 0x10500073: return "wfi";
+            case Opcode.ECALL: return "ecall";
+            case Opcode.EBREAK: return "ebreak";
+            case Opcode.URET: return "uret";
+            case Opcode.SRET: return "sret";
+            case Opcode.MRET: return "mret";
+            case Opcode.DRET: return "dret";
+            case Opcode.WFI: return "wfi";
             default: break;
         }
-        if (funct7(insn) != 0x09 || rd(insn) != 0) {
+        if (funct7(insn) != Opcode.FUNCT7_SFENCE_VMA || rd(insn) != 0) {
             return null;
         }
         int rs1 = rs1(insn);
@@ -91,9 +90,9 @@ final class SystemInstructions {
     /** csrrs rd, csr, zero: rdcycle/rdtime/rdinstret, the F-extension readers, or csrr. */
     private static String csrRead(int csr, int rd) {
         switch (csr) {
-            case CSR_CYCLE: return "rdcycle " + reg(rd);
-            case CSR_TIME: return "rdtime " + reg(rd);
-            case CSR_INSTRET: return "rdinstret " + reg(rd);
+            case Csr.CYCLE: return "rdcycle " + reg(rd);
+            case Csr.TIME: return "rdtime " + reg(rd);
+            case Csr.INSTRET: return "rdinstret " + reg(rd);
             case CSR_FCSR: return "frcsr " + reg(rd);
             case CSR_FRM: return "frrm " + reg(rd);
             case CSR_FFLAGS: return "frflags " + reg(rd);

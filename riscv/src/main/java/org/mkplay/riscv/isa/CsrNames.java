@@ -1,4 +1,4 @@
-package org.mkplay.emulator.isa;
+package org.mkplay.riscv.isa;
 
 /**
  * The names GNU objdump (binutils 2.40, privileged spec 1.12) prints for CSR numbers; numbers

@@ -1,6 +1,7 @@
-package org.mkplay.emulator.isa;
+package org.mkplay.riscv.isa;
 
-import static org.mkplay.emulator.isa.Operands.*;
+import static org.mkplay.riscv.isa.Fields.*;
+import static org.mkplay.riscv.isa.Operands.*;
 
 /**
  * RV64I and M instructions (32-bit encodings), with objdump's aliases. binutils 2.40 prints the
@@ -171,9 +172,9 @@ final class BaseInstructions {
 
     private static String byFunct7(int insn, String[] base, String[] alternate, String[] multiply) {
         switch (funct7(insn)) {
-            case 0x00: return base[funct3(insn)];
-            case 0x20: return alternate[funct3(insn)];
-            case 0x01: return multiply[funct3(insn)];
+            case Opcode.FUNCT7_BASE: return base[funct3(insn)];
+            case Opcode.FUNCT7_ALT: return alternate[funct3(insn)];
+            case Opcode.FUNCT7_MULDIV: return multiply[funct3(insn)];
             default: return null;
         }
     }

@@ -1,4 +1,4 @@
-package org.mkplay.emulator.isa;
+package org.mkplay.riscv.isa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.mkplay.emulator.isa;
+package org.mkplay.riscv.isa;
 
 /**
  * Turns one RV64IMAC + Zicsr + Zifencei + privileged instruction into the text GNU objdump
@@ -18,7 +18,7 @@ public final class Disassembler {
 
     /** Length in bytes (2 or 4) of the instruction whose first halfword is {@code firstHalfword}. */
     public static int length(int firstHalfword) {
-        return (firstHalfword & 0b11) == 0b11 ? 4 : 2;
+        return Opcode.length(firstHalfword);
     }
 
     /**
@@ -36,21 +36,21 @@ public final class Disassembler {
     }
 
     private static String decode32(int insn, long pc) {
-        switch (insn & 0x7F) {
-            case 0x37: return "lui " + Operands.reg(Operands.rd(insn)) + "," + Operands.hex((insn >>> 12) & 0xFFFFF);
-            case 0x17: return "auipc " + Operands.reg(Operands.rd(insn)) + "," + Operands.hex((insn >>> 12) & 0xFFFFF);
-            case 0x6F: return BaseInstructions.jal(insn, pc);
-            case 0x67: return BaseInstructions.jalr(insn);
-            case 0x63: return BaseInstructions.branch(insn, pc);
-            case 0x03: return BaseInstructions.load(insn);
-            case 0x23: return BaseInstructions.store(insn);
-            case 0x13: return BaseInstructions.opImm(insn);
-            case 0x1B: return BaseInstructions.opImm32(insn);
-            case 0x33: return BaseInstructions.op(insn);
-            case 0x3B: return BaseInstructions.op32(insn);
-            case 0x0F: return SystemInstructions.miscMem(insn);
-            case 0x73: return SystemInstructions.system(insn);
-            case 0x2F: return SystemInstructions.atomic(insn);
+        switch (Fields.opcode(insn)) {
+            case Opcode.LUI: return "lui " + Operands.reg(Fields.rd(insn)) + "," + Operands.hex((insn >>> 12) & 0xFFFFF);
+            case Opcode.AUIPC: return "auipc " + Operands.reg(Fields.rd(insn)) + "," + Operands.hex((insn >>> 12) & 0xFFFFF);
+            case Opcode.JAL: return BaseInstructions.jal(insn, pc);
+            case Opcode.JALR: return BaseInstructions.jalr(insn);
+            case Opcode.BRANCH: return BaseInstructions.branch(insn, pc);
+            case Opcode.LOAD: return BaseInstructions.load(insn);
+            case Opcode.STORE: return BaseInstructions.store(insn);
+            case Opcode.OP_IMM: return BaseInstructions.opImm(insn);
+            case Opcode.OP_IMM_32: return BaseInstructions.opImm32(insn);
+            case Opcode.OP: return BaseInstructions.op(insn);
+            case Opcode.OP_32: return BaseInstructions.op32(insn);
+            case Opcode.MISC_MEM: return SystemInstructions.miscMem(insn);
+            case Opcode.SYSTEM: return SystemInstructions.system(insn);
+            case Opcode.AMO: return SystemInstructions.atomic(insn);
             default: return null;
         }
     }

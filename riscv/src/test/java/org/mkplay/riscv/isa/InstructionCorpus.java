@@ -1,4 +1,4 @@
-package org.mkplay.emulator.isa;
+package org.mkplay.riscv.isa;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
