@@ -2,6 +2,8 @@ package org.mkplay.kernel;
 
 import static org.mkplay.riscv.priv.Csr.*;
 
+import org.mkplay.riscv.board.TraceRegisters;
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 
@@ -27,10 +29,11 @@ public final class Trace {
         SPAWN = 8, EXIT = 9, KILL = 10, RESTART = 11;
     public static final long NONE = 0xFFFF_FFFFL;
 
-    /** The trace window: TYPE at +0 (reads the magic), ARG0..ARG3 at +8..+0x20. */
-    public static final Address WINDOW = Address.fromLong(0x0010_2000L);
-    public static final long MAGIC = 0x4d4b5452L;
-    static final int TYPE = 0x00, ARG0 = 0x08, ARG1 = 0x10, ARG2 = 0x18, ARG3 = 0x20;
+    /** The trace window (riscv.board: Virt.TRACE_BASE, TraceRegisters): TYPE at +0 (reads the magic), ARG0..3. */
+    public static final Address WINDOW = Address.fromLong(Virt.TRACE_BASE);
+    public static final long MAGIC = TraceRegisters.MAGIC;
+    static final int TYPE = (int) TraceRegisters.TYPE, ARG0 = (int) TraceRegisters.ARG0, ARG1 = ARG0 + 8, ARG2 = ARG0 + 16,
+        ARG3 = ARG0 + 24;
 
     private static boolean enabled;
     /** Records written. */
