@@ -1,3 +1,5 @@
+import static org.mkplay.riscv.priv.Csr.*;
+
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
@@ -74,17 +76,17 @@ public class Main {
     }
 
     static void csrs() {
-        Csr.write(Csr.MSCRATCH, 0x1234_5678_9abcL);
-        System.out.println("mscratch " + Long.toHexString(Csr.read(Csr.MSCRATCH)));
-        long old = Csr.swap(Csr.MSCRATCH, 7);
-        System.out.println("swap " + Long.toHexString(old) + " -> " + Csr.read(Csr.MSCRATCH));
-        Csr.setBits(Csr.MSCRATCH, 0xf0);
-        Csr.clearBits(Csr.MSCRATCH, 3);
-        System.out.println("bits " + Long.toHexString(Csr.read(Csr.MSCRATCH)));
-        Csr.write(Csr.SSCRATCH, -1);
-        Csr.clearBits(Csr.SSCRATCH, 0xff00L << 48);
-        System.out.println("sscratch " + Long.toHexString(Csr.read(Csr.SSCRATCH)));
-        long t0 = Csr.read(Csr.TIME);
-        System.out.println("time monotonic " + (Csr.read(Csr.TIME) >= t0));
+        Csr.write(MSCRATCH, 0x1234_5678_9abcL);
+        System.out.println("mscratch " + Long.toHexString(Csr.read(MSCRATCH)));
+        long old = Csr.swap(MSCRATCH, 7);
+        System.out.println("swap " + Long.toHexString(old) + " -> " + Csr.read(MSCRATCH));
+        Csr.setBits(MSCRATCH, 0xf0);
+        Csr.clearBits(MSCRATCH, 3);
+        System.out.println("bits " + Long.toHexString(Csr.read(MSCRATCH)));
+        Csr.write(SSCRATCH, -1);
+        Csr.clearBits(SSCRATCH, 0xff00L << 48);
+        System.out.println("sscratch " + Long.toHexString(Csr.read(SSCRATCH)));
+        long t0 = Csr.read(TIME);
+        System.out.println("time monotonic " + (Csr.read(TIME) >= t0));
     }
 }

@@ -1,3 +1,5 @@
+import static org.mkplay.riscv.priv.Csr.*;
+
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
@@ -14,8 +16,8 @@ public class Main {
     static Address nextFrame = Address.fromLong(0x8600_0000L);
 
     public static void main(String[] args) {
-        Csr.write(Csr.PMPADDR0, -1L >>> 10);
-        Csr.write(Csr.PMPCFG0, 0x1f);
+        Csr.write(PMPADDR0, -1L >>> 10);
+        Csr.write(PMPCFG0, 0x1f);
         Cpu.enterSupervisor();
         Address root = frame();
         root.storeLong(0, leaf(0, R | W));                  // 0..1 GiB: the finisher, CLINT, PLIC, UART
@@ -24,7 +26,7 @@ public class Main {
         data.storeLong(0x10, 1111);
         other.storeLong(0x10, 2222);
         Address level0 = map(root, ALIAS, data);
-        Csr.write(Csr.SATP, Csr.SATP_SV39 | root.toLong() >>> 12);
+        Csr.write(SATP, SATP_SV39 | root.toLong() >>> 12);
         Cpu.sfenceVma();
         Address alias = Address.fromLong(ALIAS);
         System.out.println("through the alias " + alias.loadLong(0x10));
@@ -33,7 +35,7 @@ public class Main {
         level0.storeLong(8 * vpn(ALIAS, 0), leaf(other.toLong(), R | W));
         Cpu.sfenceVma(alias, 0);
         System.out.println("after remap " + alias.loadLong(0x10));
-        Csr.write(Csr.SATP, 0);
+        Csr.write(SATP, 0);
         Cpu.sfenceVma();
         System.out.println("translation off " + Address.fromLong(ALIAS).diff(alias));
     }

@@ -1,3 +1,5 @@
+import static org.mkplay.riscv.priv.Csr.*;
+
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
@@ -15,14 +17,14 @@ public class Main {
     static final long SAME_CLOCK = 100_000;
 
     public static void main(String[] args) {
-        long now = Csr.read(Csr.TIME);
+        long now = Csr.read(TIME);
         long mtime = MTIME.loadLong(); // read at once: the first println runs System's initialisation first
         System.out.println("mtime matches time " + (mtime >= now && mtime - now < SAME_CLOCK));
         MTIMECMP.storeLong(now + DELAY);
-        Csr.setBits(Csr.MIE, Csr.IRQ_MTI);
-        System.out.println("pending before " + ((Csr.read(Csr.MIP) & Csr.IRQ_MTI) != 0));
+        Csr.setBits(MIE, IRQ_MTI);
+        System.out.println("pending before " + ((Csr.read(MIP) & IRQ_MTI) != 0));
         Cpu.wfi();
-        System.out.println("pending after " + ((Csr.read(Csr.MIP) & Csr.IRQ_MTI) != 0));
-        System.out.println("slept until the deadline " + (Csr.read(Csr.TIME) >= now + DELAY));
+        System.out.println("pending after " + ((Csr.read(MIP) & IRQ_MTI) != 0));
+        System.out.println("slept until the deadline " + (Csr.read(TIME) >= now + DELAY));
     }
 }

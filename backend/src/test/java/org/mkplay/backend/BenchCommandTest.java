@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
 
 /** {@code mkplay bench} in-process on tiny workloads: the figures are printed, failures are reported. */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -54,19 +54,15 @@ class BenchCommandTest {
         assertTrue(Long.parseLong(row.group(2)) > 1_000_000, "a real workload: " + row.group(2));
     }
 
+    @NeedsHostTools
     @Test
     void qemuIsComparedOnTheSameImageWhenInstalled() throws Exception {
-        assumeTrue(onPath("qemu-system-riscv64"), "qemu-system-riscv64 is not installed");
+        assumeTrue(HostTool.installed("qemu-system-riscv64"), "qemu-system-riscv64 is not installed");
         CliHarness.Result r = CliHarness.run("bench", "emulator", "--image", countDown().toString(), "--repeat", "1");
         assertEquals(0, r.status(), r.stderr());
         assertTrue(r.out().contains("start-up and shutdown, measured at"), r.out());
         assertTrue(Pattern.compile("(?m)^countdown +\\d+ +-?\\d+\\.\\d{3} +\\S+ +\\S+ +yes$").matcher(r.out()).find(),
                 "a QEMU row whose console output equals ours:\n" + r.out());
-    }
-
-    private static boolean onPath(String executable) {
-        return Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, executable)));
     }
 
     @Test
@@ -87,6 +83,19 @@ class BenchCommandTest {
                 "--max-instructions", "100000");
         assertEquals(1, hung.status());
         assertTrue(hung.stderr().contains("spinning: did not finish within 100000 instructions"), hung.stderr());
+    }
+
+    @NeedsHostTools
+    @Test
+    void ipcBenchRefusesAMissingImageOrOneThatIsNotTheBenchAndSaysWhy() throws Exception {
+        CliHarness.Result missing = CliHarness.run("bench", "ipc", "--image", dir.resolve("none.elf").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.stderr().contains("no such image"), missing.stderr());
+        Path other = Files.write(dir.resolve("hi.elf"), GuestImages.printHiAndExit(0));
+        CliHarness.Result wrong = CliHarness.run("bench", "ipc", "--image", other.toString(), "--json");
+        assertEquals(1, wrong.status());
+        assertTrue(wrong.stderr().contains("the bench image did not run to its end"), wrong.stderr());
+        assertEquals("", wrong.stdout());
     }
 
     @Test

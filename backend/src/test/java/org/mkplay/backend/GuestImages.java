@@ -7,6 +7,10 @@ import static org.mkplay.toolchain.asm.Reg.ZERO;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.mkplay.riscv.board.Finisher;
+import org.mkplay.riscv.board.UartRegisters;
+import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -14,15 +18,15 @@ import org.mkplay.toolchain.elf.ElfWriter;
 
 /** Tiny bare-metal RV64 programs for the QEMU virt board, assembled with our assembler into ELF images. */
 final class GuestImages {
-    static final long RAM_BASE = 0x8000_0000L;
-    static final long UART = 0x1000_0000L;
+    static final long RAM_BASE = Virt.RAM_BASE;
+    static final long UART = Virt.UART_BASE;
     /** 16550 line status register offset and its "data ready" bit. */
-    static final int UART_LSR = 5, LSR_DATA_READY = 1;
-    static final long SIFIVE_TEST = 0x0010_0000L;
-    static final int FINISHER_PASS = 0x5555, FINISHER_FAIL = 0x3333;
+    static final int UART_LSR = UartRegisters.LSR, LSR_DATA_READY = UartRegisters.LSR_DATA_READY;
+    static final long FINISHER = Virt.FINISHER_BASE;
+    static final int FINISHER_PASS = Finisher.PASS, FINISHER_FAIL = Finisher.FAIL;
     /** Where {@link #exitThroughTohost} places its {@code tohost} word: a data segment after the code. */
     static final long TOHOST = RAM_BASE + 0x1000;
-    static final int CSR_MTVEC = 0x305;
+    static final int CSR_MTVEC = Csr.MTVEC;
 
     private GuestImages() {}
 
@@ -140,7 +144,7 @@ final class GuestImages {
 
     /** SiFive test finisher: 0x5555 passes (exit 0), (code << 16) | 0x3333 fails with code. */
     static void exit(Assembler a, int code) {
-        a.li(T0, SIFIVE_TEST);
+        a.li(T0, FINISHER);
         a.li(T1, code == 0 ? FINISHER_PASS : (long) code << 16 | FINISHER_FAIL);
         a.emit(Encoder.sw(T1, T0, 0));
         hang(a);

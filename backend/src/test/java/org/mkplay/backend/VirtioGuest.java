@@ -1,11 +1,13 @@
 package org.mkplay.backend;
 
+import static org.mkplay.riscv.board.VirtioRegisters.*;
 import static org.mkplay.toolchain.asm.Reg.T0;
 import static org.mkplay.toolchain.asm.Reg.T1;
 import static org.mkplay.toolchain.asm.Reg.T2;
 import static org.mkplay.toolchain.asm.Reg.T3;
 import static org.mkplay.toolchain.asm.Reg.ZERO;
 
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -18,13 +20,14 @@ import org.mkplay.toolchain.asm.Label;
  */
 final class VirtioGuest {
     static final int SHOWN = 8;
-    static final long DEVICE = 0x1000_1000L;
-    /** virtio-mmio register offsets (virtio 1.x, section 4.2.2). */
-    static final int DRIVER_FEATURES = 0x020, DRIVER_FEATURES_SEL = 0x024, QUEUE_SEL = 0x030, QUEUE_NUM = 0x038;
-    static final int QUEUE_READY = 0x044, QUEUE_NOTIFY = 0x050, STATUS = 0x070;
-    static final int QUEUE_DESC = 0x080, QUEUE_DRIVER = 0x090, QUEUE_DEVICE = 0x0a0;
+    static final long DEVICE = Virt.VIRTIO_BASE;
+    /** virtio-mmio register offsets. */
+    static final int DRIVER_FEATURES = REG_DRIVER_FEATURES, DRIVER_FEATURES_SEL = REG_DRIVER_FEATURES_SEL;
+    static final int QUEUE_SEL = REG_QUEUE_SEL, QUEUE_NUM = REG_QUEUE_NUM;
+    static final int QUEUE_READY = REG_QUEUE_READY, QUEUE_NOTIFY = REG_QUEUE_NOTIFY, STATUS = REG_STATUS;
+    static final int QUEUE_DESC = REG_QUEUE_DESC_LOW, QUEUE_DRIVER = REG_QUEUE_DRIVER_LOW, QUEUE_DEVICE = REG_QUEUE_DEVICE_LOW;
     /** Device status bits: ACKNOWLEDGE | DRIVER, then FEATURES_OK, then DRIVER_OK. */
-    static final int STATUS_DRIVER = 3, STATUS_FEATURES_OK = 8, STATUS_DRIVER_OK = 4;
+    static final int STATUS_ACK_DRIVER = STATUS_ACKNOWLEDGE | STATUS_DRIVER;
     static final int DESC_NEXT = 1, DESC_WRITE = 2, REQUEST_IN = 0, REQUEST_OUT = 1;
     /** Driver memory: descriptor table, available ring, used ring, request header, sector data, status byte. */
     static final long QUEUE = GuestImages.RAM_BASE + 0x10000;
@@ -56,17 +59,17 @@ final class VirtioGuest {
     /** Device initialisation as virtio 1.x section 3.1.1 orders it, accepting only VIRTIO_F_VERSION_1 (bit 32). */
     private static void initialise(Assembler a) {
         mmio(a, STATUS, 0);
-        mmio(a, STATUS, STATUS_DRIVER);
+        mmio(a, STATUS, STATUS_ACK_DRIVER);
         mmio(a, DRIVER_FEATURES_SEL, 1);
         mmio(a, DRIVER_FEATURES, 1);
-        mmio(a, STATUS, STATUS_DRIVER | STATUS_FEATURES_OK);
+        mmio(a, STATUS, STATUS_ACK_DRIVER | STATUS_FEATURES_OK);
         mmio(a, QUEUE_SEL, 0);
         mmio(a, QUEUE_NUM, 4); // the write request chains three descriptors
         mmio(a, QUEUE_DESC, QUEUE);
         mmio(a, QUEUE_DRIVER, AVAIL);
         mmio(a, QUEUE_DEVICE, USED);
         mmio(a, QUEUE_READY, 1);
-        mmio(a, STATUS, STATUS_DRIVER | STATUS_FEATURES_OK | STATUS_DRIVER_OK);
+        mmio(a, STATUS, STATUS_ACK_DRIVER | STATUS_FEATURES_OK | STATUS_DRIVER_OK);
     }
 
     /** The request header (type, reserved, sector) and descriptor 0 pointing at it, chained to descriptor 1. */

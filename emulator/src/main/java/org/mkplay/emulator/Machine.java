@@ -1,12 +1,15 @@
 package org.mkplay.emulator;
 
+import static org.mkplay.riscv.board.Virt.*;
+
+import java.io.ByteArrayOutputStream;
 import org.mkplay.emulator.bus.Bus;
 import org.mkplay.emulator.bus.Ram;
 import org.mkplay.emulator.cpu.Hart;
 import org.mkplay.emulator.devices.ByteSink;
 import org.mkplay.emulator.devices.Clint;
 import org.mkplay.emulator.devices.Plic;
-import org.mkplay.emulator.devices.SifiveTest;
+import org.mkplay.emulator.devices.SifiveFinisher;
 import org.mkplay.emulator.devices.TraceDevice;
 import org.mkplay.emulator.devices.TraceListener;
 import org.mkplay.emulator.devices.Uart16550;
@@ -14,20 +17,17 @@ import org.mkplay.emulator.devices.VirtioBlock;
 import org.mkplay.emulator.loader.ElfException;
 import org.mkplay.emulator.loader.ElfImage;
 import org.mkplay.emulator.loader.ElfLoader;
+import org.mkplay.riscv.board.Virt;
 
 /**
- * The QEMU {@code virt} board with one RV64IMAC hart: RAM at 0x8000_0000, CLINT, PLIC, a 16550
- * UART, the SiFive test finisher, our trace device and (with a disk) a virtio block device.
+ * The QEMU {@code virt} board with one RV64IMAC hart: RAM, CLINT, PLIC, a 16550 UART, the SiFive test
+ * finisher, our trace device and (with a disk) a virtio block device, where {@link Virt} places them.
  *
  * <p>Deterministic: devices are ticked and interrupts sampled only at slice boundaries that depend
  * on the retired-instruction count and on what the guest does, never on the host clock; time while
  * the hart sleeps in {@code wfi} is skipped to the next timer deadline.
  */
 public final class Machine {
-    public static final long RAM_BASE = 0x8000_0000L;
-    public static final long FINISHER_BASE = 0x0010_0000L, TRACE_BASE = 0x0010_2000L, CLINT_BASE = 0x0200_0000L;
-    public static final long PLIC_BASE = 0x0C00_0000L, UART_BASE = 0x1000_0000L, VIRTIO_BASE = 0x1000_1000L;
-    public static final int UART_IRQ = 10, VIRTIO_IRQ = 1;
     /** Devices are ticked at least this often (in retired instructions). */
     static final long MAX_SLICE = 1 << 16;
 
@@ -71,13 +71,13 @@ public final class Machine {
         Plic plic = new Plic(hart);
         uart = new Uart16550(plic.line(UART_IRQ));
         uart.setOutput(octet -> output.put(octet));
-        bus.map(FINISHER_BASE, 0x1000, new SifiveTest(this::finish));
-        bus.map(TRACE_BASE, 0x1000, new TraceDevice((t, a, b, c, d) -> traceListener.event(t, a, b, c, d)));
-        bus.map(CLINT_BASE, 0x10000, clint);
-        bus.map(PLIC_BASE, 0x400_0000, plic);
-        bus.map(UART_BASE, 0x100, uart);
+        bus.map(FINISHER_BASE, FINISHER_SIZE, new SifiveFinisher(this::finish));
+        bus.map(TRACE_BASE, TRACE_SIZE, new TraceDevice((t, a, b, c, d) -> traceListener.event(t, a, b, c, d)));
+        bus.map(CLINT_BASE, CLINT_SIZE, clint);
+        bus.map(PLIC_BASE, PLIC_SIZE, plic);
+        bus.map(UART_BASE, UART_SIZE, uart);
         if (config.disk() != null) {
-            bus.map(VIRTIO_BASE, 0x1000, new VirtioBlock(plic.line(VIRTIO_IRQ), bus, config.disk()));
+            bus.map(VIRTIO_BASE, VIRTIO_SIZE, new VirtioBlock(plic.line(VIRTIO_IRQ), bus, config.disk()));
         }
     }
 
@@ -154,6 +154,28 @@ public final class Machine {
             work += retired + counters.trapsTotal() - traps;
         }
         return done;
+    }
+
+    /**
+     * Runs the loaded image until it powers off, sleeps with nothing but input to wake it, or retires {@code budget}
+     * instructions (see {@link #run}), collecting what it writes to the UART (which still reaches the sink set by
+     * {@link #setOutput}). The one way the tests, the benchmarks and the command line boot an image to its end.
+     */
+    public Transcript runToEnd(long budget) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ByteSink sink = output;
+        output = octet -> {
+            console.write(octet);
+            sink.put(octet);
+        };
+        try {
+            long retired = run(budget);
+            Transcript.Ending ending = halted ? Transcript.Ending.HALTED
+                    : waiting() ? Transcript.Ending.WAITING : Transcript.Ending.BUDGET;
+            return new Transcript(console.toByteArray(), exitStatus, retired, ending);
+        } finally {
+            output = sink;
+        }
     }
 
     /** Advances time to the next timer deadline while the hart sleeps; false if no timer can wake it. */

@@ -1,13 +1,13 @@
 package org.mkplay.emulator;
 
 import org.mkplay.emulator.devices.BlockStore;
+import org.mkplay.riscv.board.Virt;
 
 /** Board configuration: RAM size (MiB, default 128 as on QEMU virt) and an optional virtio disk. */
 public final class MachineConfig {
-    public static final int DEFAULT_RAM_MIB = 128;
     public static final int MAX_RAM_MIB = 2048;
 
-    private int ramMiB = DEFAULT_RAM_MIB;
+    private int ramMiB = Virt.DEFAULT_RAM_MIB;
     private BlockStore disk;
 
     public MachineConfig ramMiB(int mebibytes) {

@@ -1,8 +1,10 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
+import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
-import org.mkplay.vmmagic.Trap;
 
 /**
  * The kernel's entry (DESIGN §4, Boot). The image starts in M-mode at 0x8000_0000 with no firmware: M-mode
@@ -26,30 +28,34 @@ public final class Boot {
      * Every exception S-mode can raise goes to the kernel's own vector: there is no M-mode trap code, and
      * ecall from S has no M-mode service to reach. (Traps taken in M-mode cannot be delegated.)
      */
-    static final long DELEGATED_EXCEPTIONS = 1L << Trap.INSTRUCTION_MISALIGNED | 1L << Trap.INSTRUCTION_ACCESS_FAULT
-        | 1L << Trap.ILLEGAL_INSTRUCTION | 1L << Trap.BREAKPOINT | 1L << Trap.LOAD_MISALIGNED
-        | 1L << Trap.LOAD_ACCESS_FAULT | 1L << Trap.STORE_MISALIGNED | 1L << Trap.STORE_ACCESS_FAULT
-        | 1L << Trap.ECALL_FROM_U | 1L << Trap.ECALL_FROM_S | 1L << Trap.INSTRUCTION_PAGE_FAULT
-        | 1L << Trap.LOAD_PAGE_FAULT | 1L << Trap.STORE_PAGE_FAULT;
-    static final long DELEGATED_INTERRUPTS = Csr.IRQ_SSI | Csr.IRQ_STI | Csr.IRQ_SEI;
+    static final long DELEGATED_EXCEPTIONS = 1L << Cause.INSTRUCTION_MISALIGNED | 1L << Cause.INSTRUCTION_ACCESS_FAULT
+        | 1L << Cause.ILLEGAL_INSTRUCTION | 1L << Cause.BREAKPOINT | 1L << Cause.LOAD_MISALIGNED
+        | 1L << Cause.LOAD_ACCESS_FAULT | 1L << Cause.STORE_MISALIGNED | 1L << Cause.STORE_ACCESS_FAULT
+        | 1L << Cause.ECALL_FROM_U | 1L << Cause.ECALL_FROM_S | 1L << Cause.INSTRUCTION_PAGE_FAULT
+        | 1L << Cause.LOAD_PAGE_FAULT | 1L << Cause.STORE_PAGE_FAULT;
+    static final long DELEGATED_INTERRUPTS = IRQ_SSI | IRQ_STI | IRQ_SEI;
 
     public static void main(String[] args) {
         prepareMachineMode();
         Cpu.enterSupervisor();
         startSupervisor();
+        if (UserBoot.loadAll() > 0) UserBoot.start(); // never returns: the processes run until the last exits
         runTicks(TICKS);
         Console.println("boot: " + TICKS + " ticks taken, powering off");
         Power.off(0);
     }
 
-    /** M-mode: PMP, delegation, and Sstc for S-mode (menvcfg.STCE; mcounteren.TM for time and stimecmp). */
+    /**
+     * M-mode: PMP, delegation, and Sstc for S-mode (menvcfg.STCE; mcounteren.TM for time and stimecmp;
+     * mcounteren.IR for instret, which {@link Trace} records carry).
+     */
     static void prepareMachineMode() {
-        Csr.write(Csr.PMPADDR0, PMP_ALL_MEMORY);
-        Csr.write(Csr.PMPCFG0, PMP_NAPOT_RWX);
-        Csr.write(Csr.MEDELEG, DELEGATED_EXCEPTIONS);
-        Csr.write(Csr.MIDELEG, DELEGATED_INTERRUPTS);
-        Csr.setBits(Csr.MENVCFG, Csr.MENVCFG_STCE);
-        Csr.setBits(Csr.MCOUNTEREN, Csr.COUNTEREN_TM);
+        Csr.write(PMPADDR0, PMP_ALL_MEMORY);
+        Csr.write(PMPCFG0, PMP_NAPOT_RWX);
+        Csr.write(MEDELEG, DELEGATED_EXCEPTIONS);
+        Csr.write(MIDELEG, DELEGATED_INTERRUPTS);
+        Csr.setBits(MENVCFG, MENVCFG_STCE);
+        Csr.setBits(MCOUNTEREN, COUNTEREN_TM | COUNTEREN_IR);
     }
 
     /**
@@ -68,11 +74,11 @@ public final class Boot {
     static void runTicks(int n) {
         Console.println("clock: Sstc, a tick every " + TICK_PERIOD + " time units");
         Clock.start(TICK_PERIOD);
-        Csr.setBits(Csr.SSTATUS, Csr.STATUS_SIE);
+        Csr.setBits(SSTATUS, STATUS_SIE);
         while (Clock.ticks() < n) {
             Cpu.wfi();
         }
-        Csr.clearBits(Csr.SSTATUS, Csr.STATUS_SIE);
+        Csr.clearBits(SSTATUS, STATUS_SIE);
         Clock.stop();
     }
 }

@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import org.mkplay.vmmagic.Csr;
 
 /**
@@ -21,23 +23,28 @@ public final class Clock {
     public static void start(long period) {
         interval = period;
         ticks = 0;
-        deadline = Csr.read(Csr.TIME) + period;
-        Csr.write(Csr.STIMECMP, deadline);
-        Csr.setBits(Csr.SIE, Csr.IRQ_STI);
+        deadline = Csr.read(TIME) + period;
+        Csr.write(STIMECMP, deadline);
+        Csr.setBits(SIE, IRQ_STI);
     }
 
     /** Disables the timer interrupt and withdraws the deadline. */
     public static void stop() {
-        Csr.clearBits(Csr.SIE, Csr.IRQ_STI);
-        Csr.write(Csr.STIMECMP, NEVER);
+        Csr.clearBits(SIE, IRQ_STI);
+        Csr.write(STIMECMP, NEVER);
     }
 
     /** Supervisor timer interrupt: counts the tick, reports it and sets the next deadline (which clears STIP). */
     static void onInterrupt() {
-        ticks++;
-        deadline = nextDeadline(deadline, interval, Csr.read(Csr.TIME));
-        Csr.write(Csr.STIMECMP, deadline);
+        rearm();
         Console.println("tick " + ticks);
+    }
+
+    /** Counts the tick and sets the next deadline (which clears STIP), silently: the scheduler's clock. */
+    static void rearm() {
+        ticks++;
+        deadline = nextDeadline(deadline, interval, Csr.read(TIME));
+        Csr.write(STIMECMP, deadline);
     }
 
     /**

@@ -1,25 +1,22 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.board.UartRegisters.*;
+
+import org.mkplay.riscv.board.UartRegisters;
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.vmmagic.Address;
 
 /**
- * Driver of the board's 16550 UART (QEMU virt: 0x1000_0000, one byte per register), polled: the kernel
+ * Driver of the board's 16550 UART ({@link Virt#UART_BASE}, one byte per register), polled: the kernel
  * prints with interrupts off, so it waits for the transmitter rather than queueing. Register offsets and
- * bits are those of the 16550 data sheet.
+ * bits are {@link UartRegisters}' (the 16550 data sheet's).
  */
 public final class Console {
     private Console() {}
 
-    static final Address UART = Address.fromLong(0x1000_0000L);
-    /** Offsets: THR (write) and DLL share 0, IER and DLM share 1; LCR.DLAB selects the divisor latch. */
-    static final int THR = 0, DLL = 0, IER = 1, DLM = 1, FCR = 2, LCR = 3, LSR = 5;
-    static final int LCR_DLAB = 0x80;
-    /** 8 data bits, no parity, 1 stop bit. */
-    static final int LCR_8N1 = 0x03;
+    static final Address UART = Address.fromLong(Virt.UART_BASE);
     /** FIFOs on, both cleared. */
-    static final int FCR_ENABLE_AND_CLEAR = 0x07;
-    /** LSR bit 5: the transmit holding register can take a byte. */
-    static final int LSR_THR_EMPTY = 0x20;
+    static final int FCR_ENABLE_AND_CLEAR = FCR_FIFO_ENABLE | FCR_CLEAR_RX | FCR_CLEAR_TX;
     /** 38400 baud from the 1.8432 MHz reference clock: clock / (16 × baud). QEMU and our emulator ignore it. */
     static final int DIVISOR_38400 = 3;
 
@@ -54,6 +51,29 @@ public final class Console {
     /** Kernel messages are ASCII; any other character prints as '?' rather than as half a UTF-8 sequence. */
     private static void putChar(char c) {
         putByte(c < 0x80 ? c : '?');
+    }
+
+    /** v in decimal (signed), without allocating: for reports made after boot. */
+    public static void printDecimal(long v) {
+        if (v < 0) {
+            putByte('-');
+            if (v == Long.MIN_VALUE) {
+                print("9223372036854775808");
+                return;
+            }
+            v = -v;
+        }
+        long div = 1;
+        while (v / div >= 10) div *= 10;
+        for (; div > 0; div /= 10) putByte((int) ('0' + v / div % 10));
+    }
+
+    /** v as 0x and lower-case hex digits without leading zeros, without allocating. */
+    public static void printHex(long v) {
+        print("0x");
+        int shift = 60;
+        while (shift > 0 && (v >>> shift & 0xf) == 0) shift -= 4;
+        for (; shift >= 0; shift -= 4) putByte("0123456789abcdef".charAt((int) (v >>> shift & 0xf)));
     }
 
     /** v as 0x and lower-case hex digits, the form panic reports use for addresses. */

@@ -1,6 +1,6 @@
 package org.mkplay.kernel;
 
-import org.mkplay.vmmagic.Trap;
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * A trap the kernel does not expect (DESIGN §4: a fault in the kernel is a panic with a clear report):
@@ -18,6 +18,12 @@ public final class Panic {
         Power.off(STATUS);
     }
 
+    /** A broken kernel invariant or an impossible request at boot: one line, then power off. Never returns. */
+    public static void halt(String why) {
+        Console.println("panic: " + why);
+        Power.off(STATUS);
+    }
+
     static String report(long scause, long sepc, long stval) {
         return "panic: " + causeName(scause) + " (scause " + Console.hex(scause) + ") at sepc "
             + Console.hex(sepc) + ", stval " + Console.hex(stval);
@@ -25,9 +31,9 @@ public final class Panic {
 
     /** The privileged specification's name of an scause value (bit 63 set for interrupts). */
     static String causeName(long scause) {
-        long code = scause & ~Trap.INTERRUPT;
-        if (code > 15) return (scause & Trap.INTERRUPT) != 0 ? "unknown interrupt" : "unknown exception";
-        return (scause & Trap.INTERRUPT) != 0 ? interruptName((int) code) : exceptionName((int) code);
+        long code = scause & ~Cause.INTERRUPT;
+        if (code > 15) return (scause & Cause.INTERRUPT) != 0 ? "unknown interrupt" : "unknown exception";
+        return (scause & Cause.INTERRUPT) != 0 ? interruptName((int) code) : exceptionName((int) code);
     }
 
     private static String interruptName(int code) {
@@ -41,20 +47,20 @@ public final class Panic {
 
     private static String exceptionName(int code) {
         return switch (code) {
-            case Trap.INSTRUCTION_MISALIGNED -> "instruction address misaligned";
-            case Trap.INSTRUCTION_ACCESS_FAULT -> "instruction access fault";
-            case Trap.ILLEGAL_INSTRUCTION -> "illegal instruction";
-            case Trap.BREAKPOINT -> "breakpoint";
-            case Trap.LOAD_MISALIGNED -> "load address misaligned";
-            case Trap.LOAD_ACCESS_FAULT -> "load access fault";
-            case Trap.STORE_MISALIGNED -> "store/AMO address misaligned";
-            case Trap.STORE_ACCESS_FAULT -> "store/AMO access fault";
-            case Trap.ECALL_FROM_U -> "environment call from U-mode";
-            case Trap.ECALL_FROM_S -> "environment call from S-mode";
-            case Trap.ECALL_FROM_M -> "environment call from M-mode";
-            case Trap.INSTRUCTION_PAGE_FAULT -> "instruction page fault";
-            case Trap.LOAD_PAGE_FAULT -> "load page fault";
-            case Trap.STORE_PAGE_FAULT -> "store/AMO page fault";
+            case Cause.INSTRUCTION_MISALIGNED -> "instruction address misaligned";
+            case Cause.INSTRUCTION_ACCESS_FAULT -> "instruction access fault";
+            case Cause.ILLEGAL_INSTRUCTION -> "illegal instruction";
+            case Cause.BREAKPOINT -> "breakpoint";
+            case Cause.LOAD_MISALIGNED -> "load address misaligned";
+            case Cause.LOAD_ACCESS_FAULT -> "load access fault";
+            case Cause.STORE_MISALIGNED -> "store/AMO address misaligned";
+            case Cause.STORE_ACCESS_FAULT -> "store/AMO access fault";
+            case Cause.ECALL_FROM_U -> "environment call from U-mode";
+            case Cause.ECALL_FROM_S -> "environment call from S-mode";
+            case Cause.ECALL_FROM_M -> "environment call from M-mode";
+            case Cause.INSTRUCTION_PAGE_FAULT -> "instruction page fault";
+            case Cause.LOAD_PAGE_FAULT -> "load page fault";
+            case Cause.STORE_PAGE_FAULT -> "store/AMO page fault";
             default -> "unknown exception";
         };
     }

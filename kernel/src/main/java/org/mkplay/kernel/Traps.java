@@ -1,5 +1,8 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
+import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
@@ -19,23 +22,42 @@ public final class Traps {
     static final Address FRAME = Address.fromLong(0x8700_0000L);
     static final long HANDLER_STACK_TOP = 0x8701_0000L;
     /** scause of the supervisor timer interrupt (interrupt bit, code 5). */
-    static final long SUPERVISOR_TIMER = Trap.INTERRUPT | 5;
+    static final long SUPERVISOR_TIMER = Cause.INTERRUPT | 5;
 
     /** Points stvec at the vector and sscratch at the frame; traps stay off until sstatus.SIE is set. */
     public static void install() {
         FRAME.storeLong(Trap.KERNEL_SP, HANDLER_STACK_TOP);
-        Csr.write(Csr.SSCRATCH, FRAME.toLong());
-        Csr.write(Csr.STVEC, Trap.vector().toLong());
+        Csr.write(SSCRATCH, FRAME.toLong());
+        Csr.write(STVEC, Trap.vector().toLong());
     }
 
-    /** Every S-mode trap: the timer ticks the clock; anything else is unexpected so far and panics. */
+    /**
+     * Every trap. From U-mode (the frame is the running thread's own, which sscratch named): an ecall is a syscall,
+     * the timer is the scheduler's tick, any other exception is the thread's fault; then the scheduler's choice
+     * runs. From S-mode: the boot's clock tick, the boot's ecall (entering user space), or a kernel fault, which
+     * panics. Returns the frame to resume.
+     */
     @TrapHandler
     static Address onTrap(Address frame) {
-        long cause = Csr.read(Csr.SCAUSE);
+        long cause = Csr.read(SCAUSE);
+        if (UserBoot.fromUser(frame)) {
+            Thread t = Sched.current();
+            if (t == null || frame.ne(t.frame)) Panic.halt("a user trap on a frame that is not the running thread's");
+            if (cause == Cause.ECALL_FROM_U) {
+                Syscall.handle(t);
+            } else if (cause == SUPERVISOR_TIMER) {
+                Interrupts.timer();
+            } else {
+                Fault.deliver(t, cause, frame.loadLong(Trap.EPC), UserBoot.faultAddress(cause, Csr.read(STVAL)));
+            }
+            return UserBoot.resume();
+        }
         if (cause == SUPERVISOR_TIMER) {
             Clock.onInterrupt();
+        } else if (cause == Cause.ECALL_FROM_S) {
+            return UserBoot.resume();
         } else {
-            Panic.onTrap(cause, frame.loadLong(Trap.EPC), Csr.read(Csr.STVAL));
+            Panic.onTrap(cause, frame.loadLong(Trap.EPC), Csr.read(STVAL));
         }
         return frame;
     }

@@ -1,15 +1,12 @@
 package org.mkplay.kernel;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.loader.ElfException;
+import org.mkplay.testkit.Qemu;
 
 /** Boots a kernel image on our emulator and on QEMU, collecting the console text and exit status. */
 final class Boards {
@@ -17,7 +14,6 @@ final class Boards {
 
     /** Far more than the kernel needs (the idle time in wfi is skipped, not executed). */
     static final long BUDGET = 5_000_000L;
-    static final long QEMU_TIMEOUT_SECONDS = 30;
 
     /**
      * A run on our emulator: console text, exit status (-1 if it did not halt), instructions retired, the
@@ -52,37 +48,20 @@ final class Boards {
             machine.counters().tlbMisses);
     }
 
-    /** {@code qemu-system-riscv64 -machine virt -bios none -m 128M -nographic -kernel IMAGE}; a missing QEMU fails. */
-    static QemuRun qemu(byte[] elf) throws IOException, InterruptedException {
-        Path image = Files.createTempFile("kernel", ".elf");
-        try {
-            Files.write(image, elf);
-            Process p = new ProcessBuilder("qemu-system-riscv64", "-machine", "virt", "-bios", "none", "-m", "128M",
-                "-nographic", "-kernel", image.toString()).redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            return finish(p);
-        } finally {
-            Files.deleteIfExists(image);
-        }
-    }
-
-    private static QemuRun finish(Process p) throws InterruptedException {
+    /** A run with user programs: in chunks of 10,000 instructions up to budget (no per-line counts). */
+    static EmulatorRun emulatorRun(byte[] elf, long budget) throws ElfException {
+        Machine machine = new Machine();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        Thread drain = new Thread(() -> copy(p, console));
-        drain.start();
-        boolean ended = p.waitFor(QEMU_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (!ended) p.destroyForcibly().waitFor();
-        drain.join();
-        String text = console.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-        if (!ended) throw new AssertionError("QEMU did not power off within " + QEMU_TIMEOUT_SECONDS + " s; console:\n" + text);
-        return new QemuRun(text, p.exitValue());
+        machine.setOutput(console::write);
+        machine.load(elf);
+        while (machine.counters().instructions() < budget && !machine.halted()) machine.run(10_000);
+        return new EmulatorRun(console.toString(StandardCharsets.UTF_8), machine.halted() ? machine.exitStatus() : -1,
+            machine.counters().instructions(), List.of(), machine.counters().satpWrites, -1, machine.counters().tlbMisses);
     }
 
-    private static void copy(Process p, ByteArrayOutputStream console) {
-        try {
-            p.getInputStream().transferTo(console);
-        } catch (IOException e) {
-            // the stream closes when a hung QEMU is killed: what was read so far is the console
-        }
+    /** The testkit's QEMU virt launcher (the same pinned hart as every differential test); a missing QEMU fails. */
+    static QemuRun qemu(byte[] elf) {
+        Qemu.Run run = Qemu.boot(elf);
+        return new QemuRun((run.text() + run.diagnostics()).replace("\r\n", "\n"), run.exitStatus());
     }
 }

@@ -1,6 +1,7 @@
 package org.mkplay.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mkplay.riscv.priv.Csr.*;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class ClockTest {
     void startProgramsStimecmpOnePeriodAheadAndEnablesTheTimerInterrupt() {
         board.csrs().advanceTime(500);
         Clock.start(100);
-        assertEquals(600, Csr.read(Csr.STIMECMP));
-        assertEquals(Csr.IRQ_STI, Csr.read(Csr.SIE));
+        assertEquals(600, Csr.read(STIMECMP));
+        assertEquals(IRQ_STI, Csr.read(SIE));
         assertEquals(0, Clock.ticks());
     }
 
@@ -33,10 +34,10 @@ class ClockTest {
         Clock.start(100);
         board.csrs().advanceTime(103);
         Clock.onInterrupt();
-        assertEquals(200, Csr.read(Csr.STIMECMP), "one period after the last deadline, not after now");
+        assertEquals(200, Csr.read(STIMECMP), "one period after the last deadline, not after now");
         board.csrs().advanceTime(100);
         Clock.onInterrupt();
-        assertEquals(300, Csr.read(Csr.STIMECMP));
+        assertEquals(300, Csr.read(STIMECMP));
         assertEquals(2, Clock.ticks());
         assertEquals("tick 1\ntick 2\n", board.console.toString());
     }
@@ -52,8 +53,8 @@ class ClockTest {
     void stopDisablesTheInterruptAndWithdrawsTheDeadline() {
         Clock.start(100);
         Clock.stop();
-        assertEquals(0, Csr.read(Csr.SIE));
-        assertEquals(-1L, Csr.read(Csr.STIMECMP));
+        assertEquals(0, Csr.read(SIE));
+        assertEquals(-1L, Csr.read(STIMECMP));
     }
 
     @Test

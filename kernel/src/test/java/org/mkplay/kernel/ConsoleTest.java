@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.kernel.SimulatedBoard.Write;
+import org.mkplay.riscv.board.UartRegisters;
 
 /** The 16550 driver on the simulated board: the register sequence, polling the transmitter, the bytes sent. */
 class ConsoleTest {
@@ -16,12 +17,12 @@ class ConsoleTest {
     void initSelectsPolledModeTheDivisorAnd8N1ThenTheFifos() {
         Console.init();
         assertEquals(List.of(
-            new Write(Console.IER, 0),
-            new Write(Console.LCR, 0x80),
-            new Write(Console.DLL, 3),
-            new Write(Console.DLM, 0),
-            new Write(Console.LCR, 0x03),
-            new Write(Console.FCR, 0x07)), board.uartWrites);
+            new Write(UartRegisters.IER, 0),
+            new Write(UartRegisters.LCR, 0x80),
+            new Write(UartRegisters.DLL, 3),
+            new Write(UartRegisters.DLM, 0),
+            new Write(UartRegisters.LCR, 0x03),
+            new Write(UartRegisters.FCR, 0x07)), board.uartWrites);
     }
 
     @Test
@@ -29,7 +30,7 @@ class ConsoleTest {
         board.transmitterBusyFor(3);
         Console.putByte('k');
         assertEquals(4, board.lsrPolls);
-        assertEquals(List.of(new Write(Console.THR, 'k')), board.uartWrites);
+        assertEquals(List.of(new Write(UartRegisters.THR, 'k')), board.uartWrites);
     }
 
     @Test

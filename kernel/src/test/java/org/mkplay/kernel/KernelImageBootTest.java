@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mkplay.kernel.build.KernelImage;
+import org.mkplay.testkit.NeedsHostTools;
 
 /** The built image, target/kernel.elf, boots on our emulator and on QEMU virt with the same console text. */
 class KernelImageBootTest {
@@ -65,6 +66,7 @@ class KernelImageBootTest {
     }
 
     @Test
+    @NeedsHostTools
     void bootsOnQemuWithTheSameTranscript() throws Exception {
         Boards.QemuRun run = Boards.qemu(elf);
         assertEquals(transcript(elf), run.console());

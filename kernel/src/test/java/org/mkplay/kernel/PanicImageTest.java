@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.kernel.build.KernelImage;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.SymbolInfo;
 
@@ -20,6 +21,7 @@ import org.mkplay.toolchain.SymbolInfo;
  * its page tables leave unmapped; on our emulator and on QEMU the kernel reports the load page fault (stval: the
  * address) in one panic line and powers off with status 1.
  */
+@NeedsHostTools
 class PanicImageTest {
     static final Path KERNEL_CLASSES = Path.of("target", "classes");
     static final Path ENTRY_CLASS = Path.of("target", "test-classes", "org", "mkplay", "kernel", "FaultingBoot.class");

@@ -3,7 +3,7 @@ package org.mkplay.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.mkplay.vmmagic.Trap;
+import org.mkplay.riscv.priv.Cause;
 
 /** Names of scause values (privileged specification, scause table) and the report line. */
 class PanicTest {
@@ -19,16 +19,16 @@ class PanicTest {
 
     @Test
     void supervisorInterruptsAreNamedOthersAreUnknown() {
-        assertEquals("supervisor software interrupt", Panic.causeName(Trap.INTERRUPT | 1));
-        assertEquals("supervisor timer interrupt", Panic.causeName(Trap.INTERRUPT | 5));
-        assertEquals("supervisor external interrupt", Panic.causeName(Trap.INTERRUPT | 9));
-        assertEquals("unknown interrupt", Panic.causeName(Trap.INTERRUPT | 7));
-        assertEquals("unknown interrupt", Panic.causeName(Trap.INTERRUPT | 42));
+        assertEquals("supervisor software interrupt", Panic.causeName(Cause.INTERRUPT | 1));
+        assertEquals("supervisor timer interrupt", Panic.causeName(Cause.INTERRUPT | 5));
+        assertEquals("supervisor external interrupt", Panic.causeName(Cause.INTERRUPT | 9));
+        assertEquals("unknown interrupt", Panic.causeName(Cause.INTERRUPT | 7));
+        assertEquals("unknown interrupt", Panic.causeName(Cause.INTERRUPT | 42));
     }
 
     @Test
     void theReportNamesTheCauseAndGivesScauseSepcAndStvalInHex() {
         assertEquals("panic: store/AMO page fault (scause 0xf) at sepc 0x80002a4c, stval 0xdeadb000",
-            Panic.report(Trap.STORE_PAGE_FAULT, 0x8000_2A4CL, 0xDEAD_B000L));
+            Panic.report(Cause.STORE_PAGE_FAULT, 0x8000_2A4CL, 0xDEAD_B000L));
     }
 }

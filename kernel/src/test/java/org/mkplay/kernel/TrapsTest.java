@@ -2,10 +2,12 @@ package org.mkplay.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mkplay.riscv.priv.Csr.*;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
@@ -21,19 +23,21 @@ class TrapsTest {
         Boot.prepareMachineMode();
         Cpu.enterSupervisor();
         Traps.install();
+        // what the glue saves for a trap taken in S-mode: sstatus with SPP = 1 (the handler dispatches on it)
+        Traps.FRAME.storeLong(Trap.STATUS, STATUS_SPP);
     }
 
     @Test
     void installPointsStvecAtTheVectorAndSscratchAtTheFrame() {
-        assertEquals(HostMachine.TRAP_VECTOR, Csr.read(Csr.STVEC));
-        assertEquals(0x8700_0000L, Csr.read(Csr.SSCRATCH));
+        assertEquals(HostMachine.TRAP_VECTOR, Csr.read(STVEC));
+        assertEquals(0x8700_0000L, Csr.read(SSCRATCH));
         assertEquals(0x8701_0000L, Traps.FRAME.loadLong(Trap.KERNEL_SP), "the handler's stack top in slot 0");
     }
 
     @Test
     void theTimerInterruptTicksTheClockAndResumesTheSameFrame() {
         Clock.start(100);
-        Csr.write(Csr.SCAUSE, Trap.INTERRUPT | 5);
+        Csr.write(SCAUSE, Cause.INTERRUPT | 5);
         assertEquals(Traps.FRAME, Traps.onTrap(Traps.FRAME));
         assertEquals(1, Clock.ticks());
         assertEquals("tick 1\n", board.console.toString());
@@ -41,8 +45,8 @@ class TrapsTest {
 
     @Test
     void anExceptionPanicsWithCauseSepcAndStval() {
-        Csr.write(Csr.SCAUSE, Trap.ILLEGAL_INSTRUCTION);
-        Csr.write(Csr.STVAL, 0x3002_5073L);
+        Csr.write(SCAUSE, Cause.ILLEGAL_INSTRUCTION);
+        Csr.write(STVAL, 0x3002_5073L);
         Traps.FRAME.storeLong(Trap.EPC, 0x8000_1234L);
         SimulatedBoard.PowerOff off = assertThrows(SimulatedBoard.PowerOff.class, () -> Traps.onTrap(Traps.FRAME));
         assertEquals(Panic.STATUS, off.status);
@@ -51,7 +55,7 @@ class TrapsTest {
 
     @Test
     void anInterruptOtherThanTheTimerPanics() {
-        Csr.write(Csr.SCAUSE, Trap.INTERRUPT | 9);
+        Csr.write(SCAUSE, Cause.INTERRUPT | 9);
         Traps.FRAME.storeLong(Trap.EPC, 0x8000_0ff0L);
         assertThrows(SimulatedBoard.PowerOff.class, () -> Traps.onTrap(Traps.FRAME));
         assertEquals("panic: supervisor external interrupt (scause 0x8000000000000009) at sepc 0x80000ff0, stval 0x0\n",

@@ -3,6 +3,7 @@ package org.mkplay.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mkplay.riscv.priv.Csr.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.kernel.Sv39Walk.Access;
 import org.mkplay.kernel.Sv39Walk.Leaf;
 import org.mkplay.kernel.Sv39Walk.PageFault;
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 
@@ -21,7 +23,7 @@ import org.mkplay.vmmagic.Csr;
  */
 class VmTest {
     static final long TEXT = 0x8000_0000L, DATA = 0x8000_4000L, MIB2 = 0x20_0000L;
-    static final long UART = 0x1000_0000L, FINISHER = 0x10_0000L;
+    static final long UART = Virt.UART_BASE, FINISHER = Virt.FINISHER_BASE;
 
     @RegisterExtension
     final SimulatedBoard board = new SimulatedBoard();
@@ -33,7 +35,7 @@ class VmTest {
         Frames.reset();
         board.setImage(TEXT, DATA, DATA, DATA + 0x800);
         Vm.start();
-        walk = new Sv39Walk(Csr.read(Csr.SATP));
+        walk = new Sv39Walk(Csr.read(SATP));
     }
 
     /** The identity leaf for va, allowing access. */
@@ -50,7 +52,7 @@ class VmTest {
 
     @Test
     void satpSelectsSv39AsidZeroAndTheRootFrameThenTheTlbIsFlushed() {
-        assertEquals(8L << 60 | Frames.BASE >>> 12, Csr.read(Csr.SATP));
+        assertEquals(8L << 60 | Frames.BASE >>> 12, Csr.read(SATP));
         assertEquals(Frames.BASE, Vm.root().toLong());
         assertEquals(1, board.sfenceVmas());
     }
@@ -91,7 +93,7 @@ class VmTest {
 
     @Test
     void everythingElseIsUnmapped() {
-        long[] unmapped = {0, FINISHER - 4096, FINISHER + 4096, 0x0200_0000L /* CLINT */, 0x0C00_0000L /* PLIC */,
+        long[] unmapped = {0, FINISHER - 4096, FINISHER + 4096, Virt.CLINT_BASE, Virt.PLIC_BASE,
             UART + 4096 /* virtio */, UART - 4096, TEXT - 4096, Vm.RAM_END, 0x4000_0000L, -4096L};
         for (long va : unmapped) {
             faults(va, Access.LOAD);

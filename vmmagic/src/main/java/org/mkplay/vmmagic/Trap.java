@@ -6,7 +6,8 @@ import org.mkplay.vmmagic.host.HostMachine;
  * The S-mode trap frame and vector (see {@link TrapHandler}). A frame is {@link #FRAME_SIZE} bytes: slot 0
  * (where x0 would go) holds the stack top the handler runs on, slot k the register xk (constants named by
  * ABI name below), then sepc and sstatus. The kernel allocates one frame per thread, stores its kernel stack
- * top in slot 0 and points sscratch at the frame of the thread about to run.
+ * top in slot 0 and points sscratch at the frame of the thread about to run. The scause values are
+ * {@link org.mkplay.riscv.priv.Cause}'s.
  */
 public final class Trap {
     private Trap() {}
@@ -21,13 +22,6 @@ public final class Trap {
     /** sstatus at the trap (SPP tells whether it came from U- or S-mode). */
     public static final int STATUS = 264;
     public static final int FRAME_SIZE = 272;
-
-    /** scause: bit 63 set for interrupts; exception codes from the privileged specification. */
-    public static final long INTERRUPT = 1L << 63;
-    public static final int INSTRUCTION_MISALIGNED = 0, INSTRUCTION_ACCESS_FAULT = 1, ILLEGAL_INSTRUCTION = 2,
-        BREAKPOINT = 3, LOAD_MISALIGNED = 4, LOAD_ACCESS_FAULT = 5, STORE_MISALIGNED = 6, STORE_ACCESS_FAULT = 7,
-        ECALL_FROM_U = 8, ECALL_FROM_S = 9, ECALL_FROM_M = 11, INSTRUCTION_PAGE_FAULT = 12, LOAD_PAGE_FAULT = 13,
-        STORE_PAGE_FAULT = 15;
 
     /** Address of the generated trap entry (4-byte aligned: write it to stvec as is, direct mode). */
     public static Address vector() {

@@ -3,9 +3,11 @@ package org.mkplay.vmmagic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mkplay.riscv.priv.Csr.*;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.host.CsrFile;
 import org.mkplay.vmmagic.host.HostMachine;
 import org.mkplay.vmmagic.host.HostTrap;
@@ -35,18 +37,18 @@ class CpuAndTrapTest {
 
     @Test
     void enterSupervisorIsAnMret() {
-        Csr.write(Csr.MSTATUS, Csr.STATUS_MPIE | Csr.STATUS_MPP);
+        Csr.write(MSTATUS, STATUS_MPIE | STATUS_MPP);
         Cpu.enterSupervisor();
         assertEquals(CsrFile.SUPERVISOR, machine.csrs().privilege());
-        long mstatus = machine.csrs().read(Csr.SSTATUS); // readable from S-mode
-        assertEquals(0, mstatus & Csr.STATUS_SIE);
+        long mstatus = machine.csrs().read(SSTATUS); // readable from S-mode
+        assertEquals(0, mstatus & STATUS_SIE);
         HostTrap again = assertThrows(HostTrap.class, Cpu::enterSupervisor);
         assertTrue(again.getMessage().contains("mret outside M-mode"), again.getMessage());
     }
 
     /** A handler like a kernel's syscall entry: a7 selects, a0..a2 are arguments, a0 the result. */
     private static Address syscall(Address frame) {
-        long result = Csr.read(Csr.SCAUSE) == Trap.ECALL_FROM_S && frame.loadLong(Trap.A7) == 1
+        long result = Csr.read(SCAUSE) == Cause.ECALL_FROM_S && frame.loadLong(Trap.A7) == 1
             ? frame.loadLong(Trap.A0) + frame.loadLong(Trap.A1) * frame.loadLong(Trap.A2)
             : -1;
         frame.storeLong(Trap.A0, result);
@@ -55,11 +57,11 @@ class CpuAndTrapTest {
     }
 
     private void bootToSupervisorWithTrapHandler() {
-        Csr.write(Csr.MEDELEG, 1L << Trap.ECALL_FROM_S);
+        Csr.write(MEDELEG, 1L << Cause.ECALL_FROM_S);
         Cpu.enterSupervisor();
-        Csr.write(Csr.STVEC, Trap.vector().toLong());
-        Csr.write(Csr.SSCRATCH, FRAME.toLong());
-        Csr.setBits(Csr.SSTATUS, Csr.STATUS_SIE);
+        Csr.write(STVEC, Trap.vector().toLong());
+        Csr.write(SSCRATCH, FRAME.toLong());
+        Csr.setBits(SSTATUS, STATUS_SIE);
     }
 
     @Test
@@ -67,10 +69,10 @@ class CpuAndTrapTest {
         machine.setTrapHandler(CpuAndTrapTest::syscall);
         bootToSupervisorWithTrapHandler();
         assertEquals(10 + 6 * 7, Cpu.ecall(1, 10, 6, 7));
-        assertEquals(HostMachine.ECALL_PC, Csr.read(Csr.SEPC) - 4, "the handler moved sepc past the ecall");
-        assertEquals(Csr.STATUS_SPP | Csr.STATUS_SPIE, FRAME.loadLong(Trap.STATUS) & (Csr.STATUS_SPP | Csr.STATUS_SPIE | Csr.STATUS_SIE),
+        assertEquals(HostMachine.ECALL_PC, Csr.read(SEPC) - 4, "the handler moved sepc past the ecall");
+        assertEquals(STATUS_SPP | STATUS_SPIE, FRAME.loadLong(Trap.STATUS) & (STATUS_SPP | STATUS_SPIE | STATUS_SIE),
             "saved sstatus: from S-mode, interrupts were on, and are off in the handler");
-        assertEquals(Csr.STATUS_SIE, Csr.read(Csr.SSTATUS) & Csr.STATUS_SIE, "sret turned them back on");
+        assertEquals(STATUS_SIE, Csr.read(SSTATUS) & STATUS_SIE, "sret turned them back on");
         assertEquals(CsrFile.SUPERVISOR, machine.csrs().privilege());
     }
 
@@ -95,6 +97,6 @@ class CpuAndTrapTest {
         assertEquals(705, Cpu.ecall(7, 5, 0, 0));
         HostMachine.install(new HostMachine());
         HostTrap none = assertThrows(HostTrap.class, () -> Cpu.ecall(7, 5, 0, 0));
-        assertEquals(Trap.ECALL_FROM_M, none.cause());
+        assertEquals(Cause.ECALL_FROM_M, none.cause());
     }
 }

@@ -1,13 +1,18 @@
 package org.mkplay.vmmagic;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
+import org.mkplay.riscv.priv.Sv39;
+
 /**
  * Example kernel logic written against the intrinsics: building Sv39 page tables (privileged spec 10.4)
  * in frames taken from a bump allocator, a software walk, and switching satp. On the JVM it runs on the
  * HostMachine; compiled in the kernel profile the same code runs on the hart.
  */
 final class Sv39Mapper {
-    static final long VALID = 1, READ = 2, WRITE = 4, EXECUTE = 8, USER = 16, ACCESSED = 64, DIRTY = 128;
-    static final int PAGE = 4096;
+    static final long VALID = Sv39.PTE_V, READ = Sv39.PTE_R, WRITE = Sv39.PTE_W, EXECUTE = Sv39.PTE_X,
+        USER = Sv39.PTE_U, ACCESSED = Sv39.PTE_A, DIRTY = Sv39.PTE_D;
+    static final int PAGE = (int) Sv39.PAGE_SIZE;
 
     private Address nextFrame;
     private int framesUsed;
@@ -59,7 +64,7 @@ final class Sv39Mapper {
 
     /** satp = Sv39 | asid | root PPN, then flush the stale translations of that address space. */
     static void activate(Address root, int asid) {
-        Csr.write(Csr.SATP, Csr.SATP_SV39 | (long) asid << 44 | root.toLong() >>> 12);
+        Csr.write(SATP, SATP_SV39 | (long) asid << 44 | root.toLong() >>> 12);
         Cpu.sfenceVma();
     }
 

@@ -1,6 +1,7 @@
 package org.mkplay.vmmagic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mkplay.riscv.priv.Csr.*;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class Sv39MapperTest {
     @Test
     void activationWritesSatpAndFlushesTheTlb() {
         Sv39Mapper.activate(root, 5);
-        long satp = Csr.read(Csr.SATP);
+        long satp = Csr.read(SATP);
         assertEquals(8, satp >>> 60);
         assertEquals(5, satp >>> 44 & 0xffff);
         assertEquals(root.toLong() >>> 12, satp & 0xfff_ffff_ffffL);

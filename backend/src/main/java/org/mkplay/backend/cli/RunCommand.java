@@ -15,6 +15,7 @@ import org.mkplay.backend.run.RunFailure;
 import org.mkplay.backend.run.StdinPump;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
+import org.mkplay.riscv.board.Virt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--ram", defaultValue = "" + MachineConfig.DEFAULT_RAM_MIB, paramLabel = "MiB",
+    @Option(names = "--ram", defaultValue = "" + Virt.DEFAULT_RAM_MIB, paramLabel = "MiB",
             description = "RAM size in MiB, 1 to " + MachineConfig.MAX_RAM_MIB + " (default: ${DEFAULT-VALUE}).")
     int ramMiB;
 

@@ -1,6 +1,8 @@
 package org.mkplay.emulator.cpu;
 
-import static org.mkplay.emulator.cpu.Csr.*;
+import static org.mkplay.riscv.priv.Csr.*;
+
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * The hart's control and status registers, its privilege level, and the rules that tie them
@@ -13,6 +15,23 @@ import static org.mkplay.emulator.cpu.Csr.*;
  * and writes to read-only CSRs.
  */
 final class Csrs {
+    // What this hart implements of the fields the specification defines (riscv.priv.Csr).
+    /** UXL = SXL = 2 (64-bit), read-only. */
+    static final long XLEN_FIELDS = (2L << STATUS_UXL_SHIFT) | (2L << STATUS_SXL_SHIFT);
+    static final long MSTATUS_WRITABLE = STATUS_SIE | STATUS_MIE | STATUS_SPIE | STATUS_MPIE | STATUS_SPP | STATUS_MPP
+            | STATUS_MPRV | STATUS_SUM | STATUS_MXR | STATUS_TVM | STATUS_TW | STATUS_TSR;
+    static final long SSTATUS_VISIBLE = STATUS_SIE | STATUS_SPIE | STATUS_SPP | STATUS_SUM | STATUS_MXR | STATUS_UXL;
+    static final long SSTATUS_WRITABLE = STATUS_SIE | STATUS_SPIE | STATUS_SPP | STATUS_SUM | STATUS_MXR;
+    static final long MIE_WRITABLE = IRQ_SSI | IRQ_MSI | IRQ_STI | IRQ_MTI | IRQ_SEI | IRQ_MEI;
+    /** Bits of mip that M-mode software may write (the others are wires from the CLINT and PLIC). */
+    static final long MIP_WRITABLE = IRQ_SSI | IRQ_STI | IRQ_SEI;
+    static final long MIDELEG_WRITABLE = IRQ_SSI | IRQ_STI | IRQ_SEI;
+    /** Every defined exception except environment call from M-mode (medeleg[11] is read-only zero). */
+    static final long MEDELEG_WRITABLE = 0xB3FFL;
+    static final long MENVCFG_WRITABLE = MENVCFG_STCE | MENVCFG_FIOM;
+    /** RV64 with A, C, I, M, S and U. */
+    static final long MISA_VALUE = MISA_MXL_64 | (1 << 0) | (1 << 2) | (1 << 8) | (1 << 12) | (1 << 18) | (1 << 20);
+
     /** What the CSR file needs from the rest of the machine. */
     interface Environment {
         long instructionsRetired();
@@ -60,7 +79,7 @@ final class Csrs {
 
     long mip() {
         // With Sstc enabled, STIP is the stimecmp comparison (a pin) and the software bit is ignored.
-        return ((menvcfg & STCE) != 0 ? mipSoftware & ~STIP : mipSoftware) | mipPins;
+        return ((menvcfg & MENVCFG_STCE) != 0 ? mipSoftware & ~IRQ_STI : mipSoftware) | mipPins;
     }
 
     /** False when {@code csr} does not exist or may not be accessed this way at this privilege (illegal instruction). */
@@ -68,14 +87,14 @@ final class Csrs {
         if (((csr >>> 8) & 3) > privilege || (writes && (csr >>> 10) == 3) || !exists(csr)) {
             return false;
         }
-        if (csr == SATP && privilege == Privilege.SUPERVISOR && (mstatus & TVM) != 0) {
+        if (csr == SATP && privilege == Privilege.SUPERVISOR && (mstatus & STATUS_TVM) != 0) {
             return false;
         }
         if (csr >= CYCLE && csr <= CYCLE + 31) {
             return counterEnabled(csr - CYCLE);
         }
         if (csr == STIMECMP && privilege != Privilege.MACHINE) {
-            return (menvcfg & STCE) != 0 && (mcounteren & COUNTEREN_TM) != 0; // Sstc: both gates, else illegal
+            return (menvcfg & MENVCFG_STCE) != 0 && (mcounteren & COUNTEREN_TM) != 0; // Sstc: both gates, else illegal
         }
         return true;
     }
@@ -162,7 +181,7 @@ final class Csrs {
         switch (csr) {
             case SSTATUS: setMstatus((mstatus & ~SSTATUS_WRITABLE) | (value & SSTATUS_WRITABLE)); break;
             case SIE: mie = (mie & ~mideleg) | (value & mideleg & MIE_WRITABLE); break;
-            case SIP: mipSoftware = (mipSoftware & ~(mideleg & SSIP)) | (value & mideleg & SSIP); break;
+            case SIP: mipSoftware = (mipSoftware & ~(mideleg & IRQ_SSI)) | (value & mideleg & IRQ_SSI); break;
             case STVEC: stvec = legalTvec(value); break;
             case SCOUNTEREN: scounteren = value & 0xFFFF_FFFFL; break;
             case SENVCFG: senvcfg = value & 1; break;
@@ -172,7 +191,7 @@ final class Csrs {
             case STVAL: stval = value; break;
             case STIMECMP:
                 stimecmp = value;
-                env.supervisorTimerChanged(stimecmp, (menvcfg & STCE) != 0);
+                env.supervisorTimerChanged(stimecmp, (menvcfg & MENVCFG_STCE) != 0);
                 break;
             case SATP: env.satpWritten(value); break;
             case MSTATUS: setMstatus(value); break;
@@ -184,7 +203,7 @@ final class Csrs {
             case MCOUNTEREN: mcounteren = value & 0xFFFF_FFFFL; break;
             case MENVCFG:
                 menvcfg = value & MENVCFG_WRITABLE;
-                env.supervisorTimerChanged(stimecmp, (menvcfg & STCE) != 0);
+                env.supervisorTimerChanged(stimecmp, (menvcfg & MENVCFG_STCE) != 0);
                 break;
             // WARL: CY and IR are hardwired to zero (cycle and instret always count; time is derived from
             // instret); the hpm bits are kept, their counters are read-only zero anyway. TM (bit 1) is zero.
@@ -222,20 +241,20 @@ final class Csrs {
 
     private void setMstatus(long value) {
         long next = (value & MSTATUS_WRITABLE) | XLEN_FIELDS;
-        if (((next & MPP) >>> MPP_SHIFT) == 2) {
-            next = (next & ~MPP) | (mstatus & MPP); // MPP is WARL: the reserved level 2 is never held
+        if (((next & STATUS_MPP) >>> STATUS_MPP_SHIFT) == 2) {
+            next = (next & ~STATUS_MPP) | (mstatus & STATUS_MPP); // MPP is WARL: the reserved level 2 is never held
         }
         long old = mstatus;
         mstatus = next;
-        if (((old ^ next) & (MPRV | MPP | SUM | MXR)) != 0) {
+        if (((old ^ next) & (STATUS_MPRV | STATUS_MPP | STATUS_SUM | STATUS_MXR)) != 0) {
             env.translationContextChanged();
         }
     }
 
     /** The privilege that loads and stores are checked and translated at (mstatus.MPRV, spec 3.1.6.3). */
     int dataPrivilege() {
-        if (privilege == Privilege.MACHINE && (mstatus & MPRV) != 0) {
-            return (int) ((mstatus & MPP) >>> MPP_SHIFT);
+        if (privilege == Privilege.MACHINE && (mstatus & STATUS_MPRV) != 0) {
+            return (int) ((mstatus & STATUS_MPP) >>> STATUS_MPP_SHIFT);
         }
         return privilege;
     }
@@ -253,9 +272,9 @@ final class Csrs {
             scause = cause;
             sepc = pc;
             stval = tval;
-            long sie = (mstatus & SIE_BIT) != 0 ? SPIE : 0;
-            long spp = privilege == Privilege.SUPERVISOR ? SPP : 0;
-            mstatus = (mstatus & ~(SPIE | SIE_BIT | SPP)) | sie | spp;
+            long sie = (mstatus & STATUS_SIE) != 0 ? STATUS_SPIE : 0;
+            long spp = privilege == Privilege.SUPERVISOR ? STATUS_SPP : 0;
+            mstatus = (mstatus & ~(STATUS_SPIE | STATUS_SIE | STATUS_SPP)) | sie | spp;
             privilege = Privilege.SUPERVISOR;
             env.translationContextChanged();
             return vector(stvec, interrupt, code);
@@ -263,8 +282,8 @@ final class Csrs {
         mcause = cause;
         mepc = pc;
         mtval = tval;
-        long mpie = (mstatus & MIE_BIT) != 0 ? MPIE : 0;
-        mstatus = (mstatus & ~(MPIE | MIE_BIT | MPP)) | mpie | ((long) privilege << MPP_SHIFT);
+        long mpie = (mstatus & STATUS_MIE) != 0 ? STATUS_MPIE : 0;
+        mstatus = (mstatus & ~(STATUS_MPIE | STATUS_MIE | STATUS_MPP)) | mpie | ((long) privilege << STATUS_MPP_SHIFT);
         privilege = Privilege.MACHINE;
         env.translationContextChanged();
         return vector(mtvec, interrupt, code);
@@ -277,11 +296,11 @@ final class Csrs {
 
     /** mret: restore privilege from MPP and MIE from MPIE; leaving M-mode clears MPRV. Returns mepc. */
     long mret() {
-        int target = (int) ((mstatus & MPP) >>> MPP_SHIFT);
-        long mie = (mstatus & MPIE) != 0 ? MIE_BIT : 0;
-        mstatus = (mstatus & ~(MIE_BIT | MPP)) | mie | MPIE;
+        int target = (int) ((mstatus & STATUS_MPP) >>> STATUS_MPP_SHIFT);
+        long mie = (mstatus & STATUS_MPIE) != 0 ? STATUS_MIE : 0;
+        mstatus = (mstatus & ~(STATUS_MIE | STATUS_MPP)) | mie | STATUS_MPIE;
         if (target != Privilege.MACHINE) {
-            mstatus &= ~MPRV;
+            mstatus &= ~STATUS_MPRV;
         }
         privilege = target;
         env.translationContextChanged();
@@ -290,9 +309,9 @@ final class Csrs {
 
     /** sret: restore privilege from SPP and SIE from SPIE; clears MPRV (the new level is below M). Returns sepc. */
     long sret() {
-        int target = (mstatus & SPP) != 0 ? Privilege.SUPERVISOR : Privilege.USER;
-        long sie = (mstatus & SPIE) != 0 ? SIE_BIT : 0;
-        mstatus = (mstatus & ~(SIE_BIT | SPP | MPRV)) | sie | SPIE;
+        int target = (mstatus & STATUS_SPP) != 0 ? Privilege.SUPERVISOR : Privilege.USER;
+        long sie = (mstatus & STATUS_SPIE) != 0 ? STATUS_SIE : 0;
+        mstatus = (mstatus & ~(STATUS_SIE | STATUS_SPP | STATUS_MPRV)) | sie | STATUS_SPIE;
         privilege = target;
         env.translationContextChanged();
         return sepc;
@@ -311,9 +330,9 @@ final class Csrs {
         if (pending == 0) {
             return 0;
         }
-        boolean mEnabled = privilege < Privilege.MACHINE || (mstatus & MIE_BIT) != 0;
+        boolean mEnabled = privilege < Privilege.MACHINE || (mstatus & STATUS_MIE) != 0;
         boolean sEnabled = privilege < Privilege.SUPERVISOR
-                || (privilege == Privilege.SUPERVISOR && (mstatus & SIE_BIT) != 0);
+                || (privilege == Privilege.SUPERVISOR && (mstatus & STATUS_SIE) != 0);
         long forM = mEnabled ? pending & ~mideleg : 0;
         long forS = sEnabled ? pending & mideleg : 0;
         return forM != 0 ? highestPriority(forM) : forS != 0 ? highestPriority(forS) : 0;
@@ -322,7 +341,7 @@ final class Csrs {
     private static long highestPriority(long interrupts) {
         for (int code : PRIORITY) {
             if (((interrupts >>> code) & 1) != 0) {
-                return INTERRUPT_FLAG | code;
+                return Cause.INTERRUPT | code;
             }
         }
         return 0;

@@ -2,6 +2,9 @@ package org.mkplay.emulator.cpu;
 
 import static org.mkplay.emulator.cpu.Op.*;
 
+import org.mkplay.riscv.isa.Fields;
+import org.mkplay.riscv.isa.Opcode;
+
 /**
  * Decodes RV64IMAC + Zicsr + Zifencei instructions into the pre-decoded form of {@link Op}.
  * The result is packed as {@code (long) immediate << 32 | word}. Anything not in the ISA decodes
@@ -41,21 +44,21 @@ public final class Decoder {
 
     private static int select32(int insn, int f3, int rs1, int rs2, int rd) {
         int f7 = insn >>> 25;
-        switch (insn & 0x7F) {
-            case 0x37: return LUI;
-            case 0x17: return AUIPC;
-            case 0x6F: return JAL;
-            case 0x67: return f3 == 0 ? JALR : ILLEGAL;
-            case 0x63: return pick(f3, BEQ, BNE, ILLEGAL, ILLEGAL, BLT, BGE, BLTU, BGEU);
-            case 0x03: return pick(f3, LB, LH, LW, LD, LBU, LHU, LWU, ILLEGAL);
-            case 0x23: return pick(f3, SB, SH, SW, SD, ILLEGAL, ILLEGAL, ILLEGAL, ILLEGAL);
-            case 0x13: return opImm(insn, f3);
-            case 0x1B: return opImm32(f3, f7);
-            case 0x33: return op(f3, f7);
-            case 0x3B: return op32(f3, f7);
-            case 0x2F: return amo(insn, f3, rs2);
-            case 0x0F: return f3 == 0 ? FENCE : f3 == 1 ? FENCE_I : ILLEGAL;
-            case 0x73: return system(insn, f3, rd);
+        switch (Fields.opcode(insn)) {
+            case Opcode.LUI: return LUI;
+            case Opcode.AUIPC: return AUIPC;
+            case Opcode.JAL: return JAL;
+            case Opcode.JALR: return f3 == 0 ? JALR : ILLEGAL;
+            case Opcode.BRANCH: return pick(f3, BEQ, BNE, ILLEGAL, ILLEGAL, BLT, BGE, BLTU, BGEU);
+            case Opcode.LOAD: return pick(f3, LB, LH, LW, LD, LBU, LHU, LWU, ILLEGAL);
+            case Opcode.STORE: return pick(f3, SB, SH, SW, SD, ILLEGAL, ILLEGAL, ILLEGAL, ILLEGAL);
+            case Opcode.OP_IMM: return opImm(insn, f3);
+            case Opcode.OP_IMM_32: return opImm32(f3, f7);
+            case Opcode.OP: return op(f3, f7);
+            case Opcode.OP_32: return op32(f3, f7);
+            case Opcode.AMO: return amo(insn, f3, rs2);
+            case Opcode.MISC_MEM: return f3 == 0 ? FENCE : f3 == 1 ? FENCE_I : ILLEGAL;
+            case Opcode.SYSTEM: return system(insn, f3, rd);
             default: return ILLEGAL;
         }
     }
@@ -84,18 +87,18 @@ public final class Decoder {
 
     private static int op(int f3, int f7) {
         switch (f7) {
-            case 0x00: return pick(f3, ADD, SLL, SLT, SLTU, XOR, SRL, OR, AND);
-            case 0x20: return f3 == 0 ? SUB : f3 == 5 ? SRA : ILLEGAL;
-            case 0x01: return pick(f3, MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU);
+            case Opcode.FUNCT7_BASE: return pick(f3, ADD, SLL, SLT, SLTU, XOR, SRL, OR, AND);
+            case Opcode.FUNCT7_ALT: return f3 == 0 ? SUB : f3 == 5 ? SRA : ILLEGAL;
+            case Opcode.FUNCT7_MULDIV: return pick(f3, MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU);
             default: return ILLEGAL;
         }
     }
 
     private static int op32(int f3, int f7) {
         switch (f7) {
-            case 0x00: return f3 == 0 ? ADDW : f3 == 1 ? SLLW : f3 == 5 ? SRLW : ILLEGAL;
-            case 0x20: return f3 == 0 ? SUBW : f3 == 5 ? SRAW : ILLEGAL;
-            case 0x01: return pick(f3, MULW, ILLEGAL, ILLEGAL, ILLEGAL, DIVW, DIVUW, REMW, REMUW);
+            case Opcode.FUNCT7_BASE: return f3 == 0 ? ADDW : f3 == 1 ? SLLW : f3 == 5 ? SRLW : ILLEGAL;
+            case Opcode.FUNCT7_ALT: return f3 == 0 ? SUBW : f3 == 5 ? SRAW : ILLEGAL;
+            case Opcode.FUNCT7_MULDIV: return pick(f3, MULW, ILLEGAL, ILLEGAL, ILLEGAL, DIVW, DIVUW, REMW, REMUW);
             default: return ILLEGAL;
         }
     }
@@ -119,35 +122,27 @@ public final class Decoder {
             return CSRRW - 1 + (f3 & 3) + ((f3 & 4) != 0 ? 3 : 0);
         }
         switch (insn) {
-            case 0x0000_0073: return ECALL;
-            case 0x0010_0073: return EBREAK;
-            case 0x3020_0073: return MRET;
-            case 0x1020_0073: return SRET;
-            case 0x1050_0073: return WFI;
-            default: return (insn >>> 25) == 0x09 && rd == 0 && ((insn >>> 12) & 7) == 0 ? SFENCE_VMA : ILLEGAL;
+            case Opcode.ECALL: return ECALL;
+            case Opcode.EBREAK: return EBREAK;
+            case Opcode.MRET: return MRET;
+            case Opcode.SRET: return SRET;
+            case Opcode.WFI: return WFI;
+            default: return (insn >>> 25) == Opcode.FUNCT7_SFENCE_VMA && rd == 0 && ((insn >>> 12) & 7) == 0 ? SFENCE_VMA : ILLEGAL;
         }
     }
 
     /** The immediate of a 32-bit instruction, in the form the hart consumes for {@code op}. */
     private static int immediate32(int op, int insn) {
         switch (op) {
-            case LUI: case AUIPC: return insn & 0xFFFFF000;
-            case JAL: return jImmediate(insn);
-            case BEQ: case BNE: case BLT: case BGE: case BLTU: case BGEU: return bImmediate(insn);
-            case SB: case SH: case SW: case SD: return ((insn >> 25) << 5) | ((insn >>> 7) & 31);
+            case LUI: case AUIPC: return Fields.immU(insn);
+            case JAL: return Fields.immJ(insn);
+            case BEQ: case BNE: case BLT: case BGE: case BLTU: case BGEU: return Fields.immB(insn);
+            case SB: case SH: case SW: case SD: return Fields.immS(insn);
             case SLLI: case SRLI: case SRAI: return (insn >>> 20) & 63;
             case SLLIW: case SRLIW: case SRAIW: return (insn >>> 20) & 31;
             case AMO_W: case AMO_D: return insn >>> 27;
             case CSRRW: case CSRRS: case CSRRC: case CSRRWI: case CSRRSI: case CSRRCI: return insn >>> 20;
             default: return insn >> 20;
         }
-    }
-
-    private static int jImmediate(int insn) {
-        return ((insn >> 31) << 20) | (insn & 0xFF000) | (((insn >>> 20) & 1) << 11) | (((insn >>> 21) & 0x3FF) << 1);
-    }
-
-    private static int bImmediate(int insn) {
-        return ((insn >> 31) << 12) | (((insn >>> 7) & 1) << 11) | (((insn >>> 25) & 0x3F) << 5) | (((insn >>> 8) & 0xF) << 1);
     }
 }

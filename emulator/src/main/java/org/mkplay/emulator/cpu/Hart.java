@@ -5,6 +5,8 @@ import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.bus.Bus;
 import org.mkplay.emulator.bus.Ram;
 import org.mkplay.emulator.mmu.Mmu;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * One RV64IMAC hart with M, S and U modes.
@@ -166,7 +168,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     @Override
     public void translationContextChanged() {
         long status = csrs.mstatus;
-        mmu.contextChanged(csrs.privilege, csrs.dataPrivilege(), (status & Csr.SUM) != 0, (status & Csr.MXR) != 0);
+        mmu.contextChanged(csrs.privilege, csrs.dataPrivilege(), (status & Csr.STATUS_SUM) != 0, (status & Csr.STATUS_MXR) != 0);
         codeVirtualPage = -1; // the loop reloads it on its next trap or slice
     }
 
@@ -244,7 +246,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             pc = enterTrap(pending, 0, pc, 0);
         }
         if (csrs.triggers.executeArmed() && csrs.triggers.firesOnExecute(pc, csrs.privilege)) {
-            this.pc = enterTrap(Trap.BREAKPOINT, 0, pc, 0); // before the instruction; QEMU 7.2 leaves tval 0
+            this.pc = enterTrap(Cause.BREAKPOINT, 0, pc, 0); // before the instruction; QEMU 7.2 leaves tval 0
             stopAt = 0;
             endSlice(0);
             return 0;
@@ -484,7 +486,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         long pa = mmu.translate(pc, Mmu.FETCH);
         int privilege = csrs.privilege;
         if (!bus.isRam(pa, 2) || !csrs.pmp.allows(pa, 1, Pmp.EXECUTE, privilege)) {
-            throw trap.raise(Trap.INSTRUCTION_ACCESS_FAULT, pc);
+            throw trap.raise(Cause.INSTRUCTION_ACCESS_FAULT, pc);
         }
         fetchChecksNeeded = csrs.pmp.page(pa & ~0xFFFL, Pmp.EXECUTE, privilege) == Pmp.PAGE_MIXED;
         if (fetchChecksNeeded && !stepping) {
@@ -522,7 +524,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         int low = (int) ram.read(page.ramOffset + 0xFFE, 2);
         long upper = mmu.translate(pc + 2, Mmu.FETCH);
         if (!bus.isRam(upper, 2)) {
-            throw trap.raise(Trap.INSTRUCTION_ACCESS_FAULT, pc + 2);
+            throw trap.raise(Cause.INSTRUCTION_ACCESS_FAULT, pc + 2);
         }
         return Decoder.decode(low | (int) ram.read(upper - ramBase, 2) << 16);
     }
@@ -539,7 +541,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     private Trap illegalInstruction(long pc) {
-        return trap.raise(Trap.ILLEGAL_INSTRUCTION, instructionBits(pc));
+        return trap.raise(Cause.ILLEGAL_INSTRUCTION, instructionBits(pc));
     }
 
     // ---- loads and stores: fast paths ----
@@ -578,14 +580,14 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     /** Loads {@code width} bytes at {@code va}, zero-extended. */
     private long slowLoad(long va, int width, long n) {
         if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, Triggers.LOAD, csrs.privilege)) {
-            throw trap.raise(Trap.BREAKPOINT, 0); // before the access
+            throw trap.raise(Cause.BREAKPOINT, 0); // before the access
         }
         if ((va & (width - 1)) != 0) {
             return misalignedLoad(va, width, n);
         }
         long pa = mmu.translate(va, Mmu.LOAD);
         if (!csrs.pmp.allows(pa, width, Pmp.READ, csrs.dataPrivilege())) {
-            throw trap.raise(Trap.LOAD_ACCESS_FAULT, va);
+            throw trap.raise(Cause.LOAD_ACCESS_FAULT, va);
         }
         if (bus.isRam(pa, width)) {
             mmu.remember(va, Mmu.LOAD, pa);
@@ -593,7 +595,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         }
         Bus.Window window = bus.windowAt(pa, width);
         if (window == null) {
-            throw trap.raise(Trap.LOAD_ACCESS_FAULT, va);
+            throw trap.raise(Cause.LOAD_ACCESS_FAULT, va);
         }
         deviceAccess(n);
         return window.device.read(pa - window.base, width); // wire changes reach setPin, which ends the slice
@@ -601,7 +603,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     private void slowStore(long va, int width, long value, long n) {
         if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, Triggers.STORE, csrs.privilege)) {
-            throw trap.raise(Trap.BREAKPOINT, 0); // before the access: the store does not happen
+            throw trap.raise(Cause.BREAKPOINT, 0); // before the access: the store does not happen
         }
         if ((va & (width - 1)) != 0) {
             misalignedStore(va, width, value, n);
@@ -609,7 +611,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         }
         long pa = mmu.translate(va, Mmu.STORE);
         if (!csrs.pmp.allows(pa, width, Pmp.WRITE, csrs.dataPrivilege())) {
-            throw trap.raise(Trap.STORE_ACCESS_FAULT, va);
+            throw trap.raise(Cause.STORE_ACCESS_FAULT, va);
         }
         if (bus.isRam(pa, width)) {
             mmu.remember(va, Mmu.STORE, pa);
@@ -623,7 +625,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         }
         Bus.Window window = bus.windowAt(pa, width);
         if (window == null) {
-            throw trap.raise(Trap.STORE_ACCESS_FAULT, va);
+            throw trap.raise(Cause.STORE_ACCESS_FAULT, va);
         }
         deviceAccess(n);
         stopAt = 0; // e.g. a new mtimecmp: the machine recomputes the timer deadline before the next slice
@@ -642,7 +644,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      * mtval holds "the virtual address of the portion of the access that caused the fault".
      */
     private long misalignedLoad(long va, int width, long n) {
-        checkSplitAccess(va, width, Mmu.LOAD, Pmp.READ, Trap.LOAD_ACCESS_FAULT);
+        checkSplitAccess(va, width, Mmu.LOAD, Pmp.READ, Cause.LOAD_ACCESS_FAULT);
         long value = 0;
         for (int i = 0; i < width; i++) {
             value |= slowLoad(va + i, 1, n) << (8 * i);
@@ -654,7 +656,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         for (int i = 0; i < width; i++) {
             mmu.translate(va + i, Mmu.STORE); // all bytes must be writable before any is written
         }
-        checkSplitAccess(va, width, Mmu.STORE, Pmp.WRITE, Trap.STORE_ACCESS_FAULT);
+        checkSplitAccess(va, width, Mmu.STORE, Pmp.WRITE, Cause.STORE_ACCESS_FAULT);
         for (int i = 0; i < width; i++) {
             slowStore(va + i, 1, value >>> (8 * i), n);
         }
@@ -693,10 +695,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private long atomic(int funct5, long va, long operand, int width, long n) {
         long kinds = funct5 == LR ? Triggers.LOAD : funct5 == SC ? Triggers.STORE : Triggers.LOAD | Triggers.STORE;
         if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, kinds, csrs.privilege)) {
-            throw trap.raise(Trap.BREAKPOINT, 0);
+            throw trap.raise(Cause.BREAKPOINT, 0);
         }
         if ((va & (width - 1)) != 0) {
-            throw trap.raise(funct5 == LR ? Trap.LOAD_MISALIGNED : Trap.STORE_MISALIGNED, va);
+            throw trap.raise(funct5 == LR ? Cause.LOAD_MISALIGNED : Cause.STORE_MISALIGNED, va);
         }
         if (funct5 == LR) {
             long pa = atomicAddress(va, Mmu.LOAD, width);
@@ -721,7 +723,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         long pa = mmu.translate(va, access);
         int permission = access == Mmu.LOAD ? Pmp.READ : Pmp.READ | Pmp.WRITE; // SC and AMOs: store/AMO faults
         if (!bus.isRam(pa, width) || !csrs.pmp.allows(pa, width, permission, csrs.dataPrivilege())) {
-            throw trap.raise(access == Mmu.LOAD ? Trap.LOAD_ACCESS_FAULT : Trap.STORE_ACCESS_FAULT, va);
+            throw trap.raise(access == Mmu.LOAD ? Cause.LOAD_ACCESS_FAULT : Cause.STORE_ACCESS_FAULT, va);
         }
         return pa;
     }
@@ -764,11 +766,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         int privilege = csrs.privilege;
         switch (Op.op(w)) {
             case Op.ECALL:
-                throw trap.raise(privilege == Privilege.USER ? Trap.ECALL_FROM_U
-                        : privilege == Privilege.SUPERVISOR ? Trap.ECALL_FROM_S : Trap.ECALL_FROM_M, 0);
+                throw trap.raise(privilege == Privilege.USER ? Cause.ECALL_FROM_U
+                        : privilege == Privilege.SUPERVISOR ? Cause.ECALL_FROM_S : Cause.ECALL_FROM_M, 0);
             case Op.EBREAK:
                 // The spec allows tval = 0 or the pc; QEMU (the reference board) writes 0.
-                throw trap.raise(Trap.BREAKPOINT, 0);
+                throw trap.raise(Cause.BREAKPOINT, 0);
             case Op.MRET:
                 if (privilege != Privilege.MACHINE) {
                     throw illegalInstruction(pc);
@@ -778,7 +780,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 stopAt = 0; // interrupts may have become enabled
                 return csrs.mret();
             case Op.SRET:
-                if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TSR) != 0)) {
+                if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TSR) != 0)) {
                     throw illegalInstruction(pc);
                 }
                 accountRetired(n);
@@ -790,13 +792,13 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             case Op.SFENCE_VMA:
                 return fenceVirtualMemory(w, privilege, pc);
             default:
-                throw trap.raise(Trap.ILLEGAL_INSTRUCTION, Op.length(w) == 2 ? imm & 0xFFFF : imm & 0xFFFF_FFFFL);
+                throw trap.raise(Cause.ILLEGAL_INSTRUCTION, Op.length(w) == 2 ? imm & 0xFFFF : imm & 0xFFFF_FFFFL);
         }
     }
 
     /** WFI is illegal in U-mode, and below M with mstatus.TW (spec 3.3.3). Otherwise the hart sleeps. */
     private long waitForInterrupt(int privilege, long pc) {
-        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TW) != 0)) {
+        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TW) != 0)) {
             throw illegalInstruction(pc);
         }
         waitingForInterrupt = (csrs.mip() & csrs.mie) == 0;
@@ -805,7 +807,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     private long fenceVirtualMemory(int w, int privilege, long pc) {
-        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.TVM) != 0)) {
+        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TVM) != 0)) {
             throw illegalInstruction(pc);
         }
         int rs1 = Op.rs1(w), rs2 = Op.rs2(w);

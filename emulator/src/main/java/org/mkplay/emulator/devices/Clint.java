@@ -1,5 +1,7 @@
 package org.mkplay.emulator.devices;
 
+import static org.mkplay.riscv.board.ClintRegisters.*;
+
 import java.util.function.LongSupplier;
 import org.mkplay.emulator.bus.Device;
 import org.mkplay.emulator.cpu.InterruptPins;
@@ -32,9 +34,6 @@ public final class Clint implements Device {
     /** Returned by {@link #instructionsUntilTimerInterrupt()} when the timer can never fire. */
     public static final long NEVER = Long.MAX_VALUE;
 
-    static final long MSIP = 0x0000;
-    static final long MTIMECMP = 0x4000;
-    static final long MTIME = 0xBFF8;
 
     private final InterruptPins hart;
     private final LongSupplier retiredInstructions;

@@ -1,5 +1,7 @@
 package org.mkplay.emulator.devices;
 
+import static org.mkplay.riscv.board.PlicRegisters.*;
+
 import org.mkplay.emulator.bus.Device;
 import org.mkplay.emulator.bus.IrqLine;
 import org.mkplay.emulator.cpu.InterruptPins;
@@ -32,12 +34,6 @@ public final class Plic implements Device {
     /** QEMU virt implements 3 priority bits. */
     public static final int MAX_PRIORITY = 7;
 
-    static final long PRIORITY_BASE = 0x0;
-    static final long PENDING_BASE = 0x1000;
-    static final long ENABLE_BASE = 0x2000;
-    static final long ENABLE_STRIDE = 0x80;
-    static final long CONTEXT_BASE = 0x200000;
-    static final long CONTEXT_STRIDE = 0x1000;
     private static final int WORDS = SOURCES / 32;
     private static final int[] CONTEXT_PIN = {InterruptPins.MEIP, InterruptPins.SEIP};
 

@@ -1,5 +1,7 @@
 package org.mkplay.emulator.devices;
 
+import static org.mkplay.riscv.board.TraceRegisters.*;
+
 import org.mkplay.emulator.bus.Device;
 
 /**
@@ -15,11 +17,6 @@ import org.mkplay.emulator.bus.Device;
  * 1/2/4/8-byte accesses on the byte lanes they cover.
  */
 public final class TraceDevice implements Device {
-    /** "MKTR" in little-endian ASCII: lets software probe that the window is there. */
-    public static final long MAGIC = 0x4d4b5452L;
-    static final long TYPE = 0x00;
-    static final long ARG0 = 0x08;
-    static final int ARGS = 4;
 
     private final TraceListener listener;
     /** ARG0..ARG3 as last written by the guest (zero after power-on). */

@@ -1,5 +1,7 @@
 package org.mkplay.emulator.devices;
 
+import static org.mkplay.riscv.board.UartRegisters.*;
+
 import org.mkplay.emulator.bus.Device;
 import org.mkplay.emulator.bus.IrqLine;
 
@@ -37,13 +39,6 @@ import org.mkplay.emulator.bus.IrqLine;
 public final class Uart16550 implements Device {
     public static final int FIFO_DEPTH = 16;
 
-    static final int RBR_THR = 0, IER = 1, IIR_FCR = 2, LCR = 3, MCR = 4, LSR = 5, MSR = 6, SCR = 7;
-    static final int IER_RX_AVAILABLE = 0x1, IER_THR_EMPTY = 0x2;
-    static final int IIR_NONE = 0x1, IIR_THR_EMPTY = 0x2, IIR_RX_AVAILABLE = 0x4, IIR_FIFOS_ENABLED = 0xC0;
-    static final int FCR_FIFO_ENABLE = 0x1, FCR_CLEAR_RX = 0x2, FCR_CLEAR_TX = 0x4;
-    static final int LCR_DLAB = 0x80;
-    static final int MCR_OUT2 = 0x08, MCR_LOOPBACK = 0x10;
-    static final int LSR_DATA_READY = 0x01, LSR_THR_EMPTY = 0x20, LSR_TRANSMITTER_EMPTY = 0x40;
     /** Outside loopback the modem lines read as connected: DCD | DSR | CTS (QEMU's value). */
     static final int MSR_CONNECTED = 0xB0;
 

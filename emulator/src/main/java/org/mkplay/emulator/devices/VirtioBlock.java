@@ -1,5 +1,7 @@
 package org.mkplay.emulator.devices;
 
+import static org.mkplay.riscv.board.VirtioRegisters.*;
+
 import org.mkplay.emulator.bus.Device;
 import org.mkplay.emulator.bus.IrqLine;
 import org.mkplay.emulator.bus.PhysicalMemory;
@@ -34,28 +36,7 @@ import org.mkplay.emulator.bus.PhysicalMemory;
  * as on QEMU; InterruptStatus bit 0 is set and the IRQ raised until the driver writes InterruptACK.
  */
 public final class VirtioBlock implements Device {
-    public static final int MAGIC = 0x74726976; // "virt"
-    public static final int VERSION = 2;
-    public static final int DEVICE_ID_BLOCK = 2;
-    public static final int VENDOR_ID = 0x554d4551; // "QEMU"
     public static final int QUEUE_NUM_MAX = 128;
-    public static final int SECTOR_SIZE = 512;
-    public static final long F_VERSION_1 = 1L << 32;
-    public static final long F_BLK_RO = 1L << 5;
-
-    static final int REG_MAGIC = 0x000, REG_VERSION = 0x004, REG_DEVICE_ID = 0x008, REG_VENDOR_ID = 0x00c;
-    static final int REG_DEVICE_FEATURES = 0x010, REG_DEVICE_FEATURES_SEL = 0x014;
-    static final int REG_DRIVER_FEATURES = 0x020, REG_DRIVER_FEATURES_SEL = 0x024;
-    static final int REG_QUEUE_SEL = 0x030, REG_QUEUE_NUM_MAX = 0x034, REG_QUEUE_NUM = 0x038;
-    static final int REG_QUEUE_READY = 0x044, REG_QUEUE_NOTIFY = 0x050;
-    static final int REG_INTERRUPT_STATUS = 0x060, REG_INTERRUPT_ACK = 0x064, REG_STATUS = 0x070;
-    static final int REG_QUEUE_DESC_LOW = 0x080, REG_QUEUE_DESC_HIGH = 0x084;
-    static final int REG_QUEUE_DRIVER_LOW = 0x090, REG_QUEUE_DRIVER_HIGH = 0x094;
-    static final int REG_QUEUE_DEVICE_LOW = 0x0a0, REG_QUEUE_DEVICE_HIGH = 0x0a4;
-    static final int REG_CONFIG_GENERATION = 0x0fc, CONFIG = 0x100;
-
-    static final int STATUS_FEATURES_OK = 8, STATUS_DEVICE_NEEDS_RESET = 64;
-    static final int INTERRUPT_USED_BUFFER = 1, INTERRUPT_CONFIG_CHANGE = 2;
 
     private final IrqLine irq;
     private final BlockStore disk;

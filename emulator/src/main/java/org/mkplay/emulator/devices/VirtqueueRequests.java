@@ -1,6 +1,7 @@
 package org.mkplay.emulator.devices;
 
 import org.mkplay.emulator.bus.PhysicalMemory;
+import org.mkplay.riscv.board.VirtioRegisters;
 
 /**
  * Serves one virtio-blk request given the head of its descriptor chain (split virtqueue,
@@ -18,7 +19,7 @@ final class VirtqueueRequests {
     /** VIRTIO_BLK_ID_BYTES: the id string, zero-padded, not necessarily terminated. */
     static final int ID_BYTES = 20;
     static final byte[] DEVICE_ID = ascii("mkplay-virtio-blk");
-    private static final int SECTOR = VirtioBlock.SECTOR_SIZE;
+    private static final int SECTOR = VirtioRegisters.SECTOR_SIZE;
 
     private final PhysicalMemory dma;
     private final BlockStore disk;

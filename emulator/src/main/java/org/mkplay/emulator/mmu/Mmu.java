@@ -1,5 +1,11 @@
 package org.mkplay.emulator.mmu;
 
+import static org.mkplay.riscv.priv.Csr.SATP_ASID_MASK;
+import static org.mkplay.riscv.priv.Csr.SATP_ASID_SHIFT;
+import static org.mkplay.riscv.priv.Csr.SATP_MODE_SHIFT;
+import static org.mkplay.riscv.priv.Csr.SATP_MODE_SV39;
+import static org.mkplay.riscv.priv.Sv39.*;
+
 import java.util.Arrays;
 import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.bus.Bus;
@@ -8,6 +14,7 @@ import org.mkplay.emulator.cpu.Pmp;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Trap;
 import org.mkplay.emulator.cpu.Triggers;
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * Address translation: bare mode and Sv39 (privileged spec 4.3 and 4.4), with hardware update of
@@ -31,10 +38,6 @@ public final class Mmu {
     public static final long NO_PAGE = -1;
     private static final long GENERATION_STEP = 1L << 52;
     private static final long LAST_GENERATION = 0xFFEL << 52;
-
-    private static final long SATP_MODE_SV39 = 8;
-    private static final int PTE_V = 1, PTE_R = 2, PTE_W = 4, PTE_X = 8, PTE_U = 16, PTE_G = 32, PTE_A = 64, PTE_D = 128;
-    private static final long PTE_RESERVED = 0x3FFL << 54; // N, PBMT and reserved bits: no Svnapot/Svpbmt here
 
     /** Load fast cache: tag = (va >>> 12) | generation, value = RAM offset of the page. */
     public final long[] loadTag = new long[FAST_ENTRIES], loadPage = new long[FAST_ENTRIES];
@@ -76,11 +79,11 @@ public final class Mmu {
 
     /** satp write: a MODE other than Bare or Sv39 leaves satp unchanged (spec 4.1.11). ASIDLEN = 16. */
     public void writeSatp(long value) {
-        long mode = value >>> 60;
+        long mode = value >>> SATP_MODE_SHIFT;
         if (mode != 0 && mode != SATP_MODE_SV39) {
             return;
         }
-        satp = value & ((0xFL << 60) | (0xFFFFL << 44) | ((1L << 44) - 1));
+        satp = value & ((0xFL << SATP_MODE_SHIFT) | (SATP_ASID_MASK << SATP_ASID_SHIFT) | PPN_MASK);
         counters.satpWrites++;
         flushFastCaches();
     }
@@ -127,14 +130,14 @@ public final class Mmu {
      */
     public long translate(long va, int access) {
         int level = access == FETCH ? fetchPrivilege : dataPrivilege;
-        if (level == Privilege.MACHINE || (satp >>> 60) != SATP_MODE_SV39) {
+        if (level == Privilege.MACHINE || (satp >>> SATP_MODE_SHIFT) != SATP_MODE_SV39) {
             return va;
         }
         if ((va >> 38) != 0 && (va >> 38) != -1) {
             throw trap.raise(pageFault(access), va); // bits 63..39 must all equal bit 38
         }
         long page = vpn(va);
-        int asid = (int) (satp >>> 44) & 0xFFFF;
+        int asid = (int) (satp >>> SATP_ASID_SHIFT) & (int) SATP_ASID_MASK;
         int i = tlb.find(page, asid);
         if (i >= 0 && adUpToDate(tlb.pte[i], access)) {
             counters.tlbHits++;
@@ -174,7 +177,7 @@ public final class Mmu {
     /** The Sv39 walk of spec 4.3.2, steps 2 to 8, with hardware A/D update (Svadu behaviour, as QEMU). */
     private long walk(long va, int access, int privilege, int asid) {
         counters.pageWalks++;
-        long table = (satp & ((1L << 44) - 1)) << 12;
+        long table = (satp & PPN_MASK) << PAGE_SHIFT;
         boolean global = false;
         for (int level = 2; level >= 0; level--) {
             long pteAddress = table + ((va >>> (12 + 9 * level)) & 511) * 8;
@@ -184,7 +187,7 @@ public final class Mmu {
             }
             global |= (pte & PTE_G) != 0;
             if ((pte & (PTE_R | PTE_X)) == 0) {
-                table = ((pte >>> 10) & ((1L << 44) - 1)) << 12;
+                table = ((pte >>> PPN_SHIFT) & PPN_MASK) << PAGE_SHIFT;
                 continue;
             }
             return leaf(va, access, privilege, asid, global, level, pte, pteAddress);
@@ -193,7 +196,7 @@ public final class Mmu {
     }
 
     private long leaf(long va, int access, int privilege, int asid, boolean global, int level, long pte, long pteAddress) {
-        long ppn = (pte >>> 10) & ((1L << 44) - 1);
+        long ppn = (pte >>> PPN_SHIFT) & PPN_MASK;
         long superpageMask = (1L << (9 * level)) - 1;
         if ((ppn & superpageMask) != 0) {
             throw trap.raise(pageFault(access), va); // misaligned superpage
@@ -241,11 +244,11 @@ public final class Mmu {
     }
 
     public static int pageFault(int access) {
-        return access == FETCH ? Trap.INSTRUCTION_PAGE_FAULT : access == LOAD ? Trap.LOAD_PAGE_FAULT : Trap.STORE_PAGE_FAULT;
+        return access == FETCH ? Cause.INSTRUCTION_PAGE_FAULT : access == LOAD ? Cause.LOAD_PAGE_FAULT : Cause.STORE_PAGE_FAULT;
     }
 
     public static int accessFault(int access) {
-        return access == FETCH ? Trap.INSTRUCTION_ACCESS_FAULT
-                : access == LOAD ? Trap.LOAD_ACCESS_FAULT : Trap.STORE_ACCESS_FAULT;
+        return access == FETCH ? Cause.INSTRUCTION_ACCESS_FAULT
+                : access == LOAD ? Cause.LOAD_ACCESS_FAULT : Cause.STORE_ACCESS_FAULT;
     }
 }

@@ -3,22 +3,24 @@ package org.mkplay.emulator.cpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mkplay.emulator.cpu.Asm.*;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * The test encoder agrees with the GNU assembler bit for bit, so that the instruction tests rest
  * on encodings nobody derived from the emulator. Skipped where the RISC-V binutils are missing.
  */
+@NeedsHostTools
 class AsmTest {
     private static final String AS = "riscv64-unknown-elf-as", OBJCOPY = "riscv64-unknown-elf-objcopy";
 
@@ -178,7 +180,6 @@ class AsmTest {
     }
 
     private static void compare(Path dir, Map<String, Integer> expected, int width, boolean rvc) throws Exception {
-        Assumptions.assumeTrue(onPath(AS) && onPath(OBJCOPY), "RISC-V binutils not installed");
         StringBuilder source = new StringBuilder(rvc ? ".option rvc\n" : ".option norvc\n");
         expected.keySet().forEach(line -> source.append(line).append('\n'));
         Files.writeString(dir.resolve("t.s"), source);
@@ -196,20 +197,7 @@ class AsmTest {
         }
     }
 
-    private static boolean onPath(String tool) {
-        for (String entry : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            if (new File(entry, tool).canExecute()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void exec(Path dir, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
-        }
+    private static void exec(Path dir, String... command) {
+        HostTool.run(Duration.ofSeconds(30), dir, List.of(command)).requireSuccess();
     }
 }

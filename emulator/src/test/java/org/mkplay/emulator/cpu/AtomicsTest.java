@@ -5,6 +5,8 @@ import static org.mkplay.emulator.cpu.Asm.*;
 
 import java.util.function.LongBinaryOperator;
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /** A extension: every AMO in both widths, LR/SC reservations, and misaligned atomics (which trap). */
 class AtomicsTest {
@@ -140,18 +142,18 @@ class AtomicsTest {
 
     @Test
     void misalignedAtomicsRaiseAddressMisaligned() {
-        assertTrap(lrW(A0, A1), ADDRESS + 2, Trap.LOAD_MISALIGNED);
-        assertTrap(lrD(A0, A1), ADDRESS + 4, Trap.LOAD_MISALIGNED);
-        assertTrap(scW(A0, A1, A2), ADDRESS + 1, Trap.STORE_MISALIGNED);
-        assertTrap(scD(A0, A1, A2), ADDRESS + 4, Trap.STORE_MISALIGNED);
-        assertTrap(amo(AMOADD, false, A0, A1, A2), ADDRESS + 2, Trap.STORE_MISALIGNED);
-        assertTrap(amo(AMOSWAP, true, A0, A1, A2), ADDRESS + 4, Trap.STORE_MISALIGNED);
+        assertTrap(lrW(A0, A1), ADDRESS + 2, Cause.LOAD_MISALIGNED);
+        assertTrap(lrD(A0, A1), ADDRESS + 4, Cause.LOAD_MISALIGNED);
+        assertTrap(scW(A0, A1, A2), ADDRESS + 1, Cause.STORE_MISALIGNED);
+        assertTrap(scD(A0, A1, A2), ADDRESS + 4, Cause.STORE_MISALIGNED);
+        assertTrap(amo(AMOADD, false, A0, A1, A2), ADDRESS + 2, Cause.STORE_MISALIGNED);
+        assertTrap(amo(AMOSWAP, true, A0, A1, A2), ADDRESS + 4, Cause.STORE_MISALIGNED);
     }
 
     @Test
     void atomicsOutsideRamRaiseAccessFaults() {
-        assertTrap(lrD(A0, A1), 0x10, Trap.LOAD_ACCESS_FAULT);
-        assertTrap(amo(AMOOR, false, A0, A1, A2), 0x10, Trap.STORE_ACCESS_FAULT);
+        assertTrap(lrD(A0, A1), 0x10, Cause.LOAD_ACCESS_FAULT);
+        assertTrap(amo(AMOOR, false, A0, A1, A2), 0x10, Cause.STORE_ACCESS_FAULT);
     }
 
     private void assertTrap(int instruction, long address, int cause) {

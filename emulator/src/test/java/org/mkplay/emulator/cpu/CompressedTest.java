@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * RVC: every compressed form behaves exactly as the 32-bit instruction it expands to (unprivileged
@@ -277,13 +279,13 @@ class CompressedTest {
 
     private void assertIllegal(int halfword) {
         Rig rig = compressedRig;
-        long traps = rig.machine.counters().exceptions(Trap.ILLEGAL_INSTRUCTION);
+        long traps = rig.machine.counters().exceptions(Cause.ILLEGAL_INSTRUCTION);
         rig.at(CODE).emitC(halfword, 0x0001); // followed by c.nop: mtval must hold 16 bits only
         rig.hart().setPc(CODE);
         rig.run(1);
         String what = String.format("%04x", halfword);
-        assertEquals(traps + 1, rig.machine.counters().exceptions(Trap.ILLEGAL_INSTRUCTION), what + " trapped");
-        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE), what);
+        assertEquals(traps + 1, rig.machine.counters().exceptions(Cause.ILLEGAL_INSTRUCTION), what + " trapped");
+        assertEquals(Cause.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE), what);
         assertEquals(CODE, rig.csr(Csr.MEPC), what);
         assertEquals(halfword, rig.csr(Csr.MTVAL), what + ": mtval = the 16 instruction bits");
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * Which CSR accesses and privileged instructions are legal where (privileged spec 2.1 "CSR address
@@ -93,17 +94,17 @@ class CsrAccessTest {
 
     @Test
     void trapVirtualMemoryMakesSatpAndSfenceIllegalInSupervisor() {
-        assertEquals(true, illegal(Privilege.SUPERVISOR, csrr(A0, Csr.SATP), Csr.TVM, 0, 0));
-        assertEquals(true, illegal(Privilege.SUPERVISOR, sfenceVma(ZERO, ZERO), Csr.TVM, 0, 0));
+        assertEquals(true, illegal(Privilege.SUPERVISOR, csrr(A0, Csr.SATP), Csr.STATUS_TVM, 0, 0));
+        assertEquals(true, illegal(Privilege.SUPERVISOR, sfenceVma(ZERO, ZERO), Csr.STATUS_TVM, 0, 0));
         assertEquals(false, illegal(Privilege.SUPERVISOR, csrr(A0, Csr.SATP), 0, 0, 0));
         assertEquals(false, illegal(Privilege.SUPERVISOR, sfenceVma(ZERO, ZERO), 0, 0, 0));
-        assertEquals(false, illegal(Privilege.MACHINE, csrr(A0, Csr.SATP), Csr.TVM, 0, 0), "TVM does not bind M");
+        assertEquals(false, illegal(Privilege.MACHINE, csrr(A0, Csr.SATP), Csr.STATUS_TVM, 0, 0), "TVM does not bind M");
         assertIllegal(Privilege.USER, sfenceVma(ZERO, ZERO));
     }
 
     @Test
     void trapSretMakesSretIllegalInSupervisor() {
-        assertEquals(true, illegal(Privilege.SUPERVISOR, sret(), Csr.TSR, 0, 0));
+        assertEquals(true, illegal(Privilege.SUPERVISOR, sret(), Csr.STATUS_TSR, 0, 0));
         assertIllegal(Privilege.USER, sret());
         assertIllegal(Privilege.USER, mret());
         assertIllegal(Privilege.SUPERVISOR, mret());
@@ -111,14 +112,14 @@ class CsrAccessTest {
 
     @Test
     void timeoutWaitMakesWfiIllegalBelowMachine() {
-        assertEquals(true, illegal(Privilege.SUPERVISOR, wfi(), Csr.TW, 0, 0));
+        assertEquals(true, illegal(Privilege.SUPERVISOR, wfi(), Csr.STATUS_TW, 0, 0));
         assertIllegal(Privilege.USER, wfi());
     }
 
     @Test
     void wfiInSupervisorWithAPendingButDisabledInterruptCompletes() {
         Rig rig = new Rig(1);
-        rig.setCsr(Csr.MIDELEG, Csr.SSIP).setCsr(Csr.MIE, Csr.SSIP).setCsr(Csr.MIP, Csr.SSIP); // SIE = 0
+        rig.setCsr(Csr.MIDELEG, Csr.IRQ_SSI).setCsr(Csr.MIE, Csr.IRQ_SSI).setCsr(Csr.MIP, Csr.IRQ_SSI); // SIE = 0
         rig.dropTo(Privilege.SUPERVISOR);
         rig.emit(wfi(), addi(A0, ZERO, 7));
         long end = rig.stop();
@@ -209,9 +210,9 @@ class CsrAccessTest {
         Rig rig = new Rig(1);
         rig.li(T0, -1).emit(Asm.csrw(Csr.SSTATUS, T0), csrr(A0, Csr.MSTATUS), csrr(A1, Csr.SSTATUS)).stop();
         rig.runToStop();
-        assertEquals(0, rig.x(A0) & (Csr.MIE_BIT | Csr.MPIE | Csr.MPP | Csr.MPRV | Csr.TVM | Csr.TW | Csr.TSR),
+        assertEquals(0, rig.x(A0) & (Csr.STATUS_MIE | Csr.STATUS_MPIE | Csr.STATUS_MPP | Csr.STATUS_MPRV | Csr.STATUS_TVM | Csr.STATUS_TW | Csr.STATUS_TSR),
                 "sstatus writes reach no M-only field");
-        long sFields = Csr.SIE_BIT | Csr.SPIE | Csr.SPP | Csr.SUM | Csr.MXR;
+        long sFields = Csr.STATUS_SIE | Csr.STATUS_SPIE | Csr.STATUS_SPP | Csr.STATUS_SUM | Csr.STATUS_MXR;
         assertEquals(sFields, rig.x(A0) & sFields);
         assertEquals(rig.x(A0) & rig.x(A1), rig.x(A1), "sstatus bits equal mstatus bits");
     }
@@ -219,11 +220,11 @@ class CsrAccessTest {
     @Test
     void sieAndSipShowOnlyDelegatedBits() {
         Rig rig = new Rig(1);
-        rig.setCsr(Csr.MIDELEG, Csr.SSIP | Csr.STIP).setCsr(Csr.MIE, Csr.MSIP | Csr.SSIP | Csr.SEIP);
-        rig.setCsr(Csr.MIP, Csr.SSIP | Csr.SEIP);
+        rig.setCsr(Csr.MIDELEG, Csr.IRQ_SSI | Csr.IRQ_STI).setCsr(Csr.MIE, Csr.IRQ_MSI | Csr.IRQ_SSI | Csr.IRQ_SEI);
+        rig.setCsr(Csr.MIP, Csr.IRQ_SSI | Csr.IRQ_SEI);
         rig.emit(csrr(A0, Csr.SIE), csrr(A1, Csr.SIP)).stop();
         rig.runToStop();
-        assertEquals(Csr.SSIP, rig.x(A0));
-        assertEquals(Csr.SSIP, rig.x(A1));
+        assertEquals(Csr.IRQ_SSI, rig.x(A0));
+        assertEquals(Csr.IRQ_SSI, rig.x(A1));
     }
 }

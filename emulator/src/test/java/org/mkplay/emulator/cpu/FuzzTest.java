@@ -8,6 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mkplay.emulator.Machine;
+import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * Random instruction words and halfwords executed in M, S and U mode with random register values
@@ -20,9 +22,9 @@ class FuzzTest {
     private static final int STEPS_PER_MACHINE = 200;
     private static final int BLOCKS = 300, BLOCK_LENGTH = 256;
     private static final long CODE = Rig.CODE;
-    private static final long[] INTERESTING = {Rig.RAM, Rig.DATA, Rig.CODE, Rig.RAM + (2 << 20) - 4, Machine.CLINT_BASE,
-            Machine.CLINT_BASE + 0x4000, Machine.CLINT_BASE + 0xBFF8, Machine.PLIC_BASE, Machine.PLIC_BASE + 0x200004,
-            Machine.UART_BASE, Machine.TRACE_BASE, 0, -1, Long.MIN_VALUE, 0x8000_0000_0000_0000L >>> 25};
+    private static final long[] INTERESTING = {Rig.RAM, Rig.DATA, Rig.CODE, Rig.RAM + (2 << 20) - 4, Virt.CLINT_BASE,
+            Virt.CLINT_BASE + 0x4000, Virt.CLINT_BASE + 0xBFF8, Virt.PLIC_BASE, Virt.PLIC_BASE + 0x200004,
+            Virt.UART_BASE, Virt.TRACE_BASE, 0, -1, Long.MIN_VALUE, 0x8000_0000_0000_0000L >>> 25};
 
     private static long randomValue(Random random) {
         switch (random.nextInt(4)) {

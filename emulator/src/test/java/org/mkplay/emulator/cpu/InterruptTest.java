@@ -7,16 +7,19 @@ import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.Machine;
+import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * Interrupts from the board's devices (CLINT timer and software interrupt, UART through the PLIC),
  * their priority (privileged spec 3.1.9), and wfi (3.3.3) with the machine's idle-time skip.
  */
 class InterruptTest {
-    private static final long MSIP_REGISTER = Machine.CLINT_BASE, MTIMECMP = Machine.CLINT_BASE + 0x4000;
-    private static final long PLIC = Machine.PLIC_BASE, UART = Machine.UART_BASE;
+    private static final long MSIP_REGISTER = Virt.CLINT_BASE, MTIMECMP = Virt.CLINT_BASE + 0x4000;
+    private static final long PLIC = Virt.PLIC_BASE, UART = Virt.UART_BASE;
     private static final long HANDLER = Rig.RAM + 0x800;
-    private static final long INTERRUPT = Csr.INTERRUPT_FLAG;
+    private static final long INTERRUPT = Cause.INTERRUPT;
     private final Rig rig = new Rig();
 
     /** An M-mode handler that records minstret (a1) and mepc (a2), then spins. */
@@ -38,7 +41,7 @@ class InterruptTest {
 
     private static long timerProgram(Rig rig, long mtimecmp) {
         long stop = recordingHandler(rig);
-        rig.storeTo(MTIMECMP, mtimecmp, 8).csrw(Csr.MIE, Csr.MTIP).csrw(Csr.MSTATUS, Csr.MIE_BIT);
+        rig.storeTo(MTIMECMP, mtimecmp, 8).csrw(Csr.MIE, Csr.IRQ_MTI).csrw(Csr.MSTATUS, Csr.STATUS_MIE);
         countingLoop(rig);
         return stop;
     }
@@ -76,13 +79,13 @@ class InterruptTest {
     @Test
     void softwareInterruptThroughMsip() {
         recordingHandler(rig);
-        rig.csrw(Csr.MIE, Csr.MSIP).csrw(Csr.MSTATUS, Csr.MIE_BIT).storeTo(MSIP_REGISTER, 1, 4);
+        rig.csrw(Csr.MIE, Csr.IRQ_MSI).csrw(Csr.MSTATUS, Csr.STATUS_MIE).storeTo(MSIP_REGISTER, 1, 4);
         long after = rig.here();
         rig.emit(addi(A0, ZERO, 1));
         rig.runToStop();
         assertEquals(INTERRUPT | 3, rig.csr(Csr.MCAUSE));
         assertEquals(after, rig.x(A2), "taken right after the store that raised it");
-        assertEquals(Csr.MSIP, rig.csr(Csr.MIP) & Csr.MSIP);
+        assertEquals(Csr.IRQ_MSI, rig.csr(Csr.MIP) & Csr.IRQ_MSI);
         assertEquals(0, rig.x(A0));
     }
 
@@ -91,14 +94,14 @@ class InterruptTest {
         rig.storeTo(MSIP_REGISTER, 1, 4).emit(csrr(A0, Csr.MIP)).storeTo(MSIP_REGISTER, 0, 4).emit(csrr(A1, Csr.MIP));
         rig.stop();
         rig.runToStop();
-        assertEquals(Csr.MSIP, rig.x(A0) & Csr.MSIP);
-        assertEquals(0, rig.x(A1) & Csr.MSIP);
+        assertEquals(Csr.IRQ_MSI, rig.x(A0) & Csr.IRQ_MSI);
+        assertEquals(0, rig.x(A1) & Csr.IRQ_MSI);
     }
 
     /** PLIC setup for UART receive interrupts on {@code context} (0 = M, 1 = S), threshold 0, priority 1. */
     private static void uartInterrupts(Rig rig, int context) {
-        rig.storeTo(PLIC + 4L * Machine.UART_IRQ, 1, 4);
-        rig.storeTo(PLIC + 0x2000 + 0x80L * context, 1L << Machine.UART_IRQ, 4);
+        rig.storeTo(PLIC + 4L * Virt.UART_IRQ, 1, 4);
+        rig.storeTo(PLIC + 0x2000 + 0x80L * context, 1L << Virt.UART_IRQ, 4);
         rig.storeTo(PLIC + 0x200000 + 0x1000L * context, 0, 4);
         rig.storeTo(UART + 1, 1, 1); // IER: received data available
     }
@@ -116,26 +119,26 @@ class InterruptTest {
         externalHandler(rig, HANDLER, PLIC + 0x200004, Csr.MIP);
         rig.setCsr(Csr.MTVEC, HANDLER);
         uartInterrupts(rig, 0);
-        rig.csrw(Csr.MIE, Csr.MEIP).csrw(Csr.MSTATUS, Csr.MIE_BIT);
+        rig.csrw(Csr.MIE, Csr.IRQ_MEI).csrw(Csr.MSTATUS, Csr.STATUS_MIE);
         long loop = countingLoop(rig);
         rig.run(500);
         assertTrue(rig.pc() == loop || rig.pc() == loop + 4, "no interrupt without input");
         rig.machine.uart().pushInput('A');
         rig.runToStop(100);
         assertEquals(INTERRUPT | 11, rig.csr(Csr.MCAUSE));
-        assertEquals(Machine.UART_IRQ, rig.x(A1), "claim returns the UART source");
+        assertEquals(Virt.UART_IRQ, rig.x(A1), "claim returns the UART source");
         assertEquals('A', rig.x(A2));
         assertEquals(0, rig.x(A3), "nothing left to claim");
-        assertEquals(0, rig.x(A4) & Csr.MEIP, "MEIP drops once the byte is read and the source completed");
+        assertEquals(0, rig.x(A4) & Csr.IRQ_MEI, "MEIP drops once the byte is read and the source completed");
     }
 
     @Test
     void uartInputRaisesSupervisorExternalInterruptWhenDelegated() {
         long handler = Rig.RAM + 0xC00;
         externalHandler(rig, handler, PLIC + 0x201004, Csr.SIP);
-        rig.setCsr(Csr.STVEC, handler).setCsr(Csr.MIDELEG, Csr.SEIP).setCsr(Csr.MIE, Csr.SEIP);
+        rig.setCsr(Csr.STVEC, handler).setCsr(Csr.MIDELEG, Csr.IRQ_SEI).setCsr(Csr.MIE, Csr.IRQ_SEI);
         uartInterrupts(rig, 1);
-        rig.csrw(Csr.MSTATUS, Csr.SIE_BIT);
+        rig.csrw(Csr.MSTATUS, Csr.STATUS_SIE);
         rig.dropTo(Privilege.SUPERVISOR);
         countingLoop(rig);
         rig.run(500);
@@ -144,24 +147,24 @@ class InterruptTest {
         rig.runToStop(100);
         assertEquals(Privilege.SUPERVISOR, rig.privilege());
         assertEquals(INTERRUPT | 9, rig.csr(Csr.SCAUSE));
-        assertEquals(Machine.UART_IRQ, rig.x(A1));
+        assertEquals(Virt.UART_IRQ, rig.x(A1));
         assertEquals('z', rig.x(A2));
         assertEquals(0, rig.x(A3));
-        assertEquals(0, rig.x(A4) & Csr.SEIP);
+        assertEquals(0, rig.x(A4) & Csr.IRQ_SEI);
     }
 
     /** Sources: MSI via the CLINT, MTI via mtimecmp = 0, and the software-writable SEIP/SSIP/STIP bits of mip. */
     private long firstCause(long sources) {
         Rig fresh = new Rig(2);
         fresh.setCsr(Csr.MTVEC, Rig.M_TRAP);
-        if ((sources & Csr.MSIP) != 0) {
+        if ((sources & Csr.IRQ_MSI) != 0) {
             fresh.storeTo(MSIP_REGISTER, 1, 4);
         }
-        if ((sources & Csr.MTIP) != 0) {
+        if ((sources & Csr.IRQ_MTI) != 0) {
             fresh.storeTo(MTIMECMP, 0, 8);
         }
-        fresh.csrw(Csr.MIP, sources & (Csr.SEIP | Csr.SSIP | Csr.STIP)).csrw(Csr.MIE, Csr.MIE_WRITABLE);
-        fresh.csrw(Csr.MSTATUS, Csr.MIE_BIT).stop();
+        fresh.csrw(Csr.MIP, sources & (Csr.IRQ_SEI | Csr.IRQ_SSI | Csr.IRQ_STI)).csrw(Csr.MIE, Csrs.MIE_WRITABLE);
+        fresh.csrw(Csr.MSTATUS, Csr.STATUS_MIE).stop();
         fresh.runToStop(200);
         assertEquals(Rig.M_TRAP, fresh.pc());
         return fresh.csr(Csr.MCAUSE) & ~INTERRUPT;
@@ -169,11 +172,11 @@ class InterruptTest {
 
     @Test
     void machineLevelPriorityOrder() {
-        assertEquals(3, firstCause(Csr.MSIP | Csr.MTIP | Csr.SEIP | Csr.SSIP | Csr.STIP), "MSI before MTI");
-        assertEquals(7, firstCause(Csr.MTIP | Csr.SEIP | Csr.SSIP | Csr.STIP), "MTI before SEI");
-        assertEquals(9, firstCause(Csr.SEIP | Csr.SSIP | Csr.STIP), "SEI before SSI");
-        assertEquals(1, firstCause(Csr.SSIP | Csr.STIP), "SSI before STI");
-        assertEquals(5, firstCause(Csr.STIP));
+        assertEquals(3, firstCause(Csr.IRQ_MSI | Csr.IRQ_MTI | Csr.IRQ_SEI | Csr.IRQ_SSI | Csr.IRQ_STI), "MSI before MTI");
+        assertEquals(7, firstCause(Csr.IRQ_MTI | Csr.IRQ_SEI | Csr.IRQ_SSI | Csr.IRQ_STI), "MTI before SEI");
+        assertEquals(9, firstCause(Csr.IRQ_SEI | Csr.IRQ_SSI | Csr.IRQ_STI), "SEI before SSI");
+        assertEquals(1, firstCause(Csr.IRQ_SSI | Csr.IRQ_STI), "SSI before STI");
+        assertEquals(5, firstCause(Csr.IRQ_STI));
     }
 
     @Test
@@ -182,8 +185,8 @@ class InterruptTest {
         rig.setCsr(Csr.MTVEC, HANDLER);
         uartInterrupts(rig, 0);
         rig.storeTo(MSIP_REGISTER, 1, 4);
-        rig.csrw(Csr.MIE, Csr.MEIP | Csr.MSIP).emit(addi(S0, ZERO, 1)); // both pending before MIE is set
-        rig.csrw(Csr.MSTATUS, Csr.MIE_BIT);
+        rig.csrw(Csr.MIE, Csr.IRQ_MEI | Csr.IRQ_MSI).emit(addi(S0, ZERO, 1)); // both pending before MIE is set
+        rig.csrw(Csr.MSTATUS, Csr.STATUS_MIE);
         countingLoop(rig);
         rig.machine.uart().pushInput('!');
         rig.runToStop(200);
@@ -192,7 +195,7 @@ class InterruptTest {
 
     @Test
     void machineInterruptPreemptsSupervisorEvenWithSieClear() {
-        rig.setCsr(Csr.MIDELEG, Csr.SSIP).setCsr(Csr.MIE, Csr.SSIP | Csr.MSIP);
+        rig.setCsr(Csr.MIDELEG, Csr.IRQ_SSI).setCsr(Csr.MIE, Csr.IRQ_SSI | Csr.IRQ_MSI);
         rig.dropTo(Privilege.SUPERVISOR);
         rig.storeTo(MSIP_REGISTER, 1, 4);
         long after = rig.here();
@@ -201,13 +204,13 @@ class InterruptTest {
         assertEquals(Rig.M_TRAP, rig.pc(), "M-level interrupts are always enabled below M");
         assertEquals(INTERRUPT | 3, rig.csr(Csr.MCAUSE));
         assertEquals(after, rig.csr(Csr.MEPC));
-        assertEquals(1, (rig.csr(Csr.MSTATUS) & Csr.MPP) >>> Csr.MPP_SHIFT);
+        assertEquals(1, (rig.csr(Csr.MSTATUS) & Csr.STATUS_MPP) >>> Csr.STATUS_MPP_SHIFT);
     }
 
     @Test
     void delegatedInterruptIsNotTakenInMachineMode() {
-        rig.setCsr(Csr.MIDELEG, Csr.SSIP).setCsr(Csr.MIE, Csr.SSIP).setCsr(Csr.MIP, Csr.SSIP);
-        rig.csrw(Csr.MSTATUS, Csr.MIE_BIT | Csr.SIE_BIT).emit(addi(A0, ZERO, 5));
+        rig.setCsr(Csr.MIDELEG, Csr.IRQ_SSI).setCsr(Csr.MIE, Csr.IRQ_SSI).setCsr(Csr.MIP, Csr.IRQ_SSI);
+        rig.csrw(Csr.MSTATUS, Csr.STATUS_MIE | Csr.STATUS_SIE).emit(addi(A0, ZERO, 5));
         long end = rig.stop();
         rig.runToStop(100);
         assertEquals(end, rig.pc());
@@ -218,7 +221,7 @@ class InterruptTest {
     void wfiSleepsUntilTheTimerAndTheMachineSkipsTheIdleTime() {
         rig.emit(csrr(S0, Csr.TIME));
         rig.li(T0, 1_000_000).emit(add(T0, T0, S0)).li(T5, MTIMECMP).emit(sd(T0, T5, 0));
-        rig.csrw(Csr.MIE, Csr.MTIP).emit(wfi(), csrr(A0, Csr.TIME), csrr(A1, Csr.MINSTRET)); // MIE = 0: no trap
+        rig.csrw(Csr.MIE, Csr.IRQ_MTI).emit(wfi(), csrr(A0, Csr.TIME), csrr(A1, Csr.MINSTRET)); // MIE = 0: no trap
         long end = rig.stop();
         rig.runToStop(100);
         assertEquals(end, rig.pc());
@@ -230,7 +233,7 @@ class InterruptTest {
     @Test
     void wfiWithInterruptsEnabledTakesTheInterruptAfterWfi() {
         recordingHandler(rig);
-        rig.storeTo(MTIMECMP, 500, 8).csrw(Csr.MIE, Csr.MTIP).csrw(Csr.MSTATUS, Csr.MIE_BIT);
+        rig.storeTo(MTIMECMP, 500, 8).csrw(Csr.MIE, Csr.IRQ_MTI).csrw(Csr.MSTATUS, Csr.STATUS_MIE);
         long wfiAt = rig.here();
         rig.emit(wfi(), addi(A0, ZERO, 1));
         rig.run(2000);
@@ -242,7 +245,7 @@ class InterruptTest {
     @Test
     void wfiWithNothingToWakeItLeavesTheMachineWaitingUntilInput() {
         uartInterrupts(rig, 0);
-        rig.csrw(Csr.MIE, Csr.MEIP).emit(wfi(), lbu(A0, T5, -1)); // t5 still holds UART + 1; MIE = 0
+        rig.csrw(Csr.MIE, Csr.IRQ_MEI).emit(wfi(), lbu(A0, T5, -1)); // t5 still holds UART + 1; MIE = 0
         long end = rig.stop();
         long retired = rig.run(10_000);
         assertTrue(retired < 10_000);

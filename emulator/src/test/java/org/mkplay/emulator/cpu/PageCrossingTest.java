@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * Control flow that leaves a page inside one slice: the hart keeps pc as an index into the current

@@ -5,6 +5,9 @@ import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
+import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * A test harness around a {@link Machine}: writes instructions (from {@link Asm}) into RAM, runs
@@ -16,7 +19,7 @@ import org.mkplay.emulator.MachineConfig;
  * {@link #dropTo}); tests keep their values elsewhere.
  */
 public final class Rig {
-    public static final long RAM = Machine.RAM_BASE;
+    public static final long RAM = Virt.RAM_BASE;
     public static final long M_TRAP = RAM + 0x100, S_TRAP = RAM + 0x200;
     public static final long CODE = RAM + 0x1000;
     /** Free RAM for data; tests may use the 1 MiB from here. */
@@ -110,8 +113,8 @@ public final class Rig {
 
     /** Emits an {@code mret} into {@code privilege} (mstatus.MPP) that continues right after the sequence. */
     public Rig dropTo(int privilege) {
-        li(T6, Csr.MPP).emit(csrrc(ZERO, Csr.MSTATUS, T6));
-        li(T6, (long) privilege << Csr.MPP_SHIFT).emit(csrrs(ZERO, Csr.MSTATUS, T6));
+        li(T6, Csr.STATUS_MPP).emit(csrrc(ZERO, Csr.MSTATUS, T6));
+        li(T6, (long) privilege << Csr.STATUS_MPP_SHIFT).emit(csrrs(ZERO, Csr.MSTATUS, T6));
         return emit(auipc(T6, 0), addi(T6, T6, 16), Asm.csrw(Csr.MEPC, T6), mret());
     }
 
@@ -130,7 +133,7 @@ public final class Rig {
             return false;
         }
         String what = String.format("%08x at privilege %d", instruction, privilege);
-        assertEquals(Trap.ILLEGAL_INSTRUCTION, csr(Csr.MCAUSE), what);
+        assertEquals(Cause.ILLEGAL_INSTRUCTION, csr(Csr.MCAUSE), what);
         assertEquals(at, csr(Csr.MEPC), what);
         assertEquals(instruction & 0xFFFF_FFFFL, csr(Csr.MTVAL), what + ": mtval = the instruction");
         assertEquals(0x5A, x(A0), what + ": rd unchanged");

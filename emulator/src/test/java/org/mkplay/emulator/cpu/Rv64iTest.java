@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /** RV64I: decode and execute of every base instruction, with the edge values the spec calls out. */
 class Rv64iTest {
@@ -89,7 +91,7 @@ class Rv64iTest {
             fresh.at(Rig.CODE).emit(bits).stop();
             fresh.runToStop(10);
             assertEquals(Rig.M_TRAP, fresh.pc(), Integer.toHexString(bits));
-            assertEquals(Trap.ILLEGAL_INSTRUCTION, fresh.csr(Csr.MCAUSE));
+            assertEquals(Cause.ILLEGAL_INSTRUCTION, fresh.csr(Csr.MCAUSE));
             assertEquals(bits & 0xFFFF_FFFFL, fresh.csr(Csr.MTVAL));
         }
     }
@@ -171,7 +173,7 @@ class Rv64iTest {
             fresh.at(Rig.CODE).emit(instruction).stop();
             fresh.set(A1, ramEnd - 4).runToStop(10);
             assertEquals(Rig.M_TRAP, fresh.pc());
-            assertEquals(instruction == ld(A0, A1, 0) ? Trap.LOAD_ACCESS_FAULT : Trap.STORE_ACCESS_FAULT,
+            assertEquals(instruction == ld(A0, A1, 0) ? Cause.LOAD_ACCESS_FAULT : Cause.STORE_ACCESS_FAULT,
                     fresh.csr(Csr.MCAUSE));
             assertEquals(ramEnd, fresh.csr(Csr.MTVAL));
         }

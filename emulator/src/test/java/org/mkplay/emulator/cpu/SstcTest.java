@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /**
  * The Sstc extension (stimecmp, 0x14D; menvcfg.STCE, bit 63): who may access stimecmp, and STIP
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * its clock this way, as QEMU 7.2's default rv64 CPU allows.
  */
 class SstcTest {
-    private static final long INTERRUPT = Csr.INTERRUPT_FLAG;
+    private static final long INTERRUPT = Cause.INTERRUPT;
     private static final int STIMECMP = Csr.STIMECMP;
     /** mcounteren/scounteren bits CY, TM and IR. */
     private static final long COUNTERS = 7;
@@ -37,9 +39,9 @@ class SstcTest {
     @Test
     void supervisorNeedsStceAndMcounterenTm() {
         assertEquals(true, illegal(Privilege.SUPERVISOR, csrr(A0, STIMECMP), 0, COUNTERS), "STCE clear");
-        assertEquals(true, illegal(Privilege.SUPERVISOR, csrw(STIMECMP, A1), Csr.STCE, 0), "TM clear");
-        assertEquals(false, illegal(Privilege.SUPERVISOR, csrw(STIMECMP, A1), Csr.STCE, Csr.COUNTEREN_TM));
-        assertEquals(true, illegal(Privilege.USER, csrr(A0, STIMECMP), Csr.STCE, COUNTERS), "S-level CSR from U");
+        assertEquals(true, illegal(Privilege.SUPERVISOR, csrw(STIMECMP, A1), Csr.MENVCFG_STCE, 0), "TM clear");
+        assertEquals(false, illegal(Privilege.SUPERVISOR, csrw(STIMECMP, A1), Csr.MENVCFG_STCE, Csr.COUNTEREN_TM));
+        assertEquals(true, illegal(Privilege.USER, csrr(A0, STIMECMP), Csr.MENVCFG_STCE, COUNTERS), "S-level CSR from U");
     }
 
     @Test
@@ -47,7 +49,7 @@ class SstcTest {
         Rig rig = new Rig(1);
         rig.li(A1, -1).emit(csrw(Csr.MENVCFG, A1), csrr(A0, Csr.MENVCFG)).stop();
         rig.runToStop();
-        assertEquals(Csr.STCE | 1, rig.x(A0));
+        assertEquals(Csr.MENVCFG_STCE | 1, rig.x(A0));
     }
 
     /**
@@ -61,10 +63,10 @@ class SstcTest {
         long stop = rig.stop();
         rig.at(here);
         rig.setCsr(Csr.STVEC, handler);
-        rig.csrw(Csr.MENVCFG, Csr.STCE).csrw(Csr.MCOUNTEREN, COUNTERS).csrw(Csr.MIDELEG, Csr.STIP)
-                .csrw(Csr.MIE, Csr.STIP).li(T0, stimecmp).emit(csrw(STIMECMP, T0));
+        rig.csrw(Csr.MENVCFG, Csr.MENVCFG_STCE).csrw(Csr.MCOUNTEREN, COUNTERS).csrw(Csr.MIDELEG, Csr.IRQ_STI)
+                .csrw(Csr.MIE, Csr.IRQ_STI).li(T0, stimecmp).emit(csrw(STIMECMP, T0));
         rig.dropTo(Privilege.SUPERVISOR);
-        rig.csrw(Csr.SSTATUS, Csr.SIE_BIT);
+        rig.csrw(Csr.SSTATUS, Csr.STATUS_SIE);
         rig.emit(addi(A0, A0, 1), jal(ZERO, -4));
         return stop;
     }
@@ -96,27 +98,27 @@ class SstcTest {
     @Test
     void stipFollowsTheComparisonAndIgnoresSoftwareWhileStceIsSet() {
         Rig rig = new Rig();
-        rig.csrw(Csr.MENVCFG, Csr.STCE).li(T0, 50).emit(csrw(STIMECMP, T0));
+        rig.csrw(Csr.MENVCFG, Csr.MENVCFG_STCE).li(T0, 50).emit(csrw(STIMECMP, T0));
         rig.csrw(Csr.MIP, 0).emit(csrr(S1, Csr.MIP)); // written early: time < 50, and software cannot clear a due STIP
         for (int i = 0; i < 600; i++) {
             rig.emit(addi(ZERO, ZERO, 0));
         }
         rig.emit(csrr(A3, Csr.MIP)).csrw(Csr.MIP, 0).emit(csrr(A4, Csr.MIP));
         rig.li(T0, -1).emit(csrw(STIMECMP, T0), csrr(A5, Csr.MIP)); // a later deadline clears it (xv6's clockintr)
-        rig.csrw(Csr.MENVCFG, 0).csrw(Csr.MIP, Csr.STIP).emit(csrr(A6, Csr.MIP)); // STCE clear: software bit again
+        rig.csrw(Csr.MENVCFG, 0).csrw(Csr.MIP, Csr.IRQ_STI).emit(csrr(A6, Csr.MIP)); // STCE clear: software bit again
         rig.stop();
         rig.runToStop(10_000);
-        assertEquals(0, rig.x(S1) & Csr.STIP, "before the deadline");
-        assertEquals(Csr.STIP, rig.x(A3) & Csr.STIP, "after the deadline");
-        assertEquals(Csr.STIP, rig.x(A4) & Csr.STIP, "a write of mip does not clear it");
-        assertEquals(0, rig.x(A5) & Csr.STIP, "new stimecmp in the future");
-        assertEquals(Csr.STIP, rig.x(A6) & Csr.STIP, "software-writable without STCE");
+        assertEquals(0, rig.x(S1) & Csr.IRQ_STI, "before the deadline");
+        assertEquals(Csr.IRQ_STI, rig.x(A3) & Csr.IRQ_STI, "after the deadline");
+        assertEquals(Csr.IRQ_STI, rig.x(A4) & Csr.IRQ_STI, "a write of mip does not clear it");
+        assertEquals(0, rig.x(A5) & Csr.IRQ_STI, "new stimecmp in the future");
+        assertEquals(Csr.IRQ_STI, rig.x(A6) & Csr.IRQ_STI, "software-writable without STCE");
     }
 
     @Test
     void wfiSleepsUntilStimecmp() {
         Rig rig = new Rig();
-        rig.csrw(Csr.MENVCFG, Csr.STCE).csrw(Csr.MIE, Csr.STIP).emit(csrr(S0, Csr.TIME));
+        rig.csrw(Csr.MENVCFG, Csr.MENVCFG_STCE).csrw(Csr.MIE, Csr.IRQ_STI).emit(csrr(S0, Csr.TIME));
         rig.li(T0, 1_000_000).emit(add(T0, T0, S0), csrw(STIMECMP, T0), wfi(), csrr(A0, Csr.TIME));
         long end = rig.stop();
         rig.runToStop(100);

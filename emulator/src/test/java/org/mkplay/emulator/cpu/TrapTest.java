@@ -8,6 +8,9 @@ import static org.mkplay.emulator.cpu.Asm.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /** Trap entry and return (privileged spec 3.1.6, 3.1.8, 3.3.2, 4.1.1): causes, delegation, xRET, vectoring. */
 class TrapTest {
@@ -29,63 +32,63 @@ class TrapTest {
         assertEquals(cause, rig.csr(Csr.MCAUSE));
         assertEquals(ecallAt, rig.csr(Csr.MEPC));
         assertEquals(0, rig.csr(Csr.MTVAL));
-        assertEquals(privilege, field(rig.csr(Csr.MSTATUS), Csr.MPP));
+        assertEquals(privilege, field(rig.csr(Csr.MSTATUS), Csr.STATUS_MPP));
         assertEquals(Privilege.MACHINE, rig.privilege());
     }
 
     @Test
     void trapEntrySavesAndClearsMie() {
-        rig.setCsr(Csr.MSTATUS, Csr.MIE_BIT);
+        rig.setCsr(Csr.MSTATUS, Csr.STATUS_MIE);
         rig.emit(ecall()).stop();
         rig.runToStop();
         long status = rig.csr(Csr.MSTATUS);
-        assertEquals(0, status & Csr.MIE_BIT);
-        assertEquals(Csr.MPIE, status & Csr.MPIE);
-        assertEquals(3, field(status, Csr.MPP));
+        assertEquals(0, status & Csr.STATUS_MIE);
+        assertEquals(Csr.STATUS_MPIE, status & Csr.STATUS_MPIE);
+        assertEquals(3, field(status, Csr.STATUS_MPP));
     }
 
     @Test
     void delegatedExceptionFromUserGoesToSupervisor() {
-        rig.setCsr(Csr.MEDELEG, 1 << Trap.ECALL_FROM_U);
-        rig.setCsr(Csr.MSTATUS, Csr.SIE_BIT);
+        rig.setCsr(Csr.MEDELEG, 1 << Cause.ECALL_FROM_U);
+        rig.setCsr(Csr.MSTATUS, Csr.STATUS_SIE);
         rig.dropTo(Privilege.USER);
         long ecallAt = rig.here();
         rig.emit(ecall()).stop();
         rig.runToStop();
         assertEquals(Rig.S_TRAP, rig.pc());
         assertEquals(Privilege.SUPERVISOR, rig.privilege());
-        assertEquals(Trap.ECALL_FROM_U, rig.csr(Csr.SCAUSE));
+        assertEquals(Cause.ECALL_FROM_U, rig.csr(Csr.SCAUSE));
         assertEquals(ecallAt, rig.csr(Csr.SEPC));
         assertEquals(0, rig.csr(Csr.STVAL));
         long status = rig.csr(Csr.SSTATUS);
-        assertEquals(0, status & Csr.SPP, "SPP = U");
-        assertEquals(Csr.SPIE, status & Csr.SPIE, "SPIE = the old SIE");
-        assertEquals(0, status & Csr.SIE_BIT);
+        assertEquals(0, status & Csr.STATUS_SPP, "SPP = U");
+        assertEquals(Csr.STATUS_SPIE, status & Csr.STATUS_SPIE, "SPIE = the old SIE");
+        assertEquals(0, status & Csr.STATUS_SIE);
         assertEquals(0, rig.csr(Csr.MCAUSE), "no M-mode trap");
     }
 
     @Test
     void delegatedIllegalInstructionFromSupervisorSetsSppAndStval() {
-        rig.setCsr(Csr.MEDELEG, 1 << Trap.ILLEGAL_INSTRUCTION);
+        rig.setCsr(Csr.MEDELEG, 1 << Cause.ILLEGAL_INSTRUCTION);
         rig.dropTo(Privilege.SUPERVISOR);
         long at = rig.here();
         rig.emit((int) ILLEGAL_WORD).stop();
         rig.runToStop();
         assertEquals(Rig.S_TRAP, rig.pc());
-        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.SCAUSE));
+        assertEquals(Cause.ILLEGAL_INSTRUCTION, rig.csr(Csr.SCAUSE));
         assertEquals(at, rig.csr(Csr.SEPC));
         assertEquals(ILLEGAL_WORD, rig.csr(Csr.STVAL));
-        assertEquals(Csr.SPP, rig.csr(Csr.SSTATUS) & Csr.SPP, "SPP = S");
-        assertEquals(0, rig.csr(Csr.SSTATUS) & Csr.SPIE, "SIE was 0");
+        assertEquals(Csr.STATUS_SPP, rig.csr(Csr.SSTATUS) & Csr.STATUS_SPP, "SPP = S");
+        assertEquals(0, rig.csr(Csr.SSTATUS) & Csr.STATUS_SPIE, "SIE was 0");
     }
 
     @Test
     void machineModeTrapsAreNeverDelegated() {
-        rig.setCsr(Csr.MEDELEG, 1 << Trap.ILLEGAL_INSTRUCTION | 1 << Trap.BREAKPOINT);
+        rig.setCsr(Csr.MEDELEG, 1 << Cause.ILLEGAL_INSTRUCTION | 1 << Cause.BREAKPOINT);
         rig.emit(ebreak()).stop();
         rig.runToStop();
         assertEquals(Rig.M_TRAP, rig.pc());
-        assertEquals(Trap.BREAKPOINT, rig.csr(Csr.MCAUSE));
+        assertEquals(Cause.BREAKPOINT, rig.csr(Csr.MCAUSE));
         assertEquals(0, rig.csr(Csr.SCAUSE));
     }
 
@@ -93,13 +96,13 @@ class TrapTest {
     void medelegBitElevenIsReadOnlyZero() {
         rig.emit(addi(T0, ZERO, -1), Asm.csrw(Csr.MEDELEG, T0), csrr(A0, Csr.MEDELEG)).stop();
         rig.runToStop();
-        assertEquals(0, rig.x(A0) & (1 << Trap.ECALL_FROM_M), "ecall from M cannot be delegated");
-        assertEquals(1 << Trap.ECALL_FROM_U, rig.x(A0) & (1 << Trap.ECALL_FROM_U));
+        assertEquals(0, rig.x(A0) & (1 << Cause.ECALL_FROM_M), "ecall from M cannot be delegated");
+        assertEquals(1 << Cause.ECALL_FROM_U, rig.x(A0) & (1 << Cause.ECALL_FROM_U));
     }
 
     @Test
     void mretToUserRestoresMieSetsMpieAndClearsMprv() {
-        rig.setCsr(Csr.MSTATUS, Csr.MPRV | Csr.MPIE); // MPP = U, MIE = 0
+        rig.setCsr(Csr.MSTATUS, Csr.STATUS_MPRV | Csr.STATUS_MPIE); // MPP = U, MIE = 0
         long target = Rig.CODE + 0x100;
         rig.setCsr(Csr.MEPC, target);
         rig.emit(mret());
@@ -107,49 +110,49 @@ class TrapTest {
         rig.runToStop();
         assertEquals(Rig.M_TRAP, rig.pc());
         assertEquals(target, rig.csr(Csr.MEPC), "the first U-mode instruction trapped");
-        assertEquals(0, field(rig.csr(Csr.MSTATUS), Csr.MPP), "trap came from U");
-        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE));
+        assertEquals(0, field(rig.csr(Csr.MSTATUS), Csr.STATUS_MPP), "trap came from U");
+        assertEquals(Cause.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE));
         long status = rig.csr(Csr.MSTATUS);
-        assertEquals(0, status & Csr.MPRV, "mret to a mode below M clears MPRV");
-        assertEquals(Csr.MPIE, status & Csr.MPIE, "MPIE was the MIE set by mret, saved by the trap");
+        assertEquals(0, status & Csr.STATUS_MPRV, "mret to a mode below M clears MPRV");
+        assertEquals(Csr.STATUS_MPIE, status & Csr.STATUS_MPIE, "MPIE was the MIE set by mret, saved by the trap");
     }
 
     @Test
     void mretLeavesMppAtUserAndMieFromMpie() {
-        rig.setCsr(Csr.MSTATUS, Csr.MPIE | Csr.MPP);
+        rig.setCsr(Csr.MSTATUS, Csr.STATUS_MPIE | Csr.STATUS_MPP);
         rig.setCsr(Csr.MEPC, Rig.CODE + 4);
         rig.emit(mret());
         rig.emit(csrr(A0, Csr.MSTATUS)).stop();
         rig.runToStop();
         assertEquals(Privilege.MACHINE, rig.privilege());
-        assertEquals(Csr.MIE_BIT, rig.x(A0) & Csr.MIE_BIT);
-        assertEquals(Csr.MPIE, rig.x(A0) & Csr.MPIE, "MPIE set to 1");
-        assertEquals(0, field(rig.x(A0), Csr.MPP), "MPP set to the least-privileged mode, U");
+        assertEquals(Csr.STATUS_MIE, rig.x(A0) & Csr.STATUS_MIE);
+        assertEquals(Csr.STATUS_MPIE, rig.x(A0) & Csr.STATUS_MPIE, "MPIE set to 1");
+        assertEquals(0, field(rig.x(A0), Csr.STATUS_MPP), "MPP set to the least-privileged mode, U");
     }
 
     @Test
     void mretToMachineKeepsMprv() {
-        rig.setCsr(Csr.MSTATUS, Csr.MPRV | Csr.MPP);
+        rig.setCsr(Csr.MSTATUS, Csr.STATUS_MPRV | Csr.STATUS_MPP);
         rig.setCsr(Csr.MEPC, Rig.CODE + 4);
         rig.emit(mret(), csrr(A0, Csr.MSTATUS)).stop();
         rig.runToStop();
-        assertEquals(Csr.MPRV, rig.x(A0) & Csr.MPRV);
+        assertEquals(Csr.STATUS_MPRV, rig.x(A0) & Csr.STATUS_MPRV);
     }
 
     @Test
     void sretRestoresSieAndPrivilegeAndClearsMprv() {
-        rig.setCsr(Csr.MSTATUS, Csr.MPRV | Csr.SPIE | Csr.SPP);
+        rig.setCsr(Csr.MSTATUS, Csr.STATUS_MPRV | Csr.STATUS_SPIE | Csr.STATUS_SPP);
         long target = Rig.CODE + 0x100;
         rig.setCsr(Csr.SEPC, target);
         rig.emit(sret());
         rig.at(target).emit(csrr(A0, Csr.SSTATUS), ecall()).stop();
         rig.runToStop();
-        assertEquals(Trap.ECALL_FROM_S, rig.csr(Csr.MCAUSE), "sret from M went to S (SPP)");
+        assertEquals(Cause.ECALL_FROM_S, rig.csr(Csr.MCAUSE), "sret from M went to S (SPP)");
         long status = rig.x(A0);
-        assertEquals(Csr.SIE_BIT, status & Csr.SIE_BIT);
-        assertEquals(Csr.SPIE, status & Csr.SPIE);
-        assertEquals(0, status & Csr.SPP, "SPP set to U");
-        assertEquals(0, rig.csr(Csr.MSTATUS) & Csr.MPRV);
+        assertEquals(Csr.STATUS_SIE, status & Csr.STATUS_SIE);
+        assertEquals(Csr.STATUS_SPIE, status & Csr.STATUS_SPIE);
+        assertEquals(0, status & Csr.STATUS_SPP, "SPP set to U");
+        assertEquals(0, rig.csr(Csr.MSTATUS) & Csr.STATUS_MPRV);
     }
 
     @Test
@@ -159,7 +162,7 @@ class TrapTest {
         rig.li(T0, user).emit(Asm.csrw(Csr.SEPC, T0), sret());
         rig.at(user).emit(ecall()).stop();
         rig.runToStop();
-        assertEquals(Trap.ECALL_FROM_U, rig.csr(Csr.MCAUSE));
+        assertEquals(Cause.ECALL_FROM_U, rig.csr(Csr.MCAUSE));
         assertEquals(user, rig.csr(Csr.MEPC));
     }
 
@@ -189,18 +192,18 @@ class TrapTest {
         rig.emit(ecall()).stop();
         rig.runToStop();
         assertEquals(VECTORS, rig.pc());
-        assertEquals(Trap.ECALL_FROM_M, rig.csr(Csr.MCAUSE));
+        assertEquals(Cause.ECALL_FROM_M, rig.csr(Csr.MCAUSE));
     }
 
     @Test
     void vectoredModeSendsInterruptsToBasePlusFourTimesCause() {
         vectorTable();
-        rig.csrw(Csr.MIE, Csr.MSIP).csrw(Csr.MSTATUS, Csr.MIE_BIT);
-        rig.storeTo(org.mkplay.emulator.Machine.CLINT_BASE, 1, 4); // msip
+        rig.csrw(Csr.MIE, Csr.IRQ_MSI).csrw(Csr.MSTATUS, Csr.STATUS_MIE);
+        rig.storeTo(org.mkplay.riscv.board.Virt.CLINT_BASE, 1, 4); // msip
         rig.emit(addi(A0, ZERO, 1)).stop();
         rig.runToStop();
         assertEquals(VECTORS + 4 * 3, rig.pc());
-        assertEquals(Csr.INTERRUPT_FLAG | 3, rig.csr(Csr.MCAUSE));
+        assertEquals(Cause.INTERRUPT | 3, rig.csr(Csr.MCAUSE));
     }
 
     @Test
@@ -211,14 +214,14 @@ class TrapTest {
             rig.emit(jal(ZERO, 0));
         }
         rig.at(Rig.CODE);
-        rig.setCsr(Csr.STVEC, vectors | 1).setCsr(Csr.MIDELEG, Csr.STIP).setCsr(Csr.MIE, Csr.STIP);
-        rig.setCsr(Csr.MSTATUS, Csr.SIE_BIT);
+        rig.setCsr(Csr.STVEC, vectors | 1).setCsr(Csr.MIDELEG, Csr.IRQ_STI).setCsr(Csr.MIE, Csr.IRQ_STI);
+        rig.setCsr(Csr.MSTATUS, Csr.STATUS_SIE);
         rig.dropTo(Privilege.SUPERVISOR);
         rig.emit(addi(A0, ZERO, 1)).stop();
-        rig.setCsr(Csr.MIP, Csr.STIP); // M-mode software posts a supervisor timer interrupt
+        rig.setCsr(Csr.MIP, Csr.IRQ_STI); // M-mode software posts a supervisor timer interrupt
         rig.runToStop();
         assertEquals(vectors + 4 * 5, rig.pc());
-        assertEquals(Csr.INTERRUPT_FLAG | 5, rig.csr(Csr.SCAUSE));
+        assertEquals(Cause.INTERRUPT | 5, rig.csr(Csr.SCAUSE));
         assertEquals(Privilege.SUPERVISOR, rig.privilege());
     }
 
@@ -233,14 +236,14 @@ class TrapTest {
     void breakpointAndInstructionAddressFaults() {
         rig.emit(ebreak()).stop();
         rig.runToStop();
-        assertEquals(Trap.BREAKPOINT, rig.csr(Csr.MCAUSE));
+        assertEquals(Cause.BREAKPOINT, rig.csr(Csr.MCAUSE));
         assertEquals(Rig.CODE, rig.csr(Csr.MEPC));
         Rig fetch = new Rig();
         fetch.emit(jalr(ZERO, A0, 0)).stop();
         fetch.set(A0, 0x4000);
         fetch.runToStop();
         assertEquals(Rig.M_TRAP, fetch.pc());
-        assertEquals(Trap.INSTRUCTION_ACCESS_FAULT, fetch.csr(Csr.MCAUSE), "no memory at 0x4000");
+        assertEquals(Cause.INSTRUCTION_ACCESS_FAULT, fetch.csr(Csr.MCAUSE), "no memory at 0x4000");
         assertEquals(0x4000, fetch.csr(Csr.MEPC));
         assertEquals(0x4000, fetch.csr(Csr.MTVAL));
     }
@@ -255,8 +258,8 @@ class TrapTest {
         rig.emit(ecall()).stop();
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> rig.run(1000));
         assertEquals(0x4000, rig.pc());
-        assertEquals(Trap.INSTRUCTION_ACCESS_FAULT, rig.csr(Csr.MCAUSE));
-        assertTrue(rig.machine.counters().exceptions(Trap.INSTRUCTION_ACCESS_FAULT) > 0);
+        assertEquals(Cause.INSTRUCTION_ACCESS_FAULT, rig.csr(Csr.MCAUSE));
+        assertTrue(rig.machine.counters().exceptions(Cause.INSTRUCTION_ACCESS_FAULT) > 0);
     }
 
     @Test
@@ -265,6 +268,6 @@ class TrapTest {
         rig.emit(ecall()).stop();
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> rig.run(1000));
         assertEquals(Rig.DATA, rig.pc());
-        assertEquals(Trap.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE));
+        assertEquals(Cause.ILLEGAL_INSTRUCTION, rig.csr(Csr.MCAUSE));
     }
 }

@@ -3,6 +3,9 @@ package org.mkplay.emulator.cpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mkplay.emulator.cpu.Asm.*;
 
+import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +26,7 @@ class TriggersTest {
         rig.emit(addi(A0, ZERO, 1), addi(A0, A0, 2), addi(A0, A0, 4)).stop();
         arm(rig, MCONTROL | Triggers.MODE_M | Triggers.EXECUTE, Rig.CODE + 4);
         rig.runToStop();
-        assertEquals(Trap.BREAKPOINT, rig.csr(Csr.MCAUSE));
+        assertEquals(Cause.BREAKPOINT, rig.csr(Csr.MCAUSE));
         assertEquals(Rig.CODE + 4, rig.csr(Csr.MEPC));
         assertEquals(0, rig.csr(Csr.MTVAL));
         assertEquals(1, rig.x(A0), "the instruction at the trigger did not run");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.cpu.InterruptPins;
+import org.mkplay.riscv.board.ClintRegisters;
 
 class ClintTest {
     private final RecordingPins pins = new RecordingPins();
@@ -16,39 +17,39 @@ class ClintTest {
     void mtimeCountsRetiredInstructionsTenPerTick() {
         retired = 1234;
         assertEquals(123, clint.mtime());
-        assertEquals(123, clint.read(Clint.MTIME, 8));
-        assertEquals(123, clint.read(Clint.MTIME, 4));
-        assertEquals(0, clint.read(Clint.MTIME + 4, 4));
+        assertEquals(123, clint.read(ClintRegisters.MTIME, 8));
+        assertEquals(123, clint.read(ClintRegisters.MTIME, 4));
+        assertEquals(0, clint.read(ClintRegisters.MTIME + 4, 4));
     }
 
     @Test
     void guestWritesToMtimeStickAndKeepCounting() {
         retired = 50;
-        clint.write(Clint.MTIME, 8, 0x1_0000_0000L);
+        clint.write(ClintRegisters.MTIME, 8, 0x1_0000_0000L);
         assertEquals(0x1_0000_0000L, clint.mtime());
         retired = 80;
-        assertEquals(0x1_0000_0003L, clint.read(Clint.MTIME, 8));
-        clint.write(Clint.MTIME + 4, 4, 2); // high half only
+        assertEquals(0x1_0000_0003L, clint.read(ClintRegisters.MTIME, 8));
+        clint.write(ClintRegisters.MTIME + 4, 4, 2); // high half only
         assertEquals(0x2_0000_0003L, clint.mtime());
-        assertEquals(2, clint.read(Clint.MTIME + 4, 4));
+        assertEquals(2, clint.read(ClintRegisters.MTIME + 4, 4));
     }
 
     @Test
     void timerPinFollowsCompareImmediatelyOnWrites() {
         assertFalse(pins.level(InterruptPins.MTIP), "mtimecmp resets to all ones: no interrupt");
         retired = 100; // mtime 10
-        clint.write(Clint.MTIMECMP, 8, 10);
+        clint.write(ClintRegisters.MTIMECMP, 8, 10);
         assertTrue(pins.level(InterruptPins.MTIP));
-        clint.write(Clint.MTIMECMP, 8, 11);
+        clint.write(ClintRegisters.MTIMECMP, 8, 11);
         assertFalse(pins.level(InterruptPins.MTIP));
-        clint.write(Clint.MTIMECMP + 4, 4, 0xFFFF_FFFFL); // 32-bit high half, as RV32 software writes it
-        assertEquals(0xFFFF_FFFF_0000_000BL, clint.read(Clint.MTIMECMP, 8));
+        clint.write(ClintRegisters.MTIMECMP + 4, 4, 0xFFFF_FFFFL); // 32-bit high half, as RV32 software writes it
+        assertEquals(0xFFFF_FFFF_0000_000BL, clint.read(ClintRegisters.MTIMECMP, 8));
     }
 
     @Test
     void deadlineNamesTheExactInstructionWhereTheTimerFires() {
         retired = 1007; // mtime 100, 7 instructions into the tick
-        clint.write(Clint.MTIMECMP, 8, 105);
+        clint.write(ClintRegisters.MTIMECMP, 8, 105);
         long budget = clint.instructionsUntilTimerInterrupt();
         assertEquals(43, budget); // mtime reaches 105 at retired 1050
         retired += budget - 1;
@@ -63,24 +64,24 @@ class ClintTest {
     @Test
     void unreachableCompareMeansNever() {
         assertEquals(Clint.NEVER, clint.instructionsUntilTimerInterrupt());
-        clint.write(Clint.MTIMECMP, 8, Long.MAX_VALUE);
+        clint.write(ClintRegisters.MTIMECMP, 8, Long.MAX_VALUE);
         assertEquals(Clint.NEVER, clint.instructionsUntilTimerInterrupt());
     }
 
     @Test
     void comparisonIsUnsigned() {
-        clint.write(Clint.MTIME, 8, -2L); // mtime near 2^64
-        clint.write(Clint.MTIMECMP, 8, 5);
+        clint.write(ClintRegisters.MTIME, 8, -2L); // mtime near 2^64
+        clint.write(ClintRegisters.MTIMECMP, 8, 5);
         assertTrue(pins.level(InterruptPins.MTIP), "0xffff...fe >= 5 as unsigned");
     }
 
     @Test
     void msipDrivesTheSoftwareInterruptPin() {
-        clint.write(Clint.MSIP, 4, 1);
+        clint.write(ClintRegisters.MSIP, 4, 1);
         assertTrue(pins.level(InterruptPins.MSIP));
-        assertEquals(1, clint.read(Clint.MSIP, 4));
-        clint.write(Clint.MSIP, 4, 0xFFFF_FFFEL); // only bit 0 exists
+        assertEquals(1, clint.read(ClintRegisters.MSIP, 4));
+        clint.write(ClintRegisters.MSIP, 4, 0xFFFF_FFFEL); // only bit 0 exists
         assertFalse(pins.level(InterruptPins.MSIP));
-        assertEquals(0, clint.read(Clint.MSIP, 4));
+        assertEquals(0, clint.read(ClintRegisters.MSIP, 4));
     }
 }

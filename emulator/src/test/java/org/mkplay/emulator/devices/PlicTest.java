@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.cpu.InterruptPins;
+import org.mkplay.riscv.board.PlicRegisters;
 
 class PlicTest {
-    private static final long M_CONTEXT = Plic.CONTEXT_BASE;
-    private static final long S_CONTEXT = Plic.CONTEXT_BASE + Plic.CONTEXT_STRIDE;
+    private static final long M_CONTEXT = PlicRegisters.CONTEXT_BASE;
+    private static final long S_CONTEXT = PlicRegisters.CONTEXT_BASE + PlicRegisters.CONTEXT_STRIDE;
     private final RecordingPins pins = new RecordingPins();
     private final Plic plic = new Plic(pins);
 
@@ -19,7 +20,7 @@ class PlicTest {
     }
 
     private void enable(int context, int source) {
-        long word = Plic.ENABLE_BASE + Plic.ENABLE_STRIDE * context + 4L * (source / 32);
+        long word = PlicRegisters.ENABLE_BASE + PlicRegisters.ENABLE_STRIDE * context + 4L * (source / 32);
         plic.write(word, 4, plic.read(word, 4) | (1L << (source % 32)));
     }
 
@@ -37,7 +38,7 @@ class PlicTest {
             plic.line(source).set(true);
         }
         assertTrue(pins.level(InterruptPins.MEIP));
-        assertEquals(0b100_1000_0010L, plic.read(Plic.PENDING_BASE, 4));
+        assertEquals(0b100_1000_0010L, plic.read(PlicRegisters.PENDING_BASE, 4));
         assertEquals(1, claim(M_CONTEXT));
         assertEquals(7, claim(M_CONTEXT));
         assertEquals(10, claim(M_CONTEXT));
@@ -60,7 +61,7 @@ class PlicTest {
         assertTrue(pins.level(InterruptPins.MEIP));
         assertEquals(10, claim(M_CONTEXT));
         plic.line(10).set(true); // ... and again while claimed: pending, not claimable until complete
-        assertEquals(1L << 10, plic.read(Plic.PENDING_BASE, 4));
+        assertEquals(1L << 10, plic.read(PlicRegisters.PENDING_BASE, 4));
         assertFalse(pins.level(InterruptPins.MEIP));
         plic.write(M_CONTEXT + 4, 4, 10);
         assertTrue(pins.level(InterruptPins.MEIP));
@@ -101,10 +102,10 @@ class PlicTest {
         assertFalse(pins.level(InterruptPins.MEIP));
         priority(3, 0xFF);
         assertEquals(Plic.MAX_PRIORITY, plic.read(12, 4));
-        plic.write(Plic.ENABLE_BASE, 4, 0xFFFF_FFFFL);
-        assertEquals(0xFFFF_FFFFL, plic.read(Plic.ENABLE_BASE, 4), "stored as written, bit 0 included, as on QEMU");
-        plic.write(Plic.PENDING_BASE, 4, 0);
-        assertEquals(1L << 3, plic.read(Plic.PENDING_BASE, 4), "pending bits are read-only");
+        plic.write(PlicRegisters.ENABLE_BASE, 4, 0xFFFF_FFFFL);
+        assertEquals(0xFFFF_FFFFL, plic.read(PlicRegisters.ENABLE_BASE, 4), "stored as written, bit 0 included, as on QEMU");
+        plic.write(PlicRegisters.PENDING_BASE, 4, 0);
+        assertEquals(1L << 3, plic.read(PlicRegisters.PENDING_BASE, 4), "pending bits are read-only");
         assertEquals(3, claim(M_CONTEXT), "source 0 is never claimed");
         assertEquals(0, claim(M_CONTEXT));
     }

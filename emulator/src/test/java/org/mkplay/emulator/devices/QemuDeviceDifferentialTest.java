@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.emulator.bus.Device;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.testkit.Qemu;
+import org.mkplay.riscv.board.Virt;
 
 /**
  * Differential test of the devices against QEMU's virt board (qemu-system-riscv64), which nobody
@@ -30,8 +32,10 @@ import org.mkplay.emulator.bus.Device;
  * device signals again, whereas the PLIC specification's level-triggered gateway (and our model, see
  * PlicTest) forwards one at once; docs/emulator.md notes the difference.
  */
+@NeedsHostTools
 class QemuDeviceDifferentialTest {
-    private static final long UART = 0x1000_0000L, PLIC = 0x0C00_0000L, CLINT = 0x0200_0000L;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final long UART = Virt.UART_BASE, PLIC = Virt.PLIC_BASE, CLINT = Virt.CLINT_BASE;
     private static final long PLIC_M_CLAIM = PLIC + 0x200004, PLIC_M_THRESHOLD = PLIC + 0x200000;
     private static final long PLIC_S_CLAIM = PLIC + 0x201004;
 
@@ -199,7 +203,7 @@ class QemuDeviceDifferentialTest {
         read(CLINT + 0x4004, 4);
     }
 
-    private static final long VIRTIO = 0x1000_1000L, RAM = 0x8000_0000L, RAM_SIZE = 0x20_0000L;
+    private static final long VIRTIO = Virt.VIRTIO_BASE, RAM = Virt.RAM_BASE, RAM_SIZE = 0x20_0000L;
     private static final int DISK_SECTORS = 128, QUEUE = 8, NEXT = 1, DEVICE_WRITES = 2;
     /** Driver structures, well above the test program and its results. */
     private static final long DESC = RAM + 0x10_0000, AVAIL = DESC + 0x1000, USED = DESC + 0x2000;
@@ -358,17 +362,16 @@ class QemuDeviceDifferentialTest {
 
     // ---- QEMU ----------------------------------------------------------------------------------
 
-    private List<Long> runOnQemu(String... extraArguments) throws IOException, InterruptedException {
+    private List<Long> runOnQemu(String... extraArguments) throws IOException {
         Path source = directory.resolve("script.s");
         Files.writeString(source, assembly());
         Path object = directory.resolve("script.o");
         Path elf = directory.resolve("script.elf");
-        run(tool("riscv64-unknown-elf-as"), "-march=rv64imac_zicsr", "-o", object.toString(), source.toString());
-        run(tool("riscv64-unknown-elf-ld"), "-Ttext=0x80000000", "-o", elf.toString(), object.toString());
-        List<String> command = new ArrayList<>(List.of(tool("qemu-system-riscv64"), "-machine", "virt", "-bios", "none",
-                "-nographic", "-monitor", "none", "-kernel", elf.toString()));
-        command.addAll(List.of(extraArguments));
-        String output = run(command.toArray(new String[0]));
+        run("riscv64-unknown-elf-as", "-march=rv64imac_zicsr", "-o", object.toString(), source.toString());
+        run("riscv64-unknown-elf-ld", "-Ttext=0x80000000", "-o", elf.toString(), object.toString());
+        Qemu.Run qemu = Qemu.boot(elf, TIMEOUT, extraArguments);
+        String output = qemu.text() + qemu.diagnostics();
+        assertEquals(0, qemu.exitStatus(), "qemu-system-riscv64 failed: " + output);
         List<Long> values = new ArrayList<>();
         for (String line : output.split("\r?\n")) {
             if (line.startsWith("R") && line.length() == 17) {
@@ -444,27 +447,8 @@ class QemuDeviceDifferentialTest {
         return s.toString();
     }
 
-    private String run(String... command) throws IOException, InterruptedException {
-        Path output = directory.resolve("output.txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail(command[0] + " did not finish within 60 s: " + Files.readString(output));
-        }
-        String text = Files.readString(output, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), command[0] + " failed: " + text);
-        return text;
-    }
-
-    private static String tool(String name) {
-        for (String entry : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            File candidate = new File(entry, name);
-            if (candidate.canExecute()) {
-                return candidate.getPath();
-            }
-        }
-        return fail(name + " is not installed (Debian packages qemu-system-misc, binutils-riscv64-unknown-elf);"
-                + " run scripts/install-deps");
+    private void run(String... command) {
+        HostTool.Result result = HostTool.run(TIMEOUT, directory, List.of(command));
+        assertEquals(0, result.exitStatus(), command[0] + " failed: " + result.everything());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.bus.PhysicalMemory;
+import org.mkplay.riscv.board.VirtioRegisters;
 
 /** Drives the device the way a virtio driver does, over a fake RAM at 0x8000_0000. */
 class VirtioBlockTest {
@@ -64,20 +65,20 @@ class VirtioBlockTest {
 
     /** The driver initialisation sequence of the virtio specification, §3.1.1. */
     private static void initialise(VirtioBlock block) {
-        set(block, VirtioBlock.REG_STATUS, 0);
-        set(block, VirtioBlock.REG_STATUS, 1 | 2);
-        set(block, VirtioBlock.REG_DRIVER_FEATURES_SEL, 1);
-        set(block, VirtioBlock.REG_DRIVER_FEATURES, 1); // VIRTIO_F_VERSION_1
-        set(block, VirtioBlock.REG_STATUS, 1 | 2 | 8);
-        assertEquals(8, reg(block, VirtioBlock.REG_STATUS) & 8, "FEATURES_OK accepted");
-        set(block, VirtioBlock.REG_QUEUE_SEL, 0);
-        set(block, VirtioBlock.REG_QUEUE_NUM, QUEUE_SIZE);
-        set(block, VirtioBlock.REG_QUEUE_DESC_LOW, DESC);
-        set(block, VirtioBlock.REG_QUEUE_DESC_HIGH, DESC >>> 32);
-        set(block, VirtioBlock.REG_QUEUE_DRIVER_LOW, AVAIL);
-        set(block, VirtioBlock.REG_QUEUE_DEVICE_LOW, USED);
-        set(block, VirtioBlock.REG_QUEUE_READY, 1);
-        set(block, VirtioBlock.REG_STATUS, 1 | 2 | 8 | 4);
+        set(block, VirtioRegisters.REG_STATUS, 0);
+        set(block, VirtioRegisters.REG_STATUS, 1 | 2);
+        set(block, VirtioRegisters.REG_DRIVER_FEATURES_SEL, 1);
+        set(block, VirtioRegisters.REG_DRIVER_FEATURES, 1); // VIRTIO_F_VERSION_1
+        set(block, VirtioRegisters.REG_STATUS, 1 | 2 | 8);
+        assertEquals(8, reg(block, VirtioRegisters.REG_STATUS) & 8, "FEATURES_OK accepted");
+        set(block, VirtioRegisters.REG_QUEUE_SEL, 0);
+        set(block, VirtioRegisters.REG_QUEUE_NUM, QUEUE_SIZE);
+        set(block, VirtioRegisters.REG_QUEUE_DESC_LOW, DESC);
+        set(block, VirtioRegisters.REG_QUEUE_DESC_HIGH, DESC >>> 32);
+        set(block, VirtioRegisters.REG_QUEUE_DRIVER_LOW, AVAIL);
+        set(block, VirtioRegisters.REG_QUEUE_DEVICE_LOW, USED);
+        set(block, VirtioRegisters.REG_QUEUE_READY, 1);
+        set(block, VirtioRegisters.REG_STATUS, 1 | 2 | 8 | 4);
     }
 
     private void put(long address, long value, int bytes) {
@@ -122,7 +123,7 @@ class VirtioBlockTest {
         put(AVAIL + 4 + 2L * (submitted % QUEUE_SIZE), head, 2);
         submitted++;
         put(AVAIL + 2, submitted, 2);
-        set(block, VirtioBlock.REG_QUEUE_NOTIFY, 0);
+        set(block, VirtioRegisters.REG_QUEUE_NOTIFY, 0);
     }
 
     private int status() {
@@ -132,41 +133,41 @@ class VirtioBlockTest {
     @Test
     void identifiesAsAModernQemuBlockDevice() {
         VirtioBlock block = device(false);
-        assertEquals(0x74726976, reg(block, VirtioBlock.REG_MAGIC));
-        assertEquals(2, reg(block, VirtioBlock.REG_VERSION));
-        assertEquals(2, reg(block, VirtioBlock.REG_DEVICE_ID));
-        assertEquals(0x554d4551, reg(block, VirtioBlock.REG_VENDOR_ID));
-        set(block, VirtioBlock.REG_DEVICE_FEATURES_SEL, 0);
-        assertEquals(0, reg(block, VirtioBlock.REG_DEVICE_FEATURES));
-        set(block, VirtioBlock.REG_DEVICE_FEATURES_SEL, 1);
-        assertEquals(1, reg(block, VirtioBlock.REG_DEVICE_FEATURES));
-        assertEquals(VirtioBlock.QUEUE_NUM_MAX, reg(block, VirtioBlock.REG_QUEUE_NUM_MAX));
-        assertEquals(16, block.read(VirtioBlock.CONFIG, 8));
-        assertEquals(16, block.read(VirtioBlock.CONFIG, 4));
-        assertEquals(0, block.read(VirtioBlock.CONFIG + 4, 4));
-        set(block, VirtioBlock.REG_QUEUE_SEL, 1);
-        assertEquals(0, reg(block, VirtioBlock.REG_QUEUE_NUM_MAX), "only queue 0 exists");
+        assertEquals(0x74726976, reg(block, VirtioRegisters.REG_MAGIC));
+        assertEquals(2, reg(block, VirtioRegisters.REG_VERSION));
+        assertEquals(2, reg(block, VirtioRegisters.REG_DEVICE_ID));
+        assertEquals(0x554d4551, reg(block, VirtioRegisters.REG_VENDOR_ID));
+        set(block, VirtioRegisters.REG_DEVICE_FEATURES_SEL, 0);
+        assertEquals(0, reg(block, VirtioRegisters.REG_DEVICE_FEATURES));
+        set(block, VirtioRegisters.REG_DEVICE_FEATURES_SEL, 1);
+        assertEquals(1, reg(block, VirtioRegisters.REG_DEVICE_FEATURES));
+        assertEquals(VirtioBlock.QUEUE_NUM_MAX, reg(block, VirtioRegisters.REG_QUEUE_NUM_MAX));
+        assertEquals(16, block.read(VirtioRegisters.CONFIG, 8));
+        assertEquals(16, block.read(VirtioRegisters.CONFIG, 4));
+        assertEquals(0, block.read(VirtioRegisters.CONFIG + 4, 4));
+        set(block, VirtioRegisters.REG_QUEUE_SEL, 1);
+        assertEquals(0, reg(block, VirtioRegisters.REG_QUEUE_NUM_MAX), "only queue 0 exists");
     }
 
     @Test
     void acceptsFeaturesOkWithoutVersion1AsQemuDoes() {
         // xv6-riscv's driver writes only DriverFeatures[31:0] (VERSION_1 is bit 32) and boots on QEMU.
         VirtioBlock block = new VirtioBlock(level -> irq = level, memory, new ByteArrayBlockStore(disk));
-        set(block, VirtioBlock.REG_STATUS, 1 | 2);
-        set(block, VirtioBlock.REG_DRIVER_FEATURES_SEL, 0);
-        set(block, VirtioBlock.REG_DRIVER_FEATURES, reg(block, VirtioBlock.REG_DEVICE_FEATURES));
-        set(block, VirtioBlock.REG_STATUS, 1 | 2 | 8);
-        assertEquals(1 | 2 | 8, reg(block, VirtioBlock.REG_STATUS));
+        set(block, VirtioRegisters.REG_STATUS, 1 | 2);
+        set(block, VirtioRegisters.REG_DRIVER_FEATURES_SEL, 0);
+        set(block, VirtioRegisters.REG_DRIVER_FEATURES, reg(block, VirtioRegisters.REG_DEVICE_FEATURES));
+        set(block, VirtioRegisters.REG_STATUS, 1 | 2 | 8);
+        assertEquals(1 | 2 | 8, reg(block, VirtioRegisters.REG_STATUS));
     }
 
     @Test
     void refusesFeaturesOkForAFeatureNotOffered() {
         VirtioBlock block = new VirtioBlock(level -> irq = level, memory, new ByteArrayBlockStore(disk));
-        set(block, VirtioBlock.REG_STATUS, 1 | 2);
-        set(block, VirtioBlock.REG_DRIVER_FEATURES_SEL, 0);
-        set(block, VirtioBlock.REG_DRIVER_FEATURES, 1 << 5); // VIRTIO_BLK_F_RO, not offered for a writable disk
-        set(block, VirtioBlock.REG_STATUS, 1 | 2 | 8);
-        assertEquals(1 | 2, reg(block, VirtioBlock.REG_STATUS));
+        set(block, VirtioRegisters.REG_STATUS, 1 | 2);
+        set(block, VirtioRegisters.REG_DRIVER_FEATURES_SEL, 0);
+        set(block, VirtioRegisters.REG_DRIVER_FEATURES, 1 << 5); // VIRTIO_BLK_F_RO, not offered for a writable disk
+        set(block, VirtioRegisters.REG_STATUS, 1 | 2 | 8);
+        assertEquals(1 | 2, reg(block, VirtioRegisters.REG_STATUS));
     }
 
     @Test
@@ -179,10 +180,10 @@ class VirtioBlockTest {
         assertEquals(0, get(USED + 4, 4), "used id = head");
         assertEquals(1025, get(USED + 8, 4), "used len = data + status");
         assertTrue(irq);
-        assertEquals(1, reg(block, VirtioBlock.REG_INTERRUPT_STATUS));
-        set(block, VirtioBlock.REG_INTERRUPT_ACK, 1);
+        assertEquals(1, reg(block, VirtioRegisters.REG_INTERRUPT_STATUS));
+        set(block, VirtioRegisters.REG_INTERRUPT_ACK, 1);
         assertFalse(irq);
-        assertEquals(0, reg(block, VirtioBlock.REG_INTERRUPT_STATUS));
+        assertEquals(0, reg(block, VirtioRegisters.REG_INTERRUPT_STATUS));
     }
 
     @Test
@@ -253,8 +254,8 @@ class VirtioBlockTest {
     @Test
     void readOnlyDiskAdvertisesItAndRefusesWrites() {
         VirtioBlock block = device(true);
-        set(block, VirtioBlock.REG_DEVICE_FEATURES_SEL, 0);
-        assertEquals(1 << 5, reg(block, VirtioBlock.REG_DEVICE_FEATURES));
+        set(block, VirtioRegisters.REG_DEVICE_FEATURES_SEL, 0);
+        assertEquals(1 << 5, reg(block, VirtioRegisters.REG_DEVICE_FEATURES));
         byte[] before = disk.clone();
         request(block, VirtqueueRequests.T_OUT, 0, DATA, 512, false);
         assertEquals(VirtqueueRequests.S_IOERR, status());
@@ -264,14 +265,14 @@ class VirtioBlockTest {
     @Test
     void unreadableRingsAskForAReset() {
         VirtioBlock block = device(false);
-        set(block, VirtioBlock.REG_QUEUE_DRIVER_LOW, 0x10); // avail ring outside RAM
-        set(block, VirtioBlock.REG_QUEUE_NOTIFY, 0);
-        assertEquals(VirtioBlock.STATUS_DEVICE_NEEDS_RESET, reg(block, VirtioBlock.REG_STATUS) & 64);
-        assertEquals(VirtioBlock.INTERRUPT_CONFIG_CHANGE, reg(block, VirtioBlock.REG_INTERRUPT_STATUS));
+        set(block, VirtioRegisters.REG_QUEUE_DRIVER_LOW, 0x10); // avail ring outside RAM
+        set(block, VirtioRegisters.REG_QUEUE_NOTIFY, 0);
+        assertEquals(VirtioRegisters.STATUS_DEVICE_NEEDS_RESET, reg(block, VirtioRegisters.REG_STATUS) & 64);
+        assertEquals(VirtioRegisters.INTERRUPT_CONFIG_CHANGE, reg(block, VirtioRegisters.REG_INTERRUPT_STATUS));
         assertTrue(irq);
-        set(block, VirtioBlock.REG_STATUS, 0);
+        set(block, VirtioRegisters.REG_STATUS, 0);
         assertFalse(irq);
-        assertEquals(0, reg(block, VirtioBlock.REG_QUEUE_READY));
+        assertEquals(0, reg(block, VirtioRegisters.REG_QUEUE_READY));
         initialise(block);
         request(block, VirtqueueRequests.T_IN, 0, DATA, 512, true);
         assertEquals(VirtqueueRequests.S_OK, status());
@@ -280,7 +281,7 @@ class VirtioBlockTest {
     @Test
     void emptySlotHasDeviceIdZero() {
         VirtioBlock block = new VirtioBlock(level -> irq = level, memory, null);
-        assertEquals(0, reg(block, VirtioBlock.REG_DEVICE_ID));
-        assertEquals(0, reg(block, VirtioBlock.REG_QUEUE_NUM_MAX));
+        assertEquals(0, reg(block, VirtioRegisters.REG_DEVICE_ID));
+        assertEquals(0, reg(block, VirtioRegisters.REG_QUEUE_NUM_MAX));
     }
 }

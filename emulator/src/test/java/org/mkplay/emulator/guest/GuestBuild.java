@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.mkplay.testkit.HostTool;
 
 /**
  * Builds the bare-metal test guests of src/test/guest with the GNU RISC-V toolchain, one gcc call per guest:
@@ -47,7 +48,7 @@ public final class GuestBuild {
         Files.deleteIfExists(stamp);
         List<String> full = new ArrayList<>(command);
         full.addAll(List.of("-o", elf.toString()));
-        HostTools.Outcome outcome = HostTools.run(full, GUEST_DIRECTORY, Duration.ofMinutes(2));
+        HostTool.Result outcome = HostTool.run(Duration.ofMinutes(2), GUEST_DIRECTORY, full);
         assertEquals(0, outcome.exitStatus(), "building guest " + name + " failed:\n" + outcome.everything());
         Files.writeString(stamp, hash);
         return elf;
@@ -64,7 +65,7 @@ public final class GuestBuild {
             throw new IOException("no guest named " + name + " in " + GUEST_DIRECTORY);
         }
         List<String> command = new ArrayList<>();
-        command.add(HostTools.locate("riscv64-unknown-elf-gcc"));
+        command.add(HostTool.locate("riscv64-unknown-elf-gcc").toString());
         command.addAll(Files.readAllLines(GUEST_DIRECTORY.resolve(FLAGS_FILE)));
         command.addAll(RUNTIME);
         command.addAll(sources);

@@ -7,22 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.io.TempDir;
-import java.nio.ByteOrder;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.cpu.Privilege;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.riscv.board.Virt;
 
 /** ELF64 parsing (System V gABI, RISC-V psABI) and loading into the machine, with the tohost protocol. */
 class ElfLoaderTest {
-    private static final long RAM = Machine.RAM_BASE;
+    private static final long RAM = Virt.RAM_BASE;
 
     private static ElfBuilder program() {
         return new ElfBuilder().code(RAM, addi(A0, ZERO, 1), jal(ZERO, 0))
@@ -227,18 +230,16 @@ class ElfLoaderTest {
             ".globl _start", ".type _start, @function", "_start:", "  la t0, tohost", "  li t1, 11", "  sd t1, 0(t0)",
             "1: j 1b", ".size _start, . - _start", ".data", ".balign 8", ".globl tohost", "tohost: .dword 0", "");
 
-    /** An executable from the GNU toolchain (skipped where it is not installed) loads and signals through tohost. */
+    /** An executable from the GNU toolchain loads and signals through tohost. */
     @Test
+    @NeedsHostTools
     void gnuLinkedExecutableRunsToTohost(@TempDir Path dir) throws Exception {
-        String gcc = "riscv64-unknown-elf-gcc";
-        Assumptions.assumeTrue(onPath(gcc), gcc + " not installed");
         Files.writeString(dir.resolve("t.S"), TOHOST_SOURCE);
         // a script rather than -Ttext, which would also load the ELF headers in a page below RAM
         Files.writeString(dir.resolve("t.ld"), "SECTIONS { . = 0x80000000; .text : { *(.text) } .data : { *(.data) } }\n");
-        Process process = new ProcessBuilder(gcc, "-march=rv64imac_zicsr", "-mabi=lp64", "-nostdlib", "-nostartfiles",
-                "-T", "t.ld", "-o", "t.elf", "t.S").directory(dir.toFile()).redirectErrorStream(true).start();
-        String log = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, log);
+        HostTool.Result gcc = HostTool.run(Duration.ofSeconds(60), dir, List.of("riscv64-unknown-elf-gcc",
+                "-march=rv64imac_zicsr", "-mabi=lp64", "-nostdlib", "-nostartfiles", "-T", "t.ld", "-o", "t.elf", "t.S"));
+        assertTrue(gcc.exitStatus() == 0, gcc.everything());
         Machine machine = machine();
         machine.load(Files.readAllBytes(dir.resolve("t.elf")));
         assertEquals(RAM, machine.image().entry());
@@ -247,15 +248,6 @@ class ElfLoaderTest {
         machine.run(1000);
         assertTrue(machine.halted());
         assertEquals(5, machine.exitStatus());
-    }
-
-    private static boolean onPath(String tool) {
-        for (String entry : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
-            if (new java.io.File(entry, tool).canExecute()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Test

@@ -6,10 +6,10 @@ import static org.mkplay.emulator.mmu.PageTables.*;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.cpu.Asm;
-import org.mkplay.emulator.cpu.Csr;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Rig;
-import org.mkplay.emulator.cpu.Trap;
+import org.mkplay.riscv.priv.Csr;
+import org.mkplay.riscv.priv.Cause;
 
 /** Sv39 translation and protection as seen by S-, U- and MPRV M-mode code (privileged spec 3.1.6.3, 4.3, 4.4). */
 class Sv39Test {
@@ -96,39 +96,39 @@ class Sv39Test {
     @Test
     void unmappedLoadStoreAndFetchFaultWithTheAddress() {
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA + 0x123);
-        assertFault(Trap.LOAD_PAGE_FAULT, VA + 0x123, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA + 0x123, at);
         Sv39Test store = new Sv39Test();
         at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA + 0x456);
-        store.assertFault(Trap.STORE_PAGE_FAULT, VA + 0x456, at);
+        store.assertFault(Cause.STORE_PAGE_FAULT, VA + 0x456, at);
         Sv39Test fetch = new Sv39Test();
         fetch.access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), VA + 0x10);
-        fetch.assertFault(Trap.INSTRUCTION_PAGE_FAULT, VA + 0x10, VA + 0x10);
+        fetch.assertFault(Cause.INSTRUCTION_PAGE_FAULT, VA + 0x10, VA + 0x10);
     }
 
     @Test
     void permissionFaults() {
         tables.map(VA, frame(0), PAGE_4K, R | A);
         long at = access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA + 8);
-        assertFault(Trap.STORE_PAGE_FAULT, VA + 8, at);
+        assertFault(Cause.STORE_PAGE_FAULT, VA + 8, at);
         Sv39Test noExecute = new Sv39Test();
         noExecute.tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
         noExecute.access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), VA);
-        noExecute.assertFault(Trap.INSTRUCTION_PAGE_FAULT, VA, VA);
+        noExecute.assertFault(Cause.INSTRUCTION_PAGE_FAULT, VA, VA);
         Sv39Test atomics = new Sv39Test();
         atomics.tables.map(VA, frame(0), PAGE_4K, R | A);
         at = atomics.access(Privilege.SUPERVISOR, amo(AMOADD, true, A0, A1, A2), VA);
-        atomics.assertFault(Trap.STORE_PAGE_FAULT, VA, at);
+        atomics.assertFault(Cause.STORE_PAGE_FAULT, VA, at);
     }
 
     @Test
     void writeWithoutReadIsAnInvalidPte() {
         tables.map(VA, frame(0), PAGE_4K, W | A | D);
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA);
-        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA, at);
         Sv39Test store = new Sv39Test();
         store.tables.map(VA, frame(0), PAGE_4K, W | A | D);
         at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA);
-        store.assertFault(Trap.STORE_PAGE_FAULT, VA, at);
+        store.assertFault(Cause.STORE_PAGE_FAULT, VA, at);
     }
 
     @Test
@@ -136,18 +136,18 @@ class Sv39Test {
         tables.map(VA, frame(0), PAGE_4K, R);
         rig.store(tables.pteAddress(VA, PAGE_4K), 8, tables.pte(VA, PAGE_4K) & ~V);
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA);
-        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA, at);
     }
 
     @Test
     void misalignedSuperpageFaults() {
         tables.map(VA, RAM + 0x1000, MEGAPAGE, R | A); // PPN[0] != 0
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA + 0x10);
-        assertFault(Trap.LOAD_PAGE_FAULT, VA + 0x10, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA + 0x10, at);
         Sv39Test giga = new Sv39Test();
         giga.tables.map(0x1_0000_0000L, RAM + 0x20_0000, GIGAPAGE, R | A); // PPN[1] != 0
         at = giga.access(Privilege.SUPERVISOR, ld(A0, A1, 0), 0x1_0000_0000L);
-        giga.assertFault(Trap.LOAD_PAGE_FAULT, 0x1_0000_0000L, at);
+        giga.assertFault(Cause.LOAD_PAGE_FAULT, 0x1_0000_0000L, at);
     }
 
     /** Bits 63..39 must equal bit 38; the low 39 bits of these addresses lie in the mapped identity gigapage. */
@@ -155,23 +155,23 @@ class Sv39Test {
     void nonCanonicalAddressesFault() {
         long bad = Rig.DATA | 1L << 45;
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), bad);
-        assertFault(Trap.LOAD_PAGE_FAULT, bad, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, bad, at);
         Sv39Test store = new Sv39Test();
         long alsoBad = Rig.DATA | 1L << 63;
         at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), alsoBad);
-        store.assertFault(Trap.STORE_PAGE_FAULT, alsoBad, at);
+        store.assertFault(Cause.STORE_PAGE_FAULT, alsoBad, at);
         Sv39Test fetch = new Sv39Test();
         long badCode = Rig.CODE | 1L << 39;
         fetch.access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), badCode);
-        fetch.assertFault(Trap.INSTRUCTION_PAGE_FAULT, badCode, badCode);
+        fetch.assertFault(Cause.INSTRUCTION_PAGE_FAULT, badCode, badCode);
     }
 
     @Test
     void delegatedPageFaultFillsStval() {
-        rig.setCsr(Csr.MEDELEG, 1 << Trap.LOAD_PAGE_FAULT);
+        rig.setCsr(Csr.MEDELEG, 1 << Cause.LOAD_PAGE_FAULT);
         long at = access(Privilege.SUPERVISOR, lw(A0, A1, 0), VA + 0xABC);
         assertEquals(Rig.S_TRAP, rig.pc());
-        assertEquals(Trap.LOAD_PAGE_FAULT, rig.csr(Csr.SCAUSE));
+        assertEquals(Cause.LOAD_PAGE_FAULT, rig.csr(Csr.SCAUSE));
         assertEquals(VA + 0xABC, rig.csr(Csr.STVAL));
         assertEquals(at, rig.csr(Csr.SEPC));
     }
@@ -181,12 +181,12 @@ class Sv39Test {
         tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
         rig.store(frame(0) + 0xFF8, 8, 0x0102_0304_0506_0708L);
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA + 0xFFC);
-        assertFault(Trap.LOAD_PAGE_FAULT, VA + 0x1000, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA + 0x1000, at);
         Sv39Test store = new Sv39Test();
         store.tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
         store.rig.set(A0, -1);
         at = store.access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA + 0xFFC);
-        store.assertFault(Trap.STORE_PAGE_FAULT, VA + 0x1000, at);
+        store.assertFault(Cause.STORE_PAGE_FAULT, VA + 0x1000, at);
         assertEquals(0, store.rig.load(frame(0) + 0xFF8, 8), "no byte of the faulting store was written");
     }
 
@@ -195,19 +195,19 @@ class Sv39Test {
         tables.map(VA, frame(0), PAGE_4K, R | W | X | U | A | D);
         rig.store(frame(0), 8, 99);
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA);
-        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA, at);
 
         Sv39Test sum = new Sv39Test();
         sum.tables.map(VA, frame(0), PAGE_4K, R | W | X | U | A | D);
         sum.rig.store(frame(0), 8, 99);
-        sum.rig.setCsr(Csr.MSTATUS, Csr.SUM);
+        sum.rig.setCsr(Csr.MSTATUS, Csr.STATUS_SUM);
         assertEquals(99, sum.supervisorLoad(VA), "SUM permits S loads from U pages");
 
         Sv39Test fetch = new Sv39Test();
         fetch.tables.map(VA, frame(0), PAGE_4K, R | W | X | U | A | D);
-        fetch.rig.setCsr(Csr.MSTATUS, Csr.SUM);
+        fetch.rig.setCsr(Csr.MSTATUS, Csr.STATUS_SUM);
         fetch.access(Privilege.SUPERVISOR, jalr(ZERO, A1, 0), VA);
-        fetch.assertFault(Trap.INSTRUCTION_PAGE_FAULT, VA, VA);
+        fetch.assertFault(Cause.INSTRUCTION_PAGE_FAULT, VA, VA);
     }
 
     /** U-mode code page at VA + 0x1000 (frame 1); its program is {@code instructions} then j . */
@@ -229,8 +229,8 @@ class Sv39Test {
         rig.set(A1, VA).set(A3, VA + 0x2000);
         rig.runToStop();
         assertEquals(11, rig.x(A0));
-        assertFault(Trap.LOAD_PAGE_FAULT, VA + 0x2000, end - 4);
-        assertEquals(Privilege.USER, (rig.csr(Csr.MSTATUS) & Csr.MPP) >>> Csr.MPP_SHIFT);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA + 0x2000, end - 4);
+        assertEquals(Privilege.USER, (rig.csr(Csr.MSTATUS) & Csr.STATUS_MPP) >>> Csr.STATUS_MPP_SHIFT);
     }
 
     @Test
@@ -238,7 +238,7 @@ class Sv39Test {
         long end = userProgram(jalr(ZERO, A1, 0));
         rig.set(A1, Rig.CODE); // the identity gigapage has U = 0
         rig.runToStop();
-        assertFault(Trap.INSTRUCTION_PAGE_FAULT, Rig.CODE, Rig.CODE);
+        assertFault(Cause.INSTRUCTION_PAGE_FAULT, Rig.CODE, Rig.CODE);
         assertEquals(VA + 0x1000 + 4, end);
     }
 
@@ -246,10 +246,10 @@ class Sv39Test {
     void sumDoesNotLetUserReachSupervisorPages() {
         tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
         userProgram(ld(A0, A1, 0));
-        rig.setCsr(Csr.MSTATUS, Csr.SUM);
+        rig.setCsr(Csr.MSTATUS, Csr.STATUS_SUM);
         rig.set(A1, VA);
         rig.runToStop();
-        assertFault(Trap.LOAD_PAGE_FAULT, VA, VA + 0x1000);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA, VA + 0x1000);
     }
 
     @Test
@@ -257,12 +257,12 @@ class Sv39Test {
         tables.map(VA, frame(0), PAGE_4K, X | A);
         rig.store(frame(0), 8, 1234);
         long at = access(Privilege.SUPERVISOR, ld(A0, A1, 0), VA);
-        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA, at);
 
         Sv39Test mxr = new Sv39Test();
         mxr.tables.map(VA, frame(0), PAGE_4K, X | A);
         mxr.rig.store(frame(0), 8, 1234);
-        mxr.rig.setCsr(Csr.MSTATUS, Csr.MXR);
+        mxr.rig.setCsr(Csr.MSTATUS, Csr.STATUS_MXR);
         assertEquals(1234, mxr.supervisorLoad(VA));
     }
 
@@ -287,7 +287,7 @@ class Sv39Test {
     void faultingAccessDoesNotSetAccessed() {
         tables.map(VA, frame(0), PAGE_4K, R);
         access(Privilege.SUPERVISOR, sd(A0, A1, 0), VA);
-        assertEquals(Trap.STORE_PAGE_FAULT, rig.csr(Csr.MCAUSE));
+        assertEquals(Cause.STORE_PAGE_FAULT, rig.csr(Csr.MCAUSE));
         assertEquals(0, tables.pte(VA, PAGE_4K) & (A | D));
     }
 
@@ -295,7 +295,7 @@ class Sv39Test {
     void mprvTranslatesMachineModeLoadsAndStores() {
         tables.map(VA, frame(0), PAGE_4K, R | W | A | D);
         rig.store(frame(0), 8, 5150);
-        rig.csrw(Csr.SATP, tables.satp(0)).csrw(Csr.MSTATUS, Csr.MPRV | (1L << Csr.MPP_SHIFT));
+        rig.csrw(Csr.SATP, tables.satp(0)).csrw(Csr.MSTATUS, Csr.STATUS_MPRV | (1L << Csr.STATUS_MPP_SHIFT));
         rig.li(A1, VA).emit(ld(A0, A1, 0), addi(A0, A0, 1), sd(A0, A1, 8));
         long end = rig.stop();
         rig.runToStop();
@@ -308,12 +308,12 @@ class Sv39Test {
     @Test
     void mprvWithUserMppChecksUserPermissions() {
         tables.map(VA, frame(0), PAGE_4K, R | W | A | D); // not a U page
-        rig.csrw(Csr.SATP, tables.satp(0)).csrw(Csr.MSTATUS, Csr.MPRV);
+        rig.csrw(Csr.SATP, tables.satp(0)).csrw(Csr.MSTATUS, Csr.STATUS_MPRV);
         rig.li(A1, VA);
         long at = rig.here();
         rig.emit(ld(A0, A1, 0)).stop();
         rig.runToStop();
-        assertFault(Trap.LOAD_PAGE_FAULT, VA, at);
+        assertFault(Cause.LOAD_PAGE_FAULT, VA, at);
     }
 
     /** addi a0, zero, 123 placed so that its halves lie on two pages (mapped to frames 1 and 5) and j . after it. */
@@ -340,7 +340,7 @@ class Sv39Test {
     @Test
     void fetchFaultOnTheSecondHalfReportsItsAddress() {
         instructionAcrossPages(false);
-        assertFault(Trap.INSTRUCTION_PAGE_FAULT, VA + 0x2000, VA + 0x1FFE);
+        assertFault(Cause.INSTRUCTION_PAGE_FAULT, VA + 0x2000, VA + 0x1FFE);
     }
 
     @Test

@@ -7,9 +7,9 @@ import static org.mkplay.emulator.mmu.PageTables.*;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.cpu.Asm;
-import org.mkplay.emulator.cpu.Csr;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Rig;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * sfence.vma (privileged spec 4.2.1) and ASIDs: what must be seen after a fence, and, through the

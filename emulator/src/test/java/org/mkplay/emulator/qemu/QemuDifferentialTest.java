@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mkplay.emulator.Transcript;
 import org.mkplay.emulator.guest.GuestBuild;
+import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.testkit.Qemu;
+import org.mkplay.testkit.TranscriptDiff;
 
 /**
  * Differential test against QEMU: each test guest of src/test/guest runs on qemu-system-riscv64 (virt, RV64IMAC
@@ -18,6 +22,7 @@ import org.mkplay.emulator.guest.GuestBuild;
  * the same. The guests also check the values the specification fixes themselves, so QEMU must end its
  * transcript with "OK" and exit 0 (which guards against a guest that tests nothing).
  */
+@NeedsHostTools
 class QemuDifferentialTest {
     private static final Duration QEMU_TIMEOUT = Duration.ofSeconds(60);
     /** Every guest stays far below this; the budget only stops a runaway one. */
@@ -28,15 +33,15 @@ class QemuDifferentialTest {
         "selfmod", "timer", "uart", "external", "plic", "triggers", "pmp"})
     void guestBehavesAsOnQemu(String guest) throws Exception {
         Path elf = GuestBuild.elf(guest);
-        Qemu.Transcript qemu = Qemu.run(elf, QEMU_TIMEOUT);
-        assertEquals(0, qemu.exitStatus(), guest + " on QEMU:\n" + qemu.uart() + qemu.diagnostics());
-        assertTrue(qemu.uart().endsWith("OK\n"), guest + " on QEMU:\n" + qemu.uart());
+        Qemu.Run qemu = Qemu.boot(elf, QEMU_TIMEOUT);
+        assertEquals(0, qemu.exitStatus(), guest + " on QEMU:\n" + qemu.bytesAsText() + qemu.diagnostics());
+        assertTrue(qemu.bytesAsText().endsWith("OK\n"), guest + " on QEMU:\n" + qemu.bytesAsText());
 
-        OurMachine.Transcript ours = OurMachine.run(elf, INSTRUCTION_BUDGET);
+        Transcript ours = OurMachine.run(elf, INSTRUCTION_BUDGET);
         System.out.printf("%s: %d instructions on our machine%n", guest, ours.instructions());
-        keepTranscripts(elf, qemu.uart(), ours.uart());
-        assertEquals("", TranscriptDiff.describe(qemu.uart(), ours.uart()), guest + ": UART transcript (both in "
-                + elf.getParent() + ")");
+        keepTranscripts(elf, qemu.bytesAsText(), ours.bytesAsText());
+        assertEquals("", TranscriptDiff.describe(qemu.bytesAsText(), ours.bytesAsText()), guest
+                + ": UART transcript (both in " + elf.getParent() + ")");
         assertTrue(ours.halted(), guest + " did not halt on our machine after " + ours.instructions()
                 + " instructions");
         assertEquals(qemu.exitStatus(), ours.exitStatus(), guest + ": exit status");

@@ -3,7 +3,6 @@ package org.mkplay.kernel.build;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,9 @@ import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.Profile;
 
 /**
- * Builds the kernel image: our toolchain compiles the javac output of the kernel sources (kernel profile)
- * into an ELF (the kernel learns its segments' bounds from vmmagic.Image, which the linker resolves). The
- * module's build runs it between test-compile and the tests (see kernel/pom.xml); the tests read the ELF's
- * program headers here.
+ * The kernel image as the tests see it: compiled from a class directory by our toolchain (kernel profile), as the
+ * module's build step (the toolchain's BuildImage, see kernel/pom.xml) made target/kernel.elf, and its ELF program
+ * headers read back (the kernel learns its segments' bounds from vmmagic.Image, which the linker resolves).
  */
 public final class KernelImage {
     private KernelImage() {}
@@ -35,11 +33,17 @@ public final class KernelImage {
     /** The text segment's start and end and the data segment's start and end, as vmmagic.Image reports them. */
     public record Layout(long textStart, long textEnd, long dataStart, long end) {}
 
-    /** Arguments: the kernel's class directory, the ELF to write. */
+    /**
+     * The build step for the system-test images (run by the kernel's pom after test-compile): arguments are the
+     * kernel's class directory, the user programs' source directory and the directory for the images (TestImages:
+     * the kernel with user programs packed in). The kernel image itself is the toolchain's BuildImage step.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY OUT.elf");
-        Path out = Path.of(args[1]);
-        Files.write(out, compile(Path.of(args[0]), MAIN_CLASS).elf());
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY USER_SOURCES IMAGES_DIRECTORY");
+        }
+        CompileResult kernel = compile(Path.of(args[0]), MAIN_CLASS);
+        TestImages.writeAll(kernel, Path.of(args[1]), Path.of(args[2]));
     }
 
     /** The image of the classes under classDirectory, entered at mainClass's main; fails with the diagnostics. */

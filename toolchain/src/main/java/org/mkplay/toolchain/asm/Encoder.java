@@ -1,5 +1,7 @@
 package org.mkplay.toolchain.asm;
 
+import org.mkplay.riscv.isa.Opcode;
+
 /**
  * Encodings of RV64IMAC + Zicsr + Zifencei + privileged instructions, one static method per instruction.
  * Every method returns the instruction word (32-bit forms) or halfword (RVC forms, in the low 16 bits).
@@ -24,7 +26,7 @@ public final class Encoder {
         signed(op, "offset", imm, 12);
         int v = (int) imm;
         return (v >> 5 & 0x7f) << 25 | reg(op, "rs2", rs2) << 20 | reg(op, "rs1", rs1) << 15 | f3 << 12
-            | (v & 0x1f) << 7 | 0x23;
+            | (v & 0x1f) << 7 | Opcode.STORE;
     }
 
     static int b(String op, int f3, int rs1, int rs2, long offset) {
@@ -32,7 +34,7 @@ public final class Encoder {
         even(op, offset);
         int v = (int) offset;
         return (v >> 12 & 1) << 31 | (v >> 5 & 0x3f) << 25 | reg(op, "rs2", rs2) << 20 | reg(op, "rs1", rs1) << 15
-            | f3 << 12 | (v >> 1 & 0xf) << 8 | (v >> 11 & 1) << 7 | 0x63;
+            | f3 << 12 | (v >> 1 & 0xf) << 8 | (v >> 11 & 1) << 7 | Opcode.BRANCH;
     }
 
     static int u(String op, int opcode, int rd, long imm20) {
@@ -45,7 +47,7 @@ public final class Encoder {
         even(op, offset);
         int v = (int) offset;
         return (v >> 20 & 1) << 31 | (v >> 1 & 0x3ff) << 21 | (v >> 11 & 1) << 20 | (v >> 12 & 0xff) << 12
-            | reg(op, "rd", rd) << 7 | 0x6f;
+            | reg(op, "rd", rd) << 7 | Opcode.JAL;
     }
 
     private static int reg(String op, String name, int r) {
@@ -71,10 +73,10 @@ public final class Encoder {
     }
 
     // ---- RV64I ----
-    public static int lui(int rd, long imm20) { return u("lui", 0x37, rd, imm20); }
-    public static int auipc(int rd, long imm20) { return u("auipc", 0x17, rd, imm20); }
+    public static int lui(int rd, long imm20) { return u("lui", Opcode.LUI, rd, imm20); }
+    public static int auipc(int rd, long imm20) { return u("auipc", Opcode.AUIPC, rd, imm20); }
     public static int jal(int rd, long offset) { return j("jal", rd, offset); }
-    public static int jalr(int rd, int rs1, long imm) { return i("jalr", 0x67, 0, rd, rs1, imm); }
+    public static int jalr(int rd, int rs1, long imm) { return i("jalr", Opcode.JALR, 0, rd, rs1, imm); }
 
     public static int beq(int rs1, int rs2, long off) { return b("beq", 0, rs1, rs2, off); }
     public static int bne(int rs1, int rs2, long off) { return b("bne", 1, rs1, rs2, off); }
@@ -83,67 +85,67 @@ public final class Encoder {
     public static int bltu(int rs1, int rs2, long off) { return b("bltu", 6, rs1, rs2, off); }
     public static int bgeu(int rs1, int rs2, long off) { return b("bgeu", 7, rs1, rs2, off); }
 
-    public static int lb(int rd, int rs1, long imm) { return i("lb", 0x03, 0, rd, rs1, imm); }
-    public static int lh(int rd, int rs1, long imm) { return i("lh", 0x03, 1, rd, rs1, imm); }
-    public static int lw(int rd, int rs1, long imm) { return i("lw", 0x03, 2, rd, rs1, imm); }
-    public static int ld(int rd, int rs1, long imm) { return i("ld", 0x03, 3, rd, rs1, imm); }
-    public static int lbu(int rd, int rs1, long imm) { return i("lbu", 0x03, 4, rd, rs1, imm); }
-    public static int lhu(int rd, int rs1, long imm) { return i("lhu", 0x03, 5, rd, rs1, imm); }
-    public static int lwu(int rd, int rs1, long imm) { return i("lwu", 0x03, 6, rd, rs1, imm); }
+    public static int lb(int rd, int rs1, long imm) { return i("lb", Opcode.LOAD, 0, rd, rs1, imm); }
+    public static int lh(int rd, int rs1, long imm) { return i("lh", Opcode.LOAD, 1, rd, rs1, imm); }
+    public static int lw(int rd, int rs1, long imm) { return i("lw", Opcode.LOAD, 2, rd, rs1, imm); }
+    public static int ld(int rd, int rs1, long imm) { return i("ld", Opcode.LOAD, 3, rd, rs1, imm); }
+    public static int lbu(int rd, int rs1, long imm) { return i("lbu", Opcode.LOAD, 4, rd, rs1, imm); }
+    public static int lhu(int rd, int rs1, long imm) { return i("lhu", Opcode.LOAD, 5, rd, rs1, imm); }
+    public static int lwu(int rd, int rs1, long imm) { return i("lwu", Opcode.LOAD, 6, rd, rs1, imm); }
     public static int sb(int rs2, int rs1, long imm) { return s("sb", 0, rs1, rs2, imm); }
     public static int sh(int rs2, int rs1, long imm) { return s("sh", 1, rs1, rs2, imm); }
     public static int sw(int rs2, int rs1, long imm) { return s("sw", 2, rs1, rs2, imm); }
     public static int sd(int rs2, int rs1, long imm) { return s("sd", 3, rs1, rs2, imm); }
 
-    public static int addi(int rd, int rs1, long imm) { return i("addi", 0x13, 0, rd, rs1, imm); }
-    public static int slti(int rd, int rs1, long imm) { return i("slti", 0x13, 2, rd, rs1, imm); }
-    public static int sltiu(int rd, int rs1, long imm) { return i("sltiu", 0x13, 3, rd, rs1, imm); }
-    public static int xori(int rd, int rs1, long imm) { return i("xori", 0x13, 4, rd, rs1, imm); }
-    public static int ori(int rd, int rs1, long imm) { return i("ori", 0x13, 6, rd, rs1, imm); }
-    public static int andi(int rd, int rs1, long imm) { return i("andi", 0x13, 7, rd, rs1, imm); }
-    public static int slli(int rd, int rs1, long sh) { return i("slli", 0x13, 1, rd, rs1, shamt("slli", sh, 63)); }
-    public static int srli(int rd, int rs1, long sh) { return i("srli", 0x13, 5, rd, rs1, shamt("srli", sh, 63)); }
-    public static int srai(int rd, int rs1, long sh) { return i("srai", 0x13, 5, rd, rs1, 0x400 | shamt("srai", sh, 63)); }
-    public static int addiw(int rd, int rs1, long imm) { return i("addiw", 0x1b, 0, rd, rs1, imm); }
-    public static int slliw(int rd, int rs1, long sh) { return i("slliw", 0x1b, 1, rd, rs1, shamt("slliw", sh, 31)); }
-    public static int srliw(int rd, int rs1, long sh) { return i("srliw", 0x1b, 5, rd, rs1, shamt("srliw", sh, 31)); }
-    public static int sraiw(int rd, int rs1, long sh) { return i("sraiw", 0x1b, 5, rd, rs1, 0x400 | shamt("sraiw", sh, 31)); }
+    public static int addi(int rd, int rs1, long imm) { return i("addi", Opcode.OP_IMM, 0, rd, rs1, imm); }
+    public static int slti(int rd, int rs1, long imm) { return i("slti", Opcode.OP_IMM, 2, rd, rs1, imm); }
+    public static int sltiu(int rd, int rs1, long imm) { return i("sltiu", Opcode.OP_IMM, 3, rd, rs1, imm); }
+    public static int xori(int rd, int rs1, long imm) { return i("xori", Opcode.OP_IMM, 4, rd, rs1, imm); }
+    public static int ori(int rd, int rs1, long imm) { return i("ori", Opcode.OP_IMM, 6, rd, rs1, imm); }
+    public static int andi(int rd, int rs1, long imm) { return i("andi", Opcode.OP_IMM, 7, rd, rs1, imm); }
+    public static int slli(int rd, int rs1, long sh) { return i("slli", Opcode.OP_IMM, 1, rd, rs1, shamt("slli", sh, 63)); }
+    public static int srli(int rd, int rs1, long sh) { return i("srli", Opcode.OP_IMM, 5, rd, rs1, shamt("srli", sh, 63)); }
+    public static int srai(int rd, int rs1, long sh) { return i("srai", Opcode.OP_IMM, 5, rd, rs1, 0x400 | shamt("srai", sh, 63)); }
+    public static int addiw(int rd, int rs1, long imm) { return i("addiw", Opcode.OP_IMM_32, 0, rd, rs1, imm); }
+    public static int slliw(int rd, int rs1, long sh) { return i("slliw", Opcode.OP_IMM_32, 1, rd, rs1, shamt("slliw", sh, 31)); }
+    public static int srliw(int rd, int rs1, long sh) { return i("srliw", Opcode.OP_IMM_32, 5, rd, rs1, shamt("srliw", sh, 31)); }
+    public static int sraiw(int rd, int rs1, long sh) { return i("sraiw", Opcode.OP_IMM_32, 5, rd, rs1, 0x400 | shamt("sraiw", sh, 31)); }
 
-    public static int add(int rd, int rs1, int rs2) { return r("add", 0x33, 0, 0, rd, rs1, rs2); }
-    public static int sub(int rd, int rs1, int rs2) { return r("sub", 0x33, 0, 0x20, rd, rs1, rs2); }
-    public static int sll(int rd, int rs1, int rs2) { return r("sll", 0x33, 1, 0, rd, rs1, rs2); }
-    public static int slt(int rd, int rs1, int rs2) { return r("slt", 0x33, 2, 0, rd, rs1, rs2); }
-    public static int sltu(int rd, int rs1, int rs2) { return r("sltu", 0x33, 3, 0, rd, rs1, rs2); }
-    public static int xor(int rd, int rs1, int rs2) { return r("xor", 0x33, 4, 0, rd, rs1, rs2); }
-    public static int srl(int rd, int rs1, int rs2) { return r("srl", 0x33, 5, 0, rd, rs1, rs2); }
-    public static int sra(int rd, int rs1, int rs2) { return r("sra", 0x33, 5, 0x20, rd, rs1, rs2); }
-    public static int or(int rd, int rs1, int rs2) { return r("or", 0x33, 6, 0, rd, rs1, rs2); }
-    public static int and(int rd, int rs1, int rs2) { return r("and", 0x33, 7, 0, rd, rs1, rs2); }
-    public static int addw(int rd, int rs1, int rs2) { return r("addw", 0x3b, 0, 0, rd, rs1, rs2); }
-    public static int subw(int rd, int rs1, int rs2) { return r("subw", 0x3b, 0, 0x20, rd, rs1, rs2); }
-    public static int sllw(int rd, int rs1, int rs2) { return r("sllw", 0x3b, 1, 0, rd, rs1, rs2); }
-    public static int srlw(int rd, int rs1, int rs2) { return r("srlw", 0x3b, 5, 0, rd, rs1, rs2); }
-    public static int sraw(int rd, int rs1, int rs2) { return r("sraw", 0x3b, 5, 0x20, rd, rs1, rs2); }
+    public static int add(int rd, int rs1, int rs2) { return r("add", Opcode.OP, 0, 0, rd, rs1, rs2); }
+    public static int sub(int rd, int rs1, int rs2) { return r("sub", Opcode.OP, 0, Opcode.FUNCT7_ALT, rd, rs1, rs2); }
+    public static int sll(int rd, int rs1, int rs2) { return r("sll", Opcode.OP, 1, 0, rd, rs1, rs2); }
+    public static int slt(int rd, int rs1, int rs2) { return r("slt", Opcode.OP, 2, 0, rd, rs1, rs2); }
+    public static int sltu(int rd, int rs1, int rs2) { return r("sltu", Opcode.OP, 3, 0, rd, rs1, rs2); }
+    public static int xor(int rd, int rs1, int rs2) { return r("xor", Opcode.OP, 4, 0, rd, rs1, rs2); }
+    public static int srl(int rd, int rs1, int rs2) { return r("srl", Opcode.OP, 5, 0, rd, rs1, rs2); }
+    public static int sra(int rd, int rs1, int rs2) { return r("sra", Opcode.OP, 5, Opcode.FUNCT7_ALT, rd, rs1, rs2); }
+    public static int or(int rd, int rs1, int rs2) { return r("or", Opcode.OP, 6, 0, rd, rs1, rs2); }
+    public static int and(int rd, int rs1, int rs2) { return r("and", Opcode.OP, 7, 0, rd, rs1, rs2); }
+    public static int addw(int rd, int rs1, int rs2) { return r("addw", Opcode.OP_32, 0, 0, rd, rs1, rs2); }
+    public static int subw(int rd, int rs1, int rs2) { return r("subw", Opcode.OP_32, 0, Opcode.FUNCT7_ALT, rd, rs1, rs2); }
+    public static int sllw(int rd, int rs1, int rs2) { return r("sllw", Opcode.OP_32, 1, 0, rd, rs1, rs2); }
+    public static int srlw(int rd, int rs1, int rs2) { return r("srlw", Opcode.OP_32, 5, 0, rd, rs1, rs2); }
+    public static int sraw(int rd, int rs1, int rs2) { return r("sraw", Opcode.OP_32, 5, Opcode.FUNCT7_ALT, rd, rs1, rs2); }
 
     // ---- M extension ----
-    public static int mul(int rd, int rs1, int rs2) { return r("mul", 0x33, 0, 1, rd, rs1, rs2); }
-    public static int mulh(int rd, int rs1, int rs2) { return r("mulh", 0x33, 1, 1, rd, rs1, rs2); }
-    public static int mulhsu(int rd, int rs1, int rs2) { return r("mulhsu", 0x33, 2, 1, rd, rs1, rs2); }
-    public static int mulhu(int rd, int rs1, int rs2) { return r("mulhu", 0x33, 3, 1, rd, rs1, rs2); }
-    public static int div(int rd, int rs1, int rs2) { return r("div", 0x33, 4, 1, rd, rs1, rs2); }
-    public static int divu(int rd, int rs1, int rs2) { return r("divu", 0x33, 5, 1, rd, rs1, rs2); }
-    public static int rem(int rd, int rs1, int rs2) { return r("rem", 0x33, 6, 1, rd, rs1, rs2); }
-    public static int remu(int rd, int rs1, int rs2) { return r("remu", 0x33, 7, 1, rd, rs1, rs2); }
-    public static int mulw(int rd, int rs1, int rs2) { return r("mulw", 0x3b, 0, 1, rd, rs1, rs2); }
-    public static int divw(int rd, int rs1, int rs2) { return r("divw", 0x3b, 4, 1, rd, rs1, rs2); }
-    public static int divuw(int rd, int rs1, int rs2) { return r("divuw", 0x3b, 5, 1, rd, rs1, rs2); }
-    public static int remw(int rd, int rs1, int rs2) { return r("remw", 0x3b, 6, 1, rd, rs1, rs2); }
-    public static int remuw(int rd, int rs1, int rs2) { return r("remuw", 0x3b, 7, 1, rd, rs1, rs2); }
+    public static int mul(int rd, int rs1, int rs2) { return r("mul", Opcode.OP, 0, 1, rd, rs1, rs2); }
+    public static int mulh(int rd, int rs1, int rs2) { return r("mulh", Opcode.OP, 1, 1, rd, rs1, rs2); }
+    public static int mulhsu(int rd, int rs1, int rs2) { return r("mulhsu", Opcode.OP, 2, 1, rd, rs1, rs2); }
+    public static int mulhu(int rd, int rs1, int rs2) { return r("mulhu", Opcode.OP, 3, 1, rd, rs1, rs2); }
+    public static int div(int rd, int rs1, int rs2) { return r("div", Opcode.OP, 4, 1, rd, rs1, rs2); }
+    public static int divu(int rd, int rs1, int rs2) { return r("divu", Opcode.OP, 5, 1, rd, rs1, rs2); }
+    public static int rem(int rd, int rs1, int rs2) { return r("rem", Opcode.OP, 6, 1, rd, rs1, rs2); }
+    public static int remu(int rd, int rs1, int rs2) { return r("remu", Opcode.OP, 7, 1, rd, rs1, rs2); }
+    public static int mulw(int rd, int rs1, int rs2) { return r("mulw", Opcode.OP_32, 0, 1, rd, rs1, rs2); }
+    public static int divw(int rd, int rs1, int rs2) { return r("divw", Opcode.OP_32, 4, 1, rd, rs1, rs2); }
+    public static int divuw(int rd, int rs1, int rs2) { return r("divuw", Opcode.OP_32, 5, 1, rd, rs1, rs2); }
+    public static int remw(int rd, int rs1, int rs2) { return r("remw", Opcode.OP_32, 6, 1, rd, rs1, rs2); }
+    public static int remuw(int rd, int rs1, int rs2) { return r("remuw", Opcode.OP_32, 7, 1, rd, rs1, rs2); }
 
     // ---- A extension: funct5 in bits 31..27, aq bit 26, rl bit 25 ----
     private static int amo(String op, int funct5, boolean dword, int rd, int rs1, int rs2, boolean aq, boolean rl) {
         int f7 = funct5 << 2 | (aq ? 2 : 0) | (rl ? 1 : 0);
-        return r(op, 0x2f, dword ? 3 : 2, f7, rd, rs1, rs2);
+        return r(op, Opcode.AMO, dword ? 3 : 2, f7, rd, rs1, rs2);
     }
     public static int lrW(int rd, int rs1, boolean aq, boolean rl) { return amo("lr.w", 0x02, false, rd, rs1, 0, aq, rl); }
     public static int lrD(int rd, int rs1, boolean aq, boolean rl) { return amo("lr.d", 0x02, true, rd, rs1, 0, aq, rl); }
@@ -168,14 +170,14 @@ public final class Encoder {
     public static int fence(int pred, int succ) {
         if (pred < 0 || pred > 15) throw bad("fence", "pred", pred, "0..15");
         if (succ < 0 || succ > 15) throw bad("fence", "succ", succ, "0..15");
-        return pred << 24 | succ << 20 | 0x0f;
+        return pred << 24 | succ << 20 | Opcode.MISC_MEM;
     }
-    public static int fenceI() { return 0x0000100f; }
+    public static int fenceI() { return Opcode.FENCE_I; }
 
     // ---- Zicsr ----
     private static int csr(String op, int f3, int rd, int csr, int src) {
         if (csr < 0 || csr > 0xfff) throw bad(op, "csr", csr, "12-bit CSR number");
-        return csr << 20 | reg(op, "rs1", src) << 15 | f3 << 12 | reg(op, "rd", rd) << 7 | 0x73;
+        return csr << 20 | reg(op, "rs1", src) << 15 | f3 << 12 | reg(op, "rd", rd) << 7 | Opcode.SYSTEM;
     }
     private static int uimm(String op, int v) {
         if (v < 0 || v > 31) throw bad(op, "uimm", v, "0..31");
@@ -189,12 +191,12 @@ public final class Encoder {
     public static int csrrci(int rd, int csr, int uimm) { return csr("csrrci", 7, rd, csr, uimm("csrrci", uimm)); }
 
     // ---- system / privileged ----
-    public static int ecall() { return 0x00000073; }
-    public static int ebreak() { return 0x00100073; }
-    public static int mret() { return 0x30200073; }
-    public static int sret() { return 0x10200073; }
-    public static int wfi() { return 0x10500073; }
-    public static int sfenceVma(int rs1, int rs2) { return r("sfence.vma", 0x73, 0, 0x09, 0, rs1, rs2); }
+    public static int ecall() { return Opcode.ECALL; }
+    public static int ebreak() { return Opcode.EBREAK; }
+    public static int mret() { return Opcode.MRET; }
+    public static int sret() { return Opcode.SRET; }
+    public static int wfi() { return Opcode.WFI; }
+    public static int sfenceVma(int rs1, int rs2) { return r("sfence.vma", Opcode.SYSTEM, 0, Opcode.FUNCT7_SFENCE_VMA, 0, rs1, rs2); }
 
     // ---- a few RVC forms (C extension, quadrants 1 and 2); returned in the low 16 bits ----
     public static int cNop() { return 0x0001; }

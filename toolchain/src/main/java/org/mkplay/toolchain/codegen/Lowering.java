@@ -2,6 +2,7 @@ package org.mkplay.toolchain.codegen;
 
 import static org.mkplay.toolchain.asm.Reg.*;
 
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -18,8 +19,8 @@ import org.mkplay.toolchain.link.Layout;
  * loaded into a scratch register. Checks branch to fault stubs (see {@link MethodCompiler#faultStub}).
  */
 final class Lowering {
-    private static final int MSTATUS = 0x300, MEPC = 0x341;
-    private static final long MSTATUS_MPP = 3L << 11, MPP_SUPERVISOR = 1L << 11;
+    private static final int MSTATUS = Csr.MSTATUS, MEPC = Csr.MEPC;
+    private static final long MSTATUS_MPP = Csr.STATUS_MPP, MPP_SUPERVISOR = 1L << Csr.STATUS_MPP_SHIFT;
     private static final int FENCE_IORW = 0b1111;
 
     private final MethodCompiler mc;

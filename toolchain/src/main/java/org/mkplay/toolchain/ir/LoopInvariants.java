@@ -73,7 +73,8 @@ public final class LoopInvariants {
     private static List<Insn> constantRegisters(IrMethod m, Cfg.Loop loop) {
         Map<Long, Integer> registers = new HashMap<>();
         List<Insn> loads = new ArrayList<>();
-        for (Block b : loop.body()) {
+        for (Block b : m.blocks) { // in block order, not the body set's (identity-hash) order: the same code every run
+            if (!loop.body().contains(b)) continue;
             for (Insn i : b.insns) {
                 for (int k = 0; k < i.src.length; k++) {
                     if (!i.isConstant(k) || !needsRegister(i, k)) continue;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mkplay.emulator.isa.Disassembler;
+import org.mkplay.riscv.isa.Disassembler;
 import org.mkplay.toolchain.ListingLine;
 import org.mkplay.toolchain.SymbolInfo;
 import org.mkplay.toolchain.asm.Assembler;
@@ -38,7 +38,8 @@ public final class Linker implements Symbols {
     private final ClassPool pool;
     private final Reachability reach;
     private final Layout layout;
-    private final Assembler asm = new Assembler(MemoryMap.RAM_BASE);
+    private final long base;
+    private final Assembler asm;
     private final Map<String, Label> strings = new LinkedHashMap<>();
     private final Map<String, Label> descriptors = new LinkedHashMap<>();
     private final Map<String, ClassPool.FieldRef> statics = new LinkedHashMap<>();
@@ -53,6 +54,13 @@ public final class Linker implements Symbols {
         this.pool = pool;
         this.reach = reach;
         this.layout = new Layout(pool, reach);
+        this.base = MemoryMap.base(reach.profile());
+        this.asm = new Assembler(base);
+    }
+
+    /** The user profile's image: linked at USER_BASE, its runtime reaching the kernel by ecall. */
+    boolean user() {
+        return reach.profile() == org.mkplay.toolchain.Profile.USER;
     }
 
     @Override public Assembler asm() { return asm; }
@@ -171,6 +179,12 @@ public final class Linker implements Symbols {
         asm.bind(heap);
         asm.dword(asm.label(END), 0);
         symbol("heap_ptr", heap, false);
+        if (user()) {
+            Label limit = asm.label("heap_limit");
+            asm.bind(limit);
+            asm.dword(asm.label(END), MemoryMap.USER_HEAP_SIZE);
+            symbol("heap_limit", limit, false);
+        }
         Label args = asm.label("empty_args");
         asm.bind(args);
         asm.dword(descriptor("[Ljava/lang/String;"), 0);
@@ -237,11 +251,13 @@ public final class Linker implements Symbols {
     private byte[] writeElf(byte[] image, int dataStart) {
         byte[] text = java.util.Arrays.copyOfRange(image, 0, dataStart);
         byte[] data = java.util.Arrays.copyOfRange(image, dataStart, image.length);
-        long dataAddr = MemoryMap.RAM_BASE + dataStart;
-        ElfWriter w = new ElfWriter().entry(MemoryMap.RAM_BASE);
-        int t = w.addSegment(new ElfWriter.Segment(".text", MemoryMap.RAM_BASE, MemoryMap.RAM_BASE, text, text.length,
+        long dataAddr = base + dataStart;
+        ElfWriter w = new ElfWriter().entry(base);
+        int t = w.addSegment(new ElfWriter.Segment(".text", base, base, text, text.length,
             ElfWriter.PF_R | ElfWriter.PF_X));
-        int d = w.addSegment(new ElfWriter.Segment(".data", dataAddr, dataAddr, data, data.length,
+        // the user heap is the segment's zero-filled tail, so the kernel maps (and zeroes) it with the data
+        long dataMemory = data.length + (user() ? MemoryMap.USER_HEAP_SIZE : 0);
+        int d = w.addSegment(new ElfWriter.Segment(".data", dataAddr, dataAddr, data, dataMemory,
             ElfWriter.PF_R | ElfWriter.PF_W));
         for (SymbolInfo s : symbols) {
             w.addSymbol(new ElfWriter.Symbol(s.name(), s.address(), s.size(), s.function(), s.address() >= dataAddr ? d : t));
@@ -255,7 +271,7 @@ public final class Linker implements Symbols {
             if (i.offset() >= dataStart) continue;
             int word = (image[i.offset()] & 0xff) | (image[i.offset() + 1] & 0xff) << 8
                 | (image[i.offset() + 2] & 0xff) << 16 | (image[i.offset() + 3] & 0xff) << 24;
-            long pc = MemoryMap.RAM_BASE + i.offset();
+            long pc = base + i.offset();
             SourceTag tag = i.tag() instanceof SourceTag st ? st : null;
             out.add(new ListingLine(tag == null ? null : tag.file(), tag == null ? 0 : tag.line(),
                 tag == null ? "runtime" : tag.method(), pc, word, Disassembler.disassemble(word, pc)));

@@ -1,7 +1,10 @@
 package org.mkplay.toolchain.link;
 
+import org.mkplay.riscv.board.Virt;
+
 /**
- * Where a standalone image lives on the QEMU-virt board (needs the default 128 MiB of RAM).
+ * Where a standalone image lives on the QEMU-virt board (needs the default 128 MiB of RAM; the board's
+ * addresses are {@link Virt}'s).
  * <pre>
  *   0x8000_0000  image: code (entry _start), then at the next 4 KiB page: descriptors, strings, statics
  *   _end         heap: bump allocation upwards, never freed; an allocation crossing HEAP_LIMIT
@@ -9,14 +12,28 @@ package org.mkplay.toolchain.link;
  *   0x8700_0000  HEAP_LIMIT = bottom of the stack region (16 MiB, no overflow check)
  *   0x8800_0000  STACK_TOP (initial sp), end of RAM
  * </pre>
- * Devices: 16550 UART at 0x1000_0000 (THR +0, LSR +5, bit 5 = THR empty), SiFive test finisher at 0x10_0000.
+ * Devices: the runtime prints on the 16550 UART and powers off through the SiFive test finisher.
  */
 public final class MemoryMap {
     private MemoryMap() {}
 
-    public static final long RAM_BASE = 0x8000_0000L;
-    public static final long HEAP_LIMIT = 0x8700_0000L;
-    public static final long STACK_TOP = 0x8800_0000L;
-    public static final long UART = 0x1000_0000L;
-    public static final long FINISHER = 0x10_0000L;
+    /** The image is linked to start at the beginning of RAM, where the hart starts. */
+    public static final long RAM_BASE = Virt.RAM_BASE;
+    public static final long STACK_TOP = Virt.DEFAULT_RAM_END;
+    public static final long HEAP_LIMIT = STACK_TOP - (16 << 20);
+
+    /**
+     * User profile (a U-mode process of the mkplay kernel; the kernel's docs/kernel.md, "User address space"):
+     * the image is linked at USER_BASE, text then data; the heap is the zero-filled tail of the data segment
+     * (its memory size exceeds its file size by USER_HEAP_SIZE), so the ELF says all the memory the program
+     * needs. The kernel maps the stack below USER_STACK_TOP and enters _start with sp = USER_STACK_TOP.
+     */
+    public static final long USER_BASE = 0x4000_0000L;
+    public static final long USER_HEAP_SIZE = 128 * 1024;
+    public static final long USER_STACK_TOP = 0x7FFF_0000L;
+
+    /** Where the image is linked in the profile. */
+    public static long base(org.mkplay.toolchain.Profile profile) {
+        return profile == org.mkplay.toolchain.Profile.USER ? USER_BASE : RAM_BASE;
+    }
 }

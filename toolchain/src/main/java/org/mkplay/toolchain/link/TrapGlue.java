@@ -2,6 +2,7 @@ package org.mkplay.toolchain.link;
 
 import static org.mkplay.toolchain.asm.Reg.*;
 
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -24,7 +25,7 @@ import org.mkplay.toolchain.front.ClassPool;
 public final class TrapGlue {
     /** The routine's label (also the image symbol). */
     public static final String ENTRY = "trap_entry";
-    private static final int SSTATUS = 0x100, SSCRATCH = 0x140, SEPC = 0x141;
+    private static final int SSTATUS = Csr.SSTATUS, SSCRATCH = Csr.SSCRATCH, SEPC = Csr.SEPC;
     private static final int EPC = 8 * 32, STATUS = 8 * 33;
 
     private TrapGlue() {}

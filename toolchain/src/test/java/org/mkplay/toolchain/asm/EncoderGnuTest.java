@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.mkplay.toolchain.elf.ExternalTools;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
 
 /**
  * Every instruction form {@link Encoder} can produce, with random and edge operands (fixed seed), encoded by
@@ -18,6 +20,7 @@ import org.mkplay.toolchain.elf.ExternalTools;
  * {@code as} run per test run, then {@code ld} (GNU as leaves branch and jump offsets as relocations for the
  * linker, so the linked bytes are the reference) and {@code objcopy -O binary}.
  */
+@NeedsHostTools
 class EncoderGnuTest {
     private static final int PER_FORM = 32;
     /** Room on both sides so that every jal/branch target (±1 MiB) lies inside the linked image. */
@@ -66,8 +69,8 @@ class EncoderGnuTest {
     }
 
     private static void run(String... command) throws Exception {
-        ExternalTools.Result r = ExternalTools.run(120, command);
-        assertEquals(0, r.exitCode(), String.join(" ", command) + "\n" + r.output());
+        HostTool.Result r = HostTool.run(Duration.ofSeconds(120), List.of(command));
+        assertEquals(0, r.exitStatus(), String.join(" ", command) + "\n" + r.everything());
     }
 
     private static List<String> compare(List<Instance> instances, byte[] gnu) {

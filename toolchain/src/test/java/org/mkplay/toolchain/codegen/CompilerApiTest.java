@@ -7,15 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.ListingLine;
 import org.mkplay.toolchain.Profile;
-import org.mkplay.toolchain.elf.ExternalTools;
 
 class CompilerApiTest {
     private static final String HELLO = """
@@ -71,28 +73,30 @@ class CompilerApiTest {
         assertTrue(r.symbols().stream().anyMatch(s -> s.name().equals("Main.main([Ljava/lang/String;)V") && s.function()));
     }
 
+    @NeedsHostTools
     @Test
     void compiledImageIsAcceptedByGnuTools() throws Exception {
         CompileResult r = Differential.compile(HELLO);
-        String path = ExternalTools.temp(r.elf()).toString();
-        ExternalTools.Result readelf = ExternalTools.run(30, "riscv64-unknown-elf-readelf", "-W", "-a", path);
-        assertEquals(0, readelf.exitCode(), readelf.output());
-        assertFalse(readelf.output().contains("Warning"), readelf.output());
-        ExternalTools.Result dump = ExternalTools.run(30, "riscv64-unknown-elf-objdump", "-d", path);
-        assertEquals(0, dump.exitCode(), dump.output());
-        assertTrue(dump.output().contains("<Main.main([Ljava/lang/String;)V>:"), dump.output());
-        assertFalse(dump.output().contains("(bad)"), "undecodable instruction in text");
+        String path = Files.write(Files.createTempFile("mkplay", ".elf"), r.elf()).toString();
+        HostTool.Result readelf = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-W", "-a", path));
+        assertEquals(0, readelf.exitStatus(), readelf.everything());
+        assertFalse(readelf.everything().contains("Warning"), readelf.everything());
+        HostTool.Result dump = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-objdump", "-d", path));
+        assertEquals(0, dump.exitStatus(), dump.everything());
+        assertTrue(dump.everything().contains("<Main.main([Ljava/lang/String;)V>:"), dump.everything());
+        assertFalse(dump.everything().contains("(bad)"), "undecodable instruction in text");
     }
 
+    @NeedsHostTools
     @Test
     void compileFilesReadsSourcesAndClassDirectories() throws Exception {
         Path dir = Files.createTempDirectory("mkplay-src");
         Files.writeString(dir.resolve("Main.java"), HELLO);
         CompileResult fromSources = Compiler.compileFiles(List.of(dir.resolve("Main.java")), Profile.STANDALONE, null);
         assertTrue(fromSources.ok(), fromSources.formattedDiagnostics());
-        ExternalTools.Result c = ExternalTools.run(60, "javac", "-g", "--release", "17", "-d", dir.resolve("classes").toString(),
-            dir.resolve("Main.java").toString());
-        assertEquals(0, c.exitCode(), c.output());
+        HostTool.Result c = HostTool.run(Duration.ofSeconds(60), List.of("javac", "-g", "--release", "17", "-d", dir.resolve("classes").toString(),
+            dir.resolve("Main.java").toString()));
+        assertEquals(0, c.exitStatus(), c.everything());
         CompileResult fromClasses = Compiler.compileFiles(List.of(dir.resolve("classes")), Profile.STANDALONE, "Main");
         assertTrue(fromClasses.ok(), fromClasses.formattedDiagnostics());
         assertEquals("42\n", Differential.qemu(fromClasses.elf()).output());

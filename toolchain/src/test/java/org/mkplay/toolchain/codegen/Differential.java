@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.elf.ExternalTools;
 
 /** Runs a program on the JVM and, compiled by us, on QEMU; the outputs and exit statuses must agree. */
 final class Differential {
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
     private Differential() {}
 
     record Run(String output, int exit) {}
@@ -28,16 +31,16 @@ final class Differential {
     static Run jvm(String mainSource) throws Exception {
         Path dir = Files.createTempDirectory("mkplay-jvm");
         Files.writeString(dir.resolve("Main.java"), mainSource);
-        ExternalTools.Result c = ExternalTools.run(60, "javac", "--release", "17", "-d", dir.toString(), dir.resolve("Main.java").toString());
-        assertEquals(0, c.exitCode(), c.output());
-        List<String> cmd = new ArrayList<>(List.of("java", "-Xss16m", "-cp", dir.toString(), "Main"));
-        ExternalTools.Result r = ExternalTools.run(60, cmd.toArray(String[]::new));
-        return new Run(r.output(), r.exitCode());
+        HostTool.Result c = HostTool.runMerged(MINUTE, dir, List.of("javac", "--release", "17", "-d", dir.toString(),
+            dir.resolve("Main.java").toString()));
+        assertEquals(0, c.exitStatus(), c.out());
+        HostTool.Result r = HostTool.runMerged(MINUTE, dir, List.of("java", "-Xss16m", "-cp", dir.toString(), "Main"));
+        return new Run(r.out(), r.exitStatus());
     }
 
     static Run qemu(byte[] elf) throws Exception {
-        ExternalTools.Result r = ExternalTools.qemu(elf);
-        return new Run(r.output().replace("\r\n", "\n"), r.exitCode());
+        Qemu.Run r = Qemu.boot(elf);
+        return new Run((r.text() + r.diagnostics()).replace("\r\n", "\n"), r.exitStatus());
     }
 
     /** Our fault reports show only the faulting frame; drop the JVM's outer frames ("\tat" lines after the first). */

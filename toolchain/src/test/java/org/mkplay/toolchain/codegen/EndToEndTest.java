@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mkplay.testkit.NeedsHostTools;
 
 /** Programs compiled by us and run on QEMU must print exactly what the JVM prints and exit the same way. */
+@NeedsHostTools
 class EndToEndTest {
     static String resource(String name) throws Exception {
         try (InputStream in = EndToEndTest.class.getResourceAsStream(name)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
@@ -54,6 +55,7 @@ class RegisterAllocationTest {
         assertTrue(code.stream().noneMatch(l -> l.matches("(ld|sd) [ta]\\d+,.*\\(sp\\)")), "no value spilled: " + code);
     }
 
+    @NeedsHostTools
     @Test
     void valuesBeyondTheSRegistersLiveAcrossCallsInFrameSlots() throws Exception {
         StringBuilder src = new StringBuilder("public class Main {\n"

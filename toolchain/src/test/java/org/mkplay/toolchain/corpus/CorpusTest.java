@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
@@ -29,7 +31,7 @@ class CorpusTest {
     private static final Map<String, String> PROGRAMS = Corpus.programs();
     private static final Map<String, byte[]> IMAGES = new ConcurrentHashMap<>();
     private static JvmOracle oracle;
-    private static Map<String, CompletableFuture<ChildProcess.Outcome>> jvmRuns;
+    private static Map<String, CompletableFuture<HostTool.Result>> jvmRuns;
 
     @BeforeAll
     static void startJvmRuns() throws Exception {
@@ -54,6 +56,7 @@ class CorpusTest {
         assertAgrees(name, new MachineRunner());
     }
 
+    @NeedsHostTools
     @ParameterizedTest(name = "{0} on QEMU")
     @MethodSource("programs")
     void onQemu(String name) throws Exception {
@@ -67,7 +70,7 @@ class CorpusTest {
 
     private static void assertAgrees(String name, GuestRunner runner) throws Exception {
         GuestRunner.Outcome guest = runner.run(IMAGES.computeIfAbsent(name, CorpusTest::compile));
-        ChildProcess.Outcome jvm = jvmRuns.get(name).get();
+        HostTool.Result jvm = jvmRuns.get(name).get();
         assertTrue(jvm.stdout().length > 0, "a corpus program must print something to be worth comparing");
         assertNull(OutputComparison.mismatch(jvm, guest), () -> name + " on " + runner.name());
     }

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.mkplay.testkit.HostTool;
 
 /**
  * The reference: programs compiled by the JDK's javac in one call and each run in its own child JVM
@@ -44,26 +46,26 @@ public final class JvmOracle implements AutoCloseable {
             Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
             cmd.add(f.toString());
         }
-        ChildProcess.Outcome javac = ChildProcess.run(300, cmd);
-        assertEquals(0, javac.exit(), () -> "javac failed:\n" + new String(javac.stderr(), StandardCharsets.UTF_8));
+        HostTool.Result javac = HostTool.run(Duration.ofSeconds(300), cmd);
+        assertEquals(0, javac.exitStatus(), () -> "javac failed:\n" + new String(javac.stderr(), StandardCharsets.UTF_8));
         return new JvmOracle(root, classes);
     }
 
-    public ChildProcess.Outcome run(String mainClass) throws IOException, InterruptedException {
+    public HostTool.Result run(String mainClass) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("java"));
         cmd.addAll(JAVA_FLAGS);
         cmd.addAll(List.of("-cp", classes.toString(), mainClass));
-        return ChildProcess.run(120, cmd);
+        return HostTool.run(Duration.ofSeconds(120), cmd);
     }
 
     /** Starts every run at once on a small pool; the futures complete as the child JVMs finish. */
-    public Map<String, CompletableFuture<ChildProcess.Outcome>> runAll(List<String> mainClasses) {
+    public Map<String, CompletableFuture<HostTool.Result>> runAll(List<String> mainClasses) {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_JVMS, r -> {
             Thread t = new Thread(r, "jvm-oracle");
             t.setDaemon(true);
             return t;
         });
-        Map<String, CompletableFuture<ChildProcess.Outcome>> runs = new java.util.LinkedHashMap<>();
+        Map<String, CompletableFuture<HostTool.Result>> runs = new java.util.LinkedHashMap<>();
         for (String name : mainClasses) {
             runs.put(name, CompletableFuture.supplyAsync(() -> runUnchecked(name), pool));
         }
@@ -78,7 +80,7 @@ public final class JvmOracle implements AutoCloseable {
         }
     }
 
-    private ChildProcess.Outcome runUnchecked(String mainClass) {
+    private HostTool.Result runUnchecked(String mainClass) {
         try {
             return run(mainClass);
         } catch (IOException e) {

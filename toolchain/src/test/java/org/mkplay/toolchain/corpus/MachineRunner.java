@@ -1,9 +1,8 @@
 package org.mkplay.toolchain.corpus;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
+import org.mkplay.emulator.Transcript;
 
 /** Our emulator, in-process: the default virt board, console collected from the UART, a fixed instruction budget. */
 public final class MachineRunner implements GuestRunner {
@@ -20,16 +19,15 @@ public final class MachineRunner implements GuestRunner {
     @Override
     public Outcome run(byte[] elf) throws Exception {
         Machine machine = new Machine(new MachineConfig());
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        machine.setOutput(console::write);
         machine.load(elf);
-        lastInstructions = machine.run(INSTRUCTION_BUDGET);
-        if (!machine.halted()) {
+        Transcript run = machine.runToEnd(INSTRUCTION_BUDGET);
+        lastInstructions = run.instructions();
+        if (!run.halted()) {
             throw new AssertionError("no exit after " + lastInstructions + " instructions"
-                + (machine.waiting() ? " (asleep in wfi)" : "") + "; console so far:\n"
-                + console.toString(StandardCharsets.UTF_8));
+                + (run.ending() == Transcript.Ending.WAITING ? " (asleep in wfi)" : "") + "; console so far:\n"
+                + run.text());
         }
-        return new Outcome(console.toByteArray(), machine.exitStatus());
+        return new Outcome(run.console(), run.exitStatus());
     }
 
     /** Instructions retired by the last run (for reports). */

@@ -2,6 +2,7 @@ package org.mkplay.toolchain.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.mkplay.testkit.HostTool;
 
 /**
  * Decides whether a guest run behaved like the JVM run: the console must start with exactly the JVM's stdout
@@ -16,15 +17,15 @@ public final class OutputComparison {
     private OutputComparison() {}
 
     /** Null when the runs agree, otherwise what differs (with both outputs for the failure message). */
-    public static String mismatch(ChildProcess.Outcome jvm, GuestRunner.Outcome guest) {
+    public static String mismatch(HostTool.Result jvm, GuestRunner.Outcome guest) {
         String problem = firstProblem(jvm, guest);
         if (problem == null) return null;
         return problem + "\n--- JVM stdout ---\n" + text(jvm.stdout()) + "--- JVM stderr ---\n" + text(jvm.stderr())
-            + "--- JVM exit " + jvm.exit() + "\n--- guest console ---\n" + text(guest.console())
+            + "--- JVM exit " + jvm.exitStatus() + "\n--- guest console ---\n" + text(guest.console())
             + "--- guest exit " + guest.exit();
     }
 
-    private static String firstProblem(ChildProcess.Outcome jvm, GuestRunner.Outcome guest) {
+    private static String firstProblem(HostTool.Result jvm, GuestRunner.Outcome guest) {
         String stderr = text(jvm.stderr());
         if (!stderr.isEmpty() && !stderr.startsWith(UNCAUGHT)) return "the JVM wrote something other than an uncaught exception to stderr";
         byte[] out = jvm.stdout();
@@ -34,7 +35,7 @@ public final class OutputComparison {
         String rest = text(Arrays.copyOfRange(console, out.length, console.length));
         String report = exceptionReportProblem(stderr, rest);
         if (report != null) return report;
-        if (jvm.exit() != guest.exit()) return "exit status " + guest.exit() + ", the JVM's " + jvm.exit();
+        if (jvm.exitStatus() != guest.exit()) return "exit status " + guest.exit() + ", the JVM's " + jvm.exitStatus();
         return null;
     }
 

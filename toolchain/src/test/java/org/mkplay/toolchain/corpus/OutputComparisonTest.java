@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mkplay.testkit.HostTool;
 
 /** The verdict rules of the differential tests, on hand-made outcomes. */
 class OutputComparisonTest {
     private static final String AIOOBE = "Exception in thread \"main\" java.lang.ArrayIndexOutOfBoundsException: Index 3 out of bounds for length 3";
 
-    private static ChildProcess.Outcome jvm(String out, String err, int exit) {
-        return new ChildProcess.Outcome(bytes(out), bytes(err), exit);
+    private static HostTool.Result jvm(String out, String err, int exit) {
+        return new HostTool.Result(List.of("java"), bytes(out), bytes(err), exit);
     }
 
     private static GuestRunner.Outcome guest(String console, int exit) {
@@ -47,7 +49,7 @@ class OutputComparisonTest {
 
     @Test
     void uncaughtExceptionNeedsTheSameFirstLineThenFrames() {
-        ChildProcess.Outcome j = jvm("x\n", AIOOBE + "\n\tat Main.f(Main.java:4)\n\tat Main.main(Main.java:9)\n", 1);
+        HostTool.Result j = jvm("x\n", AIOOBE + "\n\tat Main.f(Main.java:4)\n\tat Main.main(Main.java:9)\n", 1);
         assertNull(OutputComparison.mismatch(j, guest("x\n" + AIOOBE + "\n\tat Main.f(Main.java:4)\n", 1)));
         assertTrue(OutputComparison.mismatch(j, guest("x\n" + AIOOBE.replace('3', '4') + "\n", 1)).startsWith("uncaught exception report"));
         assertTrue(OutputComparison.mismatch(j, guest("x\n" + AIOOBE + "\nmore output\n", 1)).startsWith("after the exception line"));

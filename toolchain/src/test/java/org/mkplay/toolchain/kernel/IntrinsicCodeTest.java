@@ -12,7 +12,7 @@ import org.mkplay.toolchain.ListingLine;
 /** The code of intrinsics, read from the listing: an Address is a register, so most become one instruction. */
 class IntrinsicCodeTest {
     private static final String SOURCE = String.join("\n",
-        "import org.mkplay.vmmagic.*;",
+        "import org.mkplay.vmmagic.*; import static org.mkplay.riscv.priv.Csr.*;",
         "public class Main {",
         "  public static void main(String[] args) { System.out.println(sum(Address.fromLong(0x86000000L), 4)); }",
         "  static long sum(Address table, int n) {",
@@ -20,7 +20,7 @@ class IntrinsicCodeTest {
         "    for (int k = 0; k < n; k++) {",
         "      s += table.loadLong(8);",                                   // line 7
         "      table.plus(16).storeInt(k);",                               // line 8
-        "      s += Csr.read(Csr.SSCRATCH) + Address.fromLong(s).toLong();", // line 9
+        "      s += Csr.read(SSCRATCH) + Address.fromLong(s).toLong();", // line 9
         "      if (table.plus(k).lt(table)) s++;",                         // line 10
         "    }",
         "    return s;",

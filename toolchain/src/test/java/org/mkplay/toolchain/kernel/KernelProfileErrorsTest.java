@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
@@ -18,7 +19,8 @@ import org.mkplay.toolchain.Profile;
 /**
  * What the kernel profile refuses about org.mkplay.vmmagic, each at the file and line of the construct; and
  * the user profile's rule with the real vmmagic classes on javac's classpath. Every row's Main.java starts
- * with {@code import org.mkplay.vmmagic.*;} and {@code public class Main {} on lines 1 and 2; the
+ * with {@code import org.mkplay.vmmagic.*;} (and the CSR numbers' static import) and {@code public class Main {}
+ * on lines 1 and 2; the
  * body follows from line 3.
  */
 class KernelProfileErrorsTest {
@@ -27,13 +29,13 @@ class KernelProfileErrorsTest {
             row("CSR number from a variable", 5,
                 "a computed CSR number in intrinsic org.mkplay.vmmagic.Csr.read (it is encoded in the instruction: use a constant)",
                 "  public static void main(String[] args) {",
-                "    int csr = Csr.SSCRATCH;",
+                "    int csr = SSCRATCH;",
                 "    System.out.println(Csr.read(csr));",
                 "  }"),
             row("CSR number chosen at run time", 4,
                 "a computed CSR number in intrinsic org.mkplay.vmmagic.Csr.write (it is encoded in the instruction: use a constant)",
                 "  public static void main(String[] args) {",
-                "    Csr.write(args.length > 0 ? Csr.SEPC : Csr.SSCRATCH, 1);",
+                "    Csr.write(args.length > 0 ? SEPC : SSCRATCH, 1);",
                 "  }"),
             row("CSR number beyond 12 bits", 4, "CSR number 4096 in intrinsic org.mkplay.vmmagic.Csr.setBits (not 0..0xfff)",
                 "  public static void main(String[] args) {",
@@ -98,7 +100,7 @@ class KernelProfileErrorsTest {
                 "  }"),
             row("trap vector without a handler", 4, "Trap.vector() without a @TrapHandler method",
                 "  public static void main(String[] args) {",
-                "    Csr.write(Csr.STVEC, Trap.vector().toLong());",
+                "    Csr.write(STVEC, Trap.vector().toLong());",
                 "  }"),
             row("handler with another signature", 6, "@TrapHandler method Main.onTrap not declared static Address onTrap(Address)",
                 "  public static void main(String[] args) { }",
@@ -126,9 +128,9 @@ class KernelProfileErrorsTest {
     void aConstantCsrNumberSurvivesControlFlowInTheOtherArgument() throws Exception {
         String src = source(
             "  public static void main(String[] args) {",
-            "    Csr.write(Csr.MSCRATCH,",
+            "    Csr.write(MSCRATCH,",
             "        args.length == 0 ? 0x1234 : 0x5678);",
-            "    System.out.println(Long.toHexString(Csr.read(Csr.MSCRATCH)));",
+            "    System.out.println(Long.toHexString(Csr.read(MSCRATCH)));",
             "  }");
         assertEquals("1234\n", KernelRuns.emulator(KernelRuns.compile(src).elf()).output());
     }
@@ -144,7 +146,7 @@ class KernelProfileErrorsTest {
     @Test
     void kernelSourcesCannotRedefineAnIntrinsicClass() {
         CompileResult r = compile(Profile.KERNEL, Map.of(
-            "Main.java", source("  public static void main(String[] args) { System.out.println(Csr.read(Csr.MSCRATCH)); }"),
+            "Main.java", source("  public static void main(String[] args) { System.out.println(Csr.read(MSCRATCH)); }"),
             "Csr.java", "package org.mkplay.vmmagic;\npublic final class Csr { public static final int MSCRATCH = 0x340; "
                 + "public static long read(int csr) { return 0; } }\n"));
         assertEquals("org/mkplay/vmmagic/Csr.java:0: error: redefining org.mkplay.vmmagic.Csr is not supported\n", r.formattedDiagnostics());
@@ -179,6 +181,21 @@ class KernelProfileErrorsTest {
             + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Address.diff" + outside, r.formattedDiagnostics());
     }
 
+    /**
+     * The machine's constants (org.mkplay.riscv.priv and .board) are on javac's classpath and inlined by it, so
+     * every profile may read them, while only the kernel profile may name vmmagic.
+     */
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void everyProfileReadsTheMachineConstants(Profile profile) throws Exception {
+        CompileResult r = compile(profile, Map.of("Main.java", source(
+            "  public static void main(String[] args) {",
+            "    System.out.println(Long.toHexString(org.mkplay.riscv.board.Virt.UART_BASE + SATP));",
+            "  }")));
+        assertTrue(r.ok(), r::formattedDiagnostics);
+        if (profile != Profile.USER) assertEquals("10000180\n", KernelRuns.emulator(r.elf()).output());
+    }
+
     /** (name, then (line, message) pairs, then the lines of the class body from line 3) → (name, source, expected). */
     private static Arguments row(String name, Object... parts) {
         StringBuilder expected = new StringBuilder();
@@ -192,7 +209,7 @@ class KernelProfileErrorsTest {
     }
 
     private static String source(String... bodyLines) {
-        return "import org.mkplay.vmmagic.*;\npublic class Main {\n" + String.join("\n", bodyLines) + "\n}\n";
+        return "import org.mkplay.vmmagic.*; import static org.mkplay.riscv.priv.Csr.*;\npublic class Main {\n" + String.join("\n", bodyLines) + "\n}\n";
     }
 
     private static CompileResult compile(Profile profile, Map<String, String> sources) {

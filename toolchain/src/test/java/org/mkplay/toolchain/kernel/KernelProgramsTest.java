@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.vmmagic.Address;
 
 /**
  * Kernel-profile programs compiled and run on our emulator and on QEMU; where the JVM can follow (no MMU,
  * no timer), also as plain Java on the HostMachine. All runs must print the expected text.
  */
+@NeedsHostTools
 class KernelProgramsTest {
     @Test
     void memoryAndCsrs() throws Exception {

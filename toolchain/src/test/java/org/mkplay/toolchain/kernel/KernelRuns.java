@@ -11,11 +11,12 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.Transcript;
+import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.Profile;
-import org.mkplay.toolchain.elf.ExternalTools;
 import org.mkplay.toolchain.front.Javac;
 import org.mkplay.toolchain.front.VmmagicClasses;
 import org.mkplay.vmmagic.host.HostMachine;
@@ -42,18 +43,16 @@ final class KernelRuns {
     }
 
     static Run qemu(byte[] elf) throws Exception {
-        ExternalTools.Result r = ExternalTools.qemu(elf);
-        return new Run(r.output().replace("\r\n", "\n"), true, r.exitCode(), false);
+        Qemu.Run r = Qemu.boot(elf);
+        return new Run((r.text() + r.diagnostics()).replace("\r\n", "\n"), true, r.exitStatus(), false);
     }
 
     static Run emulator(byte[] elf) throws Exception {
         Machine machine = new Machine();
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        machine.setOutput(console::write);
         machine.load(elf);
-        machine.run(BUDGET);
-        return new Run(console.toString(StandardCharsets.UTF_8), machine.halted(),
-            machine.halted() ? machine.exitStatus() : -1, machine.waiting());
+        Transcript run = machine.runToEnd(BUDGET);
+        return new Run(run.text(), run.halted(), run.halted() ? run.exitStatus() : -1,
+            run.ending() == Transcript.Ending.WAITING);
     }
 
     /**

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.mkplay.testkit.HostTool;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.Profile;
-import org.mkplay.toolchain.corpus.ChildProcess;
 import org.mkplay.toolchain.corpus.GuestRunner;
 import org.mkplay.toolchain.corpus.JvmOracle;
 import org.mkplay.toolchain.corpus.OutputComparison;
@@ -18,14 +18,14 @@ final class RandomDifferential {
     private RandomDifferential() {}
 
     /** The JVM's behaviour for one program (its own javac call and child JVM). */
-    static ChildProcess.Outcome jvm(GeneratedProgram p) throws Exception {
+    static HostTool.Result jvm(GeneratedProgram p) throws Exception {
         try (JvmOracle oracle = JvmOracle.compile(Map.of(p.fileName(), p.render()))) {
             return oracle.run(p.className());
         }
     }
 
     /** Null when the guest behaves exactly like the JVM did. */
-    static Finding check(GeneratedProgram p, ChildProcess.Outcome jvm, GuestRunner runner) {
+    static Finding check(GeneratedProgram p, HostTool.Result jvm, GuestRunner runner) {
         CompileResult compiled;
         try {
             compiled = Compiler.compile(CompileRequest.ofSources(Map.of(p.fileName(), p.render()), p.className(), Profile.STANDALONE));

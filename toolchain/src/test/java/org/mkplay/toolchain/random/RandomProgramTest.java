@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mkplay.toolchain.corpus.ChildProcess;
+import org.mkplay.testkit.HostTool;
 import org.mkplay.toolchain.corpus.JvmOracle;
 import org.mkplay.toolchain.corpus.MachineRunner;
 import org.mkplay.toolchain.corpus.QemuRunner;
@@ -31,7 +31,7 @@ class RandomProgramTest {
     private static final int FUNCTIONS_PER_PROGRAM = 10;
     private static final Map<Long, GeneratedProgram> GENERATED = new LinkedHashMap<>();
     private static JvmOracle oracle;
-    private static Map<String, CompletableFuture<ChildProcess.Outcome>> jvmRuns;
+    private static Map<String, CompletableFuture<HostTool.Result>> jvmRuns;
 
     @BeforeAll
     static void generateAndStartJvmRuns() throws Exception {

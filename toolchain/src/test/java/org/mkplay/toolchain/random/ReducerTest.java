@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.mkplay.toolchain.corpus.ChildProcess;
+import org.mkplay.testkit.HostTool;
 import org.mkplay.toolchain.corpus.GuestRunner;
 import org.mkplay.toolchain.corpus.MachineRunner;
 
@@ -36,7 +36,7 @@ class ReducerTest {
     void aWrongLineIsLocatedAndReducedToItsFunctionAndInput() throws Exception {
         GeneratedProgram p = ProgramGenerator.generate(11, 6);
         GuestRunner corrupting = new CorruptingRunner("f3 5 ");
-        ChildProcess.Outcome jvm = RandomDifferential.jvm(p);
+        HostTool.Result jvm = RandomDifferential.jvm(p);
         Finding finding = RandomDifferential.check(p, jvm, corrupting);
         assertNotNull(finding, "the corrupted line must be noticed");
         assertEquals("f3", finding.function());

@@ -2,8 +2,8 @@ package org.mkplay.vmmagic.host;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.mkplay.vmmagic.Csr;
-import org.mkplay.vmmagic.Trap;
+import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * The simulated hart's CSRs and privilege level. Access rules as on the hart (privileged spec 2.1): a CSR
@@ -49,8 +49,8 @@ public final class CsrFile {
     private void check(int csr, boolean write) {
         if (csr < 0 || csr > 0xfff) throw new IllegalArgumentException("CSR number 0x" + Integer.toHexString(csr) + " is not 12 bits");
         String name = "CSR 0x" + Integer.toHexString(csr);
-        if ((csr >> 8 & 3) > privilege) throw new HostTrap(Trap.ILLEGAL_INSTRUCTION, 0, name + " needs a higher privilege");
-        if (write && (csr >> 10 & 3) == 3) throw new HostTrap(Trap.ILLEGAL_INSTRUCTION, 0, name + " is read-only");
+        if ((csr >> 8 & 3) > privilege) throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, name + " needs a higher privilege");
+        if (write && (csr >> 10 & 3) == 3) throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, name + " is read-only");
     }
 
     /** The value without access checks (the simulated trap entry uses it, as hardware does). */

@@ -1,8 +1,9 @@
 package org.mkplay.vmmagic.host;
 
 import java.util.function.UnaryOperator;
+import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.vmmagic.Address;
-import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 
 /**
@@ -112,13 +113,13 @@ public class HostMachine {
 
     private void notInUserMode(String instruction) {
         if (csrs.privilege() == CsrFile.USER) {
-            throw new HostTrap(Trap.ILLEGAL_INSTRUCTION, 0, instruction + " in U-mode");
+            throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, instruction + " in U-mode");
         }
     }
 
     /** mret into S-mode at the next instruction: MIE = MPIE, MPIE = 1, MPP = U (the least privilege). */
     public void enterSupervisor() {
-        if (csrs.privilege() != CsrFile.MACHINE) throw new HostTrap(Trap.ILLEGAL_INSTRUCTION, 0, "mret outside M-mode");
+        if (csrs.privilege() != CsrFile.MACHINE) throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, "mret outside M-mode");
         long s = csrs.raw(Csr.MSTATUS);
         long mie = (s & Csr.STATUS_MPIE) != 0 ? Csr.STATUS_MIE : 0;
         csrs.rawWrite(Csr.MSTATUS, s & ~(Csr.STATUS_MIE | Csr.STATUS_MPP) | mie | Csr.STATUS_MPIE);
@@ -157,9 +158,9 @@ public class HostMachine {
      */
     public long ecall(long function, long arg0, long arg1, long arg2) {
         int cause = switch (csrs.privilege()) {
-            case CsrFile.USER -> Trap.ECALL_FROM_U;
-            case CsrFile.SUPERVISOR -> Trap.ECALL_FROM_S;
-            default -> Trap.ECALL_FROM_M;
+            case CsrFile.USER -> Cause.ECALL_FROM_U;
+            case CsrFile.SUPERVISOR -> Cause.ECALL_FROM_S;
+            default -> Cause.ECALL_FROM_M;
         };
         boolean delegated = csrs.privilege() != CsrFile.MACHINE && (csrs.raw(Csr.MEDELEG) >>> cause & 1) != 0;
         if (!delegated) return machineEcall(function, arg0, arg1, arg2);
@@ -169,6 +170,6 @@ public class HostMachine {
 
     /** An ecall that reaches M-mode; override to simulate the kernel's M-mode code (there is none by default). */
     protected long machineEcall(long function, long arg0, long arg1, long arg2) {
-        throw new HostTrap(Trap.ECALL_FROM_M, 0, "ecall " + function + " reaches M-mode, which this HostMachine does not simulate");
+        throw new HostTrap(Cause.ECALL_FROM_M, 0, "ecall " + function + " reaches M-mode, which this HostMachine does not simulate");
     }
 }

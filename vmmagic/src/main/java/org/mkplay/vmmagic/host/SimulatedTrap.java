@@ -1,8 +1,8 @@
 package org.mkplay.vmmagic.host;
 
 import java.util.function.UnaryOperator;
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.vmmagic.Address;
-import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 
 /**

@@ -8,9 +8,11 @@ import static org.mkplay.toolchain.asm.Reg.T0;
 import static org.mkplay.toolchain.asm.Reg.T1;
 import static org.mkplay.toolchain.asm.Reg.T2;
 import static org.mkplay.toolchain.asm.Reg.ZERO;
-import static org.mkplay.web.demo.BareMetal.LSR_DATA_READY;
-import static org.mkplay.web.demo.BareMetal.UART_LSR;
 
+import org.mkplay.riscv.board.PlicRegisters;
+import org.mkplay.riscv.board.UartRegisters;
+import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -29,10 +31,11 @@ public final class DemoImage {
     public static final String COUNT_PREFIX = "count ";
     public static final int COUNT_TO = 5;
     public static final int DELAY_ITERATIONS = 200_000;
-    private static final int UART_IER = 1, UART_IRQ = 10;
-    private static final long PLIC = 0x0C00_0000L, PLIC_ENABLE_CONTEXT_0 = 0x2000, PLIC_CLAIM_CONTEXT_0 = 0x20_0004;
-    private static final int CSR_MIE = 0x304;
-    private static final long MIE_MEIE = 1L << 11;
+    /** The PLIC's registers of the hart's M-mode context: enable bits of sources 0..31, claim/complete. */
+    private static final long PLIC_ENABLE_M = Virt.PLIC_BASE + PlicRegisters.ENABLE_BASE
+        + PlicRegisters.ENABLE_STRIDE * PlicRegisters.CONTEXT_M;
+    private static final long PLIC_CLAIM_M = Virt.PLIC_BASE + PlicRegisters.CONTEXT_BASE
+        + PlicRegisters.CONTEXT_STRIDE * PlicRegisters.CONTEXT_M + PlicRegisters.CLAIM_COMPLETE;
     private static final String CRLF = "\r\n";
 
     private final Assembler a;
@@ -57,7 +60,7 @@ public final class DemoImage {
 
     private void program() {
         a.li(SP, BareMetal.STACK_TOP);
-        a.li(S0, BareMetal.UART);
+        a.li(S0, Virt.UART_BASE);
         enableReceiveInterrupt();
         print(banner);
         countLines();
@@ -85,14 +88,14 @@ public final class DemoImage {
     /** UART IER.ERBFI, PLIC priority 1 for the UART's source enabled in context 0 (M-mode), mie.MEIE. */
     private void enableReceiveInterrupt() {
         a.li(T0, 1);
-        a.emit(Encoder.sb(T0, S0, UART_IER));
-        a.li(T1, PLIC + 4L * UART_IRQ);
+        a.emit(Encoder.sb(T0, S0, UartRegisters.IER));
+        a.li(T1, Virt.PLIC_BASE + PlicRegisters.PRIORITY_BASE + 4L * Virt.UART_IRQ);
         a.emit(Encoder.sw(T0, T1, 0));
-        a.li(T1, PLIC + PLIC_ENABLE_CONTEXT_0);
-        a.li(T0, 1L << UART_IRQ);
+        a.li(T1, PLIC_ENABLE_M);
+        a.li(T0, 1L << Virt.UART_IRQ);
         a.emit(Encoder.sw(T0, T1, 0));
-        a.li(T0, MIE_MEIE);
-        a.emit(Encoder.csrrs(ZERO, CSR_MIE, T0));
+        a.li(T0, Csr.IRQ_MEI);
+        a.emit(Encoder.csrrs(ZERO, Csr.MIE, T0));
     }
 
     private void echoForever() {
@@ -170,14 +173,14 @@ public final class DemoImage {
         Label poll = a.newLabel("getc_poll"), ready = a.newLabel("getc_ready");
         a.bind(getc);
         a.bind(poll);
-        a.emit(Encoder.lbu(T0, S0, UART_LSR));
-        a.emit(Encoder.andi(T0, T0, LSR_DATA_READY));
+        a.emit(Encoder.lbu(T0, S0, UartRegisters.LSR));
+        a.emit(Encoder.andi(T0, T0, UartRegisters.LSR_DATA_READY));
         a.bne(T0, ZERO, ready);
         a.emit(Encoder.wfi());
         a.j(poll);
         a.bind(ready);
         a.emit(Encoder.lbu(A0, S0, 0));
-        a.li(T1, PLIC + PLIC_CLAIM_CONTEXT_0);
+        a.li(T1, PLIC_CLAIM_M);
         a.emit(Encoder.lw(T0, T1, 0));
         a.emit(Encoder.sw(T0, T1, 0));
         a.ret();

@@ -18,7 +18,7 @@ public final class GuestImageWriter {
     private GuestImageWriter() {}
 
     /**
-     * The emulator's own benchmark workloads (built from C by the emulator module and shipped in its jar), so
+     * The emulator benchmark workloads (built from C and shipped in the bench module's jar), so
      * that the page measures the same images as {@code mkplay bench emulator} on the JVM.
      */
     static final String[] EMULATOR_WORKLOADS = {"integer", "memory", "sv39-user"};
@@ -35,10 +35,10 @@ public final class GuestImageWriter {
     }
 
     private static byte[] emulatorWorkload(String name) throws IOException {
-        String resource = "/org/mkplay/emulator/bench/" + name + ".elf";
+        String resource = "/org/mkplay/bench/emulator/" + name + ".elf";
         try (InputStream in = GuestImageWriter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("benchmark workload " + resource + " is not on the classpath (emulator jar)");
+                throw new IOException("benchmark workload " + resource + " is not on the classpath (bench jar)");
             }
             return in.readAllBytes();
         }

@@ -8,6 +8,7 @@ import static org.mkplay.toolchain.asm.Reg.T2;
 import static org.mkplay.toolchain.asm.Reg.T3;
 import static org.mkplay.toolchain.asm.Reg.ZERO;
 
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -22,7 +23,7 @@ public final class MemorySumImage {
     public static final int ROUNDS = 400;
     public static final int BUFFER_BYTES = 256 * 1024;
     /** Well above the code and the stack (which ends 1 MiB into RAM). */
-    static final long BUFFER = BareMetal.RAM_BASE + 0x20_0000L;
+    static final long BUFFER = Virt.RAM_BASE + 0x20_0000L;
 
     private MemorySumImage() {}
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.mkplay.emulator.Transcript;
 import org.mkplay.emulator.loader.ElfException;
 
 /** Each workload runs to completion and prints the result a Java model of its loop computes. */
@@ -33,10 +34,9 @@ class BenchWorkloadsTest {
     }
 
     private static void assertPrintsAndPowersOff(byte[] image, long expected) throws ElfException {
-        GuestConsole guest = new GuestConsole(image);
-        long retired = guest.machine.run(BUDGET);
-        assertTrue(guest.machine.halted(), "still running after " + retired + " instructions");
-        assertEquals(0, guest.machine.exitStatus());
-        assertEquals(String.format("%016x\n", expected), guest.take());
+        Transcript run = new GuestConsole(image).machine.runToEnd(BUDGET);
+        assertTrue(run.halted(), "still running after " + run.instructions() + " instructions");
+        assertEquals(0, run.exitStatus());
+        assertEquals(String.format("%016x\n", expected), run.bytesAsText());
     }
 }

@@ -22,7 +22,7 @@ class GuestImageWriterTest {
             byte[] image = Files.readAllBytes(out.resolve("bench").resolve(workload + ".elf"));
             assertArrayEquals(ELF_MAGIC, Arrays.copyOf(image, ELF_MAGIC.length), workload);
         }
-        assertArrayEquals(GuestImageWriterTest.class.getResourceAsStream("/org/mkplay/emulator/bench/integer.elf").readAllBytes(),
+        assertArrayEquals(GuestImageWriterTest.class.getResourceAsStream("/org/mkplay/bench/emulator/integer.elf").readAllBytes(),
                 Files.readAllBytes(out.resolve("bench").resolve("integer.elf")), "the emulator's own workload, unchanged");
         assertEquals("{\"workloads\": [\"integer\", \"memory\", \"sv39-user\", \"integer-loop\", \"memory-sum\"]}\n",
                 Files.readString(out.resolve("bench").resolve("index.json")));
