@@ -1,5 +1,6 @@
 package org.mkplay.kernel;
 
+import org.mkplay.testkit.NeedsHostTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.mkplay.kernel.build.KernelImage;
  * 1,000 random syscalls) give the same console transcript on the JVM, compiled by our toolchain on our
  * emulator, and on QEMU.
  */
+@NeedsHostTools // every test compares with QEMU
 class LogicImageTest {
     @RegisterExtension
     final SimulatedBoard board = new SimulatedBoard();

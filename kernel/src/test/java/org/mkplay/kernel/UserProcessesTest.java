@@ -1,5 +1,6 @@
 package org.mkplay.kernel;
 
+import org.mkplay.testkit.NeedsHostTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.mkplay.kernel.build.TestImages;
  * U-mode in its own address space; when no thread can run any more the kernel powers off with status 0, having
  * got back every frame the processes had (6 remain: its own page tables).
  */
+@NeedsHostTools // every test compares with QEMU
 class UserProcessesTest {
     static final long BUDGET = 50_000_000L;
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,8 +15,9 @@ import org.mkplay.emulator.loader.ElfLoader;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.Profile;
-import org.mkplay.toolchain.elf.ExternalTools;
 
 /**
  * The user profile: an image linked at the user addresses whose runtime reaches the kernel by ecall. (That such
@@ -62,12 +65,13 @@ class UserProfileTest {
 
     /** GNU readelf, which nobody here wrote, reads the same program headers. */
     @Test
+    @NeedsHostTools
     void readelfSeesTheUserSegments() throws Exception {
-        ExternalTools.Result r = ExternalTools.run(30, "riscv64-unknown-elf-readelf", "-lW", ExternalTools.temp(USER.elf()).toString());
-        assertEquals(0, r.exitCode(), r.output());
-        assertTrue(r.output().contains("Entry point 0x40000000"), r.output());
-        List<String> loads = r.output().lines().filter(l -> l.trim().startsWith("LOAD")).collect(Collectors.toList());
-        assertEquals(2, loads.size(), r.output());
+        String path = Files.write(Files.createTempFile("mkplay-user", ".elf"), USER.elf()).toString();
+        String out = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-lW", path)).requireSuccess().out();
+        assertTrue(out.contains("Entry point 0x40000000"), out);
+        List<String> loads = out.lines().filter(l -> l.trim().startsWith("LOAD")).collect(Collectors.toList());
+        assertEquals(2, loads.size(), out);
         assertTrue(loads.get(0).contains("0x0000000040000000 0x0000000040000000") && loads.get(0).contains("R E"), loads.get(0));
         assertTrue(loads.get(1).contains(" RW "), loads.get(1));
     }
