@@ -87,6 +87,18 @@ class BenchCommandTest {
 
     @NeedsHostTools
     @Test
+    void ipcBenchRefusesAMissingImageOrOneThatIsNotTheBenchAndSaysWhy() throws Exception {
+        CliHarness.Result missing = CliHarness.run("bench", "ipc", "--image", dir.resolve("none.elf").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.stderr().contains("no such image"), missing.stderr());
+        Path other = Files.write(dir.resolve("hi.elf"), GuestImages.printHiAndExit(0));
+        CliHarness.Result wrong = CliHarness.run("bench", "ipc", "--image", other.toString(), "--json");
+        assertEquals(1, wrong.status());
+        assertTrue(wrong.stderr().contains("the bench image did not run to its end"), wrong.stderr());
+        assertEquals("", wrong.stdout());
+    }
+
+    @Test
     void compilerBenchDelegatesToTheToolchain() {
         CliHarness.Result r = CliHarness.run("bench", "compiler", "--quick");
         assertEquals(0, r.status(), r.stderr() + r.out());

@@ -39,19 +39,23 @@ public final class Boot {
         prepareMachineMode();
         Cpu.enterSupervisor();
         startSupervisor();
+        if (UserBoot.loadAll() > 0) UserBoot.start(); // never returns: the processes run until the last exits
         runTicks(TICKS);
         Console.println("boot: " + TICKS + " ticks taken, powering off");
         Power.off(0);
     }
 
-    /** M-mode: PMP, delegation, and Sstc for S-mode (menvcfg.STCE; mcounteren.TM for time and stimecmp). */
+    /**
+     * M-mode: PMP, delegation, and Sstc for S-mode (menvcfg.STCE; mcounteren.TM for time and stimecmp;
+     * mcounteren.IR for instret, which {@link Trace} records carry).
+     */
     static void prepareMachineMode() {
         Csr.write(PMPADDR0, PMP_ALL_MEMORY);
         Csr.write(PMPCFG0, PMP_NAPOT_RWX);
         Csr.write(MEDELEG, DELEGATED_EXCEPTIONS);
         Csr.write(MIDELEG, DELEGATED_INTERRUPTS);
         Csr.setBits(MENVCFG, MENVCFG_STCE);
-        Csr.setBits(MCOUNTEREN, COUNTEREN_TM);
+        Csr.setBits(MCOUNTEREN, COUNTEREN_TM | COUNTEREN_IR);
     }
 
     /**

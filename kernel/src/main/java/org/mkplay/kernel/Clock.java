@@ -36,10 +36,15 @@ public final class Clock {
 
     /** Supervisor timer interrupt: counts the tick, reports it and sets the next deadline (which clears STIP). */
     static void onInterrupt() {
+        rearm();
+        Console.println("tick " + ticks);
+    }
+
+    /** Counts the tick and sets the next deadline (which clears STIP), silently: the scheduler's clock. */
+    static void rearm() {
         ticks++;
         deadline = nextDeadline(deadline, interval, Csr.read(TIME));
         Csr.write(STIMECMP, deadline);
-        Console.println("tick " + ticks);
     }
 
     /**

@@ -53,6 +53,29 @@ public final class Console {
         putByte(c < 0x80 ? c : '?');
     }
 
+    /** v in decimal (signed), without allocating: for reports made after boot. */
+    public static void printDecimal(long v) {
+        if (v < 0) {
+            putByte('-');
+            if (v == Long.MIN_VALUE) {
+                print("9223372036854775808");
+                return;
+            }
+            v = -v;
+        }
+        long div = 1;
+        while (v / div >= 10) div *= 10;
+        for (; div > 0; div /= 10) putByte((int) ('0' + v / div % 10));
+    }
+
+    /** v as 0x and lower-case hex digits without leading zeros, without allocating. */
+    public static void printHex(long v) {
+        print("0x");
+        int shift = 60;
+        while (shift > 0 && (v >>> shift & 0xf) == 0) shift -= 4;
+        for (; shift >= 0; shift -= 4) putByte("0123456789abcdef".charAt((int) (v >>> shift & 0xf)));
+    }
+
     /** v as 0x and lower-case hex digits, the form panic reports use for addresses. */
     public static String hex(long v) {
         return "0x" + Long.toHexString(v);

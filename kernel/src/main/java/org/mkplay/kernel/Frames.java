@@ -3,37 +3,70 @@ package org.mkplay.kernel;
 import org.mkplay.vmmagic.Address;
 
 /**
- * The physical frame allocator for the kernel's page tables: a bump allocator over {@link #BASE}..{@link #LIMIT},
- * 16 frames of 4 KiB in the runtime's stack region, just above the trap handler's stack ({@link Traps}). The boot
- * stack grows down from 0x8800_0000 and never comes within 16 MiB of it; the heap stops at 0x8700_0000 below.
- * <p>Invariants: {@code BASE <= next <= LIMIT} and {@code next} is page-aligned; every frame below {@code next}
- * was handed out exactly once, zeroed; frames are never freed (the kernel's tables live as long as it does).
+ * The physical frame allocator: every 4 KiB frame the kernel hands out at run time (page tables, user images,
+ * stacks, IPC buffers) comes from {@link #BASE}..{@link #LIMIT}, the part of the runtime's stack region between
+ * the trap frames ({@link Traps}) and the user images the build packs in ({@link UserImages#BASE}). The heap stops
+ * at 0x8700_0000 below; the boot stack grows down from 0x8800_0000, above the packed images.
+ * <p>Frames are taken from a free list (frames given back, threaded through their first word) or else from the
+ * untouched part above {@code next}. Invariants: {@code BASE <= next <= LIMIT}, {@code next} page-aligned; a frame
+ * is either below {@code next} and handed out, or on the free list, or at/above {@code next} — never two of these;
+ * {@code used} counts the frames handed out and not returned. A frame is handed out zeroed.
  */
 public final class Frames {
     private Frames() {}
 
     public static final long FRAME_SIZE = 4096;
     static final long BASE = Traps.HANDLER_STACK_TOP;
-    static final long LIMIT = BASE + 16 * FRAME_SIZE;
+    static final long LIMIT = 0x8780_0000L;
+    /** The pool's size in frames. */
+    public static final int TOTAL = (int) ((LIMIT - BASE) / FRAME_SIZE);
 
     private static long next = BASE;
+    private static long freeList; // 0 = empty
+    private static int used;
 
-    /** A zeroed, page-aligned frame; running out is a kernel bug (the boot's tables need a fixed few). */
+    /** A zeroed, page-aligned frame, or the zero address when every frame is handed out. */
     public static Address allocate() {
-        if (next == LIMIT) throw new IllegalStateException("out of page-table frames");
-        Address frame = Address.fromLong(next);
-        next += FRAME_SIZE;
+        Address frame;
+        if (freeList != 0) {
+            frame = Address.fromLong(freeList);
+            freeList = frame.loadLong();
+        } else if (next < LIMIT) {
+            frame = Address.fromLong(next);
+            next += FRAME_SIZE;
+        } else {
+            return Address.zero();
+        }
         for (int offset = 0; offset < FRAME_SIZE; offset += 8) frame.storeLong(offset, 0);
+        used++;
         return frame;
     }
 
-    /** Frames handed out so far. */
-    public static int used() {
-        return (int) ((next - BASE) / FRAME_SIZE);
+    /** Gives a frame back. A frame outside the pool, misaligned or not handed out is a kernel bug. */
+    public static void free(Address frame) {
+        long at = frame.toLong();
+        if (at < BASE || at >= next || (at & FRAME_SIZE - 1) != 0) {
+            throw new IllegalStateException("freeing a frame the pool did not hand out: " + Console.hex(at));
+        }
+        frame.storeLong(freeList);
+        freeList = at;
+        used--;
     }
 
-    /** Back to no frame handed out (tests; the kernel never frees its tables). */
+    /** Frames handed out and not given back. */
+    public static int used() {
+        return used;
+    }
+
+    /** Frames that {@link #allocate} can still hand out. */
+    public static int free() {
+        return TOTAL - used;
+    }
+
+    /** Back to no frame handed out (tests). */
     static void reset() {
         next = BASE;
+        freeList = 0;
+        used = 0;
     }
 }

@@ -18,6 +18,12 @@ public final class Panic {
         Power.off(STATUS);
     }
 
+    /** A broken kernel invariant or an impossible request at boot: one line, then power off. Never returns. */
+    public static void halt(String why) {
+        Console.println("panic: " + why);
+        Power.off(STATUS);
+    }
+
     static String report(long scause, long sepc, long stval) {
         return "panic: " + causeName(scause) + " (scause " + Console.hex(scause) + ") at sepc "
             + Console.hex(sepc) + ", stval " + Console.hex(stval);

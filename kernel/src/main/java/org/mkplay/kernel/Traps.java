@@ -31,12 +31,31 @@ public final class Traps {
         Csr.write(STVEC, Trap.vector().toLong());
     }
 
-    /** Every S-mode trap: the timer ticks the clock; anything else is unexpected so far and panics. */
+    /**
+     * Every trap. From U-mode (the frame is the running thread's own, which sscratch named): an ecall is a syscall,
+     * the timer is the scheduler's tick, any other exception is the thread's fault; then the scheduler's choice
+     * runs. From S-mode: the boot's clock tick, the boot's ecall (entering user space), or a kernel fault, which
+     * panics. Returns the frame to resume.
+     */
     @TrapHandler
     static Address onTrap(Address frame) {
         long cause = Csr.read(SCAUSE);
+        if (UserBoot.fromUser(frame)) {
+            Thread t = Sched.current();
+            if (t == null || frame.ne(t.frame)) Panic.halt("a user trap on a frame that is not the running thread's");
+            if (cause == Cause.ECALL_FROM_U) {
+                Syscall.handle(t);
+            } else if (cause == SUPERVISOR_TIMER) {
+                Interrupts.timer();
+            } else {
+                Fault.deliver(t, cause, frame.loadLong(Trap.EPC), UserBoot.faultAddress(cause, Csr.read(STVAL)));
+            }
+            return UserBoot.resume();
+        }
         if (cause == SUPERVISOR_TIMER) {
             Clock.onInterrupt();
+        } else if (cause == Cause.ECALL_FROM_S) {
+            return UserBoot.resume();
         } else {
             Panic.onTrap(cause, frame.loadLong(Trap.EPC), Csr.read(STVAL));
         }

@@ -4,6 +4,7 @@ import static org.mkplay.riscv.priv.Csr.*;
 
 import org.mkplay.riscv.board.Virt;
 import org.mkplay.riscv.priv.Sv39;
+import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
@@ -14,6 +15,11 @@ import org.mkplay.vmmagic.Image;
  * 39-bit Virtual-Memory System") in frames from {@link Frames}, identity-mapping the kernel image, its heap and
  * stacks and the two devices it uses, then satp. Leaves use the largest page (1 GiB, 2 MiB, 4 KiB) whose
  * alignment and size fit the range. Memory not listed here is unmapped: any access to it is a page fault.
+ * <p>User address spaces ({@link #newSpace}): one root table per process, tagged with the process's ASID, named by
+ * its satp value. Its entries for the kernel's gigabytes point at the kernel's own tables (so the kernel is mapped in
+ * every space, without U, and a trap needs no satp switch); user memory is exactly the gigabyte
+ * [Abi.USER_BASE, Abi.USER_END) = root entry 1, which the kernel's space leaves empty, so user tables are never
+ * shared. Switching spaces is one satp write: the ASID keeps each space's TLB entries apart, so nothing is flushed.
  */
 public final class Vm {
     private Vm() {}
@@ -47,7 +53,7 @@ public final class Vm {
         long dataStart = Image.dataStart().toLong();
         // The linker gives a layout; only the JVM's HostMachine can lack one (all 0 until a test sets it).
         if (textStart == 0 || textEnd > dataStart) throw new IllegalStateException("no image layout");
-        Address table = Frames.allocate();
+        Address table = bootFrame();
         mapRange(table, textStart, pageUp(textEnd), READ_EXECUTE);
         mapRange(table, dataStart, RAM_END, READ_WRITE);
         mapRange(table, Console.UART.toLong(), Console.UART.toLong() + Frames.FRAME_SIZE, READ_WRITE);
@@ -100,7 +106,7 @@ public final class Vm {
         Address pte = table.plus(8L * vpn(va, level));
         long entry = pte.loadLong();
         if ((entry & VALID) == 0) {
-            entry = Frames.allocate().toLong() >>> PAGE_SHIFT << PPN_SHIFT | VALID;
+            entry = bootFrame().toLong() >>> PAGE_SHIFT << PPN_SHIFT | VALID;
             pte.storeLong(entry);
         } else if ((entry & (READ | WRITE | EXECUTE)) != 0) {
             throw new IllegalStateException("page mapped twice: " + Console.hex(va));
@@ -115,6 +121,179 @@ public final class Vm {
     static long leaf(long pa, long permissions) {
         long dirty = (permissions & WRITE) != 0 ? DIRTY : 0;
         return pa >>> PAGE_SHIFT << PPN_SHIFT | permissions | ACCESSED | dirty | VALID;
+    }
+
+    /** A frame for the kernel's own tables: the boot needs a fixed few, so running out is a kernel bug. */
+    private static Address bootFrame() {
+        Address frame = Frames.allocate();
+        if (frame.isZero()) throw new IllegalStateException("out of frames for the kernel's page tables");
+        return frame;
+    }
+
+    // ---- user address spaces ----
+
+    /** A PTE bit reserved for software (RSW, bit 8): the space owns the leaf's frame. */
+    static final long OWNED = 1L << 8;
+    /** The root entry that holds all of user space (VPN[2] of USER_BASE). */
+    static final int USER_ROOT_ENTRY = 1;
+    static final long SATP_ASID_SHIFT = 44, SATP_PPN_MASK = (1L << 44) - 1;
+    /** ASIDs 1..MAX_ASID name user spaces; 0 is the kernel's. (Our emulator and QEMU implement 16 bits.) */
+    public static final int MAX_ASID = 0xFFFF;
+
+    /**
+     * A new user address space with the given ASID: a root whose entries are the kernel's (the kernel mapped,
+     * without U) and whose user gigabyte is empty. Returns its satp value, or 0 if no frame was left.
+     */
+    public static long newSpace(int asid) {
+        if (asid < 1 || asid > MAX_ASID) throw new IllegalArgumentException("ASID out of range: " + asid);
+        Address space = Frames.allocate();
+        if (space.isZero()) return 0;
+        for (int k = 0; k < 512; k++) space.storeLong(8 * k, root.loadLong(8 * k));
+        if (space.loadLong(8 * USER_ROOT_ENTRY) != 0) throw new IllegalStateException("the kernel maps user space");
+        return SATP_SV39 | (long) asid << SATP_ASID_SHIFT | space.toLong() >>> PAGE_SHIFT;
+    }
+
+    /** The root table of the space named by satp. */
+    static Address rootOf(long satp) {
+        return Address.fromLong((satp & SATP_PPN_MASK) << PAGE_SHIFT);
+    }
+
+    static int asidOf(long satp) {
+        return (int) (satp >>> SATP_ASID_SHIFT) & MAX_ASID;
+    }
+
+    /** Runs the hart in the space: one satp write; the ASID keeps other spaces' TLB entries apart (no flush). */
+    public static void activate(long satp) {
+        Csr.write(SATP, satp);
+    }
+
+    /** True if va is a page-aligned user address. */
+    static boolean userPage(long va) {
+        return va >= Abi.USER_BASE && va < Abi.USER_END && (va & Frames.FRAME_SIZE - 1) == 0;
+    }
+
+    /** The leaf permissions for Abi rights (R/W/X), or -1 if they are not a valid combination (none, or W without R). */
+    static long permissions(int rights) {
+        long p = ((rights & Abi.RIGHT_READ) != 0 ? READ : 0) | ((rights & Abi.RIGHT_WRITE) != 0 ? WRITE : 0)
+            | ((rights & Abi.RIGHT_EXEC) != 0 ? EXECUTE : 0);
+        if (p == 0 || (p & (READ | WRITE)) == WRITE || (rights & ~(Abi.RIGHT_READ | Abi.RIGHT_WRITE | Abi.RIGHT_EXEC)) != 0) return -1;
+        return p;
+    }
+
+    /** How many table frames mapping va would allocate (0..2), so that a syscall can check Frames.free() first. */
+    public static int tablesNeeded(long satp, long va) {
+        Address root = rootOf(satp);
+        long l1 = root.loadLong(8 * vpn(va, 2));
+        if ((l1 & VALID) == 0) return 2;
+        long l0 = tableAt(l1).loadLong(8 * vpn(va, 1));
+        return (l0 & VALID) == 0 ? 1 : 0;
+    }
+
+    /**
+     * Maps the frame pa at the user page va with Abi rights, U set. Returns Abi.OK, E_BAD_ARGUMENT (va not a user
+     * page, pa misaligned, rights invalid, va already mapped) or E_NO_MEMORY (no frame for a table).
+     */
+    public static int mapUser(long satp, long va, long pa, int rights) {
+        return map(satp, va, pa, rights, 0);
+    }
+
+    /**
+     * As mapUser, for a frame the space owns (the loader's image, stack and IPC buffer pages): the leaf is marked
+     * OWNED, and {@link #freeSpace} gives the frame back to {@link Frames}.
+     */
+    public static int mapOwned(long satp, long va, long pa, int rights) {
+        return map(satp, va, pa, rights, OWNED);
+    }
+
+    private static int map(long satp, long va, long pa, int rights, long owned) {
+        long permissions = permissions(rights);
+        if (!userPage(va) || (pa & Frames.FRAME_SIZE - 1) != 0 || permissions < 0) return Abi.E_BAD_ARGUMENT;
+        if (Frames.free() < tablesNeeded(satp, va)) return Abi.E_NO_MEMORY;
+        Address table = rootOf(satp);
+        for (int level = LEVELS - 1; level > 0; level--) table = userTable(table, va, level);
+        Address pte = table.plus(8L * vpn(va, 0));
+        if ((pte.loadLong() & VALID) != 0) return Abi.E_BAD_ARGUMENT;
+        pte.storeLong(leaf(pa, permissions | USER) | owned);
+        Cpu.sfenceVma(Address.fromLong(va), asidOf(satp)); // the page may have been cached as invalid
+        return Abi.OK;
+    }
+
+    /** The next-level table under a user space's entry, allocated on first use (tablesNeeded was checked). */
+    private static Address userTable(Address table, long va, int level) {
+        Address pte = table.plus(8L * vpn(va, level));
+        long entry = pte.loadLong();
+        if ((entry & VALID) == 0) {
+            entry = Frames.allocate().toLong() >>> PAGE_SHIFT << PPN_SHIFT | VALID;
+            pte.storeLong(entry);
+        }
+        return tableAt(entry);
+    }
+
+    private static Address tableAt(long pointer) {
+        return Address.fromLong(pointer >>> PPN_SHIFT << PAGE_SHIFT);
+    }
+
+    /** The level-0 entry for a user va, or the zero address if its tables do not exist. */
+    static Address userLeaf(long satp, long va) {
+        long l1 = rootOf(satp).loadLong(8 * vpn(va, 2));
+        if ((l1 & VALID) == 0 || (l1 & (READ | WRITE | EXECUTE)) != 0) return Address.zero();
+        long l0 = tableAt(l1).loadLong(8 * vpn(va, 1));
+        if ((l0 & VALID) == 0 || (l0 & (READ | WRITE | EXECUTE)) != 0) return Address.zero();
+        return tableAt(l0).plus(8L * vpn(va, 0));
+    }
+
+    /** Unmaps the user page va; returns the frame it mapped, or -1 if none. Flushes that page of that ASID only. */
+    public static long unmapUser(long satp, long va) {
+        if (!userPage(va)) return -1;
+        Address pte = userLeaf(satp, va);
+        if (pte.isZero() || (pte.loadLong() & VALID) == 0) return -1;
+        long pa = pte.loadLong() >>> PPN_SHIFT << PAGE_SHIFT;
+        pte.storeLong(0);
+        Cpu.sfenceVma(Address.fromLong(va), asidOf(satp));
+        return pa;
+    }
+
+    /**
+     * The physical address of user va if the space maps it with U and every Abi right asked for (READ, WRITE,
+     * EXEC), else -1. What a user pointer check asks before the kernel touches user memory.
+     */
+    public static long translate(long satp, long va, int rights) {
+        if (va < Abi.USER_BASE || va >= Abi.USER_END) return -1;
+        Address pte = userLeaf(satp, va & -Frames.FRAME_SIZE);
+        if (pte.isZero()) return -1;
+        long entry = pte.loadLong();
+        long need = VALID | USER | ((rights & Abi.RIGHT_READ) != 0 ? READ : 0) | ((rights & Abi.RIGHT_WRITE) != 0 ? WRITE : 0)
+            | ((rights & Abi.RIGHT_EXEC) != 0 ? EXECUTE : 0);
+        if ((entry & need) != need) return -1;
+        return (entry >>> PPN_SHIFT << PAGE_SHIFT) + (va & Frames.FRAME_SIZE - 1);
+    }
+
+    /**
+     * Frees a user space: its table frames and the frames of its OWNED leaves (a frame mapped by mapUser belongs to
+     * whoever mapped it), then flushes the TLB, since its ASID may name another space next.
+     */
+    public static void freeSpace(long satp) {
+        Address root = rootOf(satp);
+        long l1 = root.loadLong(8 * USER_ROOT_ENTRY);
+        if ((l1 & VALID) != 0) {
+            Address middle = tableAt(l1);
+            for (int k = 0; k < 512; k++) {
+                long l0 = middle.loadLong(8 * k);
+                if ((l0 & VALID) != 0) freeTable(tableAt(l0));
+            }
+            Frames.free(middle);
+        }
+        Frames.free(root);
+        Cpu.sfenceVma();
+    }
+
+    /** A level-0 table and the frames of its OWNED leaves. */
+    private static void freeTable(Address table) {
+        for (int k = 0; k < 512; k++) {
+            long leaf = table.loadLong(8 * k);
+            if ((leaf & (VALID | OWNED)) == (VALID | OWNED)) Frames.free(tableAt(leaf));
+        }
+        Frames.free(table);
     }
 
     /** satp: MODE = 8 (Sv39), ASID 0, the root table's PPN. */
@@ -132,6 +311,11 @@ public final class Vm {
 
     private static long pageUp(long address) {
         return address + Frames.FRAME_SIZE - 1 & -Frames.FRAME_SIZE;
+    }
+
+    /** The kernel's own space's satp (ASID 0). */
+    static long kernelSatp() {
+        return satp(root);
     }
 
     /** The root table (zero before {@link #start}). */

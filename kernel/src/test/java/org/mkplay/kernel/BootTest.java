@@ -39,10 +39,10 @@ class BootTest {
     }
 
     @Test
-    void machineModeEnablesSstcForSupervisor() {
+    void machineModeEnablesSstcAndInstretForSupervisor() {
         Boot.prepareMachineMode();
         assertEquals(MENVCFG_STCE, Csr.read(MENVCFG));
-        assertEquals(COUNTEREN_TM, Csr.read(MCOUNTEREN));
+        assertEquals(COUNTEREN_TM | COUNTEREN_IR, Csr.read(MCOUNTEREN));
     }
 
     /** With the built image's layout on the simulated machine, as vmmagic.Image reports it to the compiled kernel. */

@@ -1,5 +1,7 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.mkplay.riscv.board.Finisher;
@@ -15,15 +17,19 @@ import org.mkplay.vmmagic.host.HostMachine;
 /**
  * The virt board's devices the kernel uses, on vmmagic's HostMachine: the 16550 UART (a log of register
  * writes, a transmitter that may be busy for a number of LSR polls, the bytes sent), the SiFive finisher
- * (ends the run with {@link PowerOff}) and Sstc: {@code wfi} with the supervisor timer interrupt enabled
- * advances time to stimecmp and takes the interrupt through {@link Traps#onTrap} as the hart would.
+ * (ends the run with {@link PowerOff}), the trace window (its magic and the committed records) and Sstc:
+ * {@code wfi} with the supervisor timer interrupt enabled advances time to stimecmp and takes the interrupt
+ * through {@link Traps#onTrap} as the hart would.
  *
  * <p>A test class registers one as a JUnit extension ({@code @RegisterExtension final SimulatedBoard board =
  * new SimulatedBoard();}): it is the thread's machine for each test (installed before the class's own
  * {@code @BeforeEach} methods run) and the previous machine is put back afterwards.
  */
 final class SimulatedBoard extends HostMachine implements BeforeEachCallback, AfterEachCallback {
-    static final long UART = Console.UART.toLong(), FINISHER = Power.FINISHER.toLong();
+    static final long UART = Console.UART.toLong(), FINISHER = Power.FINISHER.toLong(), TRACE = Trace.WINDOW.toLong();
+
+    /** One record committed to the trace window (docs/emulator.md): its type and four arguments. */
+    record TraceRecord(long type, long arg0, long arg1, long arg2, long arg3) {}
 
     /** One UART register write: offset and byte. */
     record Write(int offset, int value) {}
@@ -39,6 +45,8 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
     }
 
     final List<Write> uartWrites = new ArrayList<>();
+    final List<TraceRecord> trace = new ArrayList<>();
+    private final long[] traceArgs = new long[4];
     final StringBuilder console = new StringBuilder();
     int lsrPolls;
     private int busyPolls;
@@ -63,6 +71,7 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
     @Override
     public long load(long address, int bytes) {
         if (address == UART + UartRegisters.LSR) return pollLsr();
+        if (address == TRACE) return Trace.MAGIC;
         return super.load(address, bytes);
     }
 
@@ -79,11 +88,22 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
     public void store(long address, int bytes, long value) {
         if (address >= UART && address < UART + 8) {
             uartWrite((int) (address - UART), (int) value & 0xff);
+        } else if (address >= TRACE && address < TRACE + 0x28) {
+            traceWrite((int) (address - TRACE), value);
         } else if (address == FINISHER) {
             int command = (int) value & 0xffff;
             throw new PowerOff(command == Finisher.PASS ? 0 : (int) value >>> 16);
         } else {
             super.store(address, bytes, value);
+        }
+    }
+
+    /** The trace window as the emulator's TraceDevice behaves (8-byte accesses, which the kernel makes). */
+    private void traceWrite(int offset, long value) {
+        if (offset == 0) {
+            trace.add(new TraceRecord(value, traceArgs[0], traceArgs[1], traceArgs[2], traceArgs[3]));
+        } else {
+            traceArgs[offset / 8 - 1] = value;
         }
     }
 
@@ -97,9 +117,9 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
     @Override
     public void wfi() {
         super.wfi();
-        boolean enabled = (csrs().read(Csr.SSTATUS) & Csr.STATUS_SIE) != 0 && (csrs().read(Csr.SIE) & Csr.IRQ_STI) != 0;
+        boolean enabled = (csrs().read(SSTATUS) & STATUS_SIE) != 0 && (csrs().read(SIE) & IRQ_STI) != 0;
         if (!enabled) throw new AssertionError("wfi with the timer interrupt off: the hart would sleep for ever");
-        long wait = csrs().read(Csr.STIMECMP) - csrs().read(Csr.TIME);
+        long wait = csrs().read(STIMECMP) - csrs().read(TIME);
         if (wait > 0) csrs().advanceTime(wait);
         takeTimerInterrupt();
     }
@@ -109,12 +129,12 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
      * frame it returns (SIE = SPIE). Only the interrupt's effects are simulated: no registers are saved.
      */
     private void takeTimerInterrupt() {
-        csrs().write(Csr.SCAUSE, Traps.SUPERVISOR_TIMER);
-        long status = csrs().read(Csr.SSTATUS);
-        csrs().write(Csr.SSTATUS, status & ~Csr.STATUS_SIE | Csr.STATUS_SPIE | Csr.STATUS_SPP);
-        Address frame = Address.fromLong(csrs().read(Csr.SSCRATCH));
-        frame.storeLong(Trap.STATUS, csrs().read(Csr.SSTATUS));
+        csrs().write(SCAUSE, Traps.SUPERVISOR_TIMER);
+        long status = csrs().read(SSTATUS);
+        csrs().write(SSTATUS, status & ~STATUS_SIE | STATUS_SPIE | STATUS_SPP);
+        Address frame = Address.fromLong(csrs().read(SSCRATCH));
+        frame.storeLong(Trap.STATUS, csrs().read(SSTATUS));
         long resumed = Traps.onTrap(frame).loadLong(Trap.STATUS);
-        csrs().write(Csr.SSTATUS, (resumed & Csr.STATUS_SPIE) != 0 ? resumed | Csr.STATUS_SIE : resumed);
+        csrs().write(SSTATUS, (resumed & STATUS_SPIE) != 0 ? resumed | STATUS_SIE : resumed);
     }
 }

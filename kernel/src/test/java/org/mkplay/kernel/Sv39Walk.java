@@ -28,10 +28,17 @@ final class Sv39Walk {
     /** Every table the walks read, root included. */
     final Set<Long> tablesVisited = new LinkedHashSet<>();
     private final long satp;
+    /** The access is made in U-mode (U must be set) rather than in S-mode with SUM = 0 (U must be clear). */
+    private final boolean user;
 
     Sv39Walk(long satp) {
+        this(satp, false);
+    }
+
+    Sv39Walk(long satp, boolean user) {
         if (satp >>> 60 != 8) throw new IllegalArgumentException("satp.MODE is not Sv39: 0x" + Long.toHexString(satp));
         this.satp = satp;
+        this.user = user;
     }
 
     Leaf translate(long va, Access access) {
@@ -43,16 +50,17 @@ final class Sv39Walk {
             if ((pte & V) == 0) throw new PageFault("invalid PTE at level " + level, va);
             if ((pte & R) == 0 && (pte & W) != 0) throw new PageFault("reserved W without R", va);
             if (pte >>> 54 != 0) throw new PageFault("reserved bits 63:54 set", va);
-            if ((pte & (R | X)) != 0) return leaf(va, access, level, pte);
+            if ((pte & (R | X)) != 0) return leaf(va, access, level, pte, user);
             table = ppn(pte) << 12;
         }
         throw new PageFault("a pointer at level 0", va);
     }
 
-    private static Leaf leaf(long va, Access access, int level, long pte) {
+    private static Leaf leaf(long va, Access access, int level, long pte, boolean user) {
         long needed = access == Access.LOAD ? R : access == Access.STORE ? W : X;
         if ((pte & needed) == 0) throw new PageFault(access + " not permitted", va);
-        if ((pte & U) != 0) throw new PageFault("a U page in S-mode", va);
+        if (!user && (pte & U) != 0) throw new PageFault("a U page in S-mode", va);
+        if (user && (pte & U) == 0) throw new PageFault("a page without U in U-mode", va);
         long lowPpn = (1L << 9 * level) - 1;
         if ((ppn(pte) & lowPpn) != 0) throw new PageFault("misaligned superpage", va);
         if ((pte & A) == 0 || access == Access.STORE && (pte & D) == 0) throw new PageFault("A or D clear", va);

@@ -23,6 +23,8 @@ class TrapsTest {
         Boot.prepareMachineMode();
         Cpu.enterSupervisor();
         Traps.install();
+        // what the glue saves for a trap taken in S-mode: sstatus with SPP = 1 (the handler dispatches on it)
+        Traps.FRAME.storeLong(Trap.STATUS, STATUS_SPP);
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class Compiler {
         List<Diagnostic> errors = new ArrayList<>();
         // 1. front end
         Map<String, byte[]> userClasses = request.sources() != null
-            ? compileSources(request.sources(), errors)
+            ? compileSources(request.sources(), request.profile(), errors)
             : readClassDirectory(request.classDirectory());
         if (!errors.isEmpty()) return CompileResult.failed(errors);
         ClassPool pool = classPool(userClasses, request.profile(), errors);
@@ -147,9 +147,14 @@ public final class Compiler {
             || profile == Profile.KERNEL && name.startsWith(Reachability.VMMAGIC);
     }
 
-    /** javac sees the org.mkplay.vmmagic classes in every profile, so that the profile rule (not javac) reports them. */
-    private static Map<String, byte[]> compileSources(Map<String, String> sources, List<Diagnostic> errors) {
-        Javac.Output out = Javac.compile(sources, VmmagicClasses.classes());
+    /**
+     * javac sees the org.mkplay.vmmagic classes in every profile, so that the profile rule (not javac) reports them;
+     * in the user profile also the library's public syscall class (RuntimeLibrary.USER_API).
+     */
+    private static Map<String, byte[]> compileSources(Map<String, String> sources, Profile profile, List<Diagnostic> errors) {
+        Map<String, byte[]> classpath = new LinkedHashMap<>(VmmagicClasses.classes());
+        if (profile == Profile.USER) classpath.putAll(RuntimeLibrary.userApi());
+        Javac.Output out = Javac.compile(sources, classpath);
         errors.addAll(out.errors());
         // javac reports per compilation unit, in the (unordered) order of the request's map
         errors.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));

@@ -14,7 +14,7 @@ final class ElfImage {
         ElfWriter w = new ElfWriter().entry(base);
         int t = w.addSegment(new ElfWriter.Segment(".text", base, base, text, text.length,
             ElfWriter.PF_R | ElfWriter.PF_X));
-        int d = w.addSegment(new ElfWriter.Segment(".data", dataAddr, dataAddr, data, data.length,
+        int d = w.addSegment(new ElfWriter.Segment(".data", dataAddr, dataAddr, data, data.length + image.heapTail(),
             ElfWriter.PF_R | ElfWriter.PF_W));
         for (SymbolInfo s : image.symbols()) {
             int segment = s.address() >= dataAddr ? d : t;

@@ -17,6 +17,7 @@ import org.mkplay.bench.compiler.CompilerBench;
 import org.mkplay.bench.emulator.BenchFailure;
 import org.mkplay.bench.emulator.EmulatorBench;
 import org.mkplay.bench.emulator.EmulatorReport;
+import org.mkplay.bench.emulator.IpcBench;
 import org.mkplay.bench.emulator.Measurement;
 import org.mkplay.bench.emulator.QemuTiming;
 import org.mkplay.bench.emulator.Workload;
@@ -31,7 +32,8 @@ import picocli.CommandLine;
 /** {@code mkplay bench emulator|compiler}: speed figures printed as text (figures, not tests: no thresholds). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the emulator's speed (and QEMU's on the same images) or the compiler's code.",
-        subcommands = {BenchCommand.EmulatorCommand.class, BenchCommand.CompilerCommand.class, ServerBenchCommand.class})
+        subcommands = {BenchCommand.EmulatorCommand.class, BenchCommand.CompilerCommand.class, ServerBenchCommand.class,
+                BenchCommand.IpcCommand.class})
 public final class BenchCommand implements Runnable {
     static final int FAILED = 1, UNUSABLE_ARGUMENTS = 2;
 
@@ -47,7 +49,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: emulator, compiler or server");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: emulator, compiler, server or ipc");
     }
 
     /** {@code mkplay bench emulator}. */
@@ -125,7 +127,7 @@ public final class BenchCommand implements Runnable {
             return builtIn;
         }
 
-        private static byte[] read(Path image) throws BenchFailure, IOException {
+        static byte[] read(Path image) throws BenchFailure, IOException {
             try {
                 return Files.readAllBytes(image);
             } catch (NoSuchFileException e) {
@@ -189,6 +191,58 @@ public final class BenchCommand implements Runnable {
                 }
             }
             Files.delete(scratch);
+        }
+    }
+
+    /** {@code mkplay bench ipc}: the kernel's IPC costs in instructions and modelled cycles. */
+    @Command(name = "ipc", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Run the kernel's IPC benchmark image on our emulator and print, per operation, the",
+                "instructions retired and the modelled cycles: null syscall, call+reply (registers only and",
+                "with 4 KiB), notify->wait. The image is built by the kernel module (mvn -pl kernel -am verify)."})
+    static final class IpcCommand implements Callable<Integer> {
+        @ParentCommand
+        private BenchCommand bench;
+
+        @Option(names = "--image", paramLabel = "FILE.elf",
+                description = "The bench image (default: kernel/target/images/bench.elf in the repository).")
+        Path image;
+
+        @Option(names = "--json", description = "Print one JSON object instead of the table.")
+        boolean json;
+
+        @Option(names = "--max-instructions", defaultValue = "100000000", paramLabel = "N",
+                description = "A run that retires more counts as hung (default: ${DEFAULT-VALUE}).")
+        long budget;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = bench.main.io().out();
+            PrintStream err = bench.main.io().err();
+            Path file = image != null ? image : defaultImage();
+            try {
+                var costs = new IpcBench(budget).measure(EmulatorCommand.read(file));
+                out.print(json ? IpcBench.json(costs) + "\n" : IpcBench.text(costs));
+                return 0;
+            } catch (BenchFailure e) {
+                err.println("mkplay bench ipc: " + e.getMessage()
+                    + (image == null ? " (build it with: mvn -B -pl kernel -am verify -DskipTests)" : ""));
+                return FAILED;
+            }
+        }
+
+        /** kernel/target/images/bench.elf beside the jar's module (backend/target/mkplay.jar), else in the cwd. */
+        private static Path defaultImage() {
+            Path relative = Path.of("kernel", "target", "images", "bench.elf");
+            try {
+                Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path root = jar.getParent() == null ? null : jar.getParent().getParent();
+                if (root != null && root.getParent() != null && Files.exists(root.getParent().resolve(relative))) {
+                    return root.getParent().resolve(relative);
+                }
+            } catch (java.net.URISyntaxException | SecurityException e) {
+                // fall back to the working directory
+            }
+            return relative;
         }
     }
 

@@ -47,6 +47,12 @@ final class Csrs {
         /** Privilege or translation-relevant mstatus bits changed: cached translations are stale. */
         void translationContextChanged();
 
+        /** A trigger's tdata1 or tdata2 changed: the fast caches may hold a page it now watches. */
+        void triggersChanged();
+
+        /** A PMP register changed: cached pages (fast caches, the current code page) were checked under the old rules. */
+        void pmpChanged();
+
         /** Sstc: stimecmp or menvcfg.STCE changed; the timer must compare {@code time} with the new value. */
         void supervisorTimerChanged(long stimecmp, boolean enabled);
     }
@@ -63,8 +69,8 @@ final class Csrs {
     /** Interrupt wires from the CLINT and PLIC (MSIP, MTIP, MEIP, SEIP). */
     long mipPins;
     long instretOffset, cycleOffset;
-    final long[] pmpcfg = new long[16];
-    final long[] pmpaddr = new long[64];
+    final Pmp pmp = new Pmp();
+    final Triggers triggers = new Triggers();
     private final Environment env;
 
     Csrs(Environment env) {
@@ -108,17 +114,18 @@ final class Csrs {
             case STVAL: case SIP: case STIMECMP: case SATP: case MSTATUS: case MISA: case MEDELEG: case MIDELEG: case MIE: case MTVEC:
             case MCOUNTEREN: case MENVCFG: case MCOUNTINHIBIT: case MSCRATCH: case MEPC: case MCAUSE: case MTVAL:
             case MIP: case MVENDORID: case MARCHID: case MIMPID: case MHARTID: case MCONFIGPTR:
+            case TSELECT: case TDATA1: case TDATA2: case TDATA3: case TINFO:
                 return true;
             default:
-                return isPmpCfg(csr) || (csr >= PMPADDR0 && csr < PMPADDR0 + 64)
+                return isPmpCfg(csr) || (csr >= PMPADDR0 && csr < PMPADDR0 + Pmp.ENTRIES)
                         || (csr >= MCYCLE && csr <= MCYCLE + 31 && csr != MCYCLE + 1)
                         || (csr >= 0x323 && csr <= 0x33F) || (csr >= CYCLE && csr <= CYCLE + 31);
         }
     }
 
-    /** On RV64 only the even pmpcfg registers exist. */
+    /** 16 PMP entries on RV64: pmpcfg0 and pmpcfg2 (the odd ones do not exist on RV64). */
     private static boolean isPmpCfg(int csr) {
-        return csr >= PMPCFG0 && csr < PMPCFG0 + 16 && (csr & 1) == 0;
+        return csr == PMPCFG0 || csr == PMPCFG0 + 2;
     }
 
     long read(int csr) {
@@ -152,16 +159,20 @@ final class Csrs {
             case MCYCLE: case CYCLE: return env.cycles() + cycleOffset;
             case MINSTRET: case INSTRET: return env.instructionsRetired() + instretOffset;
             case TIME: return env.time();
-            default: return readArrayOrZero(csr);
+            case TSELECT: return triggers.select();
+            case TDATA1: return triggers.tdata1();
+            case TDATA2: return triggers.tdata2();
+            case TINFO: return Triggers.TINFO;
+            default: return readArrayOrZero(csr); // tdata3 too: QEMU 7.2 keeps nothing there
         }
     }
 
     private long readArrayOrZero(int csr) {
         if (isPmpCfg(csr)) {
-            return pmpcfg[csr - PMPCFG0];
+            return pmp.readConfig(4 * (csr - PMPCFG0));
         }
-        if (csr >= PMPADDR0 && csr < PMPADDR0 + 64) {
-            return pmpaddr[csr - PMPADDR0];
+        if (csr >= PMPADDR0 && csr < PMPADDR0 + Pmp.ENTRIES) {
+            return pmp.readAddress(csr - PMPADDR0);
         }
         return 0; // mvendorid, marchid, mimpid, mhartid (hart 0), mconfigptr, unimplemented hpm counters/events
     }
@@ -205,15 +216,20 @@ final class Csrs {
             // (not yet in the counts) must not add to the value written.
             case MCYCLE: cycleOffset = value - env.cycles() - 1; break;
             case MINSTRET: instretOffset = value - env.instructionsRetired() - 1; break;
-            default: writeArray(csr, value);
+            case TSELECT: triggers.writeSelect(value); break;
+            case TDATA1: triggers.writeTdata1(value); env.triggersChanged(); break;
+            case TDATA2: triggers.writeTdata2(value); env.triggersChanged(); break;
+            default: writeArray(csr, value); // tdata3 and tinfo writes are ignored, as on QEMU 7.2
         }
     }
 
     private void writeArray(int csr, long value) {
         if (isPmpCfg(csr)) {
-            pmpcfg[csr - PMPCFG0] = value;
-        } else if (csr >= PMPADDR0 && csr < PMPADDR0 + 64) {
-            pmpaddr[csr - PMPADDR0] = value & ((1L << 54) - 1);
+            pmp.writeConfig(4 * (csr - PMPCFG0), value);
+            env.pmpChanged();
+        } else if (csr >= PMPADDR0 && csr < PMPADDR0 + Pmp.ENTRIES) {
+            pmp.writeAddress(csr - PMPADDR0, value);
+            env.pmpChanged();
         }
         // hpm counters and events are read-only zero (WARL)
     }

@@ -52,6 +52,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private LongSupplier time = () -> 0;
     private SupervisorTimer supervisorTimer = (stimecmp, enabled) -> {};
     private long watchedAddress = -1;
+    /** The current code page is only partly executable under PMP: check each fetch (see executeStepping). */
+    private boolean fetchChecksNeeded;
+    private boolean stepping;
     private StoreWatcher watcher;
 
     /** Told about stores to one watched physical address (the riscv-tests {@code tohost} word). */
@@ -65,7 +68,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         this.memory = ram.words();
         this.ramBase = bus.ramBase();
         this.counters = counters;
-        this.mmu = new Mmu(bus, counters, trap, this::ramWritten);
+        this.mmu = new Mmu(bus, counters, trap, this::ramWritten, csrs.triggers, csrs.pmp);
         this.loadTag = mmu.loadTag;
         this.loadPage = mmu.loadPage;
         this.storeTag = mmu.storeTag;
@@ -170,6 +173,17 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     @Override
+    public void pmpChanged() {
+        mmu.flushFastCaches();
+        codeVirtualPage = -1;
+    }
+
+    @Override
+    public void triggersChanged() {
+        mmu.flushFastCaches(); // pages a data trigger watches must leave the fast caches
+    }
+
+    @Override
     public void setPin(int mipBit, boolean level) {
         long bit = 1L << mipBit;
         long pins = level ? csrs.mipPins | bit : csrs.mipPins & ~bit;
@@ -190,6 +204,34 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      * page in locals. It must stay well below HotSpot's 8000-byte limit for compiling a method.
      */
     public long execute(long budget) {
+        return needsStepping() ? executeStepping(budget) : executeSlice(budget);
+    }
+
+    /** An armed execute trigger, or a code page whose PMP rules change inside it: every instruction is checked. */
+    private boolean needsStepping() {
+        return csrs.triggers.executeArmed() || fetchChecksNeeded;
+    }
+
+    /**
+     * While {@link #needsStepping}, one instruction per slice, each preceded by the trigger check and by the
+     * PMP check of its fetch in {@link #enterCodePage} (the loop of {@link #executeSlice} has no
+     * per-instruction hook, and should not pay for one). Returns as a slice would: when something ends the
+     * slice early, or the hart sleeps.
+     */
+    private long executeStepping(long budget) {
+        long retired = 0;
+        stepping = true;
+        for (long steps = 0; steps < budget && retired < budget; steps++) {
+            retired += executeSlice(1);
+            if (stopAt == 0 || waitingForInterrupt || !needsStepping()) {
+                break;
+            }
+        }
+        stepping = false;
+        return retired;
+    }
+
+    private long executeSlice(long budget) {
         if (waitingForInterrupt) {
             if ((csrs.mip() & csrs.mie) == 0) {
                 return 0;
@@ -202,6 +244,12 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         long pending = csrs.pendingInterrupt();
         if (pending != 0) {
             pc = enterTrap(pending, 0, pc, 0);
+        }
+        if (csrs.triggers.executeArmed() && csrs.triggers.firesOnExecute(pc, csrs.privilege)) {
+            this.pc = enterTrap(Cause.BREAKPOINT, 0, pc, 0); // before the instruction; QEMU 7.2 leaves tval 0
+            stopAt = 0;
+            endSlice(0);
+            return 0;
         }
         stopAt = budget;
         final long[] x = this.x;
@@ -429,10 +477,20 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     // ---- instruction fetch ----
 
+    /**
+     * Looks up the code page of {@code pc}. PMP is checked here, as QEMU 7.2 checks it when it starts a
+     * translation block: the first byte at {@code pc}. When the page's rules are not the same throughout,
+     * the hart steps from here on, so that this check runs before every instruction.
+     */
     private void enterCodePage(long pc) {
         long pa = mmu.translate(pc, Mmu.FETCH);
-        if (!bus.isRam(pa, 2)) {
+        int privilege = csrs.privilege;
+        if (!bus.isRam(pa, 2) || !csrs.pmp.allows(pa, 1, Pmp.EXECUTE, privilege)) {
             throw trap.raise(Cause.INSTRUCTION_ACCESS_FAULT, pc);
+        }
+        fetchChecksNeeded = csrs.pmp.page(pa & ~0xFFFL, Pmp.EXECUTE, privilege) == Pmp.PAGE_MIXED;
+        if (fetchChecksNeeded && !stepping) {
+            stopAt = 0; // continue in executeStepping, from this instruction
         }
         int index = (int) ((pa - ramBase) >>> 12);
         CodePage page = codePages[index];
@@ -521,10 +579,16 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     /** Loads {@code width} bytes at {@code va}, zero-extended. */
     private long slowLoad(long va, int width, long n) {
+        if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, Triggers.LOAD, csrs.privilege)) {
+            throw trap.raise(Cause.BREAKPOINT, 0); // before the access
+        }
         if ((va & (width - 1)) != 0) {
             return misalignedLoad(va, width, n);
         }
         long pa = mmu.translate(va, Mmu.LOAD);
+        if (!csrs.pmp.allows(pa, width, Pmp.READ, csrs.dataPrivilege())) {
+            throw trap.raise(Cause.LOAD_ACCESS_FAULT, va);
+        }
         if (bus.isRam(pa, width)) {
             mmu.remember(va, Mmu.LOAD, pa);
             return ram.read(pa - ramBase, width);
@@ -538,11 +602,17 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     private void slowStore(long va, int width, long value, long n) {
+        if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, Triggers.STORE, csrs.privilege)) {
+            throw trap.raise(Cause.BREAKPOINT, 0); // before the access: the store does not happen
+        }
         if ((va & (width - 1)) != 0) {
             misalignedStore(va, width, value, n);
             return;
         }
         long pa = mmu.translate(va, Mmu.STORE);
+        if (!csrs.pmp.allows(pa, width, Pmp.WRITE, csrs.dataPrivilege())) {
+            throw trap.raise(Cause.STORE_ACCESS_FAULT, va);
+        }
         if (bus.isRam(pa, width)) {
             mmu.remember(va, Mmu.STORE, pa);
             ramWritten(pa - ramBase, width);
@@ -574,6 +644,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      * mtval holds "the virtual address of the portion of the access that caused the fault".
      */
     private long misalignedLoad(long va, int width, long n) {
+        checkSplitAccess(va, width, Mmu.LOAD, Pmp.READ, Cause.LOAD_ACCESS_FAULT);
         long value = 0;
         for (int i = 0; i < width; i++) {
             value |= slowLoad(va + i, 1, n) << (8 * i);
@@ -585,8 +656,22 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         for (int i = 0; i < width; i++) {
             mmu.translate(va + i, Mmu.STORE); // all bytes must be writable before any is written
         }
+        checkSplitAccess(va, width, Mmu.STORE, Pmp.WRITE, Cause.STORE_ACCESS_FAULT);
         for (int i = 0; i < width; i++) {
             slowStore(va + i, 1, value >>> (8 * i), n);
+        }
+    }
+
+    /**
+     * PMP sees a misaligned access whole, as on QEMU (an access partly inside an entry fails), once per
+     * page it touches; the bytes are then carried out one by one.
+     */
+    private void checkSplitAccess(long va, int width, int access, int permission, int fault) {
+        int firstPart = (int) Math.min(width, 4096 - (va & 0xFFF));
+        int privilege = csrs.dataPrivilege();
+        if (!csrs.pmp.allows(mmu.translate(va, access), firstPart, permission, privilege)
+                || (firstPart < width && !csrs.pmp.allows(mmu.translate(va + firstPart, access), width - firstPart, permission, privilege))) {
+            throw trap.raise(fault, va);
         }
     }
 
@@ -608,6 +693,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     /** Executes an AMO, LR or SC of {@code width} bytes at {@code va} and returns the value for rd. */
     private long atomic(int funct5, long va, long operand, int width, long n) {
+        long kinds = funct5 == LR ? Triggers.LOAD : funct5 == SC ? Triggers.STORE : Triggers.LOAD | Triggers.STORE;
+        if (csrs.triggers.dataArmed() && csrs.triggers.firesOnAccess(va, width, kinds, csrs.privilege)) {
+            throw trap.raise(Cause.BREAKPOINT, 0);
+        }
         if ((va & (width - 1)) != 0) {
             throw trap.raise(funct5 == LR ? Cause.LOAD_MISALIGNED : Cause.STORE_MISALIGNED, va);
         }
@@ -632,7 +721,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     private long atomicAddress(long va, int access, int width) {
         long pa = mmu.translate(va, access);
-        if (!bus.isRam(pa, width)) {
+        int permission = access == Mmu.LOAD ? Pmp.READ : Pmp.READ | Pmp.WRITE; // SC and AMOs: store/AMO faults
+        if (!bus.isRam(pa, width) || !csrs.pmp.allows(pa, width, permission, csrs.dataPrivilege())) {
             throw trap.raise(access == Mmu.LOAD ? Cause.LOAD_ACCESS_FAULT : Cause.STORE_ACCESS_FAULT, va);
         }
         return pa;
@@ -736,5 +826,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         reservation = -1;
         waitingForInterrupt = false;
         retiredBeforeSlice = 0;
+        csrs.triggers.reset();
+        csrs.pmp.reset();
+        fetchChecksNeeded = false;
     }
 }

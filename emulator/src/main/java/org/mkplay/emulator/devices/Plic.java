@@ -18,11 +18,14 @@ import org.mkplay.emulator.cpu.InterruptPins;
  * </pre>
  * Registers are 32 bits; narrower or wider accesses use the byte lanes they cover.
  *
- * <p>Each source has a level-triggered gateway: while its wire is high and it is neither pending
- * nor claimed, it becomes pending. A claim returns the pending, enabled source with the highest
- * priority above the context's threshold (ties go to the lowest id), clears its pending bit and
- * holds the gateway closed until the context writes that id to complete. A complete for a source
- * the context has not enabled is ignored, as the PLIC specification says.
+ * <p>Gateways behave as QEMU 7.2's {@code sifive_plic}: each time a device asserts its wire
+ * ({@code IrqLine.set(true)}, even when it was already high) the source becomes pending, also while it
+ * is claimed; deasserting changes nothing. A claim returns the pending, enabled, unclaimed source with the
+ * highest priority above the context's threshold (ties go to the lowest id), clears its pending bit and
+ * marks it claimed; a complete clears the claim and makes nothing pending by itself, even while the device
+ * still holds its wire high. So the devices' calls of {@code set} are events, and each device calls it
+ * exactly where QEMU's model of it updates its interrupt. A complete for a source the context has not
+ * enabled is ignored, as the PLIC specification says.
  */
 public final class Plic implements Device {
     /** Source ids are 1..SOURCES-1; id 0 means "no interrupt". */
@@ -36,10 +39,8 @@ public final class Plic implements Device {
 
     private final InterruptPins hart;
     private final IrqLine[] lines = new IrqLine[SOURCES];
-    /** Current wire level per source (index 0 unused, always false). */
-    private final boolean[] level = new boolean[SOURCES];
     private final boolean[] pending = new boolean[SOURCES];
-    /** Claimed and not yet completed: the gateway forwards nothing more until completion. */
+    /** Claimed and not yet completed: not claimable, though it may become pending again meanwhile. */
     private final boolean[] inService = new boolean[SOURCES];
     private final int[] priority = new int[SOURCES];
     /**
@@ -66,19 +67,11 @@ public final class Plic implements Device {
         return lines[source];
     }
 
+    /** QEMU 7.2's gateway: every assertion is a request; a deassertion withdraws nothing. */
     private void setLevel(int source, boolean high) {
-        if (level[source] == high) {
-            return; // devices re-assert on every register access; an unchanged wire changes nothing
-        }
-        level[source] = high;
-        gateway(source);
-        updatePins();
-    }
-
-    /** Level-triggered gateway: a high wire becomes a pending request unless one is outstanding. */
-    private void gateway(int source) {
-        if (level[source] && !inService[source]) {
+        if (high && !pending[source]) {
             pending[source] = true;
+            updatePins();
         }
     }
 
@@ -173,8 +166,7 @@ public final class Plic implements Device {
         if (source <= 0 || source >= SOURCES || !enabled(context, source)) {
             return;
         }
-        inService[source] = false;
-        gateway(source);
+        inService[source] = false; // nothing becomes pending here: only the device's next assertion
     }
 
     /** Highest-priority pending enabled source above the threshold; lowest id wins ties; 0 if none. */
@@ -182,7 +174,7 @@ public final class Plic implements Device {
         int best = 0;
         int bestPriority = threshold[context];
         for (int source = 1; source < SOURCES; source++) {
-            if (pending[source] && enabled(context, source) && priority[source] > bestPriority) {
+            if (pending[source] && !inService[source] && enabled(context, source) && priority[source] > bestPriority) {
                 best = source;
                 bestPriority = priority[source];
             }

@@ -25,8 +25,16 @@ import org.mkplay.emulator.bus.IrqLine;
  *
  * <p>Interrupts (IIR priority order): received data available (IIR id 0x4, raised as long as
  * the FIFO holds a byte, i.e. trigger level 1) before transmitter holding register empty (id 0x2,
- * set when ETBEI becomes enabled or after each transmitted byte, cleared by reading IIR while it
- * is the reported cause or by writing THR). Line-status and modem-status interrupts never occur.
+ * set when ETBEI becomes enabled, after each transmitted byte and by a transmit FIFO reset; cleared by
+ * reading IIR while it is the reported cause, by writing THR and by disabling ETBEI). Line-status and
+ * modem-status interrupts never occur.
+ *
+ * <p>The interrupt wire is driven as QEMU 7.2's 16550 drives it, because the PLIC counts every assertion
+ * as a new request (see {@link Plic}): it is re-evaluated — and asserted again if any cause holds — on
+ * an RBR read, an IIR read that reports THRE, a THR write (once as THR fills, once as it empties), an IER
+ * write that changes it, every FCR write and when host input arrives; never on LSR, MSR, LCR, MCR or SCR
+ * accesses. A driver that never reads IIR (xv6-riscv in its 2022 form) thus gets one THRE request per
+ * transmitted byte, not a new one after every PLIC completion.
  */
 public final class Uart16550 implements Device {
     public static final int FIFO_DEPTH = 16;
@@ -82,15 +90,19 @@ public final class Uart16550 implements Device {
         if (offset < 0 || offset > SCR) {
             return 0;
         }
-        int value = readRegister((int) offset);
-        updateIrq();
-        return value;
+        return readRegister((int) offset);
     }
 
     private int readRegister(int register) {
         boolean dlab = (lcr & LCR_DLAB) != 0;
         switch (register) {
-            case RBR_THR: return dlab ? divisor & 0xFF : receive();
+            case RBR_THR:
+                if (dlab) {
+                    return divisor & 0xFF;
+                }
+                int octet = receive();
+                updateIrq();
+                return octet;
             case IER: return dlab ? divisor >>> 8 : ier;
             case IIR_FCR: return readIir();
             case LCR: return lcr;
@@ -107,7 +119,6 @@ public final class Uart16550 implements Device {
             return;
         }
         writeRegister((int) offset, (int) value & 0xFF);
-        updateIrq();
     }
 
     private void writeRegister(int register, int value) {
@@ -128,23 +139,36 @@ public final class Uart16550 implements Device {
     }
 
     private void transmit(int octet) {
+        thrEmptyPending = false; // THR holds the byte for a moment
+        updateIrq();
+        thrEmptyPending = true; // the byte left at once, so THR is empty again
+        updateIrq();
         if ((mcr & MCR_LOOPBACK) != 0) {
             pushInput(octet);
         } else {
             output.put(octet);
         }
-        thrEmptyPending = true; // the byte left at once, so THR is empty again
     }
 
+    /** Turning ETBEI on raises THRE (THR is always empty here), even if an IIR read had cleared it; off clears it. */
     private void writeIer(int value) {
-        boolean thrEnabledNow = (value & IER_THR_EMPTY) != 0 && (ier & IER_THR_EMPTY) == 0;
+        int changed = (ier ^ value) & 0x0F;
         ier = value & 0x0F;
-        if (thrEnabledNow) {
-            thrEmptyPending = true;
+        if ((changed & IER_THR_EMPTY) != 0) {
+            thrEmptyPending = (ier & IER_THR_EMPTY) != 0;
+        }
+        if (changed != 0) {
+            updateIrq();
         }
     }
 
     private void writeFcr(int value) {
+        if (((value ^ fcr) & FCR_FIFO_ENABLE) != 0) {
+            value |= FCR_CLEAR_TX; // switching FIFO mode resets the transmit FIFO (the receiver keeps its bytes)
+        }
+        if ((value & FCR_CLEAR_TX) != 0) {
+            thrEmptyPending = true; // an empty transmit FIFO: THRE, as after a transmitted byte
+        }
         if ((value & FCR_CLEAR_RX) != 0) {
             fifoHead = 0;
             fifoCount = 0;
@@ -155,6 +179,7 @@ public final class Uart16550 implements Device {
             fifoCount--;
         }
         refillFromBacklog();
+        updateIrq();
     }
 
     private int readIir() {
@@ -162,6 +187,7 @@ public final class Uart16550 implements Device {
         int cause = interruptCause();
         if (cause == IIR_THR_EMPTY) {
             thrEmptyPending = false; // reading IIR while it reports THRE clears that interrupt
+            updateIrq();
         }
         return fifoBits | cause;
     }
@@ -211,6 +237,7 @@ public final class Uart16550 implements Device {
         return (fcr & FCR_FIFO_ENABLE) != 0 ? FIFO_DEPTH : 1;
     }
 
+    /** Drives the wire from the interrupt causes; with the PLIC, each call with {@code true} is a new request. */
     private void updateIrq() {
         irq.set(interruptCause() != IIR_NONE);
     }

@@ -10,8 +10,10 @@ import java.util.Arrays;
 import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.bus.Bus;
 import org.mkplay.emulator.bus.Ram;
+import org.mkplay.emulator.cpu.Pmp;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Trap;
+import org.mkplay.emulator.cpu.Triggers;
 import org.mkplay.riscv.priv.Cause;
 
 /**
@@ -47,6 +49,10 @@ public final class Mmu {
     private final Counters counters;
     private final Trap trap;
     private final Tlb tlb = new Tlb();
+    /** Pages a data trigger watches stay out of the fast caches, so that every access to them is checked. */
+    private final Triggers triggers;
+    /** Only pages PMP allows throughout enter the fast caches; page-table reads are checked as S-mode loads. */
+    private final Pmp pmp;
     private final Bus.RamWriteObserver pteWriteObserver;
     private long satp;
     private int fetchPrivilege = Privilege.MACHINE, dataPrivilege = Privilege.MACHINE;
@@ -55,8 +61,10 @@ public final class Mmu {
     private long watchedPage = -1;
     private long generation;
 
-    public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver) {
+    public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver, Triggers triggers, Pmp pmp) {
         this.bus = bus;
+        this.pmp = pmp;
+        this.triggers = triggers;
         this.ram = bus.ram();
         this.counters = counters;
         this.trap = trap;
@@ -143,7 +151,9 @@ public final class Mmu {
     /** Records a translated RAM page in the fast cache of {@code access} (loads and stores only). */
     public void remember(long va, int access, long pa) {
         long pageOffset = (pa & ~0xFFFL) - bus.ramBase();
-        if (access == FETCH || !bus.isRam(pa & ~0xFFFL, 4096) || pageOffset == watchedPage) {
+        if (access == FETCH || !bus.isRam(pa & ~0xFFFL, 4096) || pageOffset == watchedPage
+                || (triggers.dataArmed() && triggers.dataPageWatched(va >>> 12))
+                || pmp.page(pa & ~0xFFFL, access == LOAD ? Pmp.READ : Pmp.WRITE, dataPrivilege) != Pmp.PAGE_ALLOWED) {
             return;
         }
         int i = (int) (va >>> 12) & (FAST_ENTRIES - 1);
@@ -220,7 +230,7 @@ public final class Mmu {
     }
 
     private long readPte(long pa, int access, long va) {
-        if (!bus.isRam(pa, 8)) {
+        if (!bus.isRam(pa, 8) || !pmp.allows(pa, 8, Pmp.READ, Privilege.SUPERVISOR)) {
             throw trap.raise(accessFault(access), va);
         }
         counters.pteReads++;

@@ -38,6 +38,10 @@ public final class Rig {
         at(M_TRAP).emit(J_SELF).at(S_TRAP).emit(J_SELF).at(CODE);
         setCsr(Csr.MTVEC, M_TRAP);
         setCsr(Csr.STVEC, S_TRAP);
+        // As boot code does on a hart with PMP (the guests' crt0, xv6, our kernel): one NAPOT entry over all
+        // memory with R, W and X, without which S and U may touch nothing (privileged spec 3.7.1).
+        setCsr(Csr.PMPADDR0, -1L);
+        setCsr(Csr.PMPCFG0, 0x1F);
         machine.hart().setPc(CODE);
     }
 

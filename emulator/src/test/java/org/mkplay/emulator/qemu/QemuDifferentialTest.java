@@ -30,7 +30,7 @@ class QemuDifferentialTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"alu", "misaligned", "atomics", "compressed", "csr", "traps", "privilege", "sv39",
-        "selfmod", "timer", "uart", "external"})
+        "selfmod", "timer", "uart", "external", "plic", "triggers", "pmp"})
     void guestBehavesAsOnQemu(String guest) throws Exception {
         Path elf = GuestBuild.elf(guest);
         Qemu.Run qemu = Qemu.boot(elf, QEMU_TIMEOUT);

@@ -1,5 +1,6 @@
 package org.mkplay.kernel.build;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -31,6 +32,19 @@ public final class KernelImage {
 
     /** The text segment's start and end and the data segment's start and end, as vmmagic.Image reports them. */
     public record Layout(long textStart, long textEnd, long dataStart, long end) {}
+
+    /**
+     * The build step for the system-test images (run by the kernel's pom after test-compile): arguments are the
+     * kernel's class directory, the user programs' source directory and the directory for the images (TestImages:
+     * the kernel with user programs packed in). The kernel image itself is the toolchain's BuildImage step.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: KernelImage CLASS_DIRECTORY USER_SOURCES IMAGES_DIRECTORY");
+        }
+        CompileResult kernel = compile(Path.of(args[0]), MAIN_CLASS);
+        TestImages.writeAll(kernel, Path.of(args[1]), Path.of(args[2]));
+    }
 
     /** The image of the classes under classDirectory, entered at mainClass's main; fails with the diagnostics. */
     public static CompileResult compile(Path classDirectory, String mainClass) {

@@ -64,6 +64,7 @@ public final class Reachability {
     public Set<String> usedClasses() { return usedClasses; }
     public Set<String> arrayTypes() { return arrayTypes; }
     public List<Diagnostic> diagnostics() { return diagnostics; }
+    public Profile profile() { return profile; }
     /** The kernel's {@code @TrapHandler} method (kernel profile), or null. */
     public ClassPool.MethodRef trapHandler() { return trapHandler; }
 

@@ -48,6 +48,15 @@ public final class RuntimeLibrary {
     }
 
     private static Map<String, byte[]> classes; // internal name (after renaming) → class file
+    /** The library classes user-profile sources may name: the raw syscall and the IPC buffer (internal names). */
+    public static final java.util.List<String> USER_API = java.util.List.of("org/mkplay/rt/Syscall", "org/mkplay/rt/IpcBuffer");
+
+    /** The USER_API classes by binary name, for javac's classpath. */
+    public static Map<String, byte[]> userApi() {
+        Map<String, byte[]> api = new LinkedHashMap<>();
+        for (String name : USER_API) api.put(name.replace('/', '.'), classes().get(name));
+        return api;
+    }
 
     private RuntimeLibrary() {}
 
@@ -61,7 +70,7 @@ public final class RuntimeLibrary {
         for (String path : read("index.txt").split("\n")) {
             if (!path.isBlank()) sources.put(path.trim(), read(path.trim()));
         }
-        Javac.Output out = Javac.compile(sources);
+        Javac.Output out = Javac.compile(sources, VmmagicClasses.classes()); // for Abi's constants (inlined)
         if (!out.errors().isEmpty()) throw new IllegalStateException("runtime library does not compile: " + out.errors());
         Map<String, String> renames = new java.util.HashMap<>();
         for (String name : out.classes().keySet()) {

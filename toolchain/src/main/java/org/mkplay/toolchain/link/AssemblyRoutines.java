@@ -23,19 +23,27 @@ import org.mkplay.toolchain.layout.Layout;
  * <li>rt_putc(a0 = byte): polls the UART's LSR bit 5 (THR empty) and writes THR.</li>
  * <li>rt_exit(a0 = status): status &amp; 0xff (like a Unix exit status); 0 writes 0x5555 to the SiFive test
  *     finisher, n writes (n &lt;&lt; 16) | 0x3333. Never returns.</li>
+ * <li>rt_fault(a0 = status): the end of a fault report (Native.fault). Standalone and kernel: the same
+ *     routine as rt_exit. User: ebreak, a breakpoint exception the kernel takes as the thread's fault.</li>
  * <li>rt_abstract: target of vtable/itable slots with no implementation; reports AbstractMethodError.</li>
  * <li>i:&lt;class&gt;: class initialisation: sets the class's flag (so recursive triggers proceed, as in the
  *     JVM's "initialisation in progress by this thread"), initialises the superclass, runs &lt;clinit&gt;.</li>
  * </ul>
+ * The user profile (a U-mode process) differs where the program meets the machine: _start keeps the sp the
+ * kernel gave it, rt_putc and rt_exit are the kernel's DEBUG_PUTC and EXIT syscalls, rt_fault is ebreak, the heap
+ * ends at heap_limit (a data word: _end + USER_HEAP_SIZE), and rt_syscall(a0 = number, a1 = long[9] registers)
+ * is the raw syscall of the library's org.mkplay.rt.Syscall.
  */
 final class AssemblyRoutines {
+    /** The kernel's syscall numbers this glue uses (t0 = number, a0 = argument; docs/kernel.md). */
+    static final int SYS_EXIT = org.mkplay.vmmagic.Abi.SYS_EXIT, SYS_DEBUG_PUTC = org.mkplay.vmmagic.Abi.SYS_DEBUG_PUTC;
     private AssemblyRoutines() {}
 
     static void emitStart(Linker l, ClassPool.MethodRef main) {
         Assembler a = l.asm();
         Label start = a.label("_start");
         a.bind(start);
-        a.li(SP, MemoryMap.STACK_TOP);
+        if (!l.user()) a.li(SP, MemoryMap.STACK_TOP);
         a.la(A0, a.label("empty_args"));
         a.jal(RA, l.method(main));
         a.li(A0, 0);
@@ -64,17 +72,23 @@ final class AssemblyRoutines {
 
         Label putc = a.label("rt_putc");
         a.bind(putc);
-        Label wait = a.newLabel(null);
-        a.li(T0, Virt.UART_BASE);
-        a.bind(wait);
-        a.emit(Encoder.lbu(T1, T0, UartRegisters.LSR));
-        a.emit(Encoder.andi(T1, T1, UartRegisters.LSR_THR_EMPTY));
-        a.beq(T1, ZERO, wait);
-        a.emit(Encoder.sb(A0, T0, UartRegisters.RBR_THR));
+        if (l.user()) {
+            a.li(T0, SYS_DEBUG_PUTC);
+            a.emit(Encoder.ecall());
+        } else {
+            Label wait = a.newLabel(null);
+            a.li(T0, Virt.UART_BASE);
+            a.bind(wait);
+            a.emit(Encoder.lbu(T1, T0, UartRegisters.LSR));
+            a.emit(Encoder.andi(T1, T1, UartRegisters.LSR_THR_EMPTY));
+            a.beq(T1, ZERO, wait);
+            a.emit(Encoder.sb(A0, T0, UartRegisters.RBR_THR));
+        }
         a.ret();
         l.symbol("rt_putc", putc, true);
 
-        emitExit(l);
+        if (l.user()) emitUserExit(l);
+        else emitExit(l);
 
         Label abs = a.label("rt_abstract");
         a.bind(abs);
@@ -123,7 +137,12 @@ final class AssemblyRoutines {
         a.la(T0, a.label("heap_ptr"));
         a.emit(Encoder.ld(T1, T0, 0));
         a.emit(Encoder.add(T2, T1, size));
-        a.li(T3, MemoryMap.HEAP_LIMIT);
+        if (l.user()) {
+            a.la(T3, a.label("heap_limit"));
+            a.emit(Encoder.ld(T3, T3, 0));
+        } else {
+            a.li(T3, MemoryMap.HEAP_LIMIT);
+        }
         a.bltu(T3, T2, oom);
         a.emit(Encoder.sd(T2, T0, 0));
         a.mv(T3, T1);
@@ -142,11 +161,44 @@ final class AssemblyRoutines {
         a.j(l.faultMethod("outOfMemory", "(Ljava/lang/String;)V"));
     }
 
+    /**
+     * User profile: EXIT (a0 = status &amp; 0xff) never returns; if it did, the loop asks again. rt_fault: ebreak,
+     * which the kernel takes as a fault of the thread (the report is already on the console). rt_syscall: the
+     * nine words of a long[] (a0..a7, t1) in and out around one ecall, t0 = number; t2 holds the array across
+     * it (the kernel preserves registers the ABI does not name).
+     */
+    private static void emitUserExit(Linker l) {
+        Assembler a = l.asm();
+        Label exit = a.label("rt_exit");
+        a.bind(exit);
+        a.emit(Encoder.andi(A0, A0, 0xff));
+        a.li(T0, SYS_EXIT);
+        a.emit(Encoder.ecall());
+        a.j(exit);
+        l.symbol("rt_exit", exit, true);
+        Label fault = a.label("rt_fault");
+        a.bind(fault);
+        a.emit(Encoder.ebreak());
+        a.j(fault);
+        l.symbol("rt_fault", fault, true);
+        Label syscall = a.label("rt_syscall");
+        a.bind(syscall);
+        a.mv(T0, A0);
+        a.emit(Encoder.addi(T2, A1, Layout.ARRAY_DATA));
+        for (int k = 0; k < 8; k++) a.emit(Encoder.ld(A0 + k, T2, 8L * k));
+        a.emit(Encoder.ecall());
+        for (int k = 0; k < 8; k++) a.emit(Encoder.sd(A0 + k, T2, 8L * k));
+        a.emit(Encoder.sd(T1, T2, 64));
+        a.ret();
+        l.symbol("rt_syscall", syscall, true);
+    }
+
     private static void emitExit(Linker l) {
         Assembler a = l.asm();
         Label exit = a.label("rt_exit");
         Label fail = a.newLabel(null), hang = a.newLabel(null);
         a.bind(exit);
+        a.bind(a.label("rt_fault")); // a fault report ends like exit(status)
         a.li(T0, Virt.FINISHER_BASE);
         a.emit(Encoder.andi(A0, A0, 0xff));
         a.bne(A0, ZERO, fail);

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.layout.Layout;
 import org.mkplay.toolchain.layout.LinkLabels;
@@ -28,7 +29,7 @@ public final class Linker implements Symbols {
     private final ClassPool pool;
     private final Reachability reach;
     private final Layout layout;
-    private final Assembler asm = new Assembler(MemoryMap.RAM_BASE);
+    private final Assembler asm;
     private final Map<String, Label> strings = new LinkedHashMap<>();
     private final Map<String, Label> descriptors = new LinkedHashMap<>();
     private final Map<String, ClassPool.FieldRef> statics = new LinkedHashMap<>();
@@ -46,6 +47,12 @@ public final class Linker implements Symbols {
         this.pool = pool;
         this.reach = reach;
         this.layout = new Layout(pool, reach);
+        this.asm = new Assembler(MemoryMap.base(reach.profile()));
+    }
+
+    /** The user profile's image: linked at USER_BASE, its runtime reaching the kernel by ecall. */
+    boolean user() {
+        return reach.profile() == Profile.USER;
     }
 
     @Override public Assembler asm() { return asm; }
@@ -148,7 +155,9 @@ public final class Linker implements Symbols {
         asm.align(8);
         asm.bind(asm.label(LinkLabels.END));
         byte[] image = asm.finish();
-        return new LinkedImage(image, asm.base(), dataStart, resolveSymbols(), List.copyOf(asm.instructions()));
+        // the user heap is the data segment's zero-filled tail, so the kernel maps (and zeroes) it with the data
+        long heapTail = user() ? MemoryMap.USER_HEAP_SIZE : 0;
+        return new LinkedImage(image, asm.base(), dataStart, heapTail, resolveSymbols(), List.copyOf(asm.instructions()));
     }
 
     void symbol(String name, Label start, boolean function) {
@@ -168,6 +177,12 @@ public final class Linker implements Symbols {
         asm.bind(heap);
         asm.dword(asm.label(LinkLabels.END), 0);
         symbol("heap_ptr", heap, false);
+        if (user()) {
+            Label limit = asm.label("heap_limit");
+            asm.bind(limit);
+            asm.dword(asm.label(LinkLabels.END), MemoryMap.USER_HEAP_SIZE);
+            symbol("heap_limit", limit, false);
+        }
         Label args = asm.label("empty_args");
         asm.bind(args);
         asm.dword(descriptor("[Ljava/lang/String;"), 0);

@@ -1,6 +1,7 @@
 package org.mkplay.toolchain.link;
 
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * Where a standalone image lives on the QEMU-virt board (needs the default 128 MiB of RAM; the board's
@@ -21,4 +22,19 @@ public final class MemoryMap {
     public static final long RAM_BASE = Virt.RAM_BASE;
     public static final long STACK_TOP = Virt.DEFAULT_RAM_END;
     public static final long HEAP_LIMIT = STACK_TOP - (16 << 20);
+
+    /**
+     * User profile (a U-mode process of the mkplay kernel; the kernel's docs/kernel.md, "User address space"):
+     * the image is linked at USER_BASE, text then data; the heap is the zero-filled tail of the data segment
+     * (its memory size exceeds its file size by USER_HEAP_SIZE), so the ELF says all the memory the program
+     * needs. The kernel maps the stack below USER_STACK_TOP and enters _start with sp = USER_STACK_TOP.
+     */
+    public static final long USER_BASE = 0x4000_0000L;
+    public static final long USER_HEAP_SIZE = 128 * 1024;
+    public static final long USER_STACK_TOP = 0x7FFF_0000L;
+
+    /** Where the image is linked in the profile. */
+    public static long base(Profile profile) {
+        return profile == Profile.USER ? USER_BASE : RAM_BASE;
+    }
 }

@@ -35,7 +35,7 @@ final class Fault {
             out.print(where);
             out.print('\n');
         }
-        Native.exit(1);
+        Native.fault(1);
     }
 
     static void arithmetic(String where) { report("ArithmeticException", "/ by zero", where); }

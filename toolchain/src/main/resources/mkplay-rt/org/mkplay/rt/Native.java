@@ -10,8 +10,21 @@ final class Native {
     static native void putByte(int b);
     /** Powers off through the SiFive test finisher: 0 → 0x5555, otherwise (code << 16) | 0x3333. Never returns. */
     static native void exit(int code);
+    /**
+     * Ends a fault report. Standalone and kernel: exit(code). User profile: ebreak, so the kernel learns of the
+     * fault (a breakpoint exception from U-mode) and stops the thread. Never returns.
+     */
+    static native void fault(int code);
+    /**
+     * User profile: one ecall with t0 = number and a0..a7 = regs[0..7]; afterwards regs[0..7] hold a0..a7 and
+     * regs[8] holds t1 (the kernel's ABI, docs/kernel.md). Returns a0 (status). regs has at least 9 elements.
+     */
+    static native long syscall(int number, long[] regs);
     static native long loadLong(long address);
     static native int loadByte(long address);
+    /** One sb / sd (the user profile's IPC buffer, through IpcBuffer's checked offsets only). */
+    static native void storeByte(long address, int value);
+    static native void storeLong(long address, long value);
     static native long addressOf(Object o);
     /** The name (a String, "pkg.Name") stored in the class descriptor of o. */
     static native String className(Object o);

@@ -55,9 +55,13 @@ final class IntrinsicOps {
         switch (mi.name) {
             case "putByte" -> routine("rt_putc", ret, 1);
             case "exit" -> routine("rt_exit", ret, 1);
+            case "fault" -> routine("rt_fault", ret, 1);
+            case "syscall" -> routine("rt_syscall", ret, 2);
             case "newArray" -> routine("rt_newarray", ret, 2);
             case "loadLong" -> load(b.pop(), 0, 'J', VType.LONG);
             case "loadByte" -> load(b.pop(), 0, 'Z', VType.INT);
+            case "storeByte" -> store('B');
+            case "storeLong" -> store('J');
             case "addressOf" -> b.push(Op.MOV, VType.LONG, b.pop());
             case "className" -> {
                 int desc = b.temp(VType.ADDR);
@@ -73,6 +77,14 @@ final class IntrinsicOps {
         int[] args = b.popN(n);
         Insn r = result.getSort() == Type.VOID ? b.emit(Op.ROUTINE, -1, args) : b.push(Op.ROUTINE, VType.of(result.getDescriptor()), args);
         r.ref = new Ref.LinkLabel(name);
+    }
+
+    /** Native.storeX(address, value): one store of the type's width. */
+    private void store(char type) {
+        int value = b.pop(), address = b.pop();
+        Insn s = b.emit(Op.STORE, -1, address, value);
+        s.imm = 0;
+        s.ref = new Access(type);
     }
 
     private void load(int base, long offset, char type, VType t) {

@@ -1,0 +1,195 @@
+package org.mkplay.kernel;
+
+import org.mkplay.vmmagic.Cpu;
+import org.mkplay.vmmagic.Csr;
+
+/**
+ * The scheduler: fixed priorities ({@code 0..PRIORITIES-1}, higher runs first), round robin within a priority,
+ * a time slice counted in timer ticks, and an idle loop in {@code wfi} when nothing is ready.
+ *
+ * <p>{@code current} is the running thread (state RUNNING, in no queue) or null while idle. Threads that can
+ * run but do not are READY in the queue of their priority; bit p of {@code readyMask} is set exactly when
+ * queue p is non-empty (so the highest ready priority is one count of leading zeros away).
+ * A thread that becomes ready goes to the tail of its queue; one preempted by a higher priority goes back to
+ * the head (it keeps the rest of its slice); one whose slice ran out or that yields goes to the tail with a
+ * new slice.
+ */
+public final class Sched {
+    private Sched() {}
+
+    public static final int PRIORITIES = 16;
+    /** Ticks per slice unless a thread says otherwise. */
+    public static final int DEFAULT_SLICE = 5;
+
+    static Thread current;
+    private static ThreadQueue[] ready;
+    private static int readyMask;
+    /** The thread and satp that last ran: a switch is traced, an address-space change writes satp. */
+    private static Thread lastRun;
+    private static long activeSatp;
+    /** Counters: context switches, address-space switches, idle waits. */
+    static long switches, spaceSwitches, idles;
+
+    static void init() {
+        ready = new ThreadQueue[PRIORITIES];
+        for (int p = 0; p < PRIORITIES; p++) ready[p] = new ThreadQueue();
+        readyMask = 0;
+        current = null;
+        lastRun = null;
+        activeSatp = 0;
+        switches = spaceSwitches = idles = 0;
+    }
+
+    public static Thread current() {
+        return current;
+    }
+
+    static ThreadQueue readyQueue(int priority) {
+        return ready[priority];
+    }
+
+    /** log2 of 0..255 (-1 for 0): the highest ready priority in two table lookups, no loop. */
+    private static final byte[] HIGHEST_BIT = new byte[256];
+
+    static {
+        HIGHEST_BIT[0] = -1;
+        for (int i = 1; i < 256; i++) HIGHEST_BIT[i] = (byte) (HIGHEST_BIT[i >> 1] + 1);
+    }
+
+    /** The highest priority with a ready thread, or -1. */
+    static int highestReady() {
+        int high = readyMask >>> 8;
+        return high != 0 ? 8 + HIGHEST_BIT[high] : HIGHEST_BIT[readyMask];
+    }
+
+    /** t (not running, in no queue) can run: tail of its priority's queue. */
+    static void makeReady(Thread t) {
+        t.state = Thread.READY;
+        ready[t.priority].push(t);
+        readyMask |= 1 << t.priority;
+    }
+
+    private static void makeReadyFront(Thread t) {
+        t.state = Thread.READY;
+        ready[t.priority].pushFront(t);
+        readyMask |= 1 << t.priority;
+    }
+
+    /** Removes t from its ready queue (it is being blocked, stopped or run). */
+    static void unready(Thread t) {
+        ready[t.priority].remove(t);
+        if (ready[t.priority].isEmpty()) readyMask &= ~(1 << t.priority);
+    }
+
+    private static Thread takeHighest() {
+        int p = highestReady();
+        if (p < 0) return null;
+        Thread t = ready[p].head;
+        unready(t);
+        return t;
+    }
+
+    /**
+     * The current thread has just blocked and t has just become runnable (a call met its server, a replyRecv
+     * answered its caller): run t at once, without a trip through the ready queues, unless a higher priority
+     * is waiting. The IPC fast path's switch.
+     */
+    static void switchTo(Thread t) {
+        if (t.priority >= highestReady()) {
+            run(t);
+        } else {
+            makeReady(t);
+        }
+    }
+
+    /** The IPC fast path: t runs now (the caller checked that no higher priority is ready). */
+    static void runNow(Thread t) {
+        run(t);
+    }
+
+    private static void run(Thread t) {
+        t.state = Thread.RUNNING;
+        if (t.sliceLeft <= 0) t.sliceLeft = t.timeSlice;
+        current = t;
+    }
+
+    /**
+     * After every kernel entry: if the current thread stopped running, the highest ready thread runs; if a
+     * higher priority than the current thread's became ready, it preempts (the current goes to the head of
+     * its queue).
+     */
+    static void reschedule() {
+        Thread c = current;
+        if (c != null && c.state == Thread.RUNNING) {
+            if (highestReady() <= c.priority) return;
+            makeReadyFront(c);
+        }
+        current = null;
+        Thread next = takeHighest();
+        if (next != null) run(next);
+    }
+
+    /** The current thread gives up the rest of its slice: tail of its queue, a new slice next time. */
+    static void yieldSlice() {
+        Thread c = current;
+        if (c == null) return;
+        c.sliceLeft = 0;
+        makeReady(c);
+        current = null;
+    }
+
+    /** Timer tick (the preemption hook): the current thread's slice shrinks; when it is used up, yield. */
+    public static void tick() {
+        Thread c = current;
+        if (c != null && --c.sliceLeft <= 0) yieldSlice();
+    }
+
+    /** Called by the trap path with a chosen thread: switches satp when its process differs, and traces. */
+    static void activate(Thread t) {
+        if (t == lastRun) return;
+        switches++;
+        Trace.contextSwitch(lastRun, t);
+        lastRun = t;
+        long satp = t.process.satp;
+        if (satp != activeSatp) {
+            spaceSwitches++;
+            activeSatp = satp;
+            Trace.spaceSwitch(t);
+            if (satp != 0) Vm.activate(satp);
+        }
+    }
+
+    /**
+     * The address space satp is about to be freed: if the hart runs in it, the kernel's own space runs instead (the
+     * kernel is mapped in both), and the next thread's activation writes satp.
+     */
+    static void leaveSpace(long satp) {
+        if (activeSatp != satp) return;
+        Vm.activate(Vm.kernelSatp());
+        activeSatp = Vm.kernelSatp();
+    }
+
+    /**
+     * Nothing is ready: wait for an interrupt with interrupts still off (wfi resumes on a pending interrupt
+     * that sie enables, whatever sstatus.SIE says: privileged spec, "Wait for Interrupt"), then handle what is
+     * pending as the trap handler would.
+     */
+    static void idle() {
+        idles++;
+        Cpu.wfi();
+        Interrupts.poll();
+    }
+
+    /** Null when the ready queues, the mask and {@code current} agree (see the class comment). */
+    static String checkInvariants() {
+        for (int p = 0; p < PRIORITIES; p++) {
+            boolean bit = (readyMask >>> p & 1) != 0;
+            if (bit == ready[p].isEmpty()) return "ready mask bit " + p + " disagrees with its queue";
+            for (Thread t = ready[p].head; t != null; t = t.next) {
+                if (t.state != Thread.READY || t.priority != p) return "thread " + t.id + " in ready queue " + p;
+            }
+        }
+        if (current != null && current.state != Thread.RUNNING) return "current thread not RUNNING";
+        return null;
+    }
+}

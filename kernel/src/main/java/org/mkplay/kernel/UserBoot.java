@@ -1,0 +1,143 @@
+package org.mkplay.kernel;
+
+import static org.mkplay.riscv.priv.Csr.*;
+
+import org.mkplay.riscv.priv.Cause;
+import org.mkplay.vmmagic.Abi;
+import org.mkplay.vmmagic.Address;
+import org.mkplay.vmmagic.Cpu;
+import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.Trap;
+
+/**
+ * Starts the user programs packed into the image ({@link UserImages}) and keeps the trap path's way back to user
+ * space. Each program becomes a process (Kernel.newProcess) with its own address space (ASID = process id + 1),
+ * its image, stack and IPC buffer, and the endpoint capabilities its packed entry grants; then every process is
+ * started and the boot enters user space through an ecall ({@link #start}).
+ */
+public final class UserBoot {
+    private UserBoot() {}
+
+    /** The scheduler's tick, in units of time: 0.1 s on QEMU, 10^7 instructions on our emulator. */
+    static final long TICK = 1_000_000;
+
+    /** Loads every packed program as a process and starts it; one console line each. Returns how many. */
+    public static int loadAll() {
+        int n = UserImages.count();
+        if (n == 0) return 0;
+        Kernel.init();
+        Syscall.memory = new VmMemory();
+        Process[] processes = new Process[n];
+        for (int i = 0; i < n; i++) processes[i] = load(i);
+        grantEndpoints(processes);
+        for (Process p : processes) Kernel.start(p);
+        return n;
+    }
+
+    private static Process load(int i) {
+        int before = Frames.used();
+        int asid = Kernel.processesUsed() + 1;
+        long satp = Vm.newSpace(asid);
+        long entry = satp == 0 ? Abi.E_NO_MEMORY : UserImages.load(i, satp);
+        Address ipc = Address.zero();
+        if (entry >= 0 && UserImages.mapStack(satp) == Abi.OK) ipc = UserImages.mapIpcBuffer(satp);
+        if (ipc.isZero()) Panic.halt("boot: user program " + UserImages.name(i) + " cannot be loaded (" + entry + ")");
+        Process p = Kernel.newProcess(UserImages.priority(i), entry, Abi.USER_STACK_TOP, ipc);
+        p.satp = satp;
+        Console.println("user: " + UserImages.name(i) + " is process " + p.id + ", ASID " + asid + ", priority "
+            + UserImages.priority(i) + ", entry " + Console.hex(entry) + ", " + (Frames.used() - before) + " frames");
+        return p;
+    }
+
+    /**
+     * The capabilities of the packed entries: endpoint k is created when first named, its server being the
+     * process granted RECEIVE on it; notification k (a grant with UserImages.GRANT_NOTIFICATION) likewise.
+     */
+    private static void grantEndpoints(Process[] processes) {
+        Endpoint[] endpoints = new Endpoint[UserImages.MAX_ENDPOINTS];
+        Notification[] notifications = new Notification[UserImages.MAX_ENDPOINTS];
+        for (int i = 0; i < processes.length; i++) {
+            for (int k = 0; k < UserImages.MAX_GRANTS; k++) {
+                long g = UserImages.grant(i, k);
+                if (g == 0) continue;
+                int e = UserImages.grantEndpoint(g);
+                if (UserImages.grantsNotification(g)) {
+                    if (notifications[e] == null) notifications[e] = Kernel.newNotification();
+                    processes[i].cspace.installNotification(UserImages.grantSlot(g), notifications[e],
+                        UserImages.grantRights(g), UserImages.grantBadge(g));
+                    continue;
+                }
+                if (endpoints[e] == null) endpoints[e] = Kernel.newEndpoint(serverOf(processes, e));
+                processes[i].cspace.installEndpoint(UserImages.grantSlot(g), endpoints[e], UserImages.grantRights(g),
+                    UserImages.grantBadge(g));
+            }
+        }
+    }
+
+    private static Process serverOf(Process[] processes, int endpoint) {
+        for (int i = 0; i < processes.length; i++) {
+            for (int k = 0; k < UserImages.MAX_GRANTS; k++) {
+                long g = UserImages.grant(i, k);
+                if (g != 0 && !UserImages.grantsNotification(g) && UserImages.grantEndpoint(g) == endpoint
+                    && (UserImages.grantRights(g) & Abi.RIGHT_RECEIVE) != 0) {
+                    return processes[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Enters user space: the clock starts, then an ecall from S-mode whose trap resumes the first thread. */
+    public static void start() {
+        Clock.start(TICK);
+        Cpu.ecall(0, 0, 0, 0);
+    }
+
+    /**
+     * The way back to user space after every trap: a process that ended without a supervisor gives back its
+     * address space; if no thread can ever run again (none is ready and, until interrupts reach user space, none
+     * can become ready) the kernel powers off; else the scheduler's choice.
+     */
+    static Address resume() {
+        freeEnded();
+        Sched.reschedule();
+        if (Sched.current() == null && Sched.highestReady() < 0) {
+            Console.println("kernel: no thread can run, " + Frames.used() + " frames in use, powering off");
+            Power.off(0);
+        }
+        return Kernel.resume();
+    }
+
+    /** Address spaces of processes that stopped with no fault endpoint (nobody can restart them). */
+    /** Fault.stops when freeEnded last looked: between stops there is nothing to free (the common case). */
+    private static long stopsSeen;
+
+    private static void freeEnded() {
+        if (Fault.stops == stopsSeen) return;
+        stopsSeen = Fault.stops;
+        for (int i = 0; i < Kernel.processesUsed(); i++) {
+            Process p = Kernel.process(i);
+            if (p.state != Process.STOPPED || p.satp == 0 || p.thread.faultEndpoint != null) continue;
+            Sched.leaveSpace(p.satp);
+            Vm.freeSpace(p.satp);
+            p.satp = 0;
+        }
+    }
+
+    /** Whether the trap came from U-mode (sstatus.SPP, saved in the frame, is 0). */
+    static boolean fromUser(Address frame) {
+        return (frame.loadLong(Trap.STATUS) & STATUS_SPP) == 0;
+    }
+
+    /**
+     * stval as the kernel reports it: the faulting address where the specification defines it (misaligned
+     * accesses, access and page faults), else 0 (for ebreak or an illegal instruction it is implementation-defined,
+     * and QEMU and our emulator differ).
+     */
+    static long faultAddress(long scause, long stval) {
+        boolean address = scause == Cause.INSTRUCTION_MISALIGNED || scause == Cause.INSTRUCTION_ACCESS_FAULT
+            || scause >= Cause.LOAD_MISALIGNED && scause <= Cause.STORE_ACCESS_FAULT
+            || scause == Cause.INSTRUCTION_PAGE_FAULT || scause == Cause.LOAD_PAGE_FAULT || scause == Cause.STORE_PAGE_FAULT;
+        return address ? stval : 0;
+    }
+}

@@ -1,0 +1,188 @@
+package org.mkplay.kernel;
+
+import org.mkplay.vmmagic.Abi;
+import org.mkplay.vmmagic.Address;
+
+/**
+ * The user programs the build packs into the kernel's image, and loading one into an address space.
+ * <p>The packed table (docs/kernel.md, "Packing user images"): the build adds a PT_LOAD segment at {@link #BASE}
+ * holding, in 8-byte little-endian words, {@link #MAGIC}, the number of programs n (at most {@link #MAX_IMAGES}),
+ * then n entries of {@link #ENTRY_SIZE} bytes: the ELF's offset from BASE, its length, its name (16 bytes, ASCII,
+ * zero-padded), its priority, and {@link #MAX_GRANTS} endpoint grants (0 = none; else slot in bits 0..11, endpoint
+ * number in bits 12..15, rights in bits 16..23, badge in bits 32..63); then the ELF files themselves, each 8-byte
+ * aligned. An image without that segment has no programs
+ * (RAM is zero at reset on both machines, so the magic word is absent).
+ * <p>Loading checks the ELF as untrusted input: a 64-bit little-endian RISC-V executable whose loadable segments lie
+ * page-aligned in [USER_BASE, STACK_BOTTOM - a guard page), inside the file, never writable and executable at once.
+ */
+public final class UserImages {
+    private UserImages() {}
+
+    public static final long BASE = 0x8780_0000L;
+    public static final long LIMIT = 0x87F0_0000L;
+    /** "MKUSERS1" read as a little-endian word. */
+    public static final long MAGIC = 0x3153_5245_5355_4B4DL;
+    public static final int MAX_IMAGES = 16, HEADER_SIZE = 16, ENTRY_SIZE = 72, NAME_SIZE = 16;
+    public static final int PRIORITY_OFFSET = 32, GRANTS_OFFSET = 40, MAX_GRANTS = 4, MAX_ENDPOINTS = 16;
+    /** The user stack: STACK_PAGES pages below USER_STACK_TOP, then an unmapped guard page. */
+    public static final int STACK_PAGES = 4;
+    public static final long STACK_BOTTOM = Abi.USER_STACK_TOP - STACK_PAGES * Frames.FRAME_SIZE;
+    public static final long IMAGE_END = STACK_BOTTOM - Frames.FRAME_SIZE;
+
+    static final Address TABLE = Address.fromLong(BASE);
+    /** ELF64: PT_LOAD; p_flags X, W, R; e_machine EM_RISCV; e_type ET_EXEC. */
+    static final int PT_LOAD = 1, PF_X = 1, PF_W = 2, PF_R = 4, EM_RISCV = 243, ET_EXEC = 2;
+    static final int ELF_MAGIC = 0x464C_457F;
+
+    /** How many programs were packed in (0 if none). A malformed table is a build error, refused at boot. */
+    public static int count() {
+        if (TABLE.loadLong() != MAGIC) return 0;
+        long n = TABLE.loadLong(8);
+        if (n < 0 || n > MAX_IMAGES) throw new IllegalStateException("packed user images: bad count " + n);
+        return (int) n;
+    }
+
+    static Address entry(int i) {
+        if (i < 0 || i >= count()) throw new IllegalArgumentException("no user image " + i);
+        return TABLE.plus(HEADER_SIZE + (long) ENTRY_SIZE * i);
+    }
+
+    /** The program's name as the build gave it. */
+    public static String name(int i) {
+        Address name = entry(i).plus(16);
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < NAME_SIZE && name.loadByte(k) != 0; k++) s.append((char) (name.loadByte(k) & 0x7f));
+        return s.toString();
+    }
+
+    /** The program's scheduling priority (0..15, higher first). A value out of range is a build error. */
+    public static int priority(int i) {
+        long p = entry(i).loadLong(PRIORITY_OFFSET);
+        if (p < 0 || p > 15) throw new IllegalStateException("packed user images: bad priority " + p);
+        return (int) p;
+    }
+
+    /** Grant k of program i (0 = none). */
+    public static long grant(int i, int k) {
+        return entry(i).loadLong(GRANTS_OFFSET + 8 * k);
+    }
+
+    public static int grantSlot(long grant) {
+        return (int) grant & 0xFFF;
+    }
+
+    public static int grantEndpoint(long grant) {
+        return (int) (grant >>> 12) & 0xF;
+    }
+
+    public static int grantRights(long grant) {
+        return (int) (grant >>> 16) & 0xFF;
+    }
+
+    public static long grantBadge(long grant) {
+        return grant >>> 32;
+    }
+
+    /** Bit 24 of a grant word: the number in bits 12..15 names notification k, not endpoint k. */
+    public static final long GRANT_NOTIFICATION = 1L << 24;
+
+    public static boolean grantsNotification(long grant) {
+        return (grant & GRANT_NOTIFICATION) != 0;
+    }
+
+    /** A grant word for a capability to notification {@code notification} (the build's side of the format). */
+    public static long notificationGrant(int slot, int notification, int rights, long badge) {
+        return grant(slot, notification, rights, badge) | GRANT_NOTIFICATION;
+    }
+
+    /** A grant word: slot, endpoint number, rights, badge (the build's side of the format). */
+    public static long grant(int slot, int endpoint, int rights, long badge) {
+        return slot & 0xFFF | (long) (endpoint & 0xF) << 12 | (long) (rights & 0xFF) << 16 | badge << 32;
+    }
+
+    /**
+     * Loads program i into the (empty) user space satp: each loadable segment into fresh frames, the file's bytes
+     * copied and the rest zero, mapped with the segment's R/W/X and U. Returns the entry pc, or a negative Abi
+     * error: E_BAD_ARGUMENT for a malformed ELF, E_NO_MEMORY when frames run out (what was mapped stays mapped
+     * and is freed with the space).
+     */
+    public static long load(int i, long satp) {
+        Address e = entry(i);
+        long offset = e.loadLong(), length = e.loadLong(8);
+        if (offset < HEADER_SIZE || length < 64 || offset + length > LIMIT - BASE || (offset & 7) != 0) return Abi.E_BAD_ARGUMENT;
+        Address elf = TABLE.plus(offset);
+        if (!executableHeader(elf)) return Abi.E_BAD_ARGUMENT;
+        long phoff = elf.loadLong(32);
+        int phnum = elf.loadChar(56);
+        if (phoff < 64 || phoff + 56L * phnum > length) return Abi.E_BAD_ARGUMENT;
+        for (int k = 0; k < phnum; k++) {
+            Address ph = elf.plus(phoff + 56L * k);
+            if (ph.loadInt() != PT_LOAD) continue;
+            int status = loadSegment(elf, length, ph, satp);
+            if (status != Abi.OK) return status;
+        }
+        long pc = elf.loadLong(24);
+        return Vm.translate(satp, pc, Abi.RIGHT_EXEC) < 0 ? Abi.E_BAD_ARGUMENT : pc;
+    }
+
+    /** ELF64, little-endian, an executable for RISC-V, with 56-byte program headers. */
+    static boolean executableHeader(Address elf) {
+        return elf.loadInt() == ELF_MAGIC && elf.loadByte(4) == 2 && elf.loadByte(5) == 1
+            && elf.loadChar(16) == ET_EXEC && elf.loadChar(18) == EM_RISCV && elf.loadChar(54) == 56;
+    }
+
+    private static int loadSegment(Address elf, long length, Address ph, long satp) {
+        int flags = ph.loadInt(4);
+        long offset = ph.loadLong(8), va = ph.loadLong(16), fileSize = ph.loadLong(32), memSize = ph.loadLong(40);
+        boolean placed = (va & Frames.FRAME_SIZE - 1) == 0 && va >= Abi.USER_BASE && memSize <= IMAGE_END - va
+            && va < IMAGE_END && fileSize <= memSize && offset >= 0 && fileSize <= length - offset;
+        if (!placed || (flags & (PF_W | PF_X)) == (PF_W | PF_X)) return Abi.E_BAD_ARGUMENT;
+        int rights = ((flags & PF_R) != 0 ? Abi.RIGHT_READ : 0) | ((flags & PF_W) != 0 ? Abi.RIGHT_WRITE : 0)
+            | ((flags & PF_X) != 0 ? Abi.RIGHT_EXEC : 0);
+        for (long done = 0; done < memSize; done += Frames.FRAME_SIZE) {
+            Address frame = Frames.allocate();
+            if (frame.isZero()) return Abi.E_NO_MEMORY;
+            if (done < fileSize) copy(elf.plus(offset + done), frame, Math.min(Frames.FRAME_SIZE, fileSize - done));
+            int status = Vm.mapOwned(satp, va + done, frame.toLong(), rights);
+            if (status != Abi.OK) {
+                Frames.free(frame);
+                return status;
+            }
+        }
+        return Abi.OK;
+    }
+
+    /** n bytes, 8 at a time while both sides are aligned, then one at a time. */
+    static void copy(Address from, Address to, long n) {
+        long k = 0;
+        if (((from.toLong() | to.toLong()) & 7) == 0) {
+            for (; k + 8 <= n; k += 8) to.storeLong((int) k, from.loadLong((int) k));
+        }
+        for (; k < n; k++) to.storeByte((int) k, from.loadByte((int) k));
+    }
+
+    /** Maps the user stack (STACK_PAGES zeroed pages below USER_STACK_TOP, R+W); Abi.OK or E_NO_MEMORY. */
+    public static int mapStack(long satp) {
+        for (long va = STACK_BOTTOM; va < Abi.USER_STACK_TOP; va += Frames.FRAME_SIZE) {
+            Address frame = Frames.allocate();
+            if (frame.isZero()) return Abi.E_NO_MEMORY;
+            int status = Vm.mapOwned(satp, va, frame.toLong(), Abi.RIGHT_READ | Abi.RIGHT_WRITE);
+            if (status != Abi.OK) {
+                Frames.free(frame);
+                return status;
+            }
+        }
+        return Abi.OK;
+    }
+
+    /** Maps a zeroed frame at USER_IPC_BUFFER (R+W) and returns its kernel address, or zero when out of frames. */
+    public static Address mapIpcBuffer(long satp) {
+        Address frame = Frames.allocate();
+        if (frame.isZero()) return frame;
+        if (Vm.mapOwned(satp, Abi.USER_IPC_BUFFER, frame.toLong(), Abi.RIGHT_READ | Abi.RIGHT_WRITE) != Abi.OK) {
+            Frames.free(frame);
+            return Address.zero();
+        }
+        return frame;
+    }
+}

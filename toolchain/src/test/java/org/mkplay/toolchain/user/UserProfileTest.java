@@ -1,0 +1,153 @@
+package org.mkplay.toolchain.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.mkplay.emulator.loader.ElfImage;
+import org.mkplay.emulator.loader.ElfLoader;
+import org.mkplay.toolchain.CompileRequest;
+import org.mkplay.toolchain.CompileResult;
+import org.mkplay.toolchain.Compiler;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.toolchain.front.Profile;
+
+/**
+ * The user profile: an image linked at the user addresses whose runtime reaches the kernel by ecall. (That such
+ * an image runs in U-mode under the kernel, prints and exits is the kernel module's system test.)
+ */
+class UserProfileTest {
+    private static final String HELLO = """
+        import org.mkplay.rt.Syscall;
+        public class Hello {
+            public static void main(String[] args) {
+                System.out.println("hello from U-mode");
+                long[] regs = new long[Syscall.REGISTERS];
+                regs[0] = 'x';
+                Syscall.invoke(19, regs);
+                System.exit(3);
+            }
+        }
+        """;
+
+    private static CompileResult compile(String source, Profile profile) {
+        return Compiler.compile(CompileRequest.ofSources(Map.of("Hello.java", source), null, profile));
+    }
+
+    private static final CompileResult USER = compile(HELLO, Profile.USER);
+
+    @Test
+    void segmentsAreAtTheUserAddressesWithTheHeapAsTheDataSegmentsZeroTail() throws Exception {
+        assertTrue(USER.ok(), USER.formattedDiagnostics());
+        ElfImage elf = ElfLoader.parse(USER.elf());
+        assertEquals(0x4000_0000L, elf.entry());
+        assertEquals(2, elf.segments().size());
+        ElfImage.Segment text = elf.segments().get(0), data = elf.segments().get(1);
+        assertEquals(0x4000_0000L, text.physicalAddress);
+        assertEquals(0, data.physicalAddress % 4096);
+        assertEquals(text.physicalAddress + text.memorySize, data.physicalAddress);
+        assertEquals(data.data.length + 128 * 1024, data.memorySize, "the heap is the segment's zero-filled tail");
+        assertEquals(data.physicalAddress + data.memorySize, word(data, elf.symbol("heap_limit")), "the allocator's limit");
+        assertTrue(data.physicalAddress + data.memorySize < 0x7FFF_0000L);
+    }
+
+    private static long word(ElfImage.Segment segment, long address) {
+        int at = (int) (address - segment.physicalAddress);
+        return java.nio.ByteBuffer.wrap(segment.data, at, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+    }
+
+    /** GNU readelf, which nobody here wrote, reads the same program headers. */
+    @Test
+    @NeedsHostTools
+    void readelfSeesTheUserSegments() throws Exception {
+        String path = Files.write(Files.createTempFile("mkplay-user", ".elf"), USER.elf()).toString();
+        String out = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-lW", path)).requireSuccess().out();
+        assertTrue(out.contains("Entry point 0x40000000"), out);
+        List<String> loads = out.lines().filter(l -> l.trim().startsWith("LOAD")).collect(Collectors.toList());
+        assertEquals(2, loads.size(), out);
+        assertTrue(loads.get(0).contains("0x0000000040000000 0x0000000040000000") && loads.get(0).contains("R E"), loads.get(0));
+        assertTrue(loads.get(1).contains(" RW "), loads.get(1));
+    }
+
+    @Test
+    void consoleExitAndFaultsReachTheKernelByEcallAndEbreak() {
+        assertEquals(List.of("li t0,19", "ecall", "ret"), code(USER, "rt_putc"));
+        assertEquals(List.of("zext.b a0,a0", "li t0,15", "ecall", "j"), firstWords(code(USER, "rt_exit")));
+        assertEquals(List.of("ebreak", "j"), firstWords(code(USER, "rt_fault")));
+        List<String> syscall = code(USER, "rt_syscall");
+        assertEquals("mv t0,a0", syscall.get(0));
+        assertEquals(1, syscall.stream().filter(s -> s.equals("ecall")).count());
+        assertTrue(syscall.contains("sd t1,64(t2)"), syscall.toString());
+    }
+
+    /** The IPC buffer's stores and loads are single instructions at checked offsets of 0x7FFF_0000. */
+    @Test
+    void theIpcBufferIsReachedThroughCheckedOffsetsOnly() {
+        CompileResult r = compile("""
+            import org.mkplay.rt.IpcBuffer;
+            public class Hello {
+                public static void main(String[] args) {
+                    byte[] b = {1, 2, 3};
+                    IpcBuffer.write(4093, b, 0, 3);
+                    IpcBuffer.read(0, b, 0, 3);
+                    IpcBuffer.write(4094, b, 0, 3);
+                }
+            }
+            """, Profile.USER);
+        assertTrue(r.ok(), r.formattedDiagnostics());
+        List<String> write = r.listing().stream().filter(l -> l.method().equals("org.mkplay.rt.IpcBuffer.write"))
+            .map(l -> l.disassembly()).collect(Collectors.toList());
+        assertEquals(1, write.stream().filter(s -> s.startsWith("sb ")).count(), write.toString());
+        assertTrue(r.listing().stream().anyMatch(l -> l.method().equals("org.mkplay.rt.IpcBuffer.read") && l.disassembly().startsWith("lbu ")));
+    }
+
+    @Test
+    void theUserRuntimeTouchesNoDeviceAndNoMachineRegister() {
+        for (String insn : USER.listing().stream().map(l -> l.disassembly()).collect(Collectors.toList())) {
+            assertFalse(insn.startsWith("csr") || insn.startsWith("mret") || insn.startsWith("wfi") || insn.startsWith("sret"), insn);
+        }
+        assertFalse(code(USER, "_start").stream().anyMatch(s -> s.contains("sp,")), "the kernel gives the stack: " + code(USER, "_start"));
+    }
+
+    @Test
+    void standaloneImagesAreUnchanged() {
+        CompileResult standalone = compile(HELLO.replace("import org.mkplay.rt.Syscall;", "")
+            .replace("long[] regs = new long[Syscall.REGISTERS];", "").replace("regs[0] = 'x';", "")
+            .replace("Syscall.invoke(19, regs);", ""), Profile.STANDALONE);
+        assertTrue(standalone.ok(), standalone.formattedDiagnostics());
+        assertFalse(code(standalone, "rt_putc").contains("ecall"));
+        assertTrue(standalone.symbols().stream().noneMatch(s -> s.name().equals("rt_syscall")));
+        assertEquals(0x8000_0000L, standalone.symbols().stream().filter(s -> s.name().equals("_start")).findFirst().orElseThrow().address());
+    }
+
+    @Test
+    void onlyTheUserProfileSeesTheSyscallClass() {
+        for (Profile p : List.of(Profile.STANDALONE, Profile.KERNEL)) {
+            CompileResult r = compile(HELLO, p);
+            assertFalse(r.ok(), p.toString());
+            assertTrue(r.formattedDiagnostics().contains("org.mkplay.rt"), r.formattedDiagnostics());
+        }
+    }
+
+    private static List<String> code(CompileResult r, String routine) {
+        return r.listing().stream().filter(l -> l.file() == null && symbolAt(r, l.address()).equals(routine))
+            .map(l -> l.disassembly().replaceAll("\\s+", " ").replaceFirst(" ", "\u0000").replace(" ", "").replace('\u0000', ' '))
+            .collect(Collectors.toList());
+    }
+
+    private static List<String> firstWords(List<String> code) {
+        return code.stream().map(s -> s.startsWith("j ") ? "j" : s).collect(Collectors.toList());
+    }
+
+    private static String symbolAt(CompileResult r, long address) {
+        return r.symbols().stream().filter(s -> s.function() && address >= s.address() && address < s.address() + s.size())
+            .map(s -> s.name()).findFirst().orElse("");
+    }
+}
