@@ -95,7 +95,7 @@ class BenchCommandTest {
         CliHarness.Result wrong = CliHarness.run("bench", "ipc", "--image", other.toString(), "--json");
         assertEquals(1, wrong.status());
         assertTrue(wrong.stderr().contains("the bench image did not run to its end"), wrong.stderr());
-        assertEquals("", wrong.stdout());
+        assertEquals("", wrong.out());
     }
 
     @Test
