@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.kernel.build.KernelImage;
 import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileResult;
-import org.mkplay.toolchain.SymbolInfo;
+import org.mkplay.toolchain.link.SymbolInfo;
 
 /**
  * A test variant of the image ({@link FaultingBoot}: the kernel's classes plus that entry) loads from an address

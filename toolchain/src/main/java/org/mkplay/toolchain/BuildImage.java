@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * A build step, not part of any image: compiles a directory of classes (javac's output) into an ELF image. The

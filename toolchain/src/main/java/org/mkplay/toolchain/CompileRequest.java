@@ -3,6 +3,7 @@ package org.mkplay.toolchain;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * What to compile: either Java sources (file name → source text, compiled in-process by javac with

@@ -1,7 +1,9 @@
 package org.mkplay.toolchain;
 
 import java.util.List;
+import org.mkplay.toolchain.front.Diagnostic;
 import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.link.SymbolInfo;
 
 /**
  * Outcome of {@link Compiler#compile}. When {@link #ok()} is false, {@link #elf()} is null and

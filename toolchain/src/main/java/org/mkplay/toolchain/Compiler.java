@@ -10,47 +10,105 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.mkplay.toolchain.codegen.LinearScan;
+import org.mkplay.toolchain.codegen.MethodCompiler;
 import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.front.Diagnostic;
 import org.mkplay.toolchain.front.Javac;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.front.RuntimeLibrary;
 import org.mkplay.toolchain.front.VmmagicClasses;
+import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.ir.build.Builder;
+import org.mkplay.toolchain.ir.pass.Passes;
+import org.mkplay.toolchain.link.LinkedImage;
 import org.mkplay.toolchain.link.Linker;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * The AOT compiler: Java sources or class files → a linked RV64 ELF image.
- * Pipeline: javac (in-process) → class pool with our runtime library → reachability and subset checks
- * (all errors collected) → per-method code generation → linking → ELF.
+ * The AOT compiler's driver: Java sources or class files → a linked RV64 ELF image. {@link #compile} runs
+ * the phases in order, each in its own package:
+ * <ol>
+ * <li>front end ({@code front}): javac in-process (or the class files), the class pool with our runtime
+ *     library, the entry point;</li>
+ * <li>reachability ({@code front}): the methods and classes the program uses, checked against the Java
+ *     subset of its profile (every error collected);</li>
+ * <li>IR build ({@code ir.build}), per method: tiny static callees inlined, bytecode translated to IR;</li>
+ * <li>passes ({@code ir.pass}): the optimisation pipeline;</li>
+ * <li>register allocation and lowering ({@code codegen}) into the image's text, where the linker places
+ *     the method;</li>
+ * <li>link ({@code link}): the data segment, every label's address, the symbols;</li>
+ * <li>ELF ({@code elf}): the image's two segments and its symbols;</li>
+ * <li>listing: every instruction with its source line and disassembly.</li>
+ * </ol>
  */
 public final class Compiler {
     private Compiler() {}
 
     public static CompileResult compile(CompileRequest request) {
         List<Diagnostic> errors = new ArrayList<>();
+        // 1. front end
         Map<String, byte[]> userClasses = request.sources() != null
             ? compileSources(request.sources(), request.profile(), errors)
             : readClassDirectory(request.classDirectory());
         if (!errors.isEmpty()) return CompileResult.failed(errors);
+        ClassPool pool = classPool(userClasses, request.profile(), errors);
+        ClassPool.MethodRef main = findMain(pool, userClasses.keySet(), request.mainClass(), errors);
+        if (main == null || !errors.isEmpty()) return CompileResult.failed(errors);
+        // 2. reachability
+        Reachability reach = new Reachability(pool, request.profile());
+        reach.run(main);
+        if (!reach.diagnostics().isEmpty()) return CompileResult.failed(reach.diagnostics());
+        // 3 to 5, method by method (compileMethod), into the text the linker lays out after its assembly routines
+        Linker linker = new Linker(pool, reach);
+        linker.beginText(main);
+        List<IrMethod> ir = new ArrayList<>();
+        for (ClassPool.MethodRef m : reach.methods().values()) {
+            if (hasCode(m)) ir.add(compileMethod(linker, m));
+        }
+        // 6. link
+        LinkedImage image = linker.finish();
+        // 7. ELF
+        byte[] elf = ElfImage.write(image);
+        // 8. listing
+        List<ListingLine> listing = Listing.of(image);
+        return new CompileResult(List.of(), elf, listing, image.symbols(), ir);
+    }
+
+    /**
+     * Phases 3 to 5 for one method: its IR built and optimised, registers allocated, and the code lowered
+     * where the linker places it. Returns the optimised IR.
+     */
+    public static IrMethod compileMethod(Linker linker, ClassPool.MethodRef m) {
+        // 3. IR build
+        IrMethod ir = Builder.build(linker, m);
+        // 4. passes
+        Passes.optimise(ir);
+        // 5. register allocation, then lowering where the linker places the method
+        LinearScan registers = new LinearScan(ir);
+        linker.placeMethod(m, asm -> MethodCompiler.emit(linker, m, ir, registers, asm));
+        return ir;
+    }
+
+    private static boolean hasCode(ClassPool.MethodRef m) {
+        return (m.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
+    }
+
+    /** The runtime library's classes and the user's; a user class may not replace a library or intrinsic class. */
+    private static ClassPool classPool(Map<String, byte[]> userClasses, Profile profile, List<Diagnostic> errors) {
         ClassPool pool = new ClassPool();
         RuntimeLibrary.classes().forEach((name, bytes) -> pool.add(bytes, false));
         for (Map.Entry<String, byte[]> e : userClasses.entrySet()) {
-            if (redefines(pool, e.getKey(), request.profile())) {
+            if (redefines(pool, e.getKey(), profile)) {
                 errors.add(new Diagnostic(e.getKey() + ".java", 0, "redefining " + e.getKey().replace('/', '.') + " is not supported"));
                 continue;
             }
             pool.add(e.getValue(), true);
         }
-        ClassPool.MethodRef main = findMain(pool, userClasses.keySet(), request.mainClass(), errors);
-        if (main == null || !errors.isEmpty()) return CompileResult.failed(errors);
-        Reachability reach = new Reachability(pool, request.profile());
-        reach.run(main);
-        if (!reach.diagnostics().isEmpty()) return CompileResult.failed(reach.diagnostics());
-        Linker linker = new Linker(pool, reach);
-        linker.link(main);
-        return new CompileResult(List.of(), linker.elf(), linker.listing(), linker.symbols(), linker.compiledIr());
+        return pool;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.mkplay.backend.Main;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.ListingLine;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

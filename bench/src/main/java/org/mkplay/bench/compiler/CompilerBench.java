@@ -7,7 +7,7 @@ import java.util.Map;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Javac;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * The kernel image as the tests see it: compiled from a class directory by our toolchain (kernel profile), as the

@@ -8,7 +8,7 @@ import java.util.List;
 import org.mkplay.kernel.UserImages;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.vmmagic.Abi;
 
 /**

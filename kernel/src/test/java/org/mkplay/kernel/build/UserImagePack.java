@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.mkplay.kernel.UserImages;
 import org.mkplay.toolchain.CompileResult;
-import org.mkplay.toolchain.SymbolInfo;
+import org.mkplay.toolchain.link.SymbolInfo;
 import org.mkplay.toolchain.elf.ElfWriter;
 
 /**

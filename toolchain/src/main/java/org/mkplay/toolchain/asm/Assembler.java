@@ -10,7 +10,7 @@ import java.util.Map;
  * A growable RV64 instruction and data buffer placed at a fixed base address, with labels and forward
  * references. References (branches, jumps, auipc pairs, absolute data words) are recorded as fix-ups and
  * patched by {@link #finish()}; an out-of-range reference throws {@link IllegalArgumentException} (no
- * relaxation). Instructions can be tagged with an arbitrary object (e.g. a source line) for listings.
+ * relaxation). Instructions can be tagged with the source position that produced them, for listings.
  */
 public final class Assembler {
     private final long base;
@@ -18,7 +18,7 @@ public final class Assembler {
     private final List<Fixup> fixups = new ArrayList<>();
     private final Map<String, Label> named = new HashMap<>();
     private final List<Instruction> instructions = new ArrayList<>();
-    private Object tag; // attached to every instruction emitted until changed
+    private SourceTag tag; // attached to every instruction emitted until changed (null: no source, e.g. glue)
     private boolean finished;
     private boolean longBranches;
     private int anonymous;
@@ -59,7 +59,7 @@ public final class Assembler {
     }
 
     /** One emitted instruction: byte offset and the tag current when it was emitted. */
-    public record Instruction(int offset, Object tag) {}
+    public record Instruction(int offset, SourceTag tag) {}
 
     private enum Kind { BRANCH, JAL, PCREL_ADDI, PCREL_LD, PCREL_JALR, ABS64, ABS32 }
 
@@ -107,7 +107,7 @@ public final class Assembler {
         return base + l.offset();
     }
 
-    public void setTag(Object tag) {
+    public void setTag(SourceTag tag) {
         this.tag = tag;
     }
 

@@ -8,7 +8,7 @@ import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.ir.CallSite;
 import org.mkplay.toolchain.ir.Insn;
-import org.mkplay.toolchain.link.Layout;
+import org.mkplay.toolchain.layout.Layout;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
@@ -34,16 +34,16 @@ final class CallLowering {
     void lower(Insn i) {
         switch (i.op) {
             case CALL -> call(i);
-            case ROUTINE -> routine(i, (String) i.aux);
+            case ROUTINE -> routine(i, i.linkLabel());
             case NEW -> {
-                a.la(A0, mc.sym.descriptor((String) i.aux));
-                a.li(A1, mc.sym.layout().info((String) i.aux).instanceSize);
+                a.la(A0, mc.sym.descriptor(i.typeName()));
+                a.li(A1, mc.sym.layout().info(i.typeName()).instanceSize);
                 a.jal(RA, mc.sym.routine("rt_alloc"));
                 result(i);
             }
             case NEWARRAY -> {
                 arguments(i, 1);
-                a.la(A0, mc.sym.descriptor((String) i.aux));
+                a.la(A0, mc.sym.descriptor(i.typeName()));
                 a.jal(RA, mc.sym.routine("rt_newarray"));
                 result(i);
             }
@@ -52,7 +52,7 @@ final class CallLowering {
             case INSTANCEOF -> instanceOf(i);
             case CHECKCAST -> checkCast(i);
             case STORE_CHECK -> storeCheck(i);
-            case INIT -> initGuard((String) i.aux);
+            case INIT -> initGuard(i.typeName());
             case ECALL -> ecall(i);
             case THROW -> {
                 arguments(i, 0);
@@ -85,7 +85,7 @@ final class CallLowering {
     }
 
     private void call(Insn i) {
-        CallSite site = (CallSite) i.aux;
+        CallSite site = i.callSite();
         arguments(i, 0);
         switch (site.dispatch()) {
             case DIRECT -> a.jal(RA, mc.sym.method(site.target()));
@@ -123,7 +123,7 @@ final class CallLowering {
     /** Rt.multiNew(descriptor table, lengths, 0) builds the nested arrays from the int[] of lengths. */
     private void multiNewArray(Insn i) {
         arguments(i, 1);
-        a.la(A0, mc.sym.arrayDescriptorTable((String) i.aux, (int) i.imm));
+        a.la(A0, mc.sym.arrayDescriptorTable(i.typeName(), (int) i.imm));
         a.li(A2, 0);
         a.jal(RA, mc.sym.method(rt("multiNew", "(J[II)Ljava/lang/Object;")));
         result(i);
@@ -140,7 +140,7 @@ final class CallLowering {
         Label isNull = a.newLabel(null), done = a.newLabel(null);
         arguments(i, 0);
         a.beq(A0, ZERO, isNull);
-        typeTarget((String) i.aux);
+        typeTarget(i.typeName());
         a.jal(RA, mc.sym.method(rt("isInstance", "(Ljava/lang/Object;J)Z")));
         a.j(done);
         a.bind(isNull);
@@ -154,7 +154,7 @@ final class CallLowering {
         Label done = a.newLabel(null);
         arguments(i, 0);
         a.beq(A0, ZERO, done);
-        String desc = (String) i.aux;
+        String desc = i.typeName();
         typeTarget(desc);
         a.la(A2, mc.sym.string(desc.replace('/', '.')));
         a.la(A3, mc.sym.string(mc.where()));

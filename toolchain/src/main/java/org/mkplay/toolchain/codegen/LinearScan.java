@@ -30,7 +30,7 @@ import org.mkplay.toolchain.ir.Op;
  * A copy, a parameter, a call's argument and result and a returned value are hinted to the register of
  * their source, their argument register or a0.
  */
-final class LinearScan {
+public final class LinearScan {
     static final int[] CALLEE_SAVED = {S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11};
     static final int[] CALLER_SAVED = {T3, T4, T5, T6, A7, A6, A5, A4, A3, A2, A1, A0};
 
@@ -52,7 +52,7 @@ final class LinearScan {
     private final int[] hint;
     private final List<Integer> callPositions = new ArrayList<>();
 
-    LinearScan(IrMethod m) {
+    public LinearScan(IrMethod m) {
         int n = m.vregCount();
         reg = new int[n];
         slot = new int[n];

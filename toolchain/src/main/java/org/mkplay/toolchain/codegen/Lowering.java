@@ -6,12 +6,11 @@ import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.asm.SourceTag;
 import org.mkplay.toolchain.front.KernelIntrinsic;
-import org.mkplay.toolchain.ir.Access;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Insn;
-import org.mkplay.toolchain.ir.StaticField;
-import org.mkplay.toolchain.link.Layout;
+import org.mkplay.toolchain.layout.Layout;
 
 /**
  * RV64 code for the IR's values, memory accesses, checks and machine operations. A constant operand uses
@@ -38,7 +37,7 @@ final class Lowering {
         }
         switch (i.op) {
             case CONST -> result(i, d -> a.li(d, i.imm));
-            case STRING -> result(i, d -> a.la(d, mc.sym.string((String) i.aux)));
+            case STRING -> result(i, d -> a.la(d, mc.sym.string(i.string())));
             case MOV -> result(i, d -> a.mv(d, mc.src(i, 0, d)));
             case NEG -> unary(i, (d, x) -> a.emit(i.wide ? Encoder.sub(d, ZERO, x) : Encoder.subw(d, ZERO, x)));
             case L2I -> unary(i, (d, x) -> a.emit(Encoder.addiw(d, x, 0)));
@@ -47,11 +46,11 @@ final class Lowering {
             case I2S -> unary(i, (d, x) -> extend(d, x, 48, true));
             case LCMP -> lcmp(i);
             case SETCC -> setcc(i);
-            case STATIC_ADDR -> result(i, d -> a.la(d, mc.sym.staticField(((StaticField) i.aux).field())));
+            case STATIC_ADDR -> result(i, d -> a.la(d, mc.sym.staticField(i.staticField().field())));
             case ALEN -> unary(i, (d, x) -> a.emit(Encoder.lw(d, x, Layout.ARRAY_LENGTH)));
             case ALEN0 -> lengthOrZero(i);
-            case LINK_ADDRESS -> result(i, d -> a.la(d, mc.sym.routine((String) i.aux)));
-            case LOAD -> unary(i, (d, base) -> a.emit(load(((Access) i.aux).type(), d, base, (int) i.imm)));
+            case LINK_ADDRESS -> result(i, d -> a.la(d, mc.sym.routine(i.linkLabel())));
+            case LOAD -> unary(i, (d, base) -> a.emit(load(i.access().type(), d, base, (int) i.imm)));
             case STORE -> store(i);
             case CSR -> csr(i);
             case SYSTEM -> system(i);
@@ -166,7 +165,7 @@ final class Lowering {
     private void store(Insn i) {
         int base = mc.src(i, 0), value = mc.src(i, 1);
         int offset = (int) i.imm;
-        a.emit(switch (((Access) i.aux).type()) {
+        a.emit(switch (i.access().type()) {
             case 'Z', 'B' -> Encoder.sb(value, base, offset);
             case 'C', 'S' -> Encoder.sh(value, base, offset);
             case 'I' -> Encoder.sw(value, base, offset);
@@ -214,7 +213,7 @@ final class Lowering {
 
     /** The CSR number is encoded in the instruction; a constant value 0..31 uses the immediate forms. */
     private void csr(Insn i) {
-        KernelIntrinsic.Kind kind = (KernelIntrinsic.Kind) i.aux;
+        KernelIntrinsic.Kind kind = i.machineOp();
         int csr = (int) i.imm;
         if (kind == KernelIntrinsic.Kind.CSR_READ) {
             result(i, d -> a.emit(Encoder.csrrs(d, csr, ZERO)));
@@ -231,7 +230,7 @@ final class Lowering {
     }
 
     private void system(Insn i) {
-        switch ((KernelIntrinsic.Kind) i.aux) {
+        switch (i.machineOp()) {
             case FENCE -> a.emit(Encoder.fence(FENCE_IORW, FENCE_IORW));
             case FENCE_I -> a.emit(Encoder.fenceI());
             case SFENCE_ALL -> a.emit(Encoder.sfenceVma(ZERO, ZERO));

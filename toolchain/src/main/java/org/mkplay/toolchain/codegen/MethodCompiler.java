@@ -9,24 +9,23 @@ import java.util.Map;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.asm.SourceTag;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.ir.Block;
-import org.mkplay.toolchain.ir.Builder;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Insn;
 import org.mkplay.toolchain.ir.IrMethod;
 import org.mkplay.toolchain.ir.Op;
-import org.mkplay.toolchain.ir.Passes;
 import org.mkplay.toolchain.ir.SwitchKeys;
+import org.mkplay.toolchain.layout.Symbols;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LineNumberNode;
-import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Compiles one method: tiny static callees inlined into the bytecode ({@link Inliner}), bytecode to IR
- * ({@link Builder}), IR optimised ({@link Passes}), registers allocated ({@link LinearScan}), then each IR
- * instruction lowered to RV64 in block order. Operations are lowered here and in {@link Lowering} (values,
+ * Lowers one method's optimised IR, its registers allocated by {@link LinearScan}, to RV64: each IR
+ * instruction in block order. Operations are lowered here and in {@link Lowering} (values,
  * memory, checks, machine operations) and {@link CallLowering} (everything compiled as a call). Runtime
  * checks branch to out-of-line stubs after the method that call the runtime's fault reporters with the
  * source position.
@@ -59,10 +58,11 @@ public final class MethodCompiler {
     private Label epilogue;
     int line;
 
-    /** Compiles m at the assembler's position; returns the optimised IR it was generated from. */
-    public static IrMethod compileInto(Symbols sym, ClassPool.MethodRef m, Assembler asm) {
-        IrMethod ir = optimisedIr(sym, m);
-        LinearScan regs = new LinearScan(ir);
+    /**
+     * Lowers method m, whose optimised IR is {@code ir} and registers {@code regs}, to RV64 at the assembler's
+     * position.
+     */
+    public static void emit(Symbols sym, ClassPool.MethodRef m, IrMethod ir, LinearScan regs, Assembler asm) {
         Assembler dry = new Assembler(asm.pc());
         dry.setLongBranches(true);
         new MethodCompiler(sym, m, ir, regs, dry).compile();
@@ -73,13 +73,6 @@ public final class MethodCompiler {
         } finally {
             asm.setLongBranches(false);
         }
-        return ir;
-    }
-
-    /** The method's IR after the optimisation passes (also what tests and the IR listing look at). */
-    public static IrMethod optimisedIr(Symbols sym, ClassPool.MethodRef m) {
-        MethodNode inlined = Inliner.inline(sym, m.owner().name, m.method());
-        return Passes.optimise(Builder.build(sym, m.owner(), inlined));
     }
 
     private MethodCompiler(Symbols sym, ClassPool.MethodRef ref, IrMethod ir, LinearScan regs, Assembler a) {
@@ -272,7 +265,7 @@ public final class MethodCompiler {
 
     /** A dense switch jumps through a table of block addresses (placed after the method), a sparse one compares. */
     private void switchOf(Insn i) {
-        SwitchKeys keys = (SwitchKeys) i.aux;
+        SwitchKeys keys = i.switchKeys();
         int v = src(i, 0);
         if (keys.dense()) jumpTable(i, v, keys.keys());
         else compareChain(i, v, keys.keys());

@@ -22,7 +22,6 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import org.mkplay.toolchain.Diagnostic;
 
 /** Runs javac in-process on in-memory sources ({@code --release 17 -g -proc:none}); output stays in memory. */
 public final class Javac {

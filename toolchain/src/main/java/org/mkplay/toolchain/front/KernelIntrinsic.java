@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The methods of org.mkplay.vmmagic the kernel profile compiles inline (see ir.IntrinsicOps), keyed
+ * The methods of org.mkplay.vmmagic the kernel profile compiles inline (see ir.build.IntrinsicOps), keyed
  * by owner, name and descriptor. A method missing here (Address.equals, hashCode, toString, which exist
  * for JUnit only) is a compile error where it is called.
  *

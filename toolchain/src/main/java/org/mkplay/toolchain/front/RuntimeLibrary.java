@@ -14,7 +14,7 @@ import org.objectweb.asm.commons.SimpleRemapper;
 /**
  * Our JDK subset: the Java sources under resources/mkplay-rt, compiled once per JVM by javac and renamed
  * so that e.g. org.mkplay.rt.JString becomes java/lang/String. User code then links against them like any
- * other class. The class org/mkplay/rt/Native holds compiler intrinsics (see codegen.Intrinsics).
+ * other class. The class org/mkplay/rt/Native holds compiler intrinsics (see ir.build.IntrinsicOps).
  */
 public final class RuntimeLibrary {
     /**

@@ -6,7 +6,7 @@ import org.mkplay.toolchain.front.ClassPool;
  * What a CALL invokes and how: DIRECT is a {@code jal} to the method, VIRTUAL loads vtable slot
  * {@code index} of the receiver's descriptor, INTERFACE loads itable entry {@code index} (the selector).
  */
-public record CallSite(ClassPool.MethodRef target, Dispatch dispatch, int index) {
+public record CallSite(ClassPool.MethodRef target, Dispatch dispatch, int index) implements Ref {
     public enum Dispatch { DIRECT, VIRTUAL, INTERFACE }
 
     @Override

@@ -1,12 +1,13 @@
 package org.mkplay.toolchain.ir;
 
 import java.util.Arrays;
+import org.mkplay.toolchain.front.KernelIntrinsic;
 
 /**
  * One three-address instruction: {@code dst = op(sources)}. A source is a virtual register or, after
  * constant propagation, a constant ({@link #isConstant}). {@code imm} is the operation's own number (a field
- * offset, an element shift, a CSR number, a parameter index, the value of CONST); {@code aux} names what the
- * operation refers to (a method, class, string, field, switch keys). Block ends carry their successors in
+ * offset, an element shift, a CSR number, a parameter index, the value of CONST); {@code ref} names what the
+ * operation refers to (a method, class, string, field, switch keys: a {@link Ref}, read with the typed getters). Block ends carry their successors in
  * {@code targets}. {@code line} is the source line, for fault messages and the listing.
  */
 public final class Insn {
@@ -18,7 +19,7 @@ public final class Insn {
     public int[] src;
     public long[] constants;
     public long imm;
-    public Object aux;
+    public Ref ref;
     public Cond cond;
     /** 64-bit operation (long, reference or Address); otherwise on sign-extended 32-bit ints. */
     public boolean wide;
@@ -61,7 +62,7 @@ public final class Insn {
         src = s == CONSTANT ? new int[0] : new int[] {s};
         constants = new long[src.length];
         imm = c;
-        aux = null;
+        ref = null;
     }
 
     /** Turns this instruction into {@code dst = CONST c}. */
@@ -70,7 +71,7 @@ public final class Insn {
         src = new int[0];
         constants = new long[0];
         imm = c;
-        aux = null;
+        ref = null;
     }
 
     /** A copy with the same operands (targets shared until the caller replaces them). */
@@ -78,11 +79,57 @@ public final class Insn {
         Insn c = new Insn(op, dst, line, src);
         c.constants = constants.clone();
         c.imm = imm;
-        c.aux = aux;
+        c.ref = ref;
         c.cond = cond;
         c.wide = wide;
         c.targets = targets.clone();
         return c;
+    }
+
+    public Access access() {
+        return ref(Access.class);
+    }
+
+    public CallSite callSite() {
+        return ref(CallSite.class);
+    }
+
+    public StaticField staticField() {
+        return ref(StaticField.class);
+    }
+
+    public SwitchKeys switchKeys() {
+        return ref(SwitchKeys.class);
+    }
+
+    /** The class or array type of NEW, NEWARRAY, MULTINEWARRAY, CHECKCAST, INSTANCEOF, INIT. */
+    public String typeName() {
+        return ref(Ref.TypeName.class).name();
+    }
+
+    /** The literal of STRING. */
+    public String string() {
+        return ref(Ref.StringConstant.class).value();
+    }
+
+    /** The label of ROUTINE and LINK_ADDRESS. */
+    public String linkLabel() {
+        return ref(Ref.LinkLabel.class).name();
+    }
+
+    /** The intrinsic of CSR and SYSTEM. */
+    public KernelIntrinsic.Kind machineOp() {
+        return ref(Ref.MachineOp.class).kind();
+    }
+
+    /** True for the PARAM that is {@code this}. */
+    public boolean isReceiver() {
+        return ref instanceof Ref.Receiver;
+    }
+
+    private <T extends Ref> T ref(Class<T> type) {
+        if (!type.isInstance(ref)) throw new IllegalStateException(op + " names no " + type.getSimpleName() + ": " + ref);
+        return type.cast(ref);
     }
 
     String operand(int k) {
@@ -100,7 +147,7 @@ public final class Insn {
         for (int k = 0; k < src.length; k++) parts[k] = operand(k);
         if (parts.length > 0) b.append(' ').append(String.join(", ", parts));
         if (showsImm()) b.append(parts.length > 0 ? ", " : " ").append('$').append(imm);
-        if (aux != null) b.append(" [").append(aux).append(']');
+        if (ref != null) b.append(" [").append(ref).append(']');
         for (Block t : targets) b.append(" -> B").append(t.id);
         if (line > 0) b.append("  @").append(line);
         return b.toString();

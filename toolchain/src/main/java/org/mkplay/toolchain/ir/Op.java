@@ -19,7 +19,7 @@ public enum Op {
     ALEN(Kind.VALUE),
     /** Length of an array, 0 for null: never faults, so it may be computed ahead of a null check. */
     ALEN0(Kind.VALUE),
-    /** Address of a label the linker binds (aux: its name), e.g. the trap entry or an image bound. */
+    /** Address of a label the linker binds (ref: its name), e.g. the trap entry or an image bound. */
     LINK_ADDRESS(Kind.VALUE),
 
     // memory and machine effects

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.layout.Layout;
 
 /** Emits class and array descriptors, itables and interface sets (format in {@link Layout}). */
 final class Descriptors {

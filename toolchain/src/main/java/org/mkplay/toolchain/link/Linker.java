@@ -1,66 +1,58 @@
 package org.mkplay.toolchain.link;
 
-import static org.mkplay.toolchain.asm.Reg.*;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mkplay.riscv.isa.Disassembler;
-import org.mkplay.toolchain.ListingLine;
-import org.mkplay.toolchain.SymbolInfo;
+import java.util.function.Consumer;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
-import org.mkplay.toolchain.codegen.MethodCompiler;
-import org.mkplay.toolchain.codegen.SourceTag;
-import org.mkplay.toolchain.codegen.Symbols;
-import org.mkplay.toolchain.elf.ElfWriter;
 import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Reachability;
-import org.mkplay.toolchain.ir.IrMethod;
+import org.mkplay.toolchain.layout.Layout;
+import org.mkplay.toolchain.layout.LinkLabels;
+import org.mkplay.toolchain.layout.Symbols;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 
 /**
- * Lays out and emits the whole image in one assembler buffer: runtime glue and compiled methods (text),
- * then, from the next 4 KiB page, class descriptors, itables, strings and static fields (data). The
- * ELF gets two PT_LOAD segments (.text RX, .data RW) and a symbol per method, routine and descriptor.
+ * Lays out the whole image in one assembler buffer and gives every label its address: the text segment
+ * holds the assembly routines ({@link AssemblyRoutines}, {@link TrapGlue}, class initialisers), then each
+ * compiled method where {@link #placeMethod} puts it; from the next 4 KiB page, the data segment holds class
+ * descriptors, itables, strings and static fields. {@link #finish} resolves every reference and returns the
+ * {@link LinkedImage} with a symbol per method, routine and data object. The code generator reaches the
+ * labels through {@link Symbols}; the driver (org.mkplay.toolchain.Compiler) calls it for each method.
  */
 public final class Linker implements Symbols {
-    /**
-     * Labels bound at the image's bounds, as the ELF's program headers give them (vmmagic.Image compiles to
-     * their addresses): the text segment runs from TEXT_START to TEXT_END (padded to a page), the data segment
-     * from DATA_START (the same address) to END, where the heap starts.
-     */
-    public static final String TEXT_START = "_text", TEXT_END = "_etext", DATA_START = "_data", END = "_end";
     private final ClassPool pool;
     private final Reachability reach;
     private final Layout layout;
-    private final long base;
     private final Assembler asm;
     private final Map<String, Label> strings = new LinkedHashMap<>();
     private final Map<String, Label> descriptors = new LinkedHashMap<>();
     private final Map<String, ClassPool.FieldRef> statics = new LinkedHashMap<>();
-    private final Map<String, Object[]> descTables = new LinkedHashMap<>();
-    private final List<SymbolInfo> symbols = new ArrayList<>();
-    private final List<Object[]> pendingSymbols = new ArrayList<>(); // {name, Label start, Integer endOffset, Boolean fn}
-    private byte[] elf;
-    private List<ListingLine> listing;
-    private final List<IrMethod> compiledIr = new ArrayList<>();
+    private final Map<String, DescriptorTable> descriptorTables = new LinkedHashMap<>();
+    private final List<PendingSymbol> pendingSymbols = new ArrayList<>();
+    private int dataStart = -1;
+
+    /** multianewarray's table for arrayDesc: dims descriptors, of the type with k leading '[' removed at k. */
+    private record DescriptorTable(Label label, String arrayDesc, int dims) {}
+
+    /** A symbol whose address is known once the image is finished: it spans [start, endOffset). */
+    private record PendingSymbol(String name, Label start, int endOffset, boolean function) {}
 
     public Linker(ClassPool pool, Reachability reach) {
         this.pool = pool;
         this.reach = reach;
         this.layout = new Layout(pool, reach);
-        this.base = MemoryMap.base(reach.profile());
-        this.asm = new Assembler(base);
+        this.asm = new Assembler(MemoryMap.base(reach.profile()));
     }
 
     /** The user profile's image: linked at USER_BASE, its runtime reaching the kernel by ecall. */
     boolean user() {
-        return reach.profile() == org.mkplay.toolchain.Profile.USER;
+        return reach.profile() == Profile.USER;
     }
 
     @Override public Assembler asm() { return asm; }
@@ -114,9 +106,9 @@ public final class Linker implements Symbols {
     @Override
     public Label arrayDescriptorTable(String arrayDesc, int dims) {
         String key = arrayDesc + "/" + dims;
-        Object[] t = descTables.computeIfAbsent(key, k -> new Object[] {asm.newLabel("dt"), arrayDesc, dims});
+        DescriptorTable t = descriptorTables.computeIfAbsent(key, k -> new DescriptorTable(asm.newLabel("dt"), arrayDesc, dims));
         for (int k = 0; k < dims; k++) descriptor(arrayDesc.substring(k));
-        return (Label) t[0];
+        return t.label();
     }
 
     @Override
@@ -126,63 +118,69 @@ public final class Linker implements Symbols {
 
     // ---- the image ----
 
-    /** Emits everything; main is the program's entry method. */
-    public void link(ClassPool.MethodRef main) {
-        asm.bind(asm.label(TEXT_START));
+    /**
+     * Starts the text segment: _start (which calls main), the assembly routines, the trap glue when the
+     * program has a trap handler, and each class's initialiser routine. Every class and array type in use
+     * gets its descriptor label first, so the data segment lists them in this order.
+     */
+    public void beginText(ClassPool.MethodRef main) {
+        asm.bind(asm.label(LinkLabels.TEXT_START));
         for (String arr : reach.arrayTypes()) descriptor(arr);
         for (Layout.ClassInfo ci : layout.classes()) descriptor(ci.name());
-        Runtime.emitStart(this, main);
-        Runtime.emitRoutines(this);
+        AssemblyRoutines.emitStart(this, main);
+        AssemblyRoutines.emitRoutines(this);
         if (reach.trapHandler() != null) TrapGlue.emit(this, reach.trapHandler());
         for (Layout.ClassInfo ci : layout.classes()) {
-            if (ci.needsInit) Runtime.emitInitRoutine(this, ci);
+            if (ci.needsInit) AssemblyRoutines.emitInitRoutine(this, ci);
         }
-        for (ClassPool.MethodRef m : reach.methods().values()) compileMethod(m);
-        asm.setTag(null);
-        asm.align(4096);
-        int dataStart = asm.position();
-        asm.bind(asm.label(TEXT_END));
-        asm.bind(asm.label(DATA_START));
-        emitData();
-        asm.align(8);
-        asm.bind(asm.label(END));
-        byte[] image = asm.finish();
-        resolveSymbols();
-        elf = writeElf(image, dataStart);
-        listing = buildListing(image, dataStart);
     }
 
-    private void compileMethod(ClassPool.MethodRef m) {
-        if ((m.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return;
+    /** Places method m next in the text: binds its label and symbol around the code that {@code emit} writes. */
+    public void placeMethod(ClassPool.MethodRef m, Consumer<Assembler> emit) {
         Label start = method(m);
         asm.align(4);
         asm.bind(start);
-        String name = m.owner().name.replace('/', '.') + "." + m.method().name + m.method().desc;
-        compiledIr.add(MethodCompiler.compileInto(this, m, asm));
-        symbol(name, start, true);
+        emit.accept(asm);
+        symbol(m.owner().name.replace('/', '.') + "." + m.method().name + m.method().desc, start, true);
+    }
+
+    /** Ends the text at a page boundary, lays out the data segment and resolves every label and symbol. */
+    public LinkedImage finish() {
+        asm.setTag(null);
+        asm.align(4096);
+        dataStart = asm.position();
+        asm.bind(asm.label(LinkLabels.TEXT_END));
+        asm.bind(asm.label(LinkLabels.DATA_START));
+        emitData();
+        asm.align(8);
+        asm.bind(asm.label(LinkLabels.END));
+        byte[] image = asm.finish();
+        // the user heap is the data segment's zero-filled tail, so the kernel maps (and zeroes) it with the data
+        long heapTail = user() ? MemoryMap.USER_HEAP_SIZE : 0;
+        return new LinkedImage(image, asm.base(), dataStart, heapTail, resolveSymbols(), List.copyOf(asm.instructions()));
     }
 
     void symbol(String name, Label start, boolean function) {
-        pendingSymbols.add(new Object[] {name, start, asm.position(), function});
+        pendingSymbols.add(new PendingSymbol(name, start, asm.position(), function));
     }
 
-    private void resolveSymbols() {
-        for (Object[] s : pendingSymbols) {
-            Label l = (Label) s[1];
-            long size = (Integer) s[2] - l.offset();
-            symbols.add(new SymbolInfo((String) s[0], asm.address(l), size, (Boolean) s[3]));
+    private List<SymbolInfo> resolveSymbols() {
+        List<SymbolInfo> symbols = new ArrayList<>();
+        for (PendingSymbol s : pendingSymbols) {
+            symbols.add(new SymbolInfo(s.name(), asm.address(s.start()), s.endOffset() - s.start().offset(), s.function()));
         }
+        return symbols;
     }
 
     private void emitData() {
         Label heap = asm.label("heap_ptr");
         asm.bind(heap);
-        asm.dword(asm.label(END), 0);
+        asm.dword(asm.label(LinkLabels.END), 0);
         symbol("heap_ptr", heap, false);
         if (user()) {
             Label limit = asm.label("heap_limit");
             asm.bind(limit);
-            asm.dword(asm.label(END), MemoryMap.USER_HEAP_SIZE);
+            asm.dword(asm.label(LinkLabels.END), MemoryMap.USER_HEAP_SIZE);
             symbol("heap_limit", limit, false);
         }
         Label args = asm.label("empty_args");
@@ -196,11 +194,10 @@ public final class Linker implements Symbols {
         }
         emitStatics();
         Descriptors.emit(this, descriptors);
-        for (Object[] t : descTables.values()) {
+        for (DescriptorTable t : descriptorTables.values()) {
             asm.align(8);
-            asm.bind((Label) t[0]);
-            String desc = (String) t[1];
-            for (int k = 0; k < (Integer) t[2]; k++) asm.dword(descriptor(desc.substring(k)), 0);
+            asm.bind(t.label());
+            for (int k = 0; k < t.dims(); k++) asm.dword(descriptor(t.arrayDesc().substring(k)), 0);
         }
         emitStrings();
     }
@@ -248,47 +245,7 @@ public final class Linker implements Symbols {
         if (strings.size() != all.size()) throw new IllegalStateException("string constants created while emitting strings");
     }
 
-    private byte[] writeElf(byte[] image, int dataStart) {
-        byte[] text = java.util.Arrays.copyOfRange(image, 0, dataStart);
-        byte[] data = java.util.Arrays.copyOfRange(image, dataStart, image.length);
-        long dataAddr = base + dataStart;
-        ElfWriter w = new ElfWriter().entry(base);
-        int t = w.addSegment(new ElfWriter.Segment(".text", base, base, text, text.length,
-            ElfWriter.PF_R | ElfWriter.PF_X));
-        // the user heap is the segment's zero-filled tail, so the kernel maps (and zeroes) it with the data
-        long dataMemory = data.length + (user() ? MemoryMap.USER_HEAP_SIZE : 0);
-        int d = w.addSegment(new ElfWriter.Segment(".data", dataAddr, dataAddr, data, dataMemory,
-            ElfWriter.PF_R | ElfWriter.PF_W));
-        for (SymbolInfo s : symbols) {
-            w.addSymbol(new ElfWriter.Symbol(s.name(), s.address(), s.size(), s.function(), s.address() >= dataAddr ? d : t));
-        }
-        return w.write();
-    }
-
-    private List<ListingLine> buildListing(byte[] image, int dataStart) {
-        List<ListingLine> out = new ArrayList<>();
-        for (Assembler.Instruction i : asm.instructions()) {
-            if (i.offset() >= dataStart) continue;
-            int word = (image[i.offset()] & 0xff) | (image[i.offset() + 1] & 0xff) << 8
-                | (image[i.offset() + 2] & 0xff) << 16 | (image[i.offset() + 3] & 0xff) << 24;
-            long pc = base + i.offset();
-            SourceTag tag = i.tag() instanceof SourceTag st ? st : null;
-            out.add(new ListingLine(tag == null ? null : tag.file(), tag == null ? 0 : tag.line(),
-                tag == null ? "runtime" : tag.method(), pc, word, Disassembler.disassemble(word, pc)));
-        }
-        return out;
-    }
-
-    public byte[] elf() { return elf; }
-    public List<ListingLine> listing() { return listing; }
-
-    /** The optimised IR of every compiled method, in image order. */
-    public List<IrMethod> compiledIr() {
-        return List.copyOf(compiledIr);
-    }
-    public List<SymbolInfo> symbols() { return symbols; }
-
-    // used by Runtime and Descriptors
+    // used by AssemblyRoutines and Descriptors
     Label faultMethod(String name, String desc) {
         ClassNode f = pool.get("org/mkplay/rt/Fault");
         return method(new ClassPool.MethodRef(f, ClassPool.declared(f, name, desc)));

@@ -1,6 +1,7 @@
 package org.mkplay.toolchain.link;
 
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * Where a standalone image lives on the QEMU-virt board (needs the default 128 MiB of RAM; the board's
@@ -33,7 +34,7 @@ public final class MemoryMap {
     public static final long USER_STACK_TOP = 0x7FFF_0000L;
 
     /** Where the image is linked in the profile. */
-    public static long base(org.mkplay.toolchain.Profile profile) {
-        return profile == org.mkplay.toolchain.Profile.USER ? USER_BASE : RAM_BASE;
+    public static long base(Profile profile) {
+        return profile == Profile.USER ? USER_BASE : RAM_BASE;
     }
 }

@@ -7,6 +7,7 @@ import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.layout.LinkLabels;
 
 /**
  * The S-mode trap entry and exit around the kernel's {@code @TrapHandler} method (kernel profile). Frame
@@ -22,9 +23,7 @@ import org.mkplay.toolchain.front.ClassPool;
  * sstatus is restored before the registers, with the SIE it had at the trap (0: the hart cleared it on
  * entry), so no interrupt arrives while the registers are half restored; sret then sets SIE from SPIE.
  */
-public final class TrapGlue {
-    /** The routine's label (also the image symbol). */
-    public static final String ENTRY = "trap_entry";
+final class TrapGlue {
     private static final int SSTATUS = Csr.SSTATUS, SSCRATCH = Csr.SSCRATCH, SEPC = Csr.SEPC;
     private static final int EPC = 8 * 32, STATUS = 8 * 33;
 
@@ -32,7 +31,7 @@ public final class TrapGlue {
 
     static void emit(Linker l, ClassPool.MethodRef handler) {
         Assembler a = l.asm();
-        Label entry = a.label(ENTRY);
+        Label entry = a.label(LinkLabels.TRAP_ENTRY);
         a.align(4); // stvec's low two bits are the mode (0 = direct)
         a.bind(entry);
         a.emit(Encoder.csrrw(T6, SSCRATCH, T6));
@@ -55,6 +54,6 @@ public final class TrapGlue {
         for (int x = 1; x <= 30; x++) a.emit(Encoder.ld(x, T6, 8L * x));
         a.emit(Encoder.ld(T6, T6, 8L * T6));
         a.emit(Encoder.sret());
-        l.symbol(ENTRY, entry, true);
+        l.symbol(LinkLabels.TRAP_ENTRY, entry, true);
     }
 }

@@ -2,7 +2,7 @@ package org.mkplay.rt;
 
 /**
  * java.lang.String: an immutable UTF-16 char array. Layout (fields in declaration order): value, hash.
- * String literals are emitted by the linker with this layout (link.Linker#stringConstant).
+ * String literals are emitted by the linker with this layout (link.Linker#emitStrings).
  */
 public final class JString implements JCharSequence, JComparable<String> {
     final char[] value; // exact length, never mutated after construction

@@ -2,7 +2,7 @@ package org.mkplay.rt;
 
 /**
  * Compiler intrinsics used by the runtime library only (user code cannot see this class). Each method is
- * replaced by inline code or a call to a hand-written assembly routine; see codegen.Intrinsics.
+ * replaced by inline code or a call to a hand-written assembly routine; see ir.build.IntrinsicOps.
  */
 final class Native {
     private Native() {}

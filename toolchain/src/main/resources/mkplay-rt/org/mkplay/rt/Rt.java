@@ -4,7 +4,7 @@ package org.mkplay.rt;
 final class Rt {
     private Rt() {}
 
-    // class descriptor layout, see link.Layout
+    // class descriptor layout, see layout.Layout
     static final int DESC_KIND = 0, DESC_SUPER = 8, DESC_ELEMENT = 24, DESC_INTERFACES = 32, DESC_INTERFACE_ID = 40;
     static final int KIND_REFERENCE_ARRAY = 2, KIND_INTERFACE = 3;
 

@@ -17,7 +17,7 @@ import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.ListingLine;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 
 class CompilerApiTest {
     private static final String HELLO = """

@@ -12,7 +12,7 @@ import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.ListingLine;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 
 /** What linear-scan allocation gives, read from the listing: values in registers, frames only when needed. */
 class RegisterAllocationTest {

@@ -19,7 +19,7 @@ import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * Every corpus program, compiled by us (standalone profile) and run bare-metal, prints exactly the bytes the JVM

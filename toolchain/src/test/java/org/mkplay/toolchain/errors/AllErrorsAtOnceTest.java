@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Diagnostic;
+import org.mkplay.toolchain.front.Diagnostic;
 
 /** One compile reports every error of every reachable method, sorted by file then line. */
 class AllErrorsAtOnceTest {

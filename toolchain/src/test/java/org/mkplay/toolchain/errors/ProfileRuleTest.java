@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * The profile rule (DESIGN.md §3): only kernel code may reference org.mkplay.vmmagic. In the user (and the

@@ -1,14 +1,17 @@
 package org.mkplay.toolchain.ir;
 
 import java.util.Map;
-import org.mkplay.toolchain.Profile;
-import org.mkplay.toolchain.codegen.MethodCompiler;
+import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Javac;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.front.RuntimeLibrary;
 import org.mkplay.toolchain.front.VmmagicClasses;
+import org.mkplay.toolchain.ir.build.Builder;
+import org.mkplay.toolchain.ir.pass.Passes;
 import org.mkplay.toolchain.link.Linker;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -29,7 +32,11 @@ final class IrFixture {
         reach.run(entry);
         if (!reach.diagnostics().isEmpty()) throw new IllegalArgumentException(reach.diagnostics().toString());
         linker = new Linker(pool, reach);
-        linker.link(entry);
+        linker.beginText(entry);
+        for (ClassPool.MethodRef m : reach.methods().values()) {
+            if ((m.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0) Compiler.compileMethod(linker, m);
+        }
+        linker.finish();
     }
 
     private ClassPool.MethodRef method(String name) {
@@ -46,6 +53,6 @@ final class IrFixture {
 
     /** The IR after all passes, as the code generator sees it. */
     IrMethod optimised(String name) {
-        return MethodCompiler.optimisedIr(linker, method(name));
+        return Passes.optimise(Builder.build(linker, method(name)));
     }
 }

@@ -16,7 +16,7 @@ import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Javac;
 import org.mkplay.toolchain.front.VmmagicClasses;
 import org.mkplay.vmmagic.host.HostMachine;

@@ -8,7 +8,7 @@ import org.mkplay.testkit.HostTool;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.corpus.GuestRunner;
 import org.mkplay.toolchain.corpus.JvmOracle;
 import org.mkplay.toolchain.corpus.OutputComparison;

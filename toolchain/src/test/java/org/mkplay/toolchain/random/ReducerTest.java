@@ -50,6 +50,6 @@ class ReducerTest {
 
     private static byte[] compile(GeneratedProgram p) {
         return org.mkplay.toolchain.Compiler.compile(org.mkplay.toolchain.CompileRequest.ofSources(
-            java.util.Map.of(p.fileName(), p.render()), p.className(), org.mkplay.toolchain.Profile.STANDALONE)).elf();
+            java.util.Map.of(p.fileName(), p.render()), p.className(), org.mkplay.toolchain.front.Profile.STANDALONE)).elf();
     }
 }

@@ -17,7 +17,7 @@ import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.testkit.HostTool;
 import org.mkplay.testkit.NeedsHostTools;
-import org.mkplay.toolchain.Profile;
+import org.mkplay.toolchain.front.Profile;
 
 /**
  * The user profile: an image linked at the user addresses whose runtime reaches the kernel by ecall. (That such

@@ -26,10 +26,10 @@ import org.mkplay.backend.source.SourceFile;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.Diagnostic;
-import org.mkplay.toolchain.Profile;
-import org.mkplay.toolchain.SymbolInfo;
+import org.mkplay.toolchain.front.Diagnostic;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.VmmagicClasses;
+import org.mkplay.toolchain.link.SymbolInfo;
 
 /**
  * One build inside a worker process: javac in-process (annotation processing off; the classpath holds the

@@ -1,4 +1,0 @@
-package org.mkplay.toolchain.codegen;
-
-/** Tag attached to emitted instructions: which source line of which method produced them. */
-public record SourceTag(String file, int line, String method) {}

@@ -1,0 +1,215 @@
+package org.mkplay.toolchain.ir.build;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.front.Reachability;
+import org.mkplay.toolchain.layout.Layout;
+import org.mkplay.toolchain.layout.Resolver;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Replaces calls to tiny static methods that cannot fault or call (such as {@code Math.max}) by their bytecode:
+ * the arguments are stored into fresh local slots and each return jumps past the inlined body with its value
+ * on the stack. Such a body has no observable behaviour besides its result, so the only JVM semantics to
+ * keep is class initialisation, which the call would trigger: callees whose class needs it are inlined only
+ * into code of that class (or a subclass), which runs after it. The caller's method is copied first (the
+ * class pool's method stays as javac wrote it). Arguments the callee never reads are popped.
+ */
+final class Inliner {
+    private static final int MAX_BODY = 16;
+    private static final int MAX_ADDED_SLOTS = 24;
+
+    private Inliner() {}
+
+    /**
+     * The method with eligible calls inlined, or {@code m} itself if there are none. The fresh local slots are
+     * budgeted (the frame must stay small): calls in the most deeply nested loops are inlined first.
+     */
+    static MethodNode inline(Resolver sym, String ownerName, MethodNode m) {
+        List<Integer> sites = new ArrayList<>();
+        AbstractInsnNode[] insns = m.instructions.toArray();
+        for (int k = 0; k < insns.length; k++) if (calleeOf(sym, ownerName, insns[k]) != null) sites.add(k);
+        if (sites.isEmpty()) return m;
+        int[] depth = loopDepths(m, insns);
+        sites.sort(Comparator.comparingInt((Integer k) -> -depth[k]));
+        MethodNode copy = copyOf(m);
+        AbstractInsnNode[] copied = copy.instructions.toArray();
+        int added = 0, deepest = 0;
+        for (int k : sites) {
+            MethodNode callee = calleeOf(sym, ownerName, insns[k]);
+            if (added + callee.maxLocals > MAX_ADDED_SLOTS) continue;
+            splice(copy, (MethodInsnNode) copied[k], callee, m.maxLocals + added);
+            added += callee.maxLocals;
+            deepest = Math.max(deepest, callee.maxStack);
+        }
+        copy.maxLocals = m.maxLocals + added;
+        copy.maxStack = m.maxStack + deepest; // a body runs to its end before any other starts
+        return copy;
+    }
+
+    /**
+     * How many loops contain each instruction; a loop is the index range of a backward jump (the subset has
+     * no exception handlers, so jumps and switches are the only edges besides falling through).
+     */
+    private static int[] loopDepths(MethodNode m, AbstractInsnNode[] insns) {
+        int[] depth = new int[insns.length];
+        for (int i = 0; i < insns.length; i++) {
+            for (LabelNode target : targets(insns[i])) {
+                int t = m.instructions.indexOf(target);
+                for (int k = t; k <= i; k++) depth[k]++; // no iteration for a forward jump (t > i)
+            }
+        }
+        return depth;
+    }
+
+    private static List<LabelNode> targets(AbstractInsnNode n) {
+        List<LabelNode> targets = new ArrayList<>();
+        if (n instanceof JumpInsnNode j) targets.add(j.label);
+        if (n instanceof TableSwitchInsnNode ts) targets.addAll(ts.labels);
+        if (n instanceof LookupSwitchInsnNode ls) targets.addAll(ls.labels);
+        return targets;
+    }
+
+    /** The tiny static method that call site i invokes, if it may be inlined there; else null. */
+    private static MethodNode calleeOf(Resolver sym, String ownerName, AbstractInsnNode i) {
+        if (i.getOpcode() != INVOKESTATIC) return null;
+        MethodInsnNode mi = (MethodInsnNode) i;
+        if (mi.owner.equals(Reachability.NATIVE) || mi.owner.startsWith(Reachability.VMMAGIC) || mi.owner.startsWith("[")) return null;
+        ClassPool.MethodRef target = sym.pool().resolveMethod(mi.owner, mi.name, mi.desc);
+        if (target == null || !isTinyAndPure(target.owner().name, target.method())) return null;
+        Layout.ClassInfo ci = sym.layout().get(target.owner().name);
+        boolean initialised = ci == null || !ci.needsInit || sym.pool().isSubtype(ownerName, target.owner().name);
+        return initialised ? target.method() : null;
+    }
+
+    /** Static, at most MAX_BODY instructions, only locals, constants, arithmetic that cannot fault, and branches. */
+    private static boolean isTinyAndPure(String owner, MethodNode callee) {
+        if ((callee.access & (ACC_STATIC | ACC_NATIVE | ACC_ABSTRACT | ACC_SYNCHRONIZED)) != ACC_STATIC) return false;
+        if (!callee.tryCatchBlocks.isEmpty()) return false;
+        int count = 0;
+        for (AbstractInsnNode i = callee.instructions.getFirst(); i != null; i = i.getNext()) {
+            int op = i.getOpcode();
+            if (op < 0) continue;
+            if (++count > MAX_BODY || !pure(op)) return false;
+        }
+        return returnsWithOnlyItsValue(owner, callee);
+    }
+
+    private static boolean pure(int op) {
+        boolean divides = op >= IDIV && op <= DREM;
+        return (op >= ACONST_NULL && op <= ALOAD) || (op >= ISTORE && op <= ASTORE) || (op >= POP && op <= SWAP)
+            || (op >= IADD && op <= LXOR && !divides) || op == IINC || op == I2L || op == L2I || (op >= I2B && op <= I2S)
+            || op == LCMP || (op >= IFEQ && op <= GOTO) || op == IFNULL || op == IFNONNULL || (op >= IRETURN && op <= RETURN);
+    }
+
+    /** True if the operand stack holds just the result at every return (so the inlined body can jump past). */
+    private static boolean returnsWithOnlyItsValue(String owner, MethodNode callee) {
+        Frame<BasicValue>[] frames;
+        try {
+            frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, callee);
+        } catch (AnalyzerException e) {
+            return false;
+        }
+        int resultSlots = Type.getReturnType(callee.desc).getSort() == Type.VOID ? 0 : 1;
+        AbstractInsnNode[] insns = callee.instructions.toArray();
+        for (int k = 0; k < insns.length; k++) {
+            int op = insns[k].getOpcode();
+            if (op >= IRETURN && op <= RETURN && frames[k] != null && frames[k].getStackSize() != resultSlots) return false;
+        }
+        return true;
+    }
+
+    /** Replaces the call by the callee's body working on fresh local slots from {@code base}. */
+    private static void splice(MethodNode caller, MethodInsnNode call, MethodNode callee, int base) {
+        InsnList body = argumentStores(callee, base);
+        LabelNode end = new LabelNode();
+        Map<LabelNode, LabelNode> labels = new HashMap<>();
+        for (AbstractInsnNode i = callee.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof LabelNode l) labels.put(l, new LabelNode());
+        }
+        AbstractInsnNode last = lastInstruction(callee);
+        for (AbstractInsnNode i = callee.instructions.getFirst(); i != null; i = i.getNext()) {
+            int op = i.getOpcode();
+            if (op >= IRETURN && op <= RETURN) {
+                if (i != last) body.add(new JumpInsnNode(GOTO, end)); // the result stays on the stack
+            } else if (op >= 0 || i instanceof LabelNode) {
+                body.add(renumbered(i.clone(labels), base)); // line numbers and frames are dropped
+            }
+        }
+        body.add(end);
+        caller.instructions.insert(call, body);
+        caller.instructions.remove(call);
+    }
+
+    /** Moves the arguments from the stack (last on top) to the callee's parameter slots, renumbered from base. */
+    private static InsnList argumentStores(MethodNode callee, int base) {
+        InsnList stores = new InsnList();
+        Type[] args = Type.getArgumentTypes(callee.desc);
+        int[] slot = new int[args.length];
+        for (int k = 0, next = 0; k < args.length; next += args[k].getSize(), k++) slot[k] = next;
+        for (int k = args.length - 1; k >= 0; k--) {
+            boolean read = reads(callee, slot[k]);
+            int pop = args[k].getSize() == 2 ? POP2 : POP;
+            stores.add(read ? new VarInsnNode(args[k].getOpcode(ISTORE), base + slot[k]) : new InsnNode(pop));
+        }
+        return stores;
+    }
+
+    /** True if the method reads local slot {@code slot} (a parameter it never reads need not be stored). */
+    private static boolean reads(MethodNode m, int slot) {
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof VarInsnNode v && v.getOpcode() <= ALOAD && v.var == slot) return true;
+            if (i instanceof IincInsnNode inc && inc.var == slot) return true;
+        }
+        return false;
+    }
+
+    private static AbstractInsnNode renumbered(AbstractInsnNode i, int base) {
+        if (i instanceof VarInsnNode v) v.var += base;
+        if (i instanceof IincInsnNode inc) inc.var += base;
+        return i;
+    }
+
+    private static AbstractInsnNode lastInstruction(MethodNode m) {
+        AbstractInsnNode i = m.instructions.getLast();
+        while (i != null && i.getOpcode() < 0) i = i.getPrevious();
+        return i;
+    }
+
+    /** A copy of m's code (fresh labels) with the same signature and limits. */
+    private static MethodNode copyOf(MethodNode m) {
+        MethodNode copy = new MethodNode(ASM9, m.access, m.name, m.desc, m.signature, m.exceptions.toArray(new String[0]));
+        Map<LabelNode, LabelNode> labels = new HashMap<>();
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof LabelNode l) labels.put(l, new LabelNode());
+        }
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) copy.instructions.add(i.clone(labels));
+        copy.visibleAnnotations = m.visibleAnnotations;
+        copy.invisibleAnnotations = m.invisibleAnnotations;
+        copy.maxLocals = m.maxLocals;
+        copy.maxStack = m.maxStack;
+        return copy;
+    }
+}

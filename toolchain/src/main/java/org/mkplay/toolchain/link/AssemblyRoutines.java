@@ -1,0 +1,241 @@
+package org.mkplay.toolchain.link;
+
+import static org.mkplay.toolchain.asm.Reg.*;
+
+import org.mkplay.riscv.board.Finisher;
+import org.mkplay.riscv.board.UartRegisters;
+import org.mkplay.riscv.board.Virt;
+import org.mkplay.toolchain.asm.Assembler;
+import org.mkplay.toolchain.asm.Encoder;
+import org.mkplay.toolchain.asm.Label;
+import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.layout.Layout;
+
+/**
+ * The hand-written assembly routines the linker puts at the start of every image's text (not to be confused
+ * with the runtime library, org.mkplay.rt, which is Java). All routines follow the calling convention of
+ * codegen.MethodCompiler (the standard psABI) and clobber only caller-saved registers.
+ * <ul>
+ * <li>_start: entry in M-mode at 0x8000_0000: sp = STACK_TOP, main(new String[0]), then exit(0).
+ *     The image has no .bss (statics are initialised data), so nothing is zeroed.</li>
+ * <li>rt_alloc(a0 = descriptor, a1 = size, a multiple of 8) → a0 = zeroed object with its header set.</li>
+ * <li>rt_newarray(a0 = descriptor, a1 = length ≥ 0) → a0 = zeroed array with header and length set.</li>
+ * <li>rt_putc(a0 = byte): polls the UART's LSR bit 5 (THR empty) and writes THR.</li>
+ * <li>rt_exit(a0 = status): status &amp; 0xff (like a Unix exit status); 0 writes 0x5555 to the SiFive test
+ *     finisher, n writes (n &lt;&lt; 16) | 0x3333. Never returns.</li>
+ * <li>rt_fault(a0 = status): the end of a fault report (Native.fault). Standalone and kernel: the same
+ *     routine as rt_exit. User: ebreak, a breakpoint exception the kernel takes as the thread's fault.</li>
+ * <li>rt_abstract: target of vtable/itable slots with no implementation; reports AbstractMethodError.</li>
+ * <li>i:&lt;class&gt;: class initialisation: sets the class's flag (so recursive triggers proceed, as in the
+ *     JVM's "initialisation in progress by this thread"), initialises the superclass, runs &lt;clinit&gt;.</li>
+ * </ul>
+ * The user profile (a U-mode process) differs where the program meets the machine: _start keeps the sp the
+ * kernel gave it, rt_putc and rt_exit are the kernel's DEBUG_PUTC and EXIT syscalls, rt_fault is ebreak, the heap
+ * ends at heap_limit (a data word: _end + USER_HEAP_SIZE), and rt_syscall(a0 = number, a1 = long[9] registers)
+ * is the raw syscall of the library's org.mkplay.rt.Syscall.
+ */
+final class AssemblyRoutines {
+    /** The kernel's syscall numbers this glue uses (t0 = number, a0 = argument; docs/kernel.md). */
+    static final int SYS_EXIT = org.mkplay.vmmagic.Abi.SYS_EXIT, SYS_DEBUG_PUTC = org.mkplay.vmmagic.Abi.SYS_DEBUG_PUTC;
+    private AssemblyRoutines() {}
+
+    static void emitStart(Linker l, ClassPool.MethodRef main) {
+        Assembler a = l.asm();
+        Label start = a.label("_start");
+        a.bind(start);
+        if (!l.user()) a.li(SP, MemoryMap.STACK_TOP);
+        a.la(A0, a.label("empty_args"));
+        a.jal(RA, l.method(main));
+        a.li(A0, 0);
+        a.jal(RA, a.label("rt_exit"));
+        l.symbol("_start", start, true);
+    }
+
+    static void emitRoutines(Linker l) {
+        Assembler a = l.asm();
+        Label alloc = a.label("rt_alloc");
+        a.bind(alloc);
+        allocBody(l, A1, ZERO);
+        l.symbol("rt_alloc", alloc, true);
+
+        Label newArray = a.label("rt_newarray");
+        a.bind(newArray);
+        a.mv(T5, A1);
+        a.emit(Encoder.ld(T0, A0, Layout.DESC_ELEM_SHIFT));
+        a.emit(Encoder.sll(A1, A1, T0));
+        a.emit(Encoder.addi(A1, A1, Layout.ARRAY_DATA + 7));
+        a.emit(Encoder.andi(A1, A1, -8));
+        allocBody(l, A1, T5);
+        l.symbol("rt_newarray", newArray, true);
+
+        emitClone(l);
+
+        Label putc = a.label("rt_putc");
+        a.bind(putc);
+        if (l.user()) {
+            a.li(T0, SYS_DEBUG_PUTC);
+            a.emit(Encoder.ecall());
+        } else {
+            Label wait = a.newLabel(null);
+            a.li(T0, Virt.UART_BASE);
+            a.bind(wait);
+            a.emit(Encoder.lbu(T1, T0, UartRegisters.LSR));
+            a.emit(Encoder.andi(T1, T1, UartRegisters.LSR_THR_EMPTY));
+            a.beq(T1, ZERO, wait);
+            a.emit(Encoder.sb(A0, T0, UartRegisters.RBR_THR));
+        }
+        a.ret();
+        l.symbol("rt_putc", putc, true);
+
+        if (l.user()) emitUserExit(l);
+        else emitExit(l);
+
+        Label abs = a.label("rt_abstract");
+        a.bind(abs);
+        a.li(A0, 0);
+        a.j(l.faultMethod("abstractMethod", "(Ljava/lang/String;)V"));
+        l.symbol("rt_abstract", abs, true);
+    }
+
+    /** rt_clone(a0 = array) → a0 = a new array of the same type, length and contents. */
+    private static void emitClone(Linker l) {
+        Assembler a = l.asm();
+        Label clone = a.label("rt_clone"), loop = a.newLabel(null), done = a.newLabel(null);
+        a.bind(clone);
+        a.emit(Encoder.addi(SP, SP, -16));
+        a.emit(Encoder.sd(RA, SP, 8));
+        a.emit(Encoder.sd(A0, SP, 0));
+        a.emit(Encoder.lw(A1, A0, Layout.ARRAY_LENGTH));
+        a.emit(Encoder.ld(A0, A0, 0));
+        a.jal(RA, a.label("rt_newarray"));
+        a.emit(Encoder.ld(T0, SP, 0));
+        a.emit(Encoder.lw(T1, T0, Layout.ARRAY_LENGTH));
+        a.emit(Encoder.ld(T2, A0, 0));
+        a.emit(Encoder.ld(T2, T2, Layout.DESC_ELEM_SHIFT));
+        a.emit(Encoder.sll(T1, T1, T2));
+        a.emit(Encoder.addi(T3, T0, Layout.ARRAY_DATA));
+        a.emit(Encoder.addi(T4, A0, Layout.ARRAY_DATA));
+        a.emit(Encoder.add(T1, T3, T1));
+        a.bind(loop);
+        a.bgeu(T3, T1, done);
+        a.emit(Encoder.lb(T2, T3, 0));
+        a.emit(Encoder.sb(T2, T4, 0));
+        a.emit(Encoder.addi(T3, T3, 1));
+        a.emit(Encoder.addi(T4, T4, 1));
+        a.j(loop);
+        a.bind(done);
+        a.emit(Encoder.ld(RA, SP, 8));
+        a.emit(Encoder.addi(SP, SP, 16));
+        a.ret();
+        l.symbol("rt_clone", clone, true);
+    }
+
+    /** Bump allocation of a1 bytes for descriptor a0; stores lengthReg at +8 unless it is zero. */
+    private static void allocBody(Linker l, int size, int lengthReg) {
+        Assembler a = l.asm();
+        Label oom = a.newLabel(null), loop = a.newLabel(null), done = a.newLabel(null);
+        a.la(T0, a.label("heap_ptr"));
+        a.emit(Encoder.ld(T1, T0, 0));
+        a.emit(Encoder.add(T2, T1, size));
+        if (l.user()) {
+            a.la(T3, a.label("heap_limit"));
+            a.emit(Encoder.ld(T3, T3, 0));
+        } else {
+            a.li(T3, MemoryMap.HEAP_LIMIT);
+        }
+        a.bltu(T3, T2, oom);
+        a.emit(Encoder.sd(T2, T0, 0));
+        a.mv(T3, T1);
+        a.bind(loop);
+        a.beq(T3, T2, done);
+        a.emit(Encoder.sd(ZERO, T3, 0));
+        a.emit(Encoder.addi(T3, T3, 8));
+        a.j(loop);
+        a.bind(done);
+        a.emit(Encoder.sd(A0, T1, 0));
+        if (lengthReg != ZERO) a.emit(Encoder.sw(lengthReg, T1, Layout.ARRAY_LENGTH));
+        a.mv(A0, T1);
+        a.ret();
+        a.bind(oom);
+        a.li(A0, 0);
+        a.j(l.faultMethod("outOfMemory", "(Ljava/lang/String;)V"));
+    }
+
+    /**
+     * User profile: EXIT (a0 = status &amp; 0xff) never returns; if it did, the loop asks again. rt_fault: ebreak,
+     * which the kernel takes as a fault of the thread (the report is already on the console). rt_syscall: the
+     * nine words of a long[] (a0..a7, t1) in and out around one ecall, t0 = number; t2 holds the array across
+     * it (the kernel preserves registers the ABI does not name).
+     */
+    private static void emitUserExit(Linker l) {
+        Assembler a = l.asm();
+        Label exit = a.label("rt_exit");
+        a.bind(exit);
+        a.emit(Encoder.andi(A0, A0, 0xff));
+        a.li(T0, SYS_EXIT);
+        a.emit(Encoder.ecall());
+        a.j(exit);
+        l.symbol("rt_exit", exit, true);
+        Label fault = a.label("rt_fault");
+        a.bind(fault);
+        a.emit(Encoder.ebreak());
+        a.j(fault);
+        l.symbol("rt_fault", fault, true);
+        Label syscall = a.label("rt_syscall");
+        a.bind(syscall);
+        a.mv(T0, A0);
+        a.emit(Encoder.addi(T2, A1, Layout.ARRAY_DATA));
+        for (int k = 0; k < 8; k++) a.emit(Encoder.ld(A0 + k, T2, 8L * k));
+        a.emit(Encoder.ecall());
+        for (int k = 0; k < 8; k++) a.emit(Encoder.sd(A0 + k, T2, 8L * k));
+        a.emit(Encoder.sd(T1, T2, 64));
+        a.ret();
+        l.symbol("rt_syscall", syscall, true);
+    }
+
+    private static void emitExit(Linker l) {
+        Assembler a = l.asm();
+        Label exit = a.label("rt_exit");
+        Label fail = a.newLabel(null), hang = a.newLabel(null);
+        a.bind(exit);
+        a.bind(a.label("rt_fault")); // a fault report ends like exit(status)
+        a.li(T0, Virt.FINISHER_BASE);
+        a.emit(Encoder.andi(A0, A0, 0xff));
+        a.bne(A0, ZERO, fail);
+        a.li(T1, Finisher.PASS);
+        a.emit(Encoder.sw(T1, T0, 0));
+        a.j(hang);
+        a.bind(fail);
+        a.emit(Encoder.slli(T1, A0, Finisher.CODE_SHIFT));
+        a.li(T2, Finisher.FAIL);
+        a.emit(Encoder.or(T1, T1, T2));
+        a.emit(Encoder.sw(T1, T0, 0));
+        a.bind(hang);
+        a.emit(Encoder.wfi());
+        a.j(hang);
+        l.symbol("rt_exit", exit, true);
+    }
+
+    static void emitInitRoutine(Linker l, Layout.ClassInfo ci) {
+        Assembler a = l.asm();
+        Label init = l.initRoutine(ci.name());
+        Label done = a.newLabel(null);
+        a.bind(init);
+        a.la(T0, l.initFlag(ci.name()));
+        a.emit(Encoder.ld(T1, T0, 0));
+        a.bne(T1, ZERO, done);
+        a.li(T1, 1);
+        a.emit(Encoder.sd(T1, T0, 0));
+        a.emit(Encoder.addi(SP, SP, -16));
+        a.emit(Encoder.sd(RA, SP, 8));
+        if (ci.superInfo != null && ci.superInfo.needsInit) a.jal(RA, l.initRoutine(ci.superInfo.name()));
+        if (ci.hasClinit()) {
+            a.jal(RA, l.method(new ClassPool.MethodRef(ci.node, ClassPool.declared(ci.node, "<clinit>", "()V"))));
+        }
+        a.emit(Encoder.ld(RA, SP, 8));
+        a.emit(Encoder.addi(SP, SP, 16));
+        a.bind(done);
+        a.ret();
+        l.symbol("init " + ci.name().replace('/', '.'), init, true);
+    }
+}
