@@ -303,40 +303,59 @@ public class JHashMap<K, V> extends JAbstractMap<K, V> {
         }
     }
 
-    /** Entries in table order, bin by bin; fails fast on a change made other than through it. */
-    final class TableIterator implements JIterator<Entry<K, V>> {
+    /**
+     * Entries from a first one, each next one given by successor (table order here, insertion order in
+     * LinkedHashMap); fails fast on a change made other than through the iterator.
+     */
+    abstract class EntryIterator implements JIterator<Entry<K, V>> {
         private Node<K, V> next;
         private Node<K, V> current;
-        private int index;
         private int expectedModCount = modCount;
 
-        TableIterator() {
-            if (table != null && size > 0) advanceFrom(null);
+        /** The entry after e in this iteration's order, or null. */
+        abstract Node<K, V> successor(Node<K, V> e);
+
+        final void start(Node<K, V> first) {
+            next = first;
         }
 
-        private void advanceFrom(Node<K, V> e) {
-            next = e == null ? null : e.next;
-            while (next == null && index < table.length) next = table[index++];
-        }
-
-        public boolean hasNext() {
+        public final boolean hasNext() {
             return next != null;
         }
 
-        public Entry<K, V> next() {
+        public final Entry<K, V> next() {
             if (modCount != expectedModCount) Fault.raise(new JConcurrentModificationException());
             if (next == null) Fault.raise(new JNoSuchElementException());
             current = next;
-            advanceFrom(current);
+            next = successor(current);
             return current;
         }
 
-        public void remove() {
+        public final void remove() {
             if (current == null) Fault.raise(new JIllegalStateException());
             if (modCount != expectedModCount) Fault.raise(new JConcurrentModificationException());
             removeNode(current.key, false);
             current = null;
             expectedModCount = modCount;
+        }
+    }
+
+    /** Entries in table order, bin by bin. */
+    final class TableIterator extends EntryIterator {
+        private int index;
+
+        TableIterator() {
+            if (table != null && size > 0) start(nextBin());
+        }
+
+        Node<K, V> successor(Node<K, V> e) {
+            return e.next != null ? e.next : nextBin();
+        }
+
+        private Node<K, V> nextBin() {
+            Node<K, V> first = null;
+            while (first == null && index < table.length) first = table[index++];
+            return first;
         }
     }
 

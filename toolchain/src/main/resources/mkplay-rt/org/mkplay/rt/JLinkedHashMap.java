@@ -72,29 +72,14 @@ public class JLinkedHashMap<K, V> extends JHashMap<K, V> {
         return new ListIterator();
     }
 
-    final class ListIterator implements JIterator<Entry<K, V>> {
-        private Linked<K, V> next = head;
-        private Linked<K, V> current;
-        private int expectedModCount = modCount;
-
-        public boolean hasNext() {
-            return next != null;
+    /** Entries in insertion order. */
+    final class ListIterator extends EntryIterator {
+        ListIterator() {
+            start(head);
         }
 
-        public Entry<K, V> next() {
-            if (modCount != expectedModCount) Fault.raise(new JConcurrentModificationException());
-            if (next == null) Fault.raise(new JNoSuchElementException());
-            current = next;
-            next = next.after;
-            return current;
-        }
-
-        public void remove() {
-            if (current == null) Fault.raise(new JIllegalStateException());
-            if (modCount != expectedModCount) Fault.raise(new JConcurrentModificationException());
-            removeNode(current.key, false);
-            current = null;
-            expectedModCount = modCount;
+        Node<K, V> successor(Node<K, V> e) {
+            return ((Linked<K, V>) e).after;
         }
     }
 }
