@@ -7,7 +7,7 @@ import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 
 /**
- * The kernel's entry (DESIGN §4, Boot). The image starts in M-mode at 0x8000_0000 with no firmware: M-mode
+ * The kernel's entry (docs/design.md §4, Boot). The image starts in M-mode at 0x8000_0000 with no firmware: M-mode
  * opens memory to S-mode, delegates traps and the timer, and drops to S-mode, where the kernel brings up
  * the console, the trap vector, its own page tables ({@link Vm}) and the clock, takes {@link #TICKS} timer
  * ticks and powers off.

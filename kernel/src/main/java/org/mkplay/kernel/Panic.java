@@ -3,7 +3,7 @@ package org.mkplay.kernel;
 import org.mkplay.riscv.priv.Cause;
 
 /**
- * A trap the kernel does not expect (DESIGN §4: a fault in the kernel is a panic with a clear report):
+ * A trap the kernel does not expect (docs/design.md §4: a fault in the kernel is a panic with a clear report):
  * one console line naming the cause, sepc and stval, then power off with {@link #STATUS}.
  */
 public final class Panic {

@@ -11,7 +11,7 @@ import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Image;
 
 /**
- * The kernel's address space (DESIGN §4, Vm): Sv39 page tables (privileged specification, "Sv39: Page-Based
+ * The kernel's address space (docs/design.md §4, Vm): Sv39 page tables (privileged specification, "Sv39: Page-Based
  * 39-bit Virtual-Memory System") in frames from {@link Frames}, identity-mapping the kernel image, its heap and
  * stacks and the two devices it uses, then satp. Leaves use the largest page (1 GiB, 2 MiB, 4 KiB) whose
  * alignment and size fit the range. Memory not listed here is unmapped: any access to it is a page fault.

@@ -1,6 +1,6 @@
 package org.mkplay.toolchain.front;
 
-/** Compilation profiles (DESIGN.md §3). */
+/** Compilation profiles (docs/design.md §3). */
 public enum Profile {
     /** Bare-metal program: M-mode entry at 0x8000_0000, main + System.out + System.exit; used for differential tests. */
     STANDALONE,

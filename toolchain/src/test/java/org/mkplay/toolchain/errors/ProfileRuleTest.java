@@ -19,7 +19,7 @@ import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.front.Profile;
 
 /**
- * The profile rule (DESIGN.md §3): only kernel code may reference org.mkplay.vmmagic. In the user (and the
+ * The profile rule (docs/design.md §3): only kernel code may reference org.mkplay.vmmagic. In the user (and the
  * standalone) profile every kind of reference — call, constructor, field, type test, array, signature — is
  * an error naming the file and line of the reference.
  */
