@@ -2,10 +2,13 @@ package org.mkplay.rt;
 
 /** java.lang.Character: static helpers (ASCII/Latin-1 range only) and the boxed value (cached for 0..127). */
 public final class JCharacter implements JComparable<JCharacter> {
-    private static final JCharacter[] CACHE = new JCharacter[128];
+    /** Boxes for 0..127, made on the first valueOf (not when a program only calls Character's static helpers). */
+    private static final class Cache {
+        static final JCharacter[] BOXES = new JCharacter[128];
 
-    static {
-        for (int k = 0; k < CACHE.length; k++) CACHE[k] = new JCharacter((char) k);
+        static {
+            for (int k = 0; k < BOXES.length; k++) BOXES[k] = new JCharacter((char) k);
+        }
     }
 
     private final char value;
@@ -15,7 +18,7 @@ public final class JCharacter implements JComparable<JCharacter> {
     }
 
     public static JCharacter valueOf(char c) {
-        return c < 128 ? CACHE[c] : new JCharacter(c);
+        return c < 128 ? Cache.BOXES[c] : new JCharacter(c);
     }
 
     public char charValue() { return value; }

@@ -6,10 +6,13 @@ package org.mkplay.rt;
  * values behaves as on the JVM.
  */
 public final class JInteger implements JComparable<JInteger> {
-    private static final JInteger[] CACHE = new JInteger[256];
+    /** Boxes for -128..127, made on the first valueOf (not when a program only calls Integer's static helpers). */
+    private static final class Cache {
+        static final JInteger[] BOXES = new JInteger[256];
 
-    static {
-        for (int k = 0; k < CACHE.length; k++) CACHE[k] = new JInteger(k - 128);
+        static {
+            for (int k = 0; k < BOXES.length; k++) BOXES[k] = new JInteger(k - 128);
+        }
     }
 
     private final int value;
@@ -19,7 +22,7 @@ public final class JInteger implements JComparable<JInteger> {
     }
 
     public static JInteger valueOf(int i) {
-        return i >= -128 && i <= 127 ? CACHE[i + 128] : new JInteger(i);
+        return i >= -128 && i <= 127 ? Cache.BOXES[i + 128] : new JInteger(i);
     }
 
     public static JInteger valueOf(String s) { return valueOf(parseInt(s, 10)); }

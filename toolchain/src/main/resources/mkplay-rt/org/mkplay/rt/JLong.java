@@ -2,10 +2,13 @@ package org.mkplay.rt;
 
 /** java.lang.Long static helpers (no boxing). */
 public final class JLong implements JComparable<JLong> {
-    private static final JLong[] CACHE = new JLong[256];
+    /** Boxes for -128..127, made on the first valueOf (not when a program only calls Long's static helpers). */
+    private static final class Cache {
+        static final JLong[] BOXES = new JLong[256];
 
-    static {
-        for (int k = 0; k < CACHE.length; k++) CACHE[k] = new JLong(k - 128);
+        static {
+            for (int k = 0; k < BOXES.length; k++) BOXES[k] = new JLong(k - 128);
+        }
     }
 
     private final long value;
@@ -16,7 +19,7 @@ public final class JLong implements JComparable<JLong> {
 
     /** Boxing: the same object for -128..127, as the JVM's Long.valueOf. */
     public static JLong valueOf(long l) {
-        return l >= -128 && l <= 127 ? CACHE[(int) l + 128] : new JLong(l);
+        return l >= -128 && l <= 127 ? Cache.BOXES[(int) l + 128] : new JLong(l);
     }
 
     public static JLong valueOf(String s) { return valueOf(parseLong(s, 10)); }
