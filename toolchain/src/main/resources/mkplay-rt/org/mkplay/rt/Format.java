@@ -45,7 +45,7 @@ final class Format {
             precision = digits();
             if (precision < 0) unknown('.');
         }
-        if (at >= format.length()) throw0(new JUnknownFormatConversionException("Conversion = '%'"));
+        if (at >= format.length()) Fault.raise(new JUnknownFormatConversionException("Conversion = '%'"));
         char conversion = format.charAt(at++);
         String spec = format.substring(start, at);
         if (conversion == 'n') {
@@ -56,7 +56,7 @@ final class Format {
             out.append(pad("%", flags, width));
             return;
         }
-        if (flags.indexOf('-') >= 0 && width < 0) throw0(new JMissingFormatWidthException(spec));
+        if (flags.indexOf('-') >= 0 && width < 0) Fault.raise(new JMissingFormatWidthException(spec));
         Object arg = argument(index, spec);
         String text = convert(conversion, arg, flags, precision);
         if (JCharacter.isUpperCase(conversion)) text = text.toUpperCase();
@@ -93,7 +93,7 @@ final class Format {
 
     private Object argument(int index, String spec) {
         int k = index == -2 ? last : (index >= 0 ? index : ordinary++);
-        if (k < 0 || k >= args.length) throw0(new JMissingFormatArgumentException("Format specifier '" + spec + "'"));
+        if (k < 0 || k >= args.length) Fault.raise(new JMissingFormatArgumentException("Format specifier '" + spec + "'"));
         last = k;
         return args[k];
     }
@@ -157,7 +157,7 @@ final class Format {
     private long integral(Object arg, char conversion) {
         if (arg instanceof JInteger i) return i.intValue();
         if (arg instanceof JLong l) return l.longValue();
-        throw0(new JIllegalFormatConversionException(conversion + " != " + Native.className(arg)));
+        Fault.raise(new JIllegalFormatConversionException(conversion + " != " + Native.className(arg)));
         return 0;
     }
 
@@ -165,7 +165,7 @@ final class Format {
         if (arg == null) return "null";
         if (arg instanceof JCharacter c) return JCharacter.toString(c.charValue());
         if (arg instanceof JInteger i && i.intValue() >= 0 && i.intValue() <= 0xFFFF) return JCharacter.toString((char) i.intValue());
-        throw0(new JIllegalFormatConversionException(conversion + " != " + Native.className(arg)));
+        Fault.raise(new JIllegalFormatConversionException(conversion + " != " + Native.className(arg)));
         return null;
     }
 
@@ -194,10 +194,6 @@ final class Format {
     }
 
     private void unknown(char conversion) {
-        throw0(new JUnknownFormatConversionException("Conversion = '" + conversion + "'"));
-    }
-
-    private static void throw0(JThrowable t) {
-        Fault.raise(t);
+        Fault.raise(new JUnknownFormatConversionException("Conversion = '" + conversion + "'"));
     }
 }

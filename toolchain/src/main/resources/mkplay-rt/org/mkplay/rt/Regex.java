@@ -32,10 +32,6 @@ final class Regex {
         return r;
     }
 
-    int groupCount() {
-        return groups - 1;
-    }
-
     // ---- parsing and code generation (recursive descent over the pattern) ----
 
     /** a|b|c: SPLIT to a or to the rest; a ends with a jump past the rest. */
