@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.Transcript;
 import org.mkplay.emulator.loader.ElfException;
 import org.mkplay.testkit.Qemu;
 
@@ -48,15 +49,13 @@ final class Boards {
             machine.counters().tlbMisses);
     }
 
-    /** A run with user programs: in chunks of 10,000 instructions up to budget (no per-line counts). */
+    /** A run with user programs, to its end or budget, through Machine.runToEnd (no per-line counts). */
     static EmulatorRun emulatorRun(byte[] elf, long budget) throws ElfException {
         Machine machine = new Machine();
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        machine.setOutput(console::write);
         machine.load(elf);
-        while (machine.counters().instructions() < budget && !machine.halted()) machine.run(10_000);
-        return new EmulatorRun(console.toString(StandardCharsets.UTF_8), machine.halted() ? machine.exitStatus() : -1,
-            machine.counters().instructions(), List.of(), machine.counters().satpWrites, -1, machine.counters().tlbMisses);
+        Transcript run = machine.runToEnd(budget);
+        return new EmulatorRun(run.text(), run.halted() ? run.exitStatus() : -1, run.instructions(), List.of(),
+            machine.counters().satpWrites, -1, machine.counters().tlbMisses);
     }
 
     /** The testkit's QEMU virt launcher (the same pinned hart as every differential test); a missing QEMU fails. */
