@@ -31,6 +31,10 @@ public final class ClassPool {
         node.methods.forEach(m -> m.tryCatchBlocks.removeIf(t -> "java/lang/NoSuchFieldError".equals(t.type)));
         classes.put(node.name, node);
         userClasses.put(node.name, user);
+        for (ClassNode made : Bootstraps.resolve(node)) { // lambdas and records: plain classes and calls from here on
+            classes.put(made.name, made);
+            userClasses.put(made.name, user);
+        }
     }
 
     public ClassNode get(String name) {

@@ -24,7 +24,7 @@ class AllErrorsAtOnceTest {
         "    Object o = new java.util.BitSet();",
         "  }",
         "  static void early() {",
-        "    Runnable r = () -> { };",
+        "    String s = \"x\".intern();",
         "    synchronized (Main.class) {",
         "      System.out.println(1);",
         "    }",
@@ -47,7 +47,7 @@ class AllErrorsAtOnceTest {
         assertFalse(r.ok());
         assertEquals(error("Helper.java", 3, "class java.lang.Short")
             + error("Main.java", 5, "class java.util.BitSet")
-            + error("Main.java", 8, "lambda expression or method reference")
+            + error("Main.java", 8, "method java.lang.String.intern")
             + error("Main.java", 9, "class literal (reflection)")
             + error("Main.java", 9, "synchronized block")
             + error("Main.java", 14, "floating point (float/double)"), r.formattedDiagnostics());
