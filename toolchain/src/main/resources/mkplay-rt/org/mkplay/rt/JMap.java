@@ -110,6 +110,79 @@ public interface JMap<K, V> {
         return newValue;
     }
 
+    /**
+     * Map.of and friends: read-only, no null keys or values, duplicate keys refused. The JVM iterates these maps
+     * in an order it salts anew in every run; ours iterates in insertion order (which is one of the orders).
+     */
+    @SafeVarargs
+    static <K, V> JMap<K, V> ofEntries(Entry<? extends K, ? extends V>... entries) {
+        JLinkedHashMap<K, V> map = new JLinkedHashMap<K, V>();
+        for (Entry<? extends K, ? extends V> e : entries) {
+            K k = JObjects.requireNonNull(e.getKey());
+            if (map.put(k, JObjects.requireNonNull(e.getValue())) != null) {
+                Fault.raise(new JIllegalArgumentException("duplicate key: " + k));
+            }
+        }
+        return new ReadOnlyViews.Map<K, V>(map, false);
+    }
+
+    static <K, V> JMap<K, V> of() {
+        return ofEntries();
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1) {
+        return ofEntries(entry(k1, v1));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2) {
+        return ofEntries(entry(k1, v1), entry(k2, v2));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3) {
+        return ofEntries(entry(k1, v1), entry(k2, v2), entry(k3, v3));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) {
+        return ofEntries(entry(k1, v1), entry(k2, v2), entry(k3, v3), entry(k4, v4));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
+        return ofEntries(entry(k1, v1), entry(k2, v2), entry(k3, v3), entry(k4, v4), entry(k5, v5));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6) {
+        return ofEntries(entry(k1, v1), entry(k2, v2), entry(k3, v3), entry(k4, v4), entry(k5, v5), entry(k6, v6));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6,
+                                K k7, V v7) {
+        return ofEntries(entry(k1, v1), entry(k2, v2), entry(k3, v3), entry(k4, v4), entry(k5, v5), entry(k6, v6),
+            entry(k7, v7));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6,
+                                K k7, V v7, K k8, V v8) {
+        return ofEntries(entry(k1, v1), entry(k2, v2), entry(k3, v3), entry(k4, v4), entry(k5, v5), entry(k6, v6),
+            entry(k7, v7), entry(k8, v8));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6,
+                                K k7, V v7, K k8, V v8, K k9, V v9) {
+        return ofEntries(entry(k1, v1), entry(k2, v2), entry(k3, v3), entry(k4, v4), entry(k5, v5), entry(k6, v6),
+            entry(k7, v7), entry(k8, v8), entry(k9, v9));
+    }
+
+    static <K, V> JMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6,
+                                K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) {
+        return ofEntries(entry(k1, v1), entry(k2, v2), entry(k3, v3), entry(k4, v4), entry(k5, v5), entry(k6, v6),
+            entry(k7, v7), entry(k8, v8), entry(k9, v9), entry(k10, v10));
+    }
+
+    static <K, V> JMap<K, V> copyOf(JMap<? extends K, ? extends V> map) {
+        if (map instanceof ReadOnlyViews.Map<?, ?> r && !r.nullKeys) return (JMap<K, V>) map;
+        return ofEntries(map.entrySet().toArray(new Entry[0]));
+    }
+
     static <K, V> Entry<K, V> entry(K k, V v) {
         return new JAbstractMap.SimpleImmutableEntry<K, V>(JObjects.requireNonNull(k), JObjects.requireNonNull(v));
     }
