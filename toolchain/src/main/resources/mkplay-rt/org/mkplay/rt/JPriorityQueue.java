@@ -217,6 +217,38 @@ public class JPriorityQueue<E> extends JAbstractQueue<E> {
         }
     }
 
+    /** As the JDK's bulk removal: the survivors keep their array order, then the heap is rebuilt. */
+    public boolean removeIf(JPredicate<? super E> filter) {
+        JObjects.requireNonNull(filter);
+        int expectedModCount = ++modCount;
+        int end = size;
+        boolean[] dead = new boolean[end];
+        boolean any = false;
+        for (int i = 0; i < end; i++) {
+            if (filter.test((E) queue[i])) {
+                dead[i] = true;
+                any = true;
+            }
+        }
+        if (modCount != expectedModCount) Fault.raise(new JConcurrentModificationException());
+        if (!any) return false;
+        int w = 0;
+        for (int i = 0; i < end; i++) if (!dead[i]) queue[w++] = queue[i];
+        for (int i = size = w; i < end; i++) queue[i] = null;
+        heapify();
+        return true;
+    }
+
+    public boolean removeAll(JCollection<?> c) {
+        JObjects.requireNonNull(c);
+        return removeIf(e -> c.contains(e));
+    }
+
+    public boolean retainAll(JCollection<?> c) {
+        JObjects.requireNonNull(c);
+        return removeIf(e -> !c.contains(e));
+    }
+
     private void removeEq(Object o) {
         for (int i = 0; i < size; i++) {
             if (o == queue[i]) {
