@@ -27,6 +27,11 @@ public class JTreeMap<K, V> extends JAbstractMap<K, V> implements JNavigableMap<
         putAll(m);
     }
 
+    public JTreeMap(JSortedMap<K, ? extends V> m) {
+        comparator = m.comparator();
+        putAll(m);
+    }
+
     static final class Node<K, V> implements Entry<K, V> {
         K key;
         V value;

@@ -22,6 +22,11 @@ public class JTreeSet<E> extends JAbstractSet<E> implements JNavigableSet<E> {
         addAll(c);
     }
 
+    public JTreeSet(JSortedSet<E> s) {
+        this(new JTreeMap<E, Object>(s.comparator()));
+        addAll(s);
+    }
+
     public JIterator<E> iterator() {
         return new MapViews.KeyIterator<E>((JIterator<JMap.Entry<E, Object>>) (Object) m.entrySet().iterator());
     }
