@@ -65,5 +65,12 @@ public class FunctionalPipelines {
         int steps = 0;
         for (int n = 27; n != 1; n = collatz.applyAsInt(n)) steps++;
         System.out.println(gcd.applyAsInt(1071, 462) + " " + steps + " " + collatz.andThen(collatz).compose(x -> x + 1).applyAsInt(6));
+        List<String> sparse = new ArrayList<>(Arrays.asList("a", null, "b", null, "c"));
+        sparse.removeIf(Objects::isNull);
+        Iterator<String> it = sparse.iterator();
+        it.next();
+        StringBuilder rest = new StringBuilder();
+        it.forEachRemaining(rest::append);
+        System.out.println(sparse + " " + rest + " " + Objects.requireNonNullElseGet(null, () -> "default") + " " + Objects.requireNonNull("x", () -> "message"));
     }
 }

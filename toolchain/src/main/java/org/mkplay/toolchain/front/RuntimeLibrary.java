@@ -45,7 +45,7 @@ public final class RuntimeLibrary {
             packages.put(util, "java/util/");
         }
         for (String util : List.of("Optional", "StringJoiner", "TreeMap", "TreeSet", "PriorityQueue", "SortedMap",
-                "NavigableMap", "SortedSet", "NavigableSet", "AbstractQueue", "OptionalInt")) {
+                "NavigableMap", "SortedSet", "NavigableSet", "AbstractQueue")) {
             packages.put(util, "java/util/");
         }
         for (String function : List.of("Function", "BiFunction", "Supplier", "Consumer", "BiConsumer", "Predicate",
