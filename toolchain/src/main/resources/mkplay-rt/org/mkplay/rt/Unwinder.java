@@ -82,8 +82,12 @@ final class Unwinder {
         return trace;
     }
 
-    /** The method record whose code holds pc, or 0. */
+    /**
+     * The method record whose code holds the call that returns to pc, or 0. The call is before pc: a fault stub's
+     * call can be a method's last instruction, so its return address is where the next method starts.
+     */
     private static long method(long pc) {
+        pc--;
         long table = Native.unwindMethods();
         long lo = 0, hi = Native.loadLong(table) - 1;
         while (lo <= hi) {
