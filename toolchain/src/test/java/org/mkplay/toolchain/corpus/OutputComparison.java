@@ -45,13 +45,12 @@ public final class OutputComparison {
 
     private static String exceptionReportProblem(String jvmStderr, String rest) {
         if (jvmStderr.isEmpty()) return rest.isEmpty() ? null : "the guest printed more than the JVM";
-        if (!rest.endsWith("\n")) return "exception report does not end with a newline";
         List<String> expected = comparableReport(jvmStderr), actual = comparableReport(rest);
         for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
             String e = i < expected.size() ? expected.get(i) : "(nothing)", a = i < actual.size() ? actual.get(i) : "(nothing)";
             if (!e.equals(a)) return "uncaught exception report, line " + (i + 1) + ": expected '" + e + "', got '" + a + "'";
         }
-        return null;
+        return rest.endsWith("\n") ? null : "exception report does not end with a newline";
     }
 
     /**
