@@ -26,6 +26,7 @@ public final class UserBoot {
         int n = UserImages.count();
         if (n == 0) return 0;
         Kernel.init();
+        Trace.probe(); // after init, which resets the trace; before the first record (each start is a SPAWN)
         Syscall.memory = new VmMemory();
         Process[] processes = new Process[n];
         for (int i = 0; i < n; i++) processes[i] = load(i);

@@ -46,7 +46,10 @@ public final class TestImages {
         new Spec("buffer", List.of(new Program("EchoServer", 10, List.of(SERVE)), new Program("BufferClient", 5, List.of(client(0xC))))),
         new Spec("bench", List.of(new Program("BenchServer", 10, List.of(SERVE)),
             new Program("BenchWaiter", 12, List.of(UserImages.notificationGrant(1, 0, Abi.RIGHT_RECEIVE, 0))),
-            new Program("BenchClient", 5, List.of(client(1), UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0))))));
+            new Program("BenchClient", 5, List.of(client(1), UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0))))),
+        // the web page's multi-process image (web/pom.xml ships it): IPC, a fault and exits for the system views
+        new Spec("timeline", List.of(new Program("PingServer", 10, List.of(SERVE)),
+            new Program("PingClient", 5, List.of(client(0xA))), new Program("Crasher", 5, List.of(client(0xB))))));
 
     /** A user program compiled by the user profile; fails with the diagnostics. */
     public static byte[] compileProgram(Path sources, String name) {
