@@ -103,3 +103,15 @@ test('packedPrograms reads the names and priorities of a packed image and [] of 
   assert.deepEqual(packedPrograms(elf), [{ name: 'Server', priority: 10 }, { name: 'Client', priority: 5 }]);
   assert.deepEqual(packedPrograms(new Uint8Array(16)), []);
 });
+
+test('CAP records build each thread\'s capability table; an emptied slot leaves it', () => {
+  const model = new TraceModel();
+  // slot 1: endpoint (type 1) 0 with SEND (1), badge 0xa; then slot 5 filled and emptied (id none: -2^32 + low half)
+  const slot = (s, type, rights, id) => s + type * 2 ** 16 + rights * 2 ** 24 + id * 2 ** 32;
+  model.add(batch(rec(12, 1, 1, NONE, slot(1, 1, 1, 0), [0, 0xa]), rec(12, 2, 1, NONE, slot(5, 2, 3, 4), [0, 0]),
+    rec(12, 3, 1, NONE, -(2 ** 32) + 5, [0, 0])));
+  const table = [...model.caps.get(1).values()];
+  assert.deepEqual(table, [{ slot: 1, capType: 1, rights: 1, objectId: 0, badge: 0xa }]);
+  assert.equal(recordAt(batch(rec(12, 3, 1, NONE, -(2 ** 32) + 5)), 0).objectId, NONE);
+  assert.equal(recordAt(batch(rec(12, 3, 1, NONE, -(2 ** 32) + 5)), 0).slot, 5);
+});

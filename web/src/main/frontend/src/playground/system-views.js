@@ -2,6 +2,7 @@
 // per animation frame, and only the visible tab. A new boot or a reset starts an empty model.
 import { FIELDS, TraceModel } from './trace.js';
 import { ProcessesView } from './processes.js';
+import { CapabilitiesView } from './capabilities.js';
 import { TimelineView } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -12,6 +13,7 @@ export class SystemViews {
   constructor(machine) {
     this.model = new TraceModel();
     this.processes = new ProcessesView($('processes'), this.model);
+    this.capabilities = new CapabilitiesView($('capabilities'), this.model);
     this.timeline = new TimelineView({
       canvas: $('timeline-canvas'), list: $('timeline-events'), details: $('timeline-details'),
       summary: $('timeline-summary'), container: $('timeline'),
@@ -23,9 +25,10 @@ export class SystemViews {
     machine.onTrace = (kind, message) => this.receive(kind, message);
     // a tab shown after records arrived is drawn at once
     const observer = new MutationObserver(() => this.schedule());
-    for (const panel of [$('panel-processes'), $('panel-timeline')]) observer.observe(panel, { attributes: true, attributeFilter: ['hidden'] });
+    for (const panel of [$('panel-processes'), $('panel-timeline'), $('panel-capabilities')]) observer.observe(panel, { attributes: true, attributeFilter: ['hidden'] });
     window.addEventListener('resize', () => this.schedule());
     this.processes.render();
+    this.capabilities.render();
   }
 
   receive(kind, message) {
@@ -45,14 +48,16 @@ export class SystemViews {
 
   draw() {
     if (!$('panel-timeline').hidden) this.timeline.render();
-    if (!$('panel-processes').hidden) {
+    const table = !$('panel-processes').hidden ? this.processes
+      : !$('panel-capabilities').hidden ? this.capabilities : null;
+    if (table) {
       const now = performance.now();
       if (now - this.tableDrawnAt < TABLE_INTERVAL_MS) {
         setTimeout(() => this.schedule(), TABLE_INTERVAL_MS);
         return;
       }
       this.tableDrawnAt = now;
-      this.processes.render();
+      table.render();
     }
   }
 

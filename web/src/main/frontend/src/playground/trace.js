@@ -5,9 +5,17 @@
 
 export const FIELDS = 8;
 export const SEND = 1, RECEIVE = 2, REPLY = 3, NOTIFY = 4, SWITCH = 5, SPACE = 6, FAULT = 7, SPAWN = 8, EXIT = 9,
-  KILL = 10, RESTART = 11;
+  KILL = 10, RESTART = 11, CAP = 12;
 export const TYPE_NAMES = ['?', 'SEND', 'RECEIVE', 'REPLY', 'NOTIFY', 'SWITCH', 'SPACE', 'FAULT', 'SPAWN', 'EXIT',
-  'KILL', 'RESTART'];
+  'KILL', 'RESTART', 'CAP'];
+/** Capability types and rights (vmmagic Abi CAP_* and RIGHT_*), for the Capabilities tab. */
+export const CAP_TYPES = ['empty', 'endpoint', 'notification', 'frame', 'process'];
+const RIGHTS = [[1, 'send'], [2, 'receive'], [4, 'grant'], [8, 'read'], [16, 'write'], [32, 'exec'], [64, 'control']];
+
+export function rightsText(rights) {
+  const names = RIGHTS.filter(([bit]) => (rights & bit) !== 0).map(([, name]) => name);
+  return names.length > 0 ? names.join(', ') : 'none';
+}
 /** A thread id that names no thread. */
 export const NONE = 0xFFFFFFFF;
 /** Message info (vmmagic Abi): words in bits 2..0, buffer bytes in bits 28..16, the label in bits 63..32. */
@@ -26,6 +34,16 @@ export function recordAt(batch, index) {
     record.words = record.valueLow & WORDS_MASK;
     record.bufferBytes = (record.valueLow >>> BUFFER_SHIFT) & BUFFER_MASK;
     record.length = 8 * record.words + record.bufferBytes;
+  } else if (record.type === CAP) {
+    // ARG2: slot 15..0, type 23..16, rights 31..24, object id 63..32. The batch holds ARG2 as a signed 64-bit
+    // value in a double: exact for the small ids of this kernel, and for none (id 0xFFFF_FFFF) a negative number
+    // (-2^32 + the low half), also exact. Division, not bit operations, which would cut it to 32 bits.
+    const low = ((record.object % 2 ** 32) + 2 ** 32) % 2 ** 32;
+    record.slot = low % 2 ** 16;
+    record.capType = Math.floor(low / 2 ** 16) % 256;
+    record.rights = Math.floor(low / 2 ** 24) % 256;
+    record.objectId = record.object < 0 ? NONE : Math.floor(record.object / 2 ** 32);
+    record.badge = record.valueHigh * 2 ** 32 + record.valueLow;
   }
   return record;
 }
@@ -77,6 +95,8 @@ export class TraceModel {
 
   reset() {
     this.threads = new Map();
+    /** Per thread (its process's table), slot number -> {slot, capType, rights, objectId, badge}. */
+    this.caps = new Map();
     this.events = [];
     this.runs = [];
     this.current = NONE;
@@ -146,6 +166,7 @@ export class TraceModel {
         break;
       case EXIT: actor.state = 'exited'; this.mark(r, actor, `exit status ${r.valueLow | 0}`); break;
       case SPAWN: case RESTART: case KILL: this.lifecycle(r, peer); break;
+      case CAP: this.capability(r); break;
       case NOTIFY: if (peer) this.arrow(r, actor ?? peer, peer, `notify bits 0x${r.valueLow.toString(16)}`); break;
       default: break;
     }
@@ -176,7 +197,7 @@ export class TraceModel {
     this.messages++;
     if (r.type === REPLY && from) from.messages++;
     this.arrow(r, from, to, `${r.name === 'REPLY' ? 'reply' : 'message'} label ${r.label}, ${r.length} bytes `
-      + `(${r.words} words, ${r.bufferBytes} buffer bytes)${r.type === RECEIVE ? `, endpoint ${r.object}` : ''}`);
+      + `(${r.words} word${r.words === 1 ? '' : 's'}, ${r.bufferBytes} buffer bytes)${r.type === RECEIVE ? `, endpoint ${r.object}` : ''}`);
   }
 
   arrow(r, from, to, text) {
@@ -200,6 +221,13 @@ export class TraceModel {
       thread.state = 'ready';
     }
     this.mark(r, thread, `${r.name.toLowerCase()} process ${r.object} generation ${r.valueLow}`);
+  }
+
+  capability(r) {
+    if (!this.caps.has(r.actor)) this.caps.set(r.actor, new Map());
+    const table = this.caps.get(r.actor);
+    if (r.capType === 0) table.delete(r.slot);
+    else table.set(r.slot, { slot: r.slot, capType: r.capType, rights: r.rights, objectId: r.objectId, badge: r.badge });
   }
 
   trim() {

@@ -88,7 +88,7 @@ class SystemViewsJourneyTest {
         page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
         page.click("#timeline-fit");
         page.focus("#timeline-canvas");
-        for (int i = 0; i < 12; i++) page.keyboard().press("+"); // a few messages wide
+        for (int i = 0; i < 8; i++) page.keyboard().press("+"); // a few round trips wide, labels drawn
         page.waitForFunction("() => Number(document.getElementById('timeline').dataset.arrowsDrawn) > 0");
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineArrowAt()");
@@ -97,6 +97,22 @@ class SystemViewsJourneyTest {
         String details = page.textContent("#timeline-details");
         assertTrue(details.matches("\\d+: \\w+ \\(t\\d\\) → \\w+ \\(t\\d\\) (message|reply) label \\d+, \\d+ bytes.*"), details);
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-timeline.png")));
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+
+    /** The boot's grants, from the CAP records: slot 1 of each process names endpoint 0. */
+    @Test
+    void theCapabilitiesTabListsEachProcesssSlotsFromTheTrace(BrowserTab tab) {
+        Page page = bootSystem(tab);
+        page.click("#tab-capabilities");
+        page.waitForSelector("#capabilities[data-slots='3']");
+        assertEquals(List.of("PingServer (t0)", "PingClient (t1)", "Crasher (t2)"),
+                page.locator("#capabilities tbody th[data-column=process]").allTextContents());
+        assertEquals(List.of("1", "1", "1"), page.locator("#capabilities td[data-column=slot]").allTextContents());
+        assertEquals(List.of("endpoint 0", "endpoint 0", "endpoint 0"), page.locator("#capabilities td[data-column=object]").allTextContents());
+        assertEquals(List.of("receive", "send", "send"), page.locator("#capabilities td[data-column=rights]").allTextContents());
+        assertEquals(List.of("none", "0xa", "0xb"), page.locator("#capabilities td[data-column=badge]").allTextContents());
+        assertEquals(List.of(), Axe.seriousViolations(page), "Capabilities");
         assertEquals("", String.join("\n", tab.errors()));
     }
 
@@ -128,6 +144,16 @@ class SystemViewsJourneyTest {
                 ((Number) result.get("recordsPerSecond")).doubleValue(), ((Number) result.get("records")).intValue(),
                 ((Number) result.get("messages")).intValue(), ((Number) result.get("seconds")).doubleValue(),
                 ((Number) result.get("arrowsDrawn")).intValue());
+
+        // the system image itself: records per second of wall-clock time from Boot system to the power-off
+        double started = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+        page.click("#btn-boot-system");
+        page.waitForSelector("#status-state[data-state=halted]");
+        double seconds = (((Number) page.evaluate("() => performance.now()")).doubleValue() - started) / 1000;
+        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
+        int records = ((Number) page.evaluate("() => window.mkplay.trace.records")).intValue();
+        System.out.printf("system image: %d records in %.2f s from Boot system to the power-off: %.0f records/s%n",
+                records, seconds, records / seconds);
         assertEquals("", String.join("\n", tab.errors()));
     }
 }

@@ -29,7 +29,8 @@ public final class Trace {
 
     public static final int SEND = TraceRecord.SEND, RECEIVE = TraceRecord.RECEIVE, REPLY = TraceRecord.REPLY,
         NOTIFY = TraceRecord.NOTIFY, SWITCH = TraceRecord.SWITCH, SPACE = TraceRecord.SPACE, FAULT = TraceRecord.FAULT,
-        SPAWN = TraceRecord.SPAWN, EXIT = TraceRecord.EXIT, KILL = TraceRecord.KILL, RESTART = TraceRecord.RESTART;
+        SPAWN = TraceRecord.SPAWN, EXIT = TraceRecord.EXIT, KILL = TraceRecord.KILL, RESTART = TraceRecord.RESTART,
+        CAP = TraceRecord.CAP;
     public static final long NONE = TraceRecord.NONE;
 
     /** The trace window (riscv.board: Virt.TRACE_BASE, TraceRegisters): TYPE at +0 (reads the magic), ARG0..3. */
@@ -133,6 +134,16 @@ public final class Trace {
     static void exit(Thread t, long status) {
         if (!enabled) return;
         write(EXIT, t, null, t.process.id, status);
+    }
+
+    /** Slot {@code slot} of p's capability table has just changed (it is a valid slot number). */
+    static void cap(Process p, long slot) {
+        if (!enabled) return;
+        Cap c = p.cspace.slot(slot);
+        // TraceRecord.capObject's layout, spelled out: the kernel compiles none of TraceRecord's code
+        long object = slot & 0xFFFF | (long) (c.type & 0xff) << TraceRecord.CAP_TYPE_SHIFT
+            | (long) (c.rights & 0xff) << TraceRecord.CAP_RIGHTS_SHIFT | (c.objectId() & NONE) << TraceRecord.CAP_OBJECT_SHIFT;
+        write(CAP, p.thread, null, object, c.badge);
     }
 
     static void lifecycle(int type, Thread actor, Process p) {

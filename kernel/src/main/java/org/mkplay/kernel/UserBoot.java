@@ -66,11 +66,13 @@ public final class UserBoot {
                     if (notifications[e] == null) notifications[e] = Kernel.newNotification();
                     processes[i].cspace.installNotification(UserImages.grantSlot(g), notifications[e],
                         UserImages.grantRights(g), UserImages.grantBadge(g));
+                    Trace.cap(processes[i], UserImages.grantSlot(g));
                     continue;
                 }
                 if (endpoints[e] == null) endpoints[e] = Kernel.newEndpoint(serverOf(processes, e));
                 processes[i].cspace.installEndpoint(UserImages.grantSlot(g), endpoints[e], UserImages.grantRights(g),
                     UserImages.grantBadge(g));
+                Trace.cap(processes[i], UserImages.grantSlot(g));
             }
         }
     }

@@ -33,11 +33,13 @@ class TraceImageTest {
     /** "TYPE actor->peer" with the label for messages: the sequence without instruction counts and satp values. */
     static String sketch(TraceRecord r) {
         String s = r.name() + " " + (r.actor() == NONE ? "-" : r.actor()) + ">" + (r.peer() == NONE ? "-" : r.peer());
+        if (r.type() == CAP) return s + " slot " + r.slot() + " type " + r.capType() + " rights " + r.rights() + " badge " + r.value();
         return r.isMessage() ? s + " label " + r.label() + " words " + r.words() : s;
     }
 
     /**
-     * Image ipc (Server at priority 10, clients A and B at 5; threads 0, 1, 2): the three spawns, then the server runs
+     * Image ipc (Server at priority 10, clients A and B at 5; threads 0, 1, 2): the boot's grants (slot 1 of each: the
+     * server's endpoint with RECEIVE (2), the clients' with SEND (1) and badges 0xa and 0xb), the three spawns, then the server runs
      * first and waits; A calls (label 7, 2 words), the server receives it, replies (label 8, 1 word) and waits again;
      * A gets its reply, calls through an empty slot (an error, no record) and exits; B likewise; the server exits
      * after two calls. Every context switch is followed by its address-space switch.
@@ -48,7 +50,8 @@ class TraceImageTest {
         assertEquals(0, run.transcript().exitStatus());
         List<String> messages = run.records().stream().filter(r -> r.type() != SWITCH && r.type() != SPACE)
             .map(TraceImageTest::sketch).toList();
-        assertEquals(List.of("SPAWN ->0", "SPAWN ->1", "SPAWN ->2",
+        assertEquals(List.of("CAP 0>- slot 1 type 1 rights 2 badge 0", "CAP 1>- slot 1 type 1 rights 1 badge 10",
+            "CAP 2>- slot 1 type 1 rights 1 badge 11", "SPAWN ->0", "SPAWN ->1", "SPAWN ->2",
             "SEND 1>0 label 7 words 2", "RECEIVE 0>1 label 7 words 2", "REPLY 0>1 label 8 words 1",
             "SEND 2>0 label 7 words 2", "RECEIVE 0>2 label 7 words 2", "REPLY 0>2 label 8 words 1",
             "EXIT 0>-", "EXIT 1>-", "EXIT 2>-").toString(), messages.toString());
