@@ -5,7 +5,7 @@
 // history. Zoom: wheel, the buttons, + and -; pan: drag, the arrow keys; Home shows everything kept, End follows
 // the newest records. Hovering or clicking an arrow or mark shows it in the details line; the list below the
 // canvas (the text alternative) holds the latest events.
-import { ARROW, EXIT, FAULT, KILL, RESTART, SPAWN, TraceModel, describeEvent } from './trace.js';
+import { ARROW, EXIT, FAULT, KILL, REPLY, RESTART, SPAWN, TraceModel, describeEvent } from './trace.js';
 
 const LANE = 30, TOP = 22, GUTTER = 120, LIST_LENGTH = 25, MIN_SPAN = 200, DEFAULT_SPAN = 400_000;
 const LABELS_BELOW = 60;
@@ -214,7 +214,7 @@ export class TimelineView {
     const y1 = TOP + from * LANE + LANE / 2, y2 = TOP + to * LANE + LANE / 2;
     const down = y2 > y1 ? 1 : -1;
     ctx.strokeStyle = ctx.fillStyle = event === this.selected ? COLORS.selected
-      : event.type === 3 ? COLORS.reply : COLORS.arrow;
+      : event.type === REPLY ? COLORS.reply : COLORS.arrow;
     ctx.beginPath();
     ctx.moveTo(x, y1);
     ctx.lineTo(x, y2 - down * 3);

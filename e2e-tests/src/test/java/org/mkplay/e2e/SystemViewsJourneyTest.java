@@ -117,6 +117,22 @@ class SystemViewsJourneyTest {
     }
 
     @Test
+    void onAPhoneTheTabsAndTheTimelineFitTheScreen(@Phone BrowserTab tab) {
+        Page page = bootSystem(tab);
+        for (String tabId : List.of("#tab-processes", "#tab-capabilities", "#tab-timeline")) {
+            page.click(tabId);
+            Number overflow = (Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, overflow.intValue(), "the page is wider than the phone's screen with " + tabId);
+        }
+        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
+        Number right = (Number) page.evaluate("() => document.getElementById('timeline-canvas').getBoundingClientRect().right");
+        assertTrue(right.doubleValue() <= BrowserTab.PHONE[0] + 0.5, "the timeline ends at x=" + right);
+        assertTrue(Integer.parseInt(page.getAttribute("#timeline", "data-arrows-drawn")) > 0, "arrows are drawn on a phone too");
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+
+    @Test
     void theNewTabsHaveNoSeriousAccessibilityViolations(BrowserTab tab) {
         Page page = bootSystem(tab);
         page.click("#tab-processes");
