@@ -92,6 +92,24 @@ final class GuestImages {
     }
 
     /** Spins forever: {@code j .}. */
+    /**
+     * Writes one trace record to the trace window (ARG0..ARG3 = instret 1234, actor 1 / peer 0, endpoint 3, message
+     * info label 7 and 2 words; then TYPE = 1, SEND), then exits with code 0.
+     */
+    static byte[] traceOneSend() {
+        return image(a -> {
+            a.li(T0, Virt.TRACE_BASE);
+            long[] args = {1234, 1, 3, 7L << 32 | 2};
+            for (int k = 0; k < args.length; k++) {
+                a.li(T1, args[k]);
+                a.emit(Encoder.sd(T1, T0, 8 + 8 * k));
+            }
+            a.li(T1, 1);
+            a.emit(Encoder.sd(T1, T0, 0));
+            exit(a, 0);
+        });
+    }
+
     static byte[] spinForever() {
         return image(a -> {
             Label self = a.newLabel("spin");
