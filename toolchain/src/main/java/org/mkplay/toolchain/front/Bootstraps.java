@@ -36,7 +36,7 @@ import org.objectweb.asm.tree.MethodNode;
  * </ul>
  * An invokedynamic left alone (another bootstrap) is reported by {@link Reachability}.
  */
-final class Bootstraps {
+public final class Bootstraps {
     private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
     private static final int FLAG_MARKERS = 2, FLAG_BRIDGES = 4; // LambdaMetafactory.FLAG_*
@@ -48,6 +48,17 @@ final class Bootstraps {
     private Bootstraps(ClassNode host) {
         this.host = host;
     }
+
+    /**
+     * A method made here: a lambda class's or a record's. The JVM's equivalents are hidden frames, which its stack
+     * traces leave out, so ours do too.
+     */
+    public static boolean isHidden(String owner, String method) {
+        return owner.contains(LAMBDA_CLASS) || method.startsWith(RECORD_METHOD);
+    }
+
+    private static final String LAMBDA_CLASS = "$$Lambda$";
+    private static final String RECORD_METHOD = "record$";
 
     /** Rewrites host's lambda and record invokedynamics in place; returns the classes made for its lambdas. */
     static List<ClassNode> resolve(ClassNode host) {
@@ -124,7 +135,7 @@ final class Bootstraps {
         ClassNode c = new ClassNode();
         c.version = V17;
         c.access = ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC;
-        c.name = host.name + "$$Lambda$" + made.size();
+        c.name = host.name + LAMBDA_CLASS + made.size();
         c.superName = "java/lang/Object";
         c.interfaces = interfaces;
         c.sourceFile = host.sourceFile;
@@ -300,7 +311,7 @@ final class Bootstraps {
         List<Handle> components = new ArrayList<>();
         for (int k = 2; k < args.length; k++) components.add((Handle) args[k]);
         String[] names = ((String) args[1]).isEmpty() ? new String[0] : ((String) args[1]).split(";");
-        String name = "record$" + indy.name;
+        String name = RECORD_METHOD + indy.name;
         MethodVisitor mv = method(host, ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, indy.desc);
         switch (indy.name) {
             case "toString" -> recordToString(mv, simpleName(record), names, components);
