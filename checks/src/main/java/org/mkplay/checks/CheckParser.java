@@ -133,7 +133,7 @@ public final class CheckParser {
     private long number() throws CheckSyntaxException {
         String w = word("a number");
         try {
-            return w.startsWith("0x") ? Long.parseUnsignedLong(w.substring(2), 16) : Long.parseLong(w);
+            return w.startsWith("0x") ? Words.parseHex(w.substring(2)) : Long.parseLong(w);
         } catch (NumberFormatException e) {
             throw error("expected a number, found " + Fact.quote(w));
         }
