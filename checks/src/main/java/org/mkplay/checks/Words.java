@@ -86,4 +86,19 @@ final class Words {
         }
         return value;
     }
+
+    /**
+     * The text's lines as {@code text.split("\n", -1)} gives them (every piece, trailing empty ones too), without a
+     * regular expression: TeaVM implements split with its regex engine, which would double the page's WebAssembly.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
 }

@@ -73,6 +73,14 @@ class CheckParserTest {
         assertError("checks line 1: expected a number, found \"0x1g\"", "exit A status 0x1g");
     }
 
+    /** Words.lines stands in for split("\n", -1) (TeaVM's split needs its regex engine). */
+    @Test
+    void linesAreWhatSplitGives() {
+        for (String text : List.of("", "\n", "\n\n", "a", "a\n", "\na", "a\nb", "a\n\nb\n\n", "a\r\nb")) {
+            assertEquals(List.of(text.split("\n", -1)), Words.lines(text), text);
+        }
+    }
+
     private static void assertError(String message, String text) {
         CheckSyntaxException e = assertThrows(CheckSyntaxException.class, () -> CheckParser.parse(text));
         assertEquals(message, e.getMessage());
