@@ -54,7 +54,6 @@ export class LessonPane {
     this.lesson = null;
     this.checkedAt = 0;
     this.pendingTimer = 0;
-    this.lastReport = null;
     /** The page's own welcome text, shown when no lesson is open. */
     this.welcome = [...$('lesson-body').childNodes].map((node) => node.cloneNode(true));
     machine.onChecks = (report) => this.showReport(report);
@@ -72,7 +71,11 @@ export class LessonPane {
     try {
       this.course = await api.lessons();
     } catch (error) {
-      this.showError(error.message);
+      // the welcome text stays; the course list says why it is empty
+      const item = document.createElement('li');
+      item.className = 'lesson-error';
+      item.textContent = error.message;
+      $('lesson-list').replaceChildren(item);
       return;
     }
     this.renderCourse();
@@ -134,7 +137,8 @@ export class LessonPane {
     $('lesson-actions').hidden = false;
     this.renderNeighbours();
     this.renderWorkspaceState();
-    this.renderChecks();
+    // a run already under way (Boot system before the lesson was opened) is judged at once
+    this.renderChecks({ evaluate: this.machine.kind !== null && this.machine.kind !== 'demo' });
   }
 
   renderWelcome() {
@@ -194,7 +198,8 @@ export class LessonPane {
     return this.lesson?.checks?.length ? this.lesson.checks.join('\n') : null;
   }
 
-  renderChecks() {
+  /** The lesson's checks, each pending; {@code evaluate}: ask the worker now (else the next status does). */
+  renderChecks({ evaluate = false } = {}) {
     const section = $('lesson-checks-section');
     section.hidden = this.checksText() === null;
     if (section.hidden) return;
@@ -213,8 +218,8 @@ export class LessonPane {
     });
     $('lesson-checks').replaceChildren(...items);
     this.setChecksSummary('Run your program: the checks are held against its console and the kernel\'s trace.', 'info');
-    this.lastReport = null;
-    if (this.machine.kind !== 'demo') this.requestChecks();
+    this.settledKey = null;
+    if (evaluate) this.requestChecks();
   }
 
   resetChecks() {
@@ -242,7 +247,6 @@ export class LessonPane {
   /** The worker's answer: {error, records, verdicts: [{line, source, passed, expected, observed}]}. */
   showReport(report) {
     if (this.checksText() === null) return;
-    this.lastReport = report;
     const items = [...$('lesson-checks').children];
     if (report.error) {
       for (const item of items) this.markCheck(item, null);
