@@ -172,6 +172,11 @@ export class LessonPane {
 
   renderWorkspaceState() {
     const here = this.inEditor();
+    if (!this.lesson.starter?.length) {
+      $('btn-lesson-start').hidden = $('btn-lesson-restart').hidden = true;
+      $('lesson-workspace-status').textContent = 'This lesson has no starter files: it runs what is in the editor.';
+      return;
+    }
     $('btn-lesson-start').hidden = here;
     $('btn-lesson-restart').hidden = !here;
     $('lesson-workspace-status').textContent = here
