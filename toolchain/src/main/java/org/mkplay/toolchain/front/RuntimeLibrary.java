@@ -44,6 +44,17 @@ public final class RuntimeLibrary {
                 "MissingFormatArgumentException", "MissingFormatWidthException", "IllegalFormatConversionException")) {
             packages.put(util, "java/util/");
         }
+        for (String util : List.of("Optional", "StringJoiner", "TreeMap", "TreeSet", "PriorityQueue", "SortedMap",
+                "NavigableMap", "SortedSet", "NavigableSet", "AbstractQueue")) {
+            packages.put(util, "java/util/");
+        }
+        for (String function : List.of("Function", "BiFunction", "Supplier", "Consumer", "BiConsumer", "Predicate",
+                "BiPredicate", "UnaryOperator", "BinaryOperator", "IntFunction", "ToIntFunction", "ToLongFunction",
+                "ToIntBiFunction", "IntPredicate", "IntUnaryOperator", "IntBinaryOperator", "IntConsumer", "IntSupplier",
+                "BooleanSupplier", "LongSupplier", "LongUnaryOperator", "LongBinaryOperator", "LongFunction",
+                "IntToLongFunction", "ObjIntConsumer")) {
+            packages.put(function, "java/util/function/");
+        }
         return Map.copyOf(packages);
     }
 
