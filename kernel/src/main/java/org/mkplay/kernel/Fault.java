@@ -79,10 +79,14 @@ public final class Fault {
         p.state = Process.KILLED;
     }
 
-    /** SYS_RESTART: kill, then start afresh at the entry (same capabilities and memory; a new generation). */
+    /**
+     * SYS_RESTART: kill, then start afresh at the entry (same capabilities; a new generation). A process loaded
+     * from a packed image gets its data and heap back as the image has them; the text never changed.
+     */
     static void restart(Thread actor, Process p) {
         Ipc.detach(p.thread);
         Ipc.failSenders(p);
+        if (p.image >= 0 && p.satp != 0) UserImages.reload(p.image, p.satp);
         p.generation++;
         Trace.lifecycle(Trace.RESTART, actor, p);
         start(p);
