@@ -179,7 +179,10 @@ public final class Kernel {
      */
     public static Address resume() {
         Sched.reschedule();
-        while (Sched.current == null) Sched.idle();
+        while (Sched.current == null) {
+            Sched.idle(); // an interrupt bound to a notification may make a waiter ready
+            Sched.reschedule();
+        }
         Sched.activate(Sched.current);
         return Sched.current.frame;
     }
