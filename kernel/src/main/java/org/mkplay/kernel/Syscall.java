@@ -65,11 +65,17 @@ public final class Syscall {
 
     private static int send(Thread t, boolean call, boolean blocking) {
         int err = t.process.cspace.check(t.reg(Trap.A0), Abi.CAP_ENDPOINT, Abi.RIGHT_SEND);
+        if (err == Abi.OK && serverKilled(slot(t, Trap.A0).endpoint)) err = Abi.E_DEAD;
         if (err == Abi.OK) err = checkMessage(t, slot(t, Trap.A0));
         if (err == Abi.OK && call && !Kernel.replyAvailable()) err = Abi.E_NO_MEMORY;
         if (err != Abi.OK) return err;
         Ipc.send(t, slot(t, Trap.A0), call, blocking);
         return Abi.OK;
+    }
+
+    /** Nobody will ever receive on ep: its server was killed (a stopped one may still be restarted). */
+    private static boolean serverKilled(Endpoint ep) {
+        return ep.server != null && ep.server.state == Process.KILLED;
     }
 
     /**

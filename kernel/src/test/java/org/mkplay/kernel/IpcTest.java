@@ -293,6 +293,22 @@ class IpcTest {
     }
 
     @Test
+    void aCallOrSendToTheEndpointOfAKilledServerIsDeadAtOnce() {
+        Process supervisor = rig.process(3);
+        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        serverWaits();
+        Thread sup = rig.start(supervisor);
+        rig.sys(sup, SYS_KILL, 0, 0);
+        rig.sys(sup, SYS_EXIT, 0, 0);
+        assertSame(c, Sched.current());
+        assertEquals(E_DEAD, rig.sys(c, SYS_CALL, 0, info(1, 0)), "nobody will ever answer");
+        assertEquals(E_DEAD, rig.sys(c, SYS_SEND, 0, info(1, 0)));
+        assertEquals(E_DEAD, rig.sys(c, SYS_NBSEND, 0, info(1, 0)));
+        assertEquals(Thread.RUNNING, c.state);
+        assertEquals(0, Kernel.repliesInUse());
+    }
+
+    @Test
     void restartingTheServerFailsTheQueuedSendersAndStartsItAgainAtItsEntry() {
         Process supervisor = rig.process(0);
         supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);

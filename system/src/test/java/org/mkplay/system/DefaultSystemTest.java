@@ -15,14 +15,17 @@ import org.mkplay.testkit.Qemu;
 /**
  * The default system (built into the jar by this module's build) boots to the shell's prompt, and a scripted shell
  * session — typed into the UART, read by the console server in user space through the receive interrupt bound to
- * its notification — gives the same console on our emulator and on QEMU 7.2.
+ * its notification — gives the same console on our emulator and on QEMU 7.2: the echo server answers; crashed, its
+ * caller gets DEAD and the supervisor restarts it from its image, so the next call succeeds; after its third fault
+ * the supervisor gives up (kills it) and calls fail with DEAD at once; ps shows the faults and restarts.
  */
 class DefaultSystemTest {
     static final long BUDGET = 200_000_000L;
     /** The issue's target for the boot to the first prompt (the page must show it in under 1.5 s). */
     static final long BOOT_BUDGET = 2_000_000L;
 
-    static final String SCRIPT = "help\nps\necho hello, world\ncrash echo\necho again\nps\nnosuch\nhalt\n";
+    static final String SCRIPT = "help\nps\necho hello, world\ncrash echo\necho again\ncrash echo\ncrash echo\necho gone\nps\n"
+        + "kill nosuch\nnosuch\nhalt\n";
 
     /** What the session prints after the boot's per-process lines (pc and frame counts vary with the code). */
     static final String SESSION = """
@@ -52,13 +55,30 @@ class DefaultSystemTest {
         crash: the call to echo returned DEAD
         mk$ echo again
         again
+        mk$ crash echo
+        Exception in thread "main" java.lang.NullPointerException
+        \tat org.mkplay.mk.Server.crash(Server.java:NN)
+        supervisor: echo faulted (breakpoint: a failed check at pc 0xPC)
+        supervisor: restarted echo (restart 2 of 2)
+        crash: the call to echo returned DEAD
+        mk$ crash echo
+        Exception in thread "main" java.lang.NullPointerException
+        \tat org.mkplay.mk.Server.crash(Server.java:NN)
+        supervisor: echo faulted (breakpoint: a failed check at pc 0xPC)
+        supervisor: echo faulted 3 times, giving up
+        crash: the call to echo returned DEAD
+        mk$ echo gone
+        echo: the server died (DEAD), retrying
+        echo: DEAD
         mk$ ps
         NAME        STATE    PRI  FAULTS  RESTARTS
         supervisor  running  14   0       0
         names       running  12   0       0
         console     running  11   0       0
-        echo        running  8    1       1
+        echo        failed   8    3       2
         shell       running  4    0       0
+        mk$ kill nosuch
+        kill: cannot kill 'nosuch'
         mk$ nosuch
         nosuch: unknown command (try help)
         mk$ halt

@@ -43,6 +43,7 @@ public class Supervisor extends Server {
         Console.println("supervisor: " + name(k) + " faulted (" + cause(cause) + " at pc 0x" + Long.toHexString(pc) + ")");
         if (faults[k] >= MAX_FAULTS) {
             state[k] = FAILED;
+            Ipc.syscall(Abi.SYS_KILL, Cap.process(k).slot, 0, 0); // its clients get DEAD from now on
             Console.println("supervisor: " + name(k) + " faulted " + faults[k] + " times, giving up");
             return;
         }
