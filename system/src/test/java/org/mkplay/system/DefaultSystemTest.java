@@ -24,12 +24,12 @@ class DefaultSystemTest {
     /** The issue's target for the boot to the first prompt (the page must show it in under 1.5 s). */
     static final long BOOT_BUDGET = 2_000_000L;
 
-    static final String SCRIPT = "help\nps\necho hello, world\ncrash echo\necho again\ncrash echo\ncrash echo\necho gone\nps\n"
-        + "kill nosuch\nnosuch\nhalt\n";
+    static final String SCRIPT = "help\nps\necho hello, world\nwrite notes a microkernel keeps policy out\nwrite todo boot\nls\n"
+        + "cat notes\nrm todo\nls\ncat todo\ncrash echo\necho again\ncrash echo\ncrash echo\necho gone\nps\nkill nosuch\nnosuch\nhalt\n";
 
     /** What the session prints after the boot's per-process lines (pc and frame counts vary with the code). */
     static final String SESSION = """
-        supervisor: started 4 programs
+        supervisor: started 5 programs
         mkplay shell: type help
         mk$ help
         help          this list
@@ -37,6 +37,10 @@ class DefaultSystemTest {
         echo TEXT     the echo server answers TEXT
         kill NAME     stop a program for good
         crash NAME    make a server fault on purpose
+        ls            the files on the file server
+        cat NAME      a file's contents
+        write NAME TEXT  create or replace a file
+        rm NAME       remove a file
         halt          stop everything and power off
         mk$ ps
         NAME        STATE    PRI  FAULTS  RESTARTS
@@ -44,9 +48,22 @@ class DefaultSystemTest {
         names       running  12   0       0
         console     running  11   0       0
         echo        running  8    0       0
+        files       running  7    0       0
         shell       running  4    0       0
         mk$ echo hello, world
         hello, world
+        mk$ write notes a microkernel keeps policy out
+        mk$ write todo boot
+        mk$ ls
+        notes
+        todo
+        mk$ cat notes
+        a microkernel keeps policy out
+        mk$ rm todo
+        mk$ ls
+        notes
+        mk$ cat todo
+        cat: no file 'todo'
         mk$ crash echo
         Exception in thread "main" java.lang.NullPointerException
         \tat org.mkplay.mk.Server.crash(Server.java:NN)
@@ -76,6 +93,7 @@ class DefaultSystemTest {
         names       running  12   0       0
         console     running  11   0       0
         echo        failed   8    3       2
+        files       running  7    0       0
         shell       running  4    0       0
         mk$ kill nosuch
         kill: cannot kill 'nosuch'

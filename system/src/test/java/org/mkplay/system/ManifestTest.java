@@ -26,12 +26,12 @@ class ManifestTest {
     @Test
     void theDefaultSystemParses() throws Exception {
         Manifest m = Manifest.parse(defaultManifest(), "system.json");
-        assertEquals(List.of("supervisor", "names", "console", "echo", "shell"), m.programs().stream().map(Manifest.Program::name).toList());
+        assertEquals(List.of("supervisor", "names", "console", "echo", "files", "shell"), m.programs().stream().map(Manifest.Program::name).toList());
         assertEquals(0, m.roleIndex("supervisor"));
         assertEquals(14, m.programs().get(0).priority());
         assertEquals("user", m.programs().get(3).placement(), "placement defaults to user");
         assertEquals(List.of("uart"), m.programs().get(2).devices());
-        assertTrue(m.programs().get(4).input());
+        assertTrue(m.programs().get(5).input());
     }
 
     @Test

@@ -33,27 +33,28 @@ class SystemImageTest {
         assertTrue(has(console, UserImages.KIND_IRQ, SystemImage.IRQ, Abi.IRQ_UART, 0, 0));
         assertTrue(has(console, UserImages.KIND_NOTIFICATION, SystemImage.INPUT_SIGNAL, 0, Abi.RIGHT_SEND, 0));
         assertTrue(has(console, UserImages.KIND_FAULT, 0, 0, 0, 3), "the supervisor is its fault endpoint, badge 3");
-        List<Long> shell = SystemImage.grants(m, 4);
-        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 3, 3, Abi.RIGHT_SEND, 5), "echo, badge 5");
-        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.CONSOLE, 2, Abi.RIGHT_SEND, 5));
-        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.SUPERVISOR, 0, Abi.RIGHT_SEND, 5));
+        List<Long> shell = SystemImage.grants(m, 5);
+        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 3, 3, Abi.RIGHT_SEND, 6), "echo, badge 6");
+        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 4, 4, Abi.RIGHT_SEND, 6), "files");
+        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.CONSOLE, 2, Abi.RIGHT_SEND, 6));
+        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.SUPERVISOR, 0, Abi.RIGHT_SEND, 6));
         assertTrue(has(shell, UserImages.KIND_NOTIFICATION, SystemImage.INPUT, 0, Abi.RIGHT_RECEIVE, 0));
         assertTrue(shell.stream().noneMatch(g -> UserImages.grantKind(g) == UserImages.KIND_DEVICE), "no device for the shell");
         List<Long> echo = SystemImage.grants(m, 3);
         assertEquals(4, echo.size(), "its endpoint, the name service (slot 16 + 1 and slot 2), its fault endpoint: " + echo);
         List<Long> supervisor = SystemImage.grants(m, 0);
-        for (int k = 1; k < 5; k++) assertTrue(has(supervisor, UserImages.KIND_PROCESS, SystemImage.PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
+        for (int k = 1; k < 6; k++) assertTrue(has(supervisor, UserImages.KIND_PROCESS, SystemImage.PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
     }
 
     @Test
     void theTableHasTheKernelsFormatWithEveryProgramButTheSupervisorHeld() throws Exception {
         Manifest m = defaults();
         byte[] elf = new byte[100];
-        List<SystemImage.Program> programs = SystemImage.programs(m, List.of(elf, elf, elf, elf, elf));
+        List<SystemImage.Program> programs = SystemImage.programs(m, List.of(elf, elf, elf, elf, elf, elf));
         ByteBuffer b = ByteBuffer.wrap(SystemImage.table(programs)).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(UserImages.MAGIC, b.getLong(0));
-        assertEquals(5, b.getLong(8));
-        for (int i = 0; i < 5; i++) {
+        assertEquals(6, b.getLong(8));
+        for (int i = 0; i < 6; i++) {
             int entry = UserImages.HEADER_SIZE + UserImages.ENTRY_SIZE * i;
             long priority = b.getLong(entry + UserImages.PRIORITY_OFFSET);
             assertEquals(m.programs().get(i).priority(), priority & 0xFF);

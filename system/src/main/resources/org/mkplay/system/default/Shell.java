@@ -1,5 +1,6 @@
 import org.mkplay.mk.Cap;
 import org.mkplay.mk.Console;
+import org.mkplay.mk.Files;
 import org.mkplay.mk.Ipc;
 import org.mkplay.mk.Message;
 import org.mkplay.mk.Names;
@@ -29,6 +30,10 @@ public class Shell {
         else if (command.equals("echo")) echo(rest);
         else if (command.equals("kill")) kill(rest);
         else if (command.equals("crash")) crash(rest);
+        else if (command.equals("ls")) ls();
+        else if (command.equals("cat")) cat(rest);
+        else if (command.equals("write")) write(rest);
+        else if (command.equals("rm")) rm(rest);
         else if (command.equals("halt")) Ipc.call(Cap.SUPERVISOR, m.clear().label(HALT));
         else Console.println(command + ": unknown command (try help)");
     }
@@ -39,6 +44,10 @@ public class Shell {
         Console.println("echo TEXT     the echo server answers TEXT");
         Console.println("kill NAME     stop a program for good");
         Console.println("crash NAME    make a server fault on purpose");
+        Console.println("ls            the files on the file server");
+        Console.println("cat NAME      a file's contents");
+        Console.println("write NAME TEXT  create or replace a file");
+        Console.println("rm NAME       remove a file");
         Console.println("halt          stop everything and power off");
     }
 
@@ -69,6 +78,29 @@ public class Shell {
         } else {
             Console.println("kill: " + name + " killed");
         }
+    }
+
+    static void ls() {
+        String names = Files.list();
+        if (names == null) Console.println("ls: no file server");
+        else Console.print(names);
+    }
+
+    static void cat(String name) {
+        String contents = Files.read(name);
+        if (contents == null) Console.println("cat: no file '" + name + "'");
+        else Console.println(contents);
+    }
+
+    static void write(String rest) {
+        int space = rest.indexOf(' ');
+        String name = space < 0 ? rest : rest.substring(0, space);
+        long status = name.isEmpty() ? Files.NOT_FOUND : Files.write(name, space < 0 ? "" : rest.substring(space + 1));
+        if (status != 0) Console.println("write: " + (status == Files.FULL ? "no room" : status == Files.NOT_FOUND ? "no name" : Ipc.error(status)));
+    }
+
+    static void rm(String name) {
+        if (Files.delete(name) != 0) Console.println("rm: no file '" + name + "'");
     }
 
     static void crash(String name) {
