@@ -2,6 +2,7 @@ package org.mkplay.kernel;
 
 import static org.mkplay.riscv.priv.Csr.*;
 
+import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Csr;
 
 /**
@@ -20,6 +21,8 @@ public final class Interrupts {
     public static void timer() {
         Clock.rearm();
         Sched.tick();
+        Irq tick = Kernel.irqs == null ? null : Kernel.irqs[Abi.IRQ_TICK];
+        if (tick != null && tick.notification != null) Ipc.notify(null, tick.notification, tick.bits);
     }
 
     /** The PLIC signalled: claim the source; a bound one notifies its driver, any other is completed at once. */
@@ -39,7 +42,7 @@ public final class Interrupts {
     static void bind(Irq irq, Notification n, long bits) {
         irq.notification = n;
         irq.bits = bits;
-        Plic.enable(irq.source);
+        if (irq.source != Abi.IRQ_TICK) Plic.enable(irq.source);
     }
 
     /** IRQ_ACK (validated: the interrupt is outstanding): complete the claim. */

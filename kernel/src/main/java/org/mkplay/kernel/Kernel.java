@@ -2,6 +2,7 @@ package org.mkplay.kernel;
 
 import static org.mkplay.riscv.priv.Csr.*;
 
+import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
@@ -114,9 +115,9 @@ public final class Kernel {
         return f;
     }
 
-    /** The IRQ object of PLIC source {@code source} (1..MAX_IRQS - 1), made on first use (boot only). */
+    /** The IRQ object of PLIC source {@code source} (1..MAX_IRQS - 1; 0 is the clock tick), made on first use (boot only). */
     public static Irq irq(int source) {
-        if (source <= 0 || source >= MAX_IRQS) Panic.halt("boot: no such interrupt source");
+        if (source < 0 || source >= MAX_IRQS) Panic.halt("boot: no such interrupt source");
         if (irqs[source] == null) irqs[source] = new Irq(source);
         return irqs[source];
     }
@@ -126,6 +127,12 @@ public final class Kernel {
         if (source <= 0 || source >= MAX_IRQS) return null;
         Irq irq = irqs[source];
         return irq != null && irq.notification != null ? irq : null;
+    }
+
+    /** Whether a thread waits for the clock: on the notification the tick (Abi.IRQ_TICK) is bound to. */
+    static boolean tickMayWake() {
+        Irq tick = irqs[Abi.IRQ_TICK];
+        return tick != null && tick.notification != null && !tick.notification.waiters.isEmpty();
     }
 
     /** Whether an interrupt may still wake a thread: one waits on a notification some source is bound to. */

@@ -181,7 +181,7 @@ public final class Sched {
      */
     static void idle() {
         idles++;
-        boolean deviceOnly = Kernel.interruptMayWake();
+        boolean deviceOnly = Kernel.interruptMayWake() && !Kernel.tickMayWake();
         if (deviceOnly) Csr.clearBits(SIE, IRQ_STI);
         Cpu.wfi();
         if (deviceOnly) Csr.setBits(SIE, IRQ_STI);

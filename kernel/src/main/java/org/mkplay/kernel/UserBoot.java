@@ -75,8 +75,10 @@ public final class UserBoot {
             if (notifications[number] == null) notifications[number] = Kernel.newNotification();
             p.cspace.installNotification(slot, notifications[number], rights, badge);
         } else if (kind == UserImages.KIND_IRQ) {
-            if (!plicMapped) Plic.init();
-            plicMapped = true;
+            if (!plicMapped && number != Abi.IRQ_TICK) {
+                Plic.init();
+                plicMapped = true;
+            }
             p.cspace.installIrq(slot, Kernel.irq(number));
         } else if (kind == UserImages.KIND_DEVICE) {
             p.cspace.installFrame(slot, Kernel.newFrame(Address.fromLong(Abi.DEVICE_UART)), rights);

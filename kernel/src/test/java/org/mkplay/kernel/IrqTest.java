@@ -117,6 +117,25 @@ class IrqTest {
     }
 
     @Test
+    void theClockTickBoundToANotificationWakesAWaiterEachTickAndTouchesNoPlic() {
+        Irq tick = Kernel.irq(IRQ_TICK);
+        p.cspace.installIrq(5, tick);
+        assertEquals(OK, sys(SYS_IRQ_BIND, 5, 1, 0x2));
+        assertEquals(0, plicWord(PlicRegisters.PRIORITY_BASE), "source 0 is no PLIC source");
+        assertEquals(E_BAD_ARGUMENT, sys(SYS_IRQ_ACK, 5, 0), "a tick has nothing to acknowledge");
+        Process sleeper = rig.process(3);
+        sleeper.cspace.installNotification(0, n, RIGHT_RECEIVE, 0);
+        Thread w = rig.start(sleeper);
+        rig.sys(w, SYS_WAIT, 0, 0);
+        assertTrue(Kernel.tickMayWake());
+        Interrupts.timer();
+        Sched.reschedule();
+        assertSame(w, Sched.current(), "the tick woke the sleeper");
+        assertEquals(0x2, w.reg(Trap.A1));
+        assertFalse(Kernel.tickMayWake());
+    }
+
+    @Test
     void ackChecksItsCapability() {
         assertEquals(E_BAD_SLOT, sys(SYS_IRQ_ACK, 4, 0));
         assertEquals(E_WRONG_TYPE, sys(SYS_IRQ_ACK, 1, 0));

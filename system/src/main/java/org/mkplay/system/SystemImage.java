@@ -19,10 +19,11 @@ public final class SystemImage {
     private SystemImage() {}
 
     /** Well-known slots (org.mkplay.mk.Cap): own endpoint, name service, console, input, supervisor, device, IRQ, input signal. */
-    static final int SELF = 1, NAMES = 2, CONSOLE = 3, INPUT = 4, SUPERVISOR = 5, DEVICE = 6, IRQ = 7, INPUT_SIGNAL = 8;
+    static final int SELF = 1, NAMES = 2, CONSOLE = 3, INPUT = 4, SUPERVISOR = 5, DEVICE = 6, IRQ = 7, INPUT_SIGNAL = 8,
+        TICK = 9, TICKS = 10;
     static final int PROGRAMS = 16, PROCESSES = 40;
-    /** The console's input notification is notification 0. */
-    static final int INPUT_NOTIFICATION = 0;
+    /** The console's input notification is notification 0; the supervisor's clock, notification 1. */
+    static final int INPUT_NOTIFICATION = 0, TICK_NOTIFICATION = 1;
 
     /** A packed program: name, ELF, priority, held for its supervisor, grant words. */
     public record Program(String name, byte[] elf, int priority, boolean held, List<Long> grants) {}
@@ -30,8 +31,9 @@ public final class SystemImage {
     /**
      * The grant words of program i: its endpoint (RECEIVE, endpoint number = program number), SEND to each program
      * it uses (slot 16 + k, and the role's well-known slot; badge = i + 1), its devices, the input notification, and
-     * for the supervisor a process capability with CONTROL on every other program, which in turn gets the
-     * supervisor's endpoint as its fault endpoint (badge = its number + 1).
+     * for the supervisor the clock tick (an IRQ capability and a notification, for its back-off) and a process
+     * capability with CONTROL on every other program, which in turn gets the supervisor's endpoint as its fault
+     * endpoint (badge = its number + 1).
      */
     public static List<Long> grants(Manifest m, int i) {
         Manifest.Program p = m.programs().get(i);
@@ -52,6 +54,8 @@ public final class SystemImage {
         if (p.input()) g.add(UserImages.grant(UserImages.KIND_NOTIFICATION, INPUT, INPUT_NOTIFICATION, Abi.RIGHT_RECEIVE, 0));
         int supervisor = m.roleIndex("supervisor");
         if (supervisor == i) {
+            g.add(UserImages.grant(UserImages.KIND_IRQ, TICK, Abi.IRQ_TICK, 0, 0));
+            g.add(UserImages.grant(UserImages.KIND_NOTIFICATION, TICKS, TICK_NOTIFICATION, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE, 0));
             for (int k = 0; k < m.programs().size(); k++) {
                 if (k != i) g.add(UserImages.grant(UserImages.KIND_PROCESS, PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
             }

@@ -16,8 +16,9 @@ import org.mkplay.testkit.Qemu;
  * The default system (built into the jar by this module's build) boots to the shell's prompt, and a scripted shell
  * session — typed into the UART, read by the console server in user space through the receive interrupt bound to
  * its notification — gives the same console on our emulator and on QEMU 7.2: the echo server answers; crashed, its
- * caller gets DEAD and the supervisor restarts it from its image, so the next call succeeds; after its third fault
- * the supervisor gives up (kills it) and calls fail with DEAD at once; ps shows the faults and restarts.
+ * caller gets DEAD and the supervisor restarts it from its image after a back-off (a clock tick, then two), while
+ * the next call, typed at once, waits and is served by the new instance; after its third fault the supervisor gives
+ * up (kills it) and calls fail with DEAD at once; ps shows the faults and restarts; the file server keeps files.
  */
 class DefaultSystemTest {
     static final long BUDGET = 200_000_000L;
@@ -67,22 +68,19 @@ class DefaultSystemTest {
         mk$ crash echo
         Exception in thread "main" java.lang.NullPointerException
         \tat org.mkplay.mk.Server.crash(Server.java:NN)
-        supervisor: echo faulted (breakpoint: a failed check at pc 0xPC)
-        supervisor: restarted echo (restart 1 of 2)
+        supervisor: echo faulted (breakpoint: a failed check at pc 0xPC), restarting it in 1 tick (restart 1 of 2)
         crash: the call to echo returned DEAD
         mk$ echo again
         again
         mk$ crash echo
         Exception in thread "main" java.lang.NullPointerException
         \tat org.mkplay.mk.Server.crash(Server.java:NN)
-        supervisor: echo faulted (breakpoint: a failed check at pc 0xPC)
-        supervisor: restarted echo (restart 2 of 2)
+        supervisor: echo faulted (breakpoint: a failed check at pc 0xPC), restarting it in 2 ticks (restart 2 of 2)
         crash: the call to echo returned DEAD
         mk$ crash echo
         Exception in thread "main" java.lang.NullPointerException
         \tat org.mkplay.mk.Server.crash(Server.java:NN)
-        supervisor: echo faulted (breakpoint: a failed check at pc 0xPC)
-        supervisor: echo faulted 3 times, giving up
+        supervisor: echo faulted (breakpoint: a failed check at pc 0xPC), 3 faults: giving up
         crash: the call to echo returned DEAD
         mk$ echo gone
         echo: the server died (DEAD), retrying

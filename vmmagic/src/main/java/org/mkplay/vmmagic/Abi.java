@@ -153,6 +153,9 @@ public final class Abi {
     public static final int LABEL_EXIT = 0xFFFF_0002;
 
     // ---- devices a user-space driver may be given (docs/kernel.md, "Interrupts and devices") ----------------
+    /** Not a PLIC source: the kernel's clock tick, as an interrupt a program may bind to a notification to wait for
+     *  time (each tick ORs the bits in; nothing to acknowledge). */
+    public static final int IRQ_TICK = 0;
     /** The PLIC source of the board's UART (a constant expression: javac inlines it in user programs). */
     public static final int IRQ_UART = org.mkplay.riscv.board.Virt.UART_IRQ;
     /** Physical address of the UART's registers page, which the console server's device frame maps. */

@@ -4,12 +4,15 @@ import org.mkplay.mk.Ipc;
 import org.mkplay.mk.Message;
 import org.mkplay.mk.Names;
 import org.mkplay.mk.Server;
+import org.mkplay.mk.Timer;
 import org.mkplay.vmmagic.Abi;
 
 /**
  * The supervisor (init): starts every program of the system, is the fault endpoint of each, restarts a program
- * that faults (its data and heap afresh from its image) until it has faulted MAX_FAULTS times, and answers the
- * shell: PS (the table of programs), KILL and HALT.
+ * that faults (its data and heap afresh from its image) after a back-off that doubles with each fault (1, 2, ...
+ * clock ticks) until it has faulted MAX_FAULTS times, and answers the shell: PS (the table of programs), KILL and
+ * HALT. While it waits out a back-off it serves nobody: callers of the faulted server wait, and get DEAD when the
+ * restart comes.
  */
 public class Supervisor extends Server {
     /** Labels of the supervisor's protocol (the shell's requests). */
@@ -38,18 +41,25 @@ public class Supervisor extends Server {
         }
     }
 
+    /**
+     * One console line, printed when the fault arrives (so that it never interleaves with what the shell echoes
+     * while the back-off runs), then the back-off, then the restart.
+     */
     private void faulted(int k, long cause, long pc) {
         faults[k]++;
-        Console.println("supervisor: " + name(k) + " faulted (" + cause(cause) + " at pc 0x" + Long.toHexString(pc) + ")");
+        String what = "supervisor: " + name(k) + " faulted (" + cause(cause) + " at pc 0x" + Long.toHexString(pc) + ")";
         if (faults[k] >= MAX_FAULTS) {
             state[k] = FAILED;
             Ipc.syscall(Abi.SYS_KILL, Cap.process(k).slot, 0, 0); // its clients get DEAD from now on
-            Console.println("supervisor: " + name(k) + " faulted " + faults[k] + " times, giving up");
+            Console.println(what + ", " + faults[k] + " faults: giving up");
             return;
         }
-        Ipc.syscall(Abi.SYS_RESTART, Cap.process(k).slot, 0, 0);
+        int backOff = 1 << (faults[k] - 1);
         restarts[k]++;
-        Console.println("supervisor: restarted " + name(k) + " (restart " + restarts[k] + " of " + (MAX_FAULTS - 1) + ")");
+        Console.println(what + ", restarting it in " + backOff + (backOff == 1 ? " tick" : " ticks") + " (restart "
+            + restarts[k] + " of " + (MAX_FAULTS - 1) + ")");
+        Timer.sleep(backOff);
+        Ipc.syscall(Abi.SYS_RESTART, Cap.process(k).slot, 0, 0);
     }
 
     private long kill(Message request) {

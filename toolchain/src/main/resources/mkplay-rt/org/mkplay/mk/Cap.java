@@ -19,6 +19,8 @@ public final class Cap {
     public static final Cap SUPERVISOR = new Cap(5);
     /** A driver's device frame, its IRQ, and the input notification it signals (the console server's). */
     public static final Cap DEVICE = new Cap(6), IRQ = new Cap(7), INPUT_SIGNAL = new Cap(8);
+    /** The clock tick's IRQ capability and the notification it signals (SEND and RECEIVE): the supervisor's. */
+    public static final Cap TICK = new Cap(9), TICKS = new Cap(10);
     /** Slots 16.. hold the endpoints of the system's programs, by program number; 40.. a supervisor's process capabilities. */
     public static final int PROGRAMS = 16, PROCESSES = 40;
 
