@@ -26,6 +26,7 @@ public final class UserBoot {
         int n = UserImages.count();
         if (n == 0) return 0;
         Kernel.init();
+        Trace.probe(); // after init, which resets the trace; before the first record (each start is a SPAWN)
         Syscall.memory = new VmMemory();
         Process[] processes = new Process[n];
         for (int i = 0; i < n; i++) processes[i] = load(i);
@@ -90,10 +91,11 @@ public final class UserBoot {
             if (kind == UserImages.KIND_FAULT) {
                 p.thread.faultEndpoint = endpoints[number];
                 p.thread.faultBadge = badge;
-            } else {
-                p.cspace.installEndpoint(slot, endpoints[number], rights, badge);
+                return; // no slot: nothing to trace
             }
+            p.cspace.installEndpoint(slot, endpoints[number], rights, badge);
         }
+        Trace.cap(p, slot);
     }
 
     /** Whether the boot mapped the PLIC (the first IRQ capability does). */

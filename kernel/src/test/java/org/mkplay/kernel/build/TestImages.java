@@ -58,7 +58,10 @@ public final class TestImages {
                 UserImages.notificationGrant(63, 1, Abi.RIGHT_SEND, 0))),
             new Program("FuzzPartner", 5, List.of(UserImages.grant(1, 0, Abi.RIGHT_SEND, 0x9),
                 UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0),
-                UserImages.notificationGrant(3, 1, Abi.RIGHT_RECEIVE, 0))))));
+                UserImages.notificationGrant(3, 1, Abi.RIGHT_RECEIVE, 0))))),
+        // the web page's multi-process image (web/pom.xml ships it): IPC, a fault and exits for the system views
+        new Spec("timeline", List.of(new Program("PingServer", 10, List.of(SERVE)),
+            new Program("PingClient", 5, List.of(client(0xA))), new Program("Crasher", 5, List.of(client(0xB))))));
 
     /** A user program compiled by the user profile; fails with the diagnostics. */
     public static byte[] compileProgram(Path sources, String name) {
