@@ -33,11 +33,12 @@ class CodeCoherenceTest {
 
     @Test
     void aStoreRewritesTheNextInstructionOfTheSameStraightLineRun() {
-        // sw writes "addi a0, a0, 100" over the "addi a0, a0, 1" that follows it directly
-        rig.li(A1, addi(A0, A0, 100));
+        // the first sw stores the instruction as it is (and brings the page into the store fast cache), the second
+        // writes "addi a0, a0, 100" over the "addi a0, a0, 1" that follows it directly, through the fast path
+        rig.li(A1, addi(A0, A0, 1)).li(A5, addi(A0, A0, 100));
         rig.emit(auipc(A2, 0));
-        long target = rig.here() + 8;
-        rig.emit(sw(A1, A2, (int) (target - (rig.here() - 4))), addi(A3, ZERO, 7), addi(A0, A0, 1), addi(A4, ZERO, 9));
+        int offset = 16; // from the auipc to the patched instruction
+        rig.emit(sw(A1, A2, offset), sw(A5, A2, offset), addi(A3, ZERO, 7), addi(A0, A0, 1), addi(A4, ZERO, 9));
         long end = rig.stop();
         rig.run(1000);
         assertEquals(end, rig.pc());
@@ -48,17 +49,18 @@ class CodeCoherenceTest {
 
     @Test
     void aLoopRewritingItsOwnBodyRunsTheNewInstructionOnTheNextIteration() {
-        // loop: a0 += <patched>; then the loop body's first instruction is replaced by "addi a0, a0, 10"
+        // each iteration stores a1 over the loop's first instruction, then adds 1 to that addi's immediate:
+        // iterations run +1 (as emitted), +10 (first store, slow path) and +11 (second store, fast path)
         long loop = rig.here();
-        rig.emit(addi(A0, A0, 1));                            // loop: patched after the first iteration
-        rig.emit(auipc(A2, 0), sw(A1, A2, -4));               // a2 = loop + 4; store to loop
+        rig.emit(addi(A0, A0, 1));                            // loop: patched by every iteration
+        rig.emit(auipc(A2, 0), sw(A1, A2, -4), add(A1, A1, A6)); // a2 = loop + 4; store to loop
         rig.emit(addi(A3, A3, 1), addi(T0, ZERO, 3));
         rig.emit(bne(A3, T0, (int) (loop - rig.here())));
         long end = rig.stop();
-        rig.set(A1, addi(A0, A0, 10));
+        rig.set(A1, addi(A0, A0, 10)).set(A6, 1 << 20);
         rig.run(1000);
         assertEquals(end, rig.pc());
-        assertEquals(1 + 10 + 10, rig.x(A0), "iterations 2 and 3 ran the stored instruction");
+        assertEquals(1 + 10 + 11, rig.x(A0), "iterations 2 and 3 ran the instructions stored just before");
     }
 
     @Test

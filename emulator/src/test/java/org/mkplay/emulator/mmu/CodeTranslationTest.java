@@ -11,8 +11,9 @@ import org.mkplay.riscv.priv.Csr;
 
 /**
  * Decoded code belongs to physical pages, not to virtual addresses: the same virtual address runs
- * whatever the current translation maps there, after a {@code satp} switch (another ASID) and after a
- * PTE change made visible by {@code sfence.vma} (privileged spec 4.2.1).
+ * whatever the current translation maps there, after a {@code satp} switch (another ASID) made elsewhere
+ * or by an instruction on that very page, and after a PTE change made visible by {@code sfence.vma}
+ * (privileged spec 4.2.1).
  */
 class CodeTranslationTest {
     private static final long RAM = Rig.RAM;
@@ -45,6 +46,19 @@ class CodeTranslationTest {
         assertEquals(1, rig.x(A5));
         assertEquals(2, rig.x(A6), "ASID 2 maps VA to frame B");
         assertEquals(1, rig.x(A7), "back in ASID 1");
+    }
+
+    @Test
+    void aSatpSwitchInsideThePageContinuesInTheNewMapping() {
+        // the same csrw at VA in both frames: the instruction after it comes from the other address space's frame
+        rig.at(FRAME_A).emit(csrw(Csr.SATP, T0), addi(A0, ZERO, 1), jalr(ZERO, RA, 0));
+        rig.at(FRAME_B).emit(csrw(Csr.SATP, T0), addi(A0, ZERO, 2), jalr(ZERO, RA, 0));
+        rig.at(Rig.CODE).csrw(Csr.SATP, first.satp(1)).dropTo(Privilege.SUPERVISOR);
+        rig.li(T0, second.satp(2)).li(A1, VA).emit(jalr(RA, A1, 0));
+        long end = rig.stop();
+        rig.run(10_000);
+        assertEquals(end, rig.pc());
+        assertEquals(2, rig.x(A0), "fetched from frame B after the switch");
     }
 
     @Test
