@@ -13,6 +13,7 @@ import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.layout.Layout;
 import org.mkplay.toolchain.layout.LinkLabels;
 import org.mkplay.toolchain.layout.Symbols;
+import org.mkplay.toolchain.layout.Unwind;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
@@ -35,6 +36,7 @@ public final class Linker implements Symbols {
     private final Map<String, ClassPool.FieldRef> statics = new LinkedHashMap<>();
     private final Map<String, DescriptorTable> descriptorTables = new LinkedHashMap<>();
     private final List<PendingSymbol> pendingSymbols = new ArrayList<>();
+    private final UnwindTables unwind = new UnwindTables();
     private int dataStart = -1;
 
     /** multianewarray's table for arrayDesc: dims descriptors, of the type with k leading '[' removed at k. */
@@ -116,6 +118,16 @@ public final class Linker implements Symbols {
         return asm.label(name);
     }
 
+    @Override
+    public void callSite(Unwind.CallSite site) {
+        unwind.callSite(this, site);
+    }
+
+    @Override
+    public void frame(Unwind.Frame frame) {
+        unwind.frame(frame);
+    }
+
     // ---- the image ----
 
     /**
@@ -129,6 +141,7 @@ public final class Linker implements Symbols {
         for (Layout.ClassInfo ci : layout.classes()) descriptor(ci.name());
         AssemblyRoutines.emitStart(this, main);
         AssemblyRoutines.emitRoutines(this);
+        UnwindTables.emitRoutines(this);
         if (reach.trapHandler() != null) TrapGlue.emit(this, reach.trapHandler());
         for (Layout.ClassInfo ci : layout.classes()) {
             if (ci.needsInit) AssemblyRoutines.emitInitRoutine(this, ci);
@@ -193,6 +206,7 @@ public final class Linker implements Symbols {
             asm.dword(0);
         }
         emitStatics();
+        unwind.emitData(this); // before the descriptors and strings it names
         Descriptors.emit(this, descriptors);
         for (DescriptorTable t : descriptorTables.values()) {
             asm.align(8);
