@@ -57,6 +57,16 @@ class FirstVisitJourneyTest {
         assertEquals(List.of("14", "12", "11", "8", "7", "4"),
                 page.locator("#processes td[data-column=priority]").allTextContents());
 
+        page.click("#tab-capabilities");
+        page.waitForSelector("#capabilities:not([data-slots='0'])");
+        List<String> owners = page.locator("#capabilities tbody th[data-column=process]").allTextContents();
+        for (int i = 0; i < PROGRAMS.size(); i++) {
+            assertTrue(owners.contains(PROGRAMS.get(i) + " (t" + i + ")"), PROGRAMS.get(i) + " holds no slot: " + owners);
+        }
+        assertTrue(page.locator("#capabilities tbody tr:has(th:text-is('console (t2)')) td[data-column=type]")
+                .allTextContents().contains("irq"), "the console driver holds the UART's interrupt");
+        page.click("#tab-processes");
+
         console.typeLine("crash echo");
         console.waitForConsoleText("supervisor: echo faulted");
         console.waitForConsoleText("restarting it in 1 tick (restart 1 of 2)");
