@@ -11,6 +11,10 @@ import org.mkplay.vmmagic.Address;
  * untouched part above {@code next}. Invariants: {@code BASE <= next <= LIMIT}, {@code next} page-aligned; a frame
  * is either below {@code next} and handed out, or on the free list, or at/above {@code next} — never two of these;
  * {@code used} counts the frames handed out and not returned. A frame is handed out zeroed.
+ * <p>RAM is zero at reset on both machines (QEMU's {@code virt} and ours) and nothing writes this region before the
+ * pool does, so a frame at or above {@code everUsed} (the end of what the pool has ever handed out) is still zero and
+ * is not cleared again: the boot maps hundreds of frames for the user images, and zeroing each of them cost some
+ * 1,500 instructions. {@link #reset} keeps {@code everUsed}, so a test that starts over clears what it reuses.
  */
 public final class Frames {
     private Frames() {}
@@ -24,6 +28,8 @@ public final class Frames {
     private static long next = BASE;
     private static long freeList; // 0 = empty
     private static int used;
+    /** Frames from here to LIMIT have never been handed out: still zero from reset. BASE <= everUsed <= LIMIT. */
+    private static long everUsed = BASE;
 
     /** A zeroed, page-aligned frame, or the zero address when every frame is handed out. */
     public static Address allocate() {
@@ -37,7 +43,11 @@ public final class Frames {
         } else {
             return Address.zero();
         }
-        for (int offset = 0; offset < FRAME_SIZE; offset += 8) frame.storeLong(offset, 0);
+        if (frame.toLong() < everUsed) {
+            for (int offset = 0; offset < FRAME_SIZE; offset += 8) frame.storeLong(offset, 0);
+        } else {
+            everUsed = frame.toLong() + FRAME_SIZE;
+        }
         used++;
         return frame;
     }
