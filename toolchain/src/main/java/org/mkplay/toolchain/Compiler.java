@@ -63,7 +63,7 @@ public final class Compiler {
         reach.run(main);
         if (!reach.diagnostics().isEmpty()) return CompileResult.failed(reach.diagnostics());
         // 3 to 5, method by method (compileMethod), into the text the linker lays out after its assembly routines
-        Linker linker = new Linker(pool, reach);
+        Linker linker = new Linker(pool, reach, request.gc());
         linker.beginText(main);
         List<IrMethod> ir = new ArrayList<>();
         for (ClassPool.MethodRef m : reach.methods().values()) {

@@ -70,7 +70,36 @@ final class Fault {
         return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
     static void abstractMethod(String where) { report("AbstractMethodError", null, where); }
-    static void outOfMemory(String where) { report("OutOfMemoryError", "Java heap space", where); }
+    /**
+     * The heap cannot hold the live set (Gc.alloc, or the kernel profile's allocator). Reported without allocating:
+     * the heap is full, and System.out may not even exist yet.
+     */
+    static void outOfMemory(String where) { fatal("java.lang.OutOfMemoryError: Java heap space"); }
+
+    /** sp went below the stack limit (rt_stack_overflow); the report runs in the reserve beneath it. */
+    static void stackOverflow(String where) { fatal("java.lang.StackOverflowError"); }
+
+    /** The JVM's first line, printed byte by byte (the text is ASCII), then status 1. Allocates nothing. */
+    static void fatal(String description) {
+        raw("Exception in thread \"main\" ");
+        raw(description);
+        Native.putByte('\n');
+        Native.fault(1);
+    }
+
+    /** The heap checker (Gc.verify) found a broken object or list: what, and the address of the block. */
+    static void heapCheck(String what, long where) {
+        raw("Exception in thread \"main\" java.lang.InternalError: heap check: ");
+        raw(what);
+        raw(" at 0x");
+        for (int shift = 60; shift >= 0; shift -= 4) Native.putByte("0123456789abcdef".charAt((int) (where >>> shift) & 15));
+        Native.putByte('\n');
+        Native.fault(1);
+    }
+
+    private static void raw(String s) {
+        for (int i = 0; i < s.length(); i++) Native.putByte(s.charAt(i));
+    }
     static void stringIndex(String message) { report("StringIndexOutOfBoundsException", message, null); }
     /** The JDK names the radix unless it is 10. */
     static void numberFormat(String s, int radix) {
