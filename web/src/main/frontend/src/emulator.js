@@ -37,6 +37,20 @@ class Emulator {
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   }
 
+  /**
+   * The kernel's trace records since the last call: a Float64Array, FIELDS numbers per record (see
+   * playground/trace.js and the bridge's TraceRing). A copy of its own buffer, so it can be transferred.
+   */
+  drainTrace() {
+    const values = this.bridge.drainTrace();
+    return Float64Array.from(values);
+  }
+
+  /** Records the bridge's ring overwrote because they were not drained in time (since the last load or reset). */
+  traceDropped() {
+    return this.bridge.traceDropped();
+  }
+
   pushInput(octet) {
     this.bridge.pushInput(octet);
   }

@@ -8,9 +8,12 @@ import { makeSplitter, Tabs } from './playground/layout.js';
 import { Machine } from './playground/machine.js';
 import { FileTabs } from './playground/file-tabs.js';
 import { STARTER_FILES, Workspace } from './playground/workspace.js';
+import { SystemViews } from './playground/system-views.js';
 
 /** The shipped image a visit boots before any build: the bare-metal demo. */
 const DEMO_IMAGE = '/images/demo.elf';
+/** What Boot system boots: the kernel with several user processes, whose trace records feed the system views. */
+const SYSTEM_IMAGE = '/images/system.elf';
 const MODULE_PATH = /^\/m\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 const $ = (id) => document.getElementById(id);
@@ -21,8 +24,11 @@ async function main() {
     // performance.now() counts from the navigation's start
     onFirstOutput: () => { window.mkplay.firstOutputMs = performance.now(); },
   });
-  window.mkplay = { consoleText: () => machine.terminal.text, firstOutputMs: null };
+  const views = new SystemViews(machine);
+  window.mkplay = { consoleText: () => machine.terminal.text, firstOutputMs: null, trace: views.model,
+    timelineBench: (records) => views.bench(records), timelineArrowAt: () => views.timeline.arrowAt() };
   machine.boot(DEMO_IMAGE);
+  $('btn-boot-system').addEventListener('click', () => machine.boot(SYSTEM_IMAGE));
 
   setUpLayout();
   const moduleId = MODULE_PATH.exec(location.pathname)?.[1] ?? null;

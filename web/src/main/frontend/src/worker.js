@@ -4,6 +4,7 @@ import { fetchImage, loadEmulator } from './emulator.js';
 import { sleep, yieldToEventLoop } from './scheduler.js';
 import { MipsMeter } from './mips.js';
 import { runBenchmarks } from './bench-runner.js';
+import { packedPrograms } from './playground/trace.js';
 
 const SLICE = 2_000_000;
 /** A hart waiting in wfi with nothing to wake it is polled at this interval (input may arrive). */
@@ -32,6 +33,8 @@ const handlers = {
       const elf = typeof image === 'string' ? await fetchImage(image) : new Uint8Array(image);
       if (bootGeneration !== undefined && bootGeneration !== generation) return; // a newer boot overtook this one
       emulator.load(elf);
+      // the names and priorities of the image's user programs, for the Processes table ([] for a bare-metal image)
+      self.postMessage({ type: 'programs', programs: packedPrograms(elf), generation });
       state = 'paused';
       meter.restart(0);
       startRunning();
@@ -93,6 +96,7 @@ async function runSlices(token) {
       return;
     }
     postOutput();
+    postTrace();
     if (emulator.halted()) state = 'halted';
     if (state !== 'running' || performance.now() - lastStatus >= STATUS_INTERVAL_MS) {
       postStatus();
@@ -106,6 +110,12 @@ async function runSlices(token) {
 function postOutput() {
   const bytes = emulator.drainOutput();
   if (bytes.length > 0) self.postMessage({ type: 'output', bytes, generation });
+}
+
+/** The kernel's trace records of the slice, one batch (transferred, not copied); none for a guest without them. */
+function postTrace() {
+  const records = emulator.drainTrace();
+  if (records.length > 0) self.postMessage({ type: 'trace', records, dropped: emulator.traceDropped(), generation }, [records.buffer]);
 }
 
 function postStatus() {

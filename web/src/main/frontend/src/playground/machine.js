@@ -12,6 +12,8 @@ export class Machine {
     this.terminal = terminal;
     this.onFirstOutput = onFirstOutput;
     this.onPhase = () => {};
+    /** The kernel's trace: (kind, message) with kind 'boot' (a new machine), 'programs' or 'records'. */
+    this.onTrace = () => {};
     this.generation = 0;
     this.booting = false;
     this.sawOutput = false;
@@ -27,6 +29,7 @@ export class Machine {
     this.generation++;
     this.booting = fromBuild;
     this.terminal.clear();
+    this.onTrace('boot', {});
     if (typeof image === 'string') {
       this.worker.postMessage({ type: 'boot', image, generation: this.generation });
     } else {
@@ -51,6 +54,7 @@ export class Machine {
   reset() {
     this.generation++;
     this.terminal.clear();
+    this.onTrace('boot', {});
     this.worker.postMessage({ type: 'reset', generation: this.generation });
     this.terminal.focus();
   }
@@ -63,6 +67,10 @@ export class Machine {
         this.sawOutput = true;
         this.onFirstOutput();
       }
+    } else if (message.type === 'trace') {
+      this.onTrace('records', message);
+    } else if (message.type === 'programs') {
+      this.onTrace('programs', message);
     } else if (message.type === 'status') {
       this.showStatus(message);
       if (this.booting && message.state !== 'loading') {

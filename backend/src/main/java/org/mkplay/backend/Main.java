@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.mkplay.backend.cli.BenchCommand;
+import org.mkplay.backend.cli.CheckCommand;
 import org.mkplay.backend.cli.CompileCommand;
 import org.mkplay.backend.cli.RunCommand;
 import org.mkplay.backend.cli.ServeCommand;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.Provider.class,
         description = "A microkernel playground: web server, RV64 emulator, Java-to-RV64 compiler.",
-        subcommands = {ServeCommand.class, RunCommand.class, CompileCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, RunCommand.class, CompileCommand.class, BenchCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private final Io io;
 
@@ -45,7 +47,7 @@ public final class Main implements Runnable {
     /** Without a subcommand: print the usage and fail, since there is nothing to do. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: serve, run, compile or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: serve, run, compile, bench or check");
     }
 
     /** A picocli command line wired to {@code io}; exit codes follow {@link #execute}. */

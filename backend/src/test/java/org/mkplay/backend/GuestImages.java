@@ -92,6 +92,50 @@ final class GuestImages {
     }
 
     /** Spins forever: {@code j .}. */
+    /**
+     * Writes one trace record to the trace window (ARG0..ARG3 = instret 1234, actor 1 / peer 0, endpoint 3, message
+     * info label 7 and 2 words; then TYPE = 1, SEND), then exits with code 0.
+     */
+    static byte[] traceOneSend() {
+        return image(a -> {
+            a.li(T0, Virt.TRACE_BASE);
+            long[] args = {1234, 1, 3, 7L << 32 | 2};
+            for (int k = 0; k < args.length; k++) {
+                a.li(T1, args[k]);
+                a.emit(Encoder.sd(T1, T0, 8 + 8 * k));
+            }
+            a.li(T1, 1);
+            a.emit(Encoder.sd(T1, T0, 0));
+            exit(a, 0);
+        });
+    }
+
+    /**
+     * A run as a lesson check sees it: prints "user: Server is process 0\nuser: Client is process 1\n", writes two
+     * SPAWN records (threads 0 and 1 of processes 0 and 1) and a RECEIVE record (thread 0 took label 7 from thread
+     * 1), prints "done\n" and exits 0.
+     */
+    static byte[] namedIpc() {
+        return image(a -> {
+            print(a, "user: Server is process 0\nuser: Client is process 1\n".getBytes(StandardCharsets.US_ASCII));
+            traceRecord(a, 8, new long[] {100, 0xFFFF_FFFFL, 0, 1});
+            traceRecord(a, 8, new long[] {110, 0xFFFF_FFFFL | 1L << 32, 1, 1});
+            traceRecord(a, 2, new long[] {1234, 0 | 1L << 32, 3, 7L << 32 | 2});
+            print(a, "done\n".getBytes(StandardCharsets.US_ASCII));
+            exit(a, 0);
+        });
+    }
+
+    private static void traceRecord(Assembler a, long type, long[] args) {
+        a.li(T0, Virt.TRACE_BASE);
+        for (int k = 0; k < args.length; k++) {
+            a.li(T1, args[k]);
+            a.emit(Encoder.sd(T1, T0, 8 + 8 * k));
+        }
+        a.li(T1, type);
+        a.emit(Encoder.sd(T1, T0, 0));
+    }
+
     static byte[] spinForever() {
         return image(a -> {
             Label self = a.newLabel("spin");

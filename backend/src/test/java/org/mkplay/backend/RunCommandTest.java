@@ -41,6 +41,14 @@ class RunCommandTest {
     }
 
     @Test
+    void traceWritesTheKernelsRecordsDecodedOnePerLine() throws Exception {
+        Path trace = dir.resolve("trace.txt");
+        CliHarness.Result r = CliHarness.run("run", "--trace", trace.toString(), write("trace.elf", GuestImages.traceOneSend()).toString());
+        assertEquals(0, r.status(), r.stderr());
+        assertEquals("1234 SEND t1->t0 endpoint 3 label 7 words 2 buffer 0\n", Files.readString(trace));
+    }
+
+    @Test
     void finisherPassAndFailCodesBecomeTheExitStatus() throws Exception {
         Path pass = write("pass.elf", GuestImages.printHiAndExit(0));
         Path fail = write("fail.elf", GuestImages.printHiAndExit(7));

@@ -202,6 +202,7 @@ public final class Ipc {
         Cap dst = to.process.cspace.slot(to.recvCapSlot);
         if (src.isEmpty() || !dst.isEmpty()) return 0;
         dst.copyFrom(src, Abi.RIGHTS_ALL, src.badge);
+        Trace.cap(to.process, to.recvCapSlot);
         return Abi.INFO_CAP | (long) to.recvCapSlot << Abi.INFO_CAP_SLOT_SHIFT;
     }
 

@@ -196,6 +196,7 @@ public final class Syscall {
         boolean badgeable = src.type == Abi.CAP_ENDPOINT || src.type == Abi.CAP_NOTIFICATION;
         if (badge != 0 && (!badgeable || src.badge != 0)) return Abi.E_BAD_ARGUMENT;
         dst.copyFrom(src, (int) mask, badge != 0 ? badge : src.badge);
+        Trace.cap(t.process, t.reg(Trap.A1));
         t.setStatus(Abi.OK);
         return Abi.OK;
     }
@@ -208,6 +209,7 @@ public final class Syscall {
             unmapFrame(c.frame);
         }
         c.clear();
+        Trace.cap(t.process, t.reg(Trap.A0));
         t.setStatus(Abi.OK);
         return Abi.OK;
     }

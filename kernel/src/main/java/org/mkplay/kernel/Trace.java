@@ -6,6 +6,7 @@ import org.mkplay.riscv.board.TraceRegisters;
 import org.mkplay.riscv.board.Virt;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.trace.TraceRecord;
 
 /**
  * Structured records of what the kernel does, written to the emulator's trace window (docs/emulator.md,
@@ -20,14 +21,17 @@ import org.mkplay.vmmagic.Csr;
  *         generation (SPAWN, KILL, RESTART), 0 (SWITCH); FAULT: the faulting address (stval)
  * </pre>
  * QEMU has no such window (an access there faults), so the records are written only once {@link #enable}
- * was called — by the boot, after it found the window's magic.
+ * was called — by {@link #probe}, when the boot found the window's magic. The host decodes them with vmmagic's
+ * {@link TraceRecord}, which is also where the type numbers are defined.
  */
 public final class Trace {
     private Trace() {}
 
-    public static final int SEND = 1, RECEIVE = 2, REPLY = 3, NOTIFY = 4, SWITCH = 5, SPACE = 6, FAULT = 7,
-        SPAWN = 8, EXIT = 9, KILL = 10, RESTART = 11;
-    public static final long NONE = 0xFFFF_FFFFL;
+    public static final int SEND = TraceRecord.SEND, RECEIVE = TraceRecord.RECEIVE, REPLY = TraceRecord.REPLY,
+        NOTIFY = TraceRecord.NOTIFY, SWITCH = TraceRecord.SWITCH, SPACE = TraceRecord.SPACE, FAULT = TraceRecord.FAULT,
+        SPAWN = TraceRecord.SPAWN, EXIT = TraceRecord.EXIT, KILL = TraceRecord.KILL, RESTART = TraceRecord.RESTART,
+        CAP = TraceRecord.CAP;
+    public static final long NONE = TraceRecord.NONE;
 
     /** The trace window (riscv.board: Virt.TRACE_BASE, TraceRegisters): TYPE at +0 (reads the magic), ARG0..3. */
     public static final Address WINDOW = Address.fromLong(Virt.TRACE_BASE);
@@ -42,6 +46,27 @@ public final class Trace {
     static void reset() {
         enabled = false;
         records = 0;
+    }
+
+    /**
+     * True while {@link #probe} reads the window: {@link Traps} then answers a load access fault by skipping the
+     * load and setting {@link #absent}, instead of a panic.
+     */
+    static boolean probing;
+    static boolean absent;
+
+    /**
+     * Enables the records if the window is there (the boot calls it with the kernel's space mapping the window):
+     * TYPE reads as the magic on our emulator; on QEMU nothing answers at that address, the load raises a load
+     * access fault and the trap handler resumes after it with {@link #absent} set. Returns whether it is enabled.
+     */
+    public static boolean probe() {
+        probing = true;
+        absent = false;
+        long magic = WINDOW.loadLong(TYPE);
+        probing = false;
+        if (!absent && magic == MAGIC) enable();
+        return enabled;
     }
 
     /** Records go to the window from now on (the boot has checked it is there). */
@@ -109,6 +134,16 @@ public final class Trace {
     static void exit(Thread t, long status) {
         if (!enabled) return;
         write(EXIT, t, null, t.process.id, status);
+    }
+
+    /** Slot {@code slot} of p's capability table has just changed (it is a valid slot number). */
+    static void cap(Process p, long slot) {
+        if (!enabled) return;
+        Cap c = p.cspace.slot(slot);
+        // TraceRecord.capObject's layout, spelled out: the kernel compiles none of TraceRecord's code
+        long object = slot & 0xFFFF | (long) (c.type & 0xff) << TraceRecord.CAP_TYPE_SHIFT
+            | (long) (c.rights & 0xff) << TraceRecord.CAP_RIGHTS_SHIFT | (c.objectId() & NONE) << TraceRecord.CAP_OBJECT_SHIFT;
+        write(CAP, p.thread, null, object, c.badge);
     }
 
     static void lifecycle(int type, Thread actor, Process p) {

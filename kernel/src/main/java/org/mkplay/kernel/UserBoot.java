@@ -26,6 +26,7 @@ public final class UserBoot {
         int n = UserImages.count();
         if (n == 0) return 0;
         Kernel.init();
+        Trace.probe(); // after init, which resets the trace; before the first record (each start is a SPAWN)
         Syscall.memory = new VmMemory();
         Process[] processes = new Process[n];
         for (int i = 0; i < n; i++) processes[i] = load(i);
@@ -65,11 +66,13 @@ public final class UserBoot {
                     if (notifications[e] == null) notifications[e] = Kernel.newNotification();
                     processes[i].cspace.installNotification(UserImages.grantSlot(g), notifications[e],
                         UserImages.grantRights(g), UserImages.grantBadge(g));
+                    Trace.cap(processes[i], UserImages.grantSlot(g));
                     continue;
                 }
                 if (endpoints[e] == null) endpoints[e] = Kernel.newEndpoint(serverOf(processes, e));
                 processes[i].cspace.installEndpoint(UserImages.grantSlot(g), endpoints[e], UserImages.grantRights(g),
                     UserImages.grantBadge(g));
+                Trace.cap(processes[i], UserImages.grantSlot(g));
             }
         }
     }

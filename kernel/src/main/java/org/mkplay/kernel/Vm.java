@@ -44,8 +44,10 @@ public final class Vm {
     }
 
     /**
-     * Text R+X; data, heap and stacks (with the trap frame and these page tables) R+W up to RAM_END; the UART and
-     * the finisher R+W (W without R is reserved in a PTE).
+     * Text R+X; data, heap and stacks (with the trap frame and these page tables) R+W up to RAM_END; the UART, the
+     * finisher and the trace window R+W (W without R is reserved in a PTE). The trace window is mapped whether or
+     * not the board has one: {@link Trace#probe} finds out (an access to a mapped page with no device behind it
+     * is an access fault, not a page fault). No entry has U: user code reaches none of them.
      */
     static Address buildKernelSpace() {
         long textStart = Image.textStart().toLong();
@@ -58,6 +60,7 @@ public final class Vm {
         mapRange(table, dataStart, RAM_END, READ_WRITE);
         mapRange(table, Console.UART.toLong(), Console.UART.toLong() + Frames.FRAME_SIZE, READ_WRITE);
         mapRange(table, Power.FINISHER.toLong(), Power.FINISHER.toLong() + Frames.FRAME_SIZE, READ_WRITE);
+        mapRange(table, Trace.WINDOW.toLong(), Trace.WINDOW.toLong() + Frames.FRAME_SIZE, READ_WRITE);
         return table;
     }
 
@@ -328,7 +331,7 @@ public final class Vm {
         return "vm: Sv39 on, " + Frames.used() + " page-table pages; text RX "
             + range(Image.textStart().toLong(), pageUp(Image.textEnd().toLong())) + ", data/heap/stacks RW "
             + range(Image.dataStart().toLong(), RAM_END)
-            + ", UART and finisher RW";
+            + ", UART, finisher and trace window RW";
     }
 
     private static String range(long start, long end) {

@@ -32,7 +32,7 @@ class KernelImageBootTest {
     /** The banner and the address-space line of an image with this layout (the text is page-aligned by the linker). */
     static String bootLines(KernelImage.Layout layout) {
         return Boot.BANNER + "\nvm: Sv39 on, 6 page-table pages; text RX 0x%x..0x%x, data/heap/stacks RW 0x%x..0x88000000, "
-            .formatted(layout.textStart(), layout.textEnd(), layout.dataStart()) + "UART and finisher RW\n";
+            .formatted(layout.textStart(), layout.textEnd(), layout.dataStart()) + "UART, finisher and trace window RW\n";
     }
 
     /** The whole console of the image: banner, address space, the clock's ticks, power-off. */

@@ -70,6 +70,21 @@ class TraceTest {
     }
 
     @Test
+    void aCopyAndADeleteOfACapabilityEachWriteTheSlotsNewContents() {
+        Trace.enable();
+        Thread c = rig.start(client);
+        board.trace.clear();
+        rig.sys(c, SYS_CAP_COPY, 0, 5, RIGHT_SEND, 0);
+        rig.sys(c, SYS_CAP_DELETE, 5, 0);
+        List<TraceRecord> t = board.trace;
+        assertEquals(new TraceRecord(Trace.CAP, 0, ids(c, null),
+            org.mkplay.vmmagic.trace.TraceRecord.capObject(5, CAP_ENDPOINT, RIGHT_SEND, ep.id), 0x42), t.get(0));
+        assertEquals(new TraceRecord(Trace.CAP, 0, ids(c, null),
+            org.mkplay.vmmagic.trace.TraceRecord.capObject(5, CAP_NULL, 0, -1), 0), t.get(1));
+        assertEquals(2, t.size());
+    }
+
+    @Test
     void switchesAddressSpacesNotifyFaultSpawnExitKillAndRestartEachHaveARecord() {
         Trace.enable();
         Thread s = rig.start(server);

@@ -61,4 +61,33 @@ class TrapsTest {
         assertEquals("panic: supervisor external interrupt (scause 0x8000000000000009) at sepc 0x80000ff0, stval 0x0\n",
             board.console.toString());
     }
+
+    /**
+     * Trace.probe's load faulting (QEMU has no trace window): the window is absent and the kernel resumes after the
+     * load, 4 bytes on for a full-size instruction, 2 for a compressed one; outside the probe it is a kernel fault.
+     */
+    @Test
+    void aLoadAccessFaultDuringTheTraceProbeMarksTheWindowAbsentAndResumesAfterTheLoad() {
+        Trace.probing = true;
+        try {
+            probeFaults();
+        } finally {
+            Trace.probing = false;
+        }
+        Csr.write(SCAUSE, Cause.LOAD_ACCESS_FAULT);
+        assertThrows(SimulatedBoard.PowerOff.class, () -> Traps.onTrap(Traps.FRAME), "outside the probe: a panic");
+    }
+
+    private void probeFaults() {
+        Csr.write(SCAUSE, Cause.LOAD_ACCESS_FAULT);
+        org.mkplay.vmmagic.Address.fromLong(0x8000_1000L).storeInt(0x0002_b283); // ld t0, 0(t0): low bits 11
+        org.mkplay.vmmagic.Address.fromLong(0x8000_2000L).storeShort((short) 0x6280); // c.ld: low bits 00
+        Traps.FRAME.storeLong(Trap.EPC, 0x8000_1000L);
+        assertEquals(Traps.FRAME, Traps.onTrap(Traps.FRAME));
+        assertEquals(0x8000_1004L, Traps.FRAME.loadLong(Trap.EPC));
+        org.junit.jupiter.api.Assertions.assertTrue(Trace.absent);
+        Traps.FRAME.storeLong(Trap.EPC, 0x8000_2000L);
+        Traps.onTrap(Traps.FRAME);
+        assertEquals(0x8000_2002L, Traps.FRAME.loadLong(Trap.EPC));
+    }
 }

@@ -178,6 +178,6 @@ class VmTest {
     @Test
     void theDescriptionNamesTheTablePagesAndTheRegions() {
         assertEquals("vm: Sv39 on, 6 page-table pages; text RX 0x80000000..0x80004000, data/heap/stacks RW "
-            + "0x80004000..0x88000000, UART and finisher RW", Vm.describe());
+            + "0x80004000..0x88000000, UART, finisher and trace window RW", Vm.describe());
     }
 }

@@ -15,6 +15,7 @@ public final class EmulatorBridge {
     private static final int RAM_MIB = 128;
 
     private static final OutputBuffer output = new OutputBuffer();
+    private static final TraceRing trace = new TraceRing();
     private static Machine machine;
 
     private EmulatorBridge() {}
@@ -29,7 +30,9 @@ public final class EmulatorBridge {
             return e.getMessage();
         }
         output.clear();
+        trace.clear();
         fresh.setOutput(output);
+        fresh.setTraceListener(trace);
         machine = fresh;
         return "";
     }
@@ -56,6 +59,22 @@ public final class EmulatorBridge {
     public static void reset() {
         loaded().reset();
         output.clear();
+        trace.clear();
+    }
+
+    /**
+     * The kernel's trace records since the last call, {@link TraceRing#FIELDS} numbers each (TraceRing says which);
+     * JavaScript receives a Float64Array. A guest that writes no records (the demo) gives an empty array.
+     */
+    @JSExport
+    public static double[] drainTrace() {
+        return trace.drain();
+    }
+
+    /** Records the ring overwrote because they were not drained in time, since the last load or reset. */
+    @JSExport
+    public static double traceDropped() {
+        return trace.dropped();
     }
 
     /** Instructions retired since the last load or reset; exact as a double below 2^53. */

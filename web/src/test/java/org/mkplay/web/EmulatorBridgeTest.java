@@ -76,4 +76,37 @@ class EmulatorBridgeTest {
     private static String drained() {
         return new String(EmulatorBridge.drainOutput(), StandardCharsets.ISO_8859_1);
     }
+
+    /**
+     * The page's system image (the kernel with a server, a client and a process that faults): its trace records
+     * arrive through drainTrace, FIELDS numbers each, as the worker posts them to the timeline.
+     */
+    @Test
+    void drainsTheKernelsTraceRecordsOfTheSystemImage() throws Exception {
+        byte[] elf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "kernel", "target", "images", "timeline.elf"));
+        assertEquals("", EmulatorBridge.load(elf));
+        int sends = 0, faults = 0, exits = 0, records = 0;
+        for (int slices = 0; slices < 100 && !EmulatorBridge.halted(); slices++) {
+            EmulatorBridge.run(SLICE);
+            double[] t = EmulatorBridge.drainTrace();
+            records += t.length / TraceRing.FIELDS;
+            for (int i = 0; i < t.length; i += TraceRing.FIELDS) {
+                if (t[i] == org.mkplay.vmmagic.trace.TraceRecord.SEND) {
+                    sends++;
+                    // PingClient's labels are 1..8, Crasher's 9: the label is the value's high half
+                    assertTrue(t[i + 6] >= 1 && t[i + 6] <= 9, "label " + t[i + 6]);
+                }
+                if (t[i] == org.mkplay.vmmagic.trace.TraceRecord.FAULT) faults++;
+                if (t[i] == org.mkplay.vmmagic.trace.TraceRecord.EXIT) exits++;
+            }
+        }
+        assertTrue(EmulatorBridge.halted());
+        assertEquals(3200, sends);
+        assertEquals(1, faults, "the crasher's null check");
+        assertEquals(1, exits, "the client exits; the server waits for ever; the crasher faulted");
+        assertEquals(0.0, EmulatorBridge.traceDropped());
+        assertTrue(records > 6 * 3200, records + " records");
+        EmulatorBridge.reset();
+        assertEquals(0, EmulatorBridge.drainTrace().length);
+    }
 }

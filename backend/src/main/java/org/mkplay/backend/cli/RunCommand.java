@@ -3,6 +3,8 @@ package org.mkplay.backend.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mkplay.backend.Main;
@@ -16,6 +18,7 @@ import org.mkplay.backend.run.StdinPump;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.vmmagic.trace.TraceRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,6 +63,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "At the end, print counters as 'key: value' lines on stderr.")
     boolean stats;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Write the kernel's trace records (docs/kernel.md, Trace records) to FILE, decoded, one a line.")
+    Path trace;
+
     @Parameters(index = "0", paramLabel = "IMAGE.elf", description = "RV64 ELF executable (entered in M-mode).")
     Path image;
 
@@ -74,7 +81,12 @@ public final class RunCommand implements Callable<Integer> {
         try {
             MachineConfig config = GuestLoader.config(ramMiB);
             store = disk == null ? null : GuestLoader.openDisk(disk);
-            return run(GuestLoader.load(image, config.disk(store)));
+            Machine machine = GuestLoader.load(image, config.disk(store));
+            if (trace == null) return run(machine);
+            try (PrintStream records = new PrintStream(openTrace(), false, StandardCharsets.UTF_8)) {
+                machine.setTraceListener((type, a0, a1, a2, a3) -> records.println(TraceRecord.decode(type, a0, a1, a2, a3).describe()));
+                return run(machine);
+            }
         } catch (RunFailure e) {
             err.println("mkplay run: " + e.getMessage());
             return e.status();
@@ -82,6 +94,14 @@ public final class RunCommand implements Callable<Integer> {
             if (store != null) {
                 store.close();
             }
+        }
+    }
+
+    private java.io.OutputStream openTrace() throws RunFailure {
+        try {
+            return new java.io.BufferedOutputStream(Files.newOutputStream(trace));
+        } catch (IOException e) {
+            throw new RunFailure(GuestLoader.UNUSABLE_INPUT, "cannot write the trace to " + trace + ": " + e.getMessage());
         }
     }
 

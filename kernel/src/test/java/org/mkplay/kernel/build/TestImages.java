@@ -35,6 +35,9 @@ public final class TestImages {
         return UserImages.grant(1, 0, Abi.RIGHT_SEND, badge);
     }
 
+    /** The badge of the hostile's control capability to the fuzz server (FuzzServer.CONTROL_BADGE). */
+    static final long FUZZ_CONTROL_BADGE = 0x7A3C_91E5L;
+
     public static final Path USER_SOURCES = Path.of("src", "test", "user");
     public static final Path OUT = Path.of("target", "images");
 
@@ -47,7 +50,19 @@ public final class TestImages {
         new Spec("buffer", List.of(new Program("EchoServer", 10, List.of(SERVE)), new Program("BufferClient", 5, List.of(client(0xC))))),
         new Spec("bench", List.of(new Program("BenchServer", 10, List.of(SERVE)),
             new Program("BenchWaiter", 12, List.of(UserImages.notificationGrant(1, 0, Abi.RIGHT_RECEIVE, 0))),
-            new Program("BenchClient", 5, List.of(client(1), UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0))))));
+            new Program("BenchClient", 5, List.of(client(1), UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0))))),
+        new Spec("fuzz", List.of(new Program("FuzzServer", 10, List.of(SERVE)),
+            new Program("FuzzHostile", 5, List.of(
+                UserImages.grant(60, 0, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE | Abi.RIGHT_GRANT, 0),
+                UserImages.notificationGrant(61, 0, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE, 0),
+                UserImages.grant(62, 0, Abi.RIGHT_SEND, FUZZ_CONTROL_BADGE),
+                UserImages.notificationGrant(63, 1, Abi.RIGHT_SEND, 0))),
+            new Program("FuzzPartner", 5, List.of(UserImages.grant(1, 0, Abi.RIGHT_SEND, 0x9),
+                UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0),
+                UserImages.notificationGrant(3, 1, Abi.RIGHT_RECEIVE, 0))))),
+        // the web page's multi-process image (web/pom.xml ships it): IPC, a fault and exits for the system views
+        new Spec("timeline", List.of(new Program("PingServer", 10, List.of(SERVE)),
+            new Program("PingClient", 5, List.of(client(0xA))), new Program("Crasher", 5, List.of(client(0xB))))));
 
     /** A user program compiled by the user profile; fails with the diagnostics. */
     public static byte[] compileProgram(Path sources, String name) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Build step: writes the guest images the web app serves, {@code demo.elf} and {@code bench/NAME.elf}, plus
- * {@code bench/index.json} (the workload names, in order) for the benchmark page.
+ * {@code bench/index.json} (the workload names, in order) for the benchmark page, and copies the kernel's
+ * multi-process image ({@link #SYSTEM_IMAGE}, built by the kernel module) to {@code system.elf}, which the page's
+ * Processes and IPC timeline tabs show.
  */
 public final class GuestImageWriter {
     private GuestImageWriter() {}
@@ -44,11 +47,23 @@ public final class GuestImageWriter {
         }
     }
 
+    /**
+     * The multi-process system the page boots for its system views: one of the kernel's test images (a server,
+     * a client and a process that faults; kernel/src/test/java/org/mkplay/kernel/build/TestImages.java).
+     */
+    static final String SYSTEM_IMAGE = "timeline.elf";
+
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) throw new IllegalArgumentException("usage: GuestImageWriter OUTPUT_DIR");
+        if (args.length != 2) throw new IllegalArgumentException("usage: GuestImageWriter OUTPUT_DIR KERNEL_IMAGES_DIR");
         Path images = Path.of(args[0]);
+        Path system = Path.of(args[1]).resolve(SYSTEM_IMAGE);
+        if (!Files.isRegularFile(system)) {
+            throw new IOException(system + " is missing: the kernel module's build makes it (its test images need the"
+                + " test sources compiled, so do not build with -Dmaven.test.skip)");
+        }
         Path bench = Files.createDirectories(images.resolve("bench"));
         Files.write(images.resolve("demo.elf"), DemoImage.build());
+        Files.copy(system, images.resolve("system.elf"), StandardCopyOption.REPLACE_EXISTING);
         Map<String, byte[]> workloads = benchWorkloads();
         for (Map.Entry<String, byte[]> w : workloads.entrySet()) {
             Files.write(bench.resolve(w.getKey() + ".elf"), w.getValue());

@@ -12,10 +12,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GuestImageWriterTest {
     private static final byte[] ELF_MAGIC = {0x7f, 'E', 'L', 'F'};
+    /** Where the kernel module's build leaves its test images (web/pom.xml passes the same directory). */
+    static final Path KERNEL_IMAGES = Path.of("..", "kernel", "target", "images");
 
     @Test
-    void writesTheDemoTheWorkloadsAndTheirIndex(@TempDir Path out) throws IOException {
-        GuestImageWriter.main(new String[] {out.toString()});
+    void aMissingSystemImageIsABuildErrorThatSaysWhy(@TempDir Path out) {
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> GuestImageWriter.main(new String[] {out.toString(), out.resolve("nowhere").toString()}));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("kernel module"), e.getMessage());
+    }
+
+    @Test
+    void writesTheDemoTheWorkloadsAndTheirIndexAndCopiesTheSystemImage(@TempDir Path out) throws IOException {
+        GuestImageWriter.main(new String[] {out.toString(), KERNEL_IMAGES.toString()});
+        assertArrayEquals(Files.readAllBytes(KERNEL_IMAGES.resolve(GuestImageWriter.SYSTEM_IMAGE)),
+                Files.readAllBytes(out.resolve("system.elf")), "the kernel's image, unchanged");
 
         assertArrayEquals(DemoImage.build(), Files.readAllBytes(out.resolve("demo.elf")));
         for (String workload : new String[] {"integer", "memory", "sv39-user", IntegerLoopImage.NAME, MemorySumImage.NAME}) {

@@ -1,0 +1,175 @@
+package org.mkplay.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The system views fed by the kernel's trace records: Boot system starts the kernel with PingServer, PingClient
+ * (3,000 calls) and Crasher (200 calls, then a fault); the Processes table and the IPC timeline show what the
+ * records say. The image runs to its end (the kernel powers off once only the server, waiting, is left).
+ */
+@ExtendWith(PlaygroundExtension.class)
+class SystemViewsJourneyTest {
+    /** Each call is delivered (RECEIVE) and answered (REPLY): two arrows. */
+    static final int MESSAGES = 2 * (3000 + 200);
+
+    static Page bootSystem(BrowserTab tab) {
+        Page page = tab.open("/");
+        page.waitForFunction("() => window.mkplay && window.mkplay.consoleText().includes('mkplay demo')");
+        page.click("#btn-boot-system");
+        page.waitForFunction("() => window.mkplay.consoleText().includes('ping client: 3000 calls, 0 wrong answers')");
+        page.waitForSelector("#status-state[data-state=halted]");
+        return page;
+    }
+
+    @Test
+    void theProcessesTableListsTheSystemsThreadsWithTheirCountsFromTheTrace(BrowserTab tab) {
+        Page page = bootSystem(tab);
+        page.click("#tab-processes");
+        page.waitForSelector("#processes[data-threads='3']");
+        Locator rows = page.locator("#processes tbody tr");
+        page.waitForFunction("() => document.querySelector('#processes tbody tr[data-thread=\"2\"]')?.dataset.state === 'faulted'");
+        assertEquals(3, rows.count());
+        assertEquals(List.of("PingServer", "PingClient", "Crasher"), page.locator("#processes tbody th[data-column=name]").allTextContents());
+        assertEquals(List.of("10", "5", "5"), page.locator("#processes td[data-column=priority]").allTextContents());
+        for (String instructions : page.locator("#processes td[data-column=instructions]").allTextContents()) {
+            assertTrue(Long.parseLong(instructions) > 0, "every thread ran: " + instructions);
+        }
+        assertEquals(List.of("blocked", "exited", "faulted"), page.locator("#processes td[data-column=state]").allTextContents());
+        assertEquals(List.of("0", "0", "1"), page.locator("#processes td[data-column=faults]").allTextContents());
+        assertEquals(List.of("3200", "3000", "200"), page.locator("#processes td[data-column=messages]").allTextContents());
+        page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-processes.png")));
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+
+    @Test
+    void theTimelineDrawsAnArrowPerMessageMarksTheFaultAndZoomsAndPansByKeyboard(BrowserTab tab) {
+        Page page = bootSystem(tab);
+        page.click("#tab-timeline");
+        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
+        page.click("#timeline-fit");
+        Locator timeline = page.locator("#timeline");
+        assertEquals("1", timeline.getAttribute("data-faults"));
+        assertEquals(String.valueOf(MESSAGES), timeline.getAttribute("data-arrows-drawn"), "all of it in view");
+        assertEquals("1", timeline.getAttribute("data-faults-drawn"));
+        assertTrue(page.textContent("#timeline-events").contains("Crasher (t2) fault cause 3"), page.textContent("#timeline-events"));
+        assertTrue(page.getAttribute("#timeline-canvas", "aria-label").contains(MESSAGES + " messages"));
+
+        String before = page.getAttribute("#timeline-canvas", "aria-label");
+        page.focus("#timeline-canvas");
+        page.keyboard().press("+");
+        page.keyboard().press("+");
+        page.keyboard().press("+");
+        int zoomed = Integer.parseInt(timeline.getAttribute("data-arrows-drawn"));
+        assertTrue(zoomed > 0 && zoomed < MESSAGES, "zoomed in, fewer arrows are drawn: " + zoomed);
+        String afterZoom = page.getAttribute("#timeline-canvas", "aria-label");
+        assertNotEquals(before, afterZoom);
+        page.keyboard().press("ArrowLeft");
+        assertNotEquals(afterZoom, page.getAttribute("#timeline-canvas", "aria-label"), "the arrow keys pan");
+        page.keyboard().press("Home");
+        assertEquals(String.valueOf(MESSAGES), timeline.getAttribute("data-arrows-drawn"));
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+
+    @Test
+    void clickingAnArrowShowsItsMessage(BrowserTab tab) {
+        Page page = bootSystem(tab);
+        // a taller details panel for the screenshot (the bottom splitter's property)
+        page.evaluate("() => document.body.style.setProperty('--bottom', '60%')");
+        page.click("#tab-timeline");
+        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
+        page.click("#timeline-fit");
+        page.focus("#timeline-canvas");
+        for (int i = 0; i < 8; i++) page.keyboard().press("+"); // a few round trips wide, labels drawn
+        page.waitForFunction("() => Number(document.getElementById('timeline').dataset.arrowsDrawn) > 0");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineArrowAt()");
+        page.locator("#timeline-canvas").click(new Locator.ClickOptions()
+                .setPosition(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()));
+        String details = page.textContent("#timeline-details");
+        assertTrue(details.matches("\\d+: \\w+ \\(t\\d\\) → \\w+ \\(t\\d\\) (message|reply) label \\d+, \\d+ bytes.*"), details);
+        page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-timeline.png")));
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+
+    /** The boot's grants, from the CAP records: slot 1 of each process names endpoint 0. */
+    @Test
+    void theCapabilitiesTabListsEachProcesssSlotsFromTheTrace(BrowserTab tab) {
+        Page page = bootSystem(tab);
+        page.click("#tab-capabilities");
+        page.waitForSelector("#capabilities[data-slots='3']");
+        assertEquals(List.of("PingServer (t0)", "PingClient (t1)", "Crasher (t2)"),
+                page.locator("#capabilities tbody th[data-column=process]").allTextContents());
+        assertEquals(List.of("1", "1", "1"), page.locator("#capabilities td[data-column=slot]").allTextContents());
+        assertEquals(List.of("endpoint 0", "endpoint 0", "endpoint 0"), page.locator("#capabilities td[data-column=object]").allTextContents());
+        assertEquals(List.of("receive", "send", "send"), page.locator("#capabilities td[data-column=rights]").allTextContents());
+        assertEquals(List.of("none", "0xa", "0xb"), page.locator("#capabilities td[data-column=badge]").allTextContents());
+        assertEquals(List.of(), Axe.seriousViolations(page), "Capabilities");
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+
+    @Test
+    void onAPhoneTheTabsAndTheTimelineFitTheScreen(@Phone BrowserTab tab) {
+        Page page = bootSystem(tab);
+        for (String tabId : List.of("#tab-processes", "#tab-capabilities", "#tab-timeline")) {
+            page.click(tabId);
+            Number overflow = (Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, overflow.intValue(), "the page is wider than the phone's screen with " + tabId);
+        }
+        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
+        Number right = (Number) page.evaluate("() => document.getElementById('timeline-canvas').getBoundingClientRect().right");
+        assertTrue(right.doubleValue() <= BrowserTab.PHONE[0] + 0.5, "the timeline ends at x=" + right);
+        assertTrue(Integer.parseInt(page.getAttribute("#timeline", "data-arrows-drawn")) > 0, "arrows are drawn on a phone too");
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+
+    @Test
+    void theNewTabsHaveNoSeriousAccessibilityViolations(BrowserTab tab) {
+        Page page = bootSystem(tab);
+        page.click("#tab-processes");
+        page.waitForSelector("#processes[data-threads='3']");
+        assertEquals(List.of(), Axe.seriousViolations(page), "Processes");
+        page.click("#tab-timeline");
+        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
+        assertEquals(List.of(), Axe.seriousViolations(page), "IPC timeline");
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+
+    /**
+     * The timeline's throughput, a figure and not a limit: 500,000 synthetic records in worker-sized batches through
+     * the model, a frame drawn after each batch. Checks that every record was taken in.
+     */
+    @Test
+    void reportsTheTimelinesThroughput(BrowserTab tab) {
+        Page page = tab.open("/");
+        page.waitForFunction("() => window.mkplay && window.mkplay.consoleText().includes('mkplay demo')");
+        page.click("#tab-timeline");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineBench(500000)");
+        assertEquals(500_000, ((Number) result.get("records")).intValue());
+        System.out.printf("timeline throughput: %.0f records/s (%d records, %d messages, %.2f s, %d arrows in the last frame)%n",
+                ((Number) result.get("recordsPerSecond")).doubleValue(), ((Number) result.get("records")).intValue(),
+                ((Number) result.get("messages")).intValue(), ((Number) result.get("seconds")).doubleValue(),
+                ((Number) result.get("arrowsDrawn")).intValue());
+
+        // the system image itself: records per second of wall-clock time from Boot system to the power-off
+        double started = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+        page.click("#btn-boot-system");
+        page.waitForSelector("#status-state[data-state=halted]");
+        double seconds = (((Number) page.evaluate("() => performance.now()")).doubleValue() - started) / 1000;
+        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
+        int records = ((Number) page.evaluate("() => window.mkplay.trace.records")).intValue();
+        System.out.printf("system image: %d records in %.2f s from Boot system to the power-off: %.0f records/s%n",
+                records, seconds, records / seconds);
+        assertEquals("", String.join("\n", tab.errors()));
+    }
+}
