@@ -38,13 +38,13 @@ final class CallLowering {
             case NEW -> {
                 a.la(A0, mc.sym.descriptor(i.typeName()));
                 a.li(A1, mc.sym.layout().info(i.typeName()).instanceSize);
-                a.jal(RA, mc.sym.routine("rt_alloc"));
+                mc.call(mc.sym.routine("rt_alloc"));
                 result(i);
             }
             case NEWARRAY -> {
                 arguments(i, 1);
                 a.la(A0, mc.sym.descriptor(i.typeName()));
-                a.jal(RA, mc.sym.routine("rt_newarray"));
+                mc.call(mc.sym.routine("rt_newarray"));
                 result(i);
             }
             case MULTINEWARRAY -> multiNewArray(i);
@@ -56,8 +56,7 @@ final class CallLowering {
             case ECALL -> ecall(i);
             case THROW -> {
                 arguments(i, 0);
-                a.la(A1, mc.sym.string(mc.where()));
-                a.jal(RA, mc.fault("uncaught", "(Ljava/lang/Throwable;Ljava/lang/String;)V"));
+                mc.call(mc.sym.routine("rt_throw"));
             }
             default -> throw new IllegalStateException("not a call: " + i.op);
         }
@@ -80,7 +79,7 @@ final class CallLowering {
 
     private void routine(Insn i, String name) {
         arguments(i, 0);
-        a.jal(RA, mc.sym.routine(name));
+        mc.call(mc.sym.routine(name));
         result(i);
     }
 
@@ -88,17 +87,19 @@ final class CallLowering {
         CallSite site = i.callSite();
         arguments(i, 0);
         switch (site.dispatch()) {
-            case DIRECT -> a.jal(RA, mc.sym.method(site.target()));
+            case DIRECT -> mc.call(mc.sym.method(site.target()));
             case VIRTUAL -> {
                 a.emit(Encoder.ld(T0, A0, 0));
                 load(T0, Layout.DESC_VTABLE + 8L * site.index());
                 a.emit(Encoder.jalr(RA, T0, 0));
+                mc.callSite();
             }
             case INTERFACE -> {
                 a.emit(Encoder.ld(T0, A0, 0));
                 a.emit(Encoder.ld(T0, T0, Layout.DESC_ITABLE));
                 load(T0, 8L * site.index());
                 a.emit(Encoder.jalr(RA, T0, 0));
+                mc.callSite();
             }
         }
         result(i);
@@ -125,7 +126,7 @@ final class CallLowering {
         arguments(i, 1);
         a.la(A0, mc.sym.arrayDescriptorTable(i.typeName(), (int) i.imm));
         a.li(A2, 0);
-        a.jal(RA, mc.sym.method(rt("multiNew", "(J[II)Ljava/lang/Object;")));
+        mc.call(mc.sym.method(rt("multiNew", "(J[II)Ljava/lang/Object;")));
         result(i);
     }
 
@@ -141,7 +142,7 @@ final class CallLowering {
         arguments(i, 0);
         a.beq(A0, ZERO, isNull);
         typeTarget(i.typeName());
-        a.jal(RA, mc.sym.method(rt("isInstance", "(Ljava/lang/Object;J)Z")));
+        mc.call(mc.sym.method(rt("isInstance", "(Ljava/lang/Object;J)Z")));
         a.j(done);
         a.bind(isNull);
         a.li(A0, 0);
@@ -157,8 +158,7 @@ final class CallLowering {
         String desc = i.typeName();
         typeTarget(desc);
         a.la(A2, mc.sym.string(desc.replace('/', '.')));
-        a.la(A3, mc.sym.string(mc.where()));
-        a.jal(RA, mc.sym.method(rt("checkCast", "(Ljava/lang/Object;JLjava/lang/String;Ljava/lang/String;)V")));
+        mc.call(mc.sym.method(rt("checkCast", "(Ljava/lang/Object;JLjava/lang/String;)V")));
         a.bind(done);
     }
 
@@ -169,8 +169,7 @@ final class CallLowering {
      */
     private void storeCheck(Insn i) {
         arguments(i, 0);
-        a.la(A3, mc.sym.string(mc.where()));
-        a.jal(RA, mc.sym.method(rt("checkStore", "([Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/String;)V")));
+        mc.call(mc.sym.method(rt("checkStore", "([Ljava/lang/Object;ILjava/lang/Object;)V")));
     }
 
     /** Runs cls's initialisation unless its flag says it has started. */
@@ -179,7 +178,7 @@ final class CallLowering {
         a.la(T0, mc.sym.initFlag(cls));
         a.emit(Encoder.lbu(T0, T0, 0));
         a.bne(T0, ZERO, done);
-        a.jal(RA, mc.sym.initRoutine(cls));
+        mc.call(mc.sym.initRoutine(cls));
         a.bind(done);
     }
 

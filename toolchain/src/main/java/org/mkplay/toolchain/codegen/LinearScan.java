@@ -27,8 +27,11 @@ import org.mkplay.toolchain.ir.Op;
  * t3..t6 and a0..a7 first. t0..t2 are never allocated: code generation uses them as scratch. When no
  * register is free, a constant is given up first (rematerialized where read), else the interval that ends
  * last (this one or an active one) is spilled to a frame slot.
- * A copy, a parameter, a call's argument and result and a returned value are hinted to the register of
- * their source, their argument register or a0.
+ * A copy, a parameter, a call's argument and result, a caught exception and a returned value are hinted to
+ * the register of their source, their argument register or a0.
+ *
+ * <p>A value an exception handler reads is treated as live across a call: it is in an s register or a slot,
+ * which the unwinder restores (s registers) or leaves alone (slots) on its way to the handler.
  */
 public final class LinearScan {
     static final int[] CALLEE_SAVED = {S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11};
@@ -51,6 +54,8 @@ public final class LinearScan {
     private final boolean[] aroundLoop;
     private final int[] hint;
     private final List<Integer> callPositions = new ArrayList<>();
+    /** Values an exception handler reads: they must survive the call that raised, as if live across a call. */
+    private final BitSet handlerLive = new BitSet();
 
     public LinearScan(IrMethod m) {
         int n = m.vregCount();
@@ -90,6 +95,7 @@ public final class LinearScan {
             blockRanges.add(new int[] {first, last});
             live.in(b).stream().forEach(v -> extend(v, first));
             live.out(b).stream().forEach(v -> extend(v, last));
+            handlerLive.or(live.handlerLive(b));
         }
         loops(m, blockRanges);
     }
@@ -118,6 +124,7 @@ public final class LinearScan {
         if (i.dst < 0) return;
         if (i.op == Op.MOV && i.src[0] >= 0) hint[i.dst] = -2 - i.src[0]; // the source's register, once known
         if (i.op == Op.PARAM && i.imm < 8) hint[i.dst] = A0 + (int) i.imm;
+        if (i.op == Op.CATCH) hint[i.dst] = A0;
         if (i.op.isCall()) hint[i.dst] = A0;
     }
 
@@ -148,6 +155,7 @@ public final class LinearScan {
     }
 
     private boolean crossesCall(int v) {
+        if (handlerLive.get(v)) return true;
         for (int g : callPositions) if (start[v] < 2 * g && end[v] > 2 * g + 1) return true;
         return false;
     }

@@ -49,6 +49,7 @@ final class Lowering {
             case STATIC_ADDR -> result(i, d -> a.la(d, mc.sym.staticField(i.staticField().field())));
             case ALEN -> unary(i, (d, x) -> a.emit(Encoder.lw(d, x, Layout.ARRAY_LENGTH)));
             case ALEN0 -> lengthOrZero(i);
+            case CATCH -> mc.commit(i, A0); // the unwinder enters the landing pad with the exception in a0
             case LINK_ADDRESS -> result(i, d -> a.la(d, mc.sym.routine(i.linkLabel())));
             case LOAD -> unary(i, (d, base) -> a.emit(load(i.access().type(), d, base, (int) i.imm)));
             case STORE -> store(i);
@@ -187,7 +188,7 @@ final class Lowering {
     private void boundsCheck(Insn i) {
         int arr = mc.src(i, 0), idx = mc.src(i, 1), len = mc.src(i, 2);
         Label npe = mc.npeStub();
-        Label outOfBounds = mc.faultStub("index", "(IILjava/lang/String;)V", A2, () -> {
+        Label outOfBounds = mc.faultStub("index", "(II)V", () -> {
             a.mv(T0, idx); // idx is t1 or an allocated register, len t2 or one: neither is overwritten early
             a.mv(T1, len);
             a.mv(A0, T0);
@@ -206,7 +207,7 @@ final class Lowering {
 
     private void sizeCheck(Insn i) {
         int n = mc.src(i, 0);
-        a.blt(n, ZERO, mc.faultStub("negativeSize", "(ILjava/lang/String;)V", A1, () -> a.mv(A0, n)));
+        a.blt(n, ZERO, mc.faultStub("negativeSize", "(I)V", () -> a.mv(A0, n)));
     }
 
     // ---- machine operations (kernel profile) ----

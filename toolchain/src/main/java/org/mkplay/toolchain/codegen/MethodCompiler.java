@@ -14,11 +14,13 @@ import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.ir.Block;
 import org.mkplay.toolchain.ir.Cond;
+import org.mkplay.toolchain.ir.Handler;
 import org.mkplay.toolchain.ir.Insn;
 import org.mkplay.toolchain.ir.IrMethod;
 import org.mkplay.toolchain.ir.Op;
 import org.mkplay.toolchain.ir.SwitchKeys;
 import org.mkplay.toolchain.layout.Symbols;
+import org.mkplay.toolchain.layout.Unwind;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LineNumberNode;
@@ -30,6 +32,12 @@ import org.objectweb.asm.tree.MethodNode;
  * memory, checks, machine operations) and {@link CallLowering} (everything compiled as a call). Runtime
  * checks branch to out-of-line stubs after the method that call the runtime's fault reporters with the
  * source position.
+ *
+ * <p>Unwinding: every call (and every fault stub's call) is recorded with its return address, line and the
+ * handlers of its block ({@link Unwind.CallSite}); the method with its frame layout ({@link Unwind.Frame}).
+ * A handler block's label is its landing pad: the unwinder enters it with sp and the s registers as they were
+ * in this method and the exception in a0. A method that calls nothing keeps its return address in ra; its
+ * fault stubs store ra in the word rt_leaf_ra before calling the reporter, so the walk can go on from there.
  *
  * <p>Frame (offsets from sp after the prologue): outgoing stack arguments, spill slots, saved s registers,
  * saved ra; rounded up to 16 bytes, and absent when the method calls nothing, spills nothing and uses no s
@@ -48,8 +56,13 @@ public final class MethodCompiler {
     final LinearScan regs;
     final List<Runnable> stubs = new ArrayList<>();
     private final Map<Block, Label> labels = new HashMap<>();
-    private final Map<Integer, Label> npeStubs = new HashMap<>();
-    private final Map<Integer, Label> divStubs = new HashMap<>();
+    private final Map<List<Object>, Label> npeStubs = new HashMap<>();
+    private final Map<List<Object>, Label> divStubs = new HashMap<>();
+    /** The handlers of the block being lowered, as landing pads. */
+    private List<Unwind.Landing> landings = List.of();
+    /** Whether this attempt is the one placed in the image (the first may be a dry run). */
+    private final boolean placed;
+    private final ClassPool.MethodRef ref;
     private final Lowering lowering;
     final CallLowering calls;
     private final int[] savedRegs;
@@ -66,18 +79,20 @@ public final class MethodCompiler {
     public static void emit(Symbols sym, ClassPool.MethodRef m, IrMethod ir, LinearScan regs, Assembler asm) {
         Assembler dry = new Assembler(asm.pc());
         dry.setLongBranches(true);
-        new MethodCompiler(sym, m, ir, regs, dry).compile();
+        new MethodCompiler(sym, m, ir, regs, dry, false).compile();
         boolean longBranches = dry.position() >= SHORT_BRANCH_REACH;
         asm.setLongBranches(longBranches);
         try {
-            new MethodCompiler(sym, m, ir, regs, asm).compile();
+            new MethodCompiler(sym, m, ir, regs, asm, true).compile();
         } finally {
             asm.setLongBranches(false);
         }
     }
 
-    private MethodCompiler(Symbols sym, ClassPool.MethodRef ref, IrMethod ir, LinearScan regs, Assembler a) {
+    private MethodCompiler(Symbols sym, ClassPool.MethodRef ref, IrMethod ir, LinearScan regs, Assembler a, boolean placed) {
         this.sym = sym;
+        this.placed = placed;
+        this.ref = ref;
         this.a = a;
         this.ir = ir;
         this.regs = regs;
@@ -86,7 +101,9 @@ public final class MethodCompiler {
         this.displayName = owner.name.replace('/', '.') + "." + ref.method().name;
         this.line = firstLine(ref.method());
         this.savedRegs = regs.usedCallee.stream().toArray();
-        this.callsOut = regs.order.stream().anyMatch(i -> i.op.isCall());
+        // a throw is a call (rt_throw), and a method with handlers is resumed in with its ra as saved here
+        this.callsOut = regs.order.stream().anyMatch(i -> i.op.isCall() || i.op == Op.THROW)
+            || ir.blocks.stream().anyMatch(b -> !b.handlers.isEmpty());
         this.outgoing = 8 * Math.max(0, maxArguments() - 8);
         this.spillBase = outgoing;
         this.saveBase = spillBase + 8 * regs.slots;
@@ -114,10 +131,13 @@ public final class MethodCompiler {
         if (frameSize >= 2048) throw new IllegalStateException(displayName + ": frame too large");
         tag();
         epilogue = a.newLabel(null);
+        Label start = a.newLabel(null), end = a.newLabel(null);
+        a.bind(start);
         prologue();
         for (int k = 0; k < ir.blocks.size(); k++) {
             Block b = ir.blocks.get(k);
             a.bind(label(b));
+            landings = landings(b);
             Block next = k + 1 < ir.blocks.size() ? ir.blocks.get(k + 1) : null;
             for (Insn i : b.insns) {
                 if (i.line > 0 && i.line != line) {
@@ -130,6 +150,45 @@ public final class MethodCompiler {
         a.bind(epilogue);
         epilogueCode();
         for (Runnable r : stubs) r.run();
+        a.bind(end);
+        if (placed) sym.frame(frame(start, end));
+    }
+
+    private List<Unwind.Landing> landings(Block b) {
+        List<Unwind.Landing> l = new ArrayList<>();
+        for (Handler h : b.handlers) l.add(new Unwind.Landing(label(h.target()), h.type()));
+        return List.copyOf(l);
+    }
+
+    private Unwind.Frame frame(Label start, Label end) {
+        int mask = 0;
+        for (int r : savedRegs) mask |= 1 << (r == S0 ? 0 : r == S1 ? 1 : r - S2 + 2);
+        String cls = ref.owner().name;
+        boolean library = !sym.pool().isUser(cls);
+        int flags = (library ? Unwind.LIBRARY : 0) | (ref.method().name.equals("<init>") && isThrowable(cls) ? Unwind.THROWABLE_INIT : 0);
+        String name = (library ? "java.base/" : "") + displayName + "(" + file + ":";
+        return new Unwind.Frame(start, end, frameSize, callsOut ? raOffset : -1, saveBase, mask, name, flags);
+    }
+
+    private boolean isThrowable(String cls) {
+        for (ClassNode c = sym.pool().get(cls); c != null; c = c.superName == null ? null : sym.pool().get(c.superName)) {
+            if (c.name.equals("java/lang/Throwable")) return true;
+        }
+        return false;
+    }
+
+    /** A call to target, recorded for the unwind tables. */
+    void call(Label target) {
+        a.jal(RA, target);
+        callSite();
+    }
+
+    /** Records the call just emitted: its return address is here. */
+    void callSite() {
+        if (!placed) return;
+        Label ret = a.newLabel(null);
+        a.bind(ret);
+        sym.callSite(new Unwind.CallSite(ret, line, landings));
     }
 
     void tag() {
@@ -324,29 +383,37 @@ public final class MethodCompiler {
 
     // ---- faults ----
 
-    String where() {
-        return displayName + "(" + file + ":" + line + ")";
-    }
-
+    /** One stub per line and handlers: the stub's call site carries both. */
     Label npeStub() {
-        return npeStubs.computeIfAbsent(line, l -> faultStub("nullPointer", "(Ljava/lang/String;)V", A0));
+        return npeStubs.computeIfAbsent(List.of(line, landings), l -> faultStub("nullPointer", "()V"));
     }
 
     Label divStub() {
-        return divStubs.computeIfAbsent(line, l -> faultStub("arithmetic", "(Ljava/lang/String;)V", A0));
+        return divStubs.computeIfAbsent(List.of(line, landings), l -> faultStub("arithmetic", "()V"));
     }
 
-    /** A stub that loads {@code where} into whereReg (other arguments set by {@code setup}) and reports. */
-    Label faultStub(String reporter, String desc, int whereReg, Runnable... setup) {
+    /** A stub that sets the reporter's arguments ({@code setup}) and calls it; the reporter raises the exception. */
+    Label faultStub(String reporter, String desc, Runnable... setup) {
         Label stub = a.newLabel(null);
-        String where = where();
         SourceTag tagNow = new SourceTag(file, line, displayName);
+        int lineNow = line;
+        List<Unwind.Landing> landingsNow = landings;
         stubs.add(() -> {
             a.setTag(tagNow);
             a.bind(stub);
             for (Runnable r : setup) r.run();
-            a.la(whereReg, sym.string(where));
+            if (!callsOut) {
+                a.la(T0, sym.routine("rt_leaf_ra"));
+                a.emit(Encoder.sd(RA, T0, 0));
+            }
             a.jal(RA, fault(reporter, desc));
+            int was = line;
+            List<Unwind.Landing> wasLandings = landings;
+            line = lineNow;
+            landings = landingsNow;
+            callSite();
+            line = was;
+            landings = wasLandings;
         });
         return stub;
     }

@@ -75,8 +75,9 @@ public final class Reachability {
         arrayTypes.add("[C");
         arrayTypes.add("[Ljava/lang/String;");
         arrayTypes.add("[I");
-        List<String> runtime = profile == Profile.KERNEL ? List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt")
-            : List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Gc"); // Gc: rt_alloc's slow path
+        List<String> runtime = profile == Profile.KERNEL
+            ? List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Unwinder")
+            : List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Unwinder", "org/mkplay/rt/Gc"); // Gc: rt_alloc's slow path
         for (String rtClass : runtime) {
             for (MethodNode m : pool.get(rtClass).methods) addMethod(new ClassPool.MethodRef(pool.get(rtClass), m));
         }
@@ -176,7 +177,7 @@ public final class Reachability {
         for (TryCatchBlockNode t : m.tryCatchBlocks) {
             AbstractInsnNode rethrow = t.type == null ? monitorReleaseRethrow(t.handler) : null;
             if (rethrow != null) monitorRethrows.add(rethrow); // javac's unlock-and-rethrow for synchronized blocks
-            else error(file, lineOf(t.start, firstLine), "exception handling (try/catch/finally) is");
+            else if (t.type != null && classKnown(t.type, file, lineOf(t.handler, firstLine))) useClass(t.type); // a catch type's descriptor is tested by the unwinder
         }
         int line = firstLine;
         boolean inSynchronized = false;

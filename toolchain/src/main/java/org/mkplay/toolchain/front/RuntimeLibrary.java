@@ -36,7 +36,7 @@ public final class RuntimeLibrary {
 
     private static Map<String, String> otherPackages() {
         Map<String, String> packages = new java.util.HashMap<>();
-        packages.put("PrintStream", "java/io/");
+        for (String io : List.of("PrintStream", "IOException", "Closeable")) packages.put(io, "java/io/");
         for (String util : List.of("Iterator", "Objects", "Collection", "AbstractCollection", "List", "AbstractList",
                 "ArrayList", "LinkedList", "Set", "AbstractSet", "HashSet", "LinkedHashSet", "Map", "AbstractMap",
                 "HashMap", "LinkedHashMap", "Queue", "Deque", "ArrayDeque", "Comparator", "Collections", "Arrays",

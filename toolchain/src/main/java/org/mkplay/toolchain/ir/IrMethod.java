@@ -46,7 +46,9 @@ public final class IrMethod {
     public String toString() {
         StringBuilder b = new StringBuilder(name).append('\n');
         for (Block block : blocks) {
-            b.append("B").append(block.id).append(":\n");
+            b.append("B").append(block.id).append(":");
+            for (Handler h : block.handlers) b.append(" catch ").append(h.type() == null ? "any" : h.type()).append(" -> ").append(h.target());
+            b.append('\n');
             for (Insn i : block.insns) b.append("  ").append(i.print(this)).append('\n');
         }
         return b.toString();

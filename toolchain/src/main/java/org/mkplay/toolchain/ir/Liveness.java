@@ -34,11 +34,25 @@ public final class Liveness {
                 BitSet in = (BitSet) out.clone();
                 in.andNot(def.get(b));
                 in.or(use.get(b));
+                in.or(handlerLive(b)); // an exception may leave before the block's first assignment
                 if (!in.equals(liveIn.get(b)) || !out.equals(liveOut.get(b))) changed = true;
                 liveIn.put(b, in);
                 liveOut.put(b, out);
             }
         }
+    }
+
+    /**
+     * What b's handlers read: live at every point of b, since any of its instructions may raise (a pass
+     * scanning b backwards adds this set at each step).
+     */
+    public BitSet handlerLive(Block b) {
+        BitSet live = new BitSet();
+        for (Handler h : b.handlers) {
+            BitSet in = liveIn.get(h.target());
+            if (in != null) live.or(in);
+        }
+        return live;
     }
 
     public BitSet in(Block b) {

@@ -24,6 +24,8 @@ public enum Op {
 
     // memory and machine effects
     LOAD(Kind.EFFECT), STORE(Kind.EFFECT), CSR(Kind.EFFECT), SYSTEM(Kind.EFFECT), ENTER_SUPERVISOR(Kind.EFFECT),
+    /** First instruction of a handler block: dst = the exception being caught (never deleted: it is the landing pad). */
+    CATCH(Kind.EFFECT),
 
     // checks that raise a Java exception
     NULL_CHECK(Kind.CHECK),

@@ -16,4 +16,11 @@ public final class LinkLabels {
 
     /** The S-mode trap entry the linker emits around the kernel's {@code @TrapHandler} (also the image symbol). */
     public static final String TRAP_ENTRY = "trap_entry";
+
+    /**
+     * The unwind tables (link.UnwindTables) and the unwinder's words: the s registers of the frame being
+     * unwound, and the return address a method that calls nothing leaves when one of its checks fails.
+     */
+    public static final String UNWIND_METHODS = "unwind_methods", UNWIND_SITES = "unwind_sites",
+        UNWIND_REGS = "unwind_regs", LEAF_RA = "rt_leaf_ra";
 }

@@ -22,4 +22,8 @@ public interface Symbols extends Resolver {
     Label arrayDescriptorTable(String arrayDesc, int dims);
     /** A hand-written assembly routine (link.AssemblyRoutines): rt_alloc, rt_newarray, rt_putc, rt_exit... */
     Label routine(String name);
+    /** Records a call for the unwind tables (return address, line, handlers). */
+    void callSite(Unwind.CallSite site);
+    /** Records a method's code range and frame for the unwind tables. */
+    void frame(Unwind.Frame frame);
 }

@@ -119,8 +119,7 @@ final class AssemblyRoutines {
 
         Label abs = a.label("rt_abstract");
         a.bind(abs);
-        a.li(A0, 0);
-        a.j(l.faultMethod("abstractMethod", "(Ljava/lang/String;)V"));
+        a.j(l.faultMethod("abstractMethod", "()V"));
         l.symbol("rt_abstract", abs, true);
     }
 
@@ -312,6 +311,10 @@ final class AssemblyRoutines {
         a.emit(Encoder.addi(SP, SP, 16));
         a.bind(done);
         a.ret();
+        Label end = a.newLabel(null);
+        a.bind(end);
+        // an exception from <clinit> unwinds through this frame (16 bytes, ra at 8); no trace shows it
+        l.frame(new org.mkplay.toolchain.layout.Unwind.Frame(init, end, 16, 8, 16, 0, null, org.mkplay.toolchain.layout.Unwind.LIBRARY));
         l.symbol("init " + ci.name().replace('/', '.'), init, true);
     }
 }

@@ -13,6 +13,7 @@ import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.layout.Layout;
 import org.mkplay.toolchain.layout.LinkLabels;
 import org.mkplay.toolchain.layout.Symbols;
+import org.mkplay.toolchain.layout.Unwind;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
@@ -36,6 +37,7 @@ public final class Linker implements Symbols {
     private final Map<String, DescriptorTable> descriptorTables = new LinkedHashMap<>();
     private final List<PendingSymbol> pendingSymbols = new ArrayList<>();
     private final GcOptions gc;
+    private final UnwindTables unwind = new UnwindTables();
     private int dataStart = -1;
 
     /** multianewarray's table for arrayDesc: dims descriptors, of the type with k leading '[' removed at k. */
@@ -131,6 +133,16 @@ public final class Linker implements Symbols {
         return asm.label(name);
     }
 
+    @Override
+    public void callSite(Unwind.CallSite site) {
+        unwind.callSite(this, site);
+    }
+
+    @Override
+    public void frame(Unwind.Frame frame) {
+        unwind.frame(frame);
+    }
+
     // ---- the image ----
 
     /**
@@ -144,6 +156,7 @@ public final class Linker implements Symbols {
         for (Layout.ClassInfo ci : layout.classes()) descriptor(ci.name());
         AssemblyRoutines.emitStart(this, main);
         AssemblyRoutines.emitRoutines(this);
+        UnwindTables.emitRoutines(this);
         if (reach.trapHandler() != null) TrapGlue.emit(this, reach.trapHandler());
         for (Layout.ClassInfo ci : layout.classes()) {
             if (ci.needsInit) AssemblyRoutines.emitInitRoutine(this, ci);
@@ -206,6 +219,7 @@ public final class Linker implements Symbols {
             asm.dword(0);
         }
         emitStatics();
+        unwind.emitData(this); // before the descriptors and strings it names
         asm.bind(asm.label("gc_descriptors"));
         Descriptors.emit(this, descriptors);
         asm.bind(asm.label("gc_descriptors_end"));

@@ -10,7 +10,7 @@ final class ArrayCopy {
     private ArrayCopy() {}
 
     static void copy(Object src, int srcPos, Object dest, int destPos, int length) {
-        if (src == null || dest == null) Fault.report("NullPointerException", null, null);
+        if (src == null || dest == null) Fault.raise(new JNullPointerException());
         String kind = checkedKind(src, dest);
         checkRanges(srcPos, lengthOf(src), destPos, lengthOf(dest), length, kind);
         boolean backwards = src == dest && srcPos < destPos;
@@ -44,7 +44,7 @@ final class ArrayCopy {
     }
 
     private static void storeFault(String what) {
-        Fault.report("ArrayStoreException", "arraycopy: " + what, null);
+        Fault.raise(new JArrayStoreException("arraycopy: " + what));
     }
 
     /** In HotSpot's order: negative positions, negative length, then each range's end. */
@@ -62,7 +62,7 @@ final class ArrayCopy {
     }
 
     private static void indexFault(String what) {
-        Fault.report("ArrayIndexOutOfBoundsException", "arraycopy: " + what, null);
+        Fault.raise(new JArrayIndexOutOfBoundsException("arraycopy: " + what));
     }
 
     private static int lengthOf(Object a) {

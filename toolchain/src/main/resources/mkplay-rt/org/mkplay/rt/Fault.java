@@ -1,54 +1,62 @@
 package org.mkplay.rt;
 
 /**
- * Uncaught-exception reports. Compiled code calls these on a failed check; each prints the JVM's first line
- * and one "\tat" line for the faulting frame, then exits with status 1. They never return.
+ * Raising exceptions, and the report of an uncaught one. {@link #raise} is the library's one way to throw
+ * (javac does not see the library's exception classes as Throwables, so library code cannot say {@code throw});
+ * compiled {@code throw} calls the same routine, rt_throw, and the checks compiled into methods call the
+ * reporters below from their fault stubs, which build the exception the JVM would and raise it.
  */
 final class Fault {
     private Fault() {}
 
-    static void report(String exception, String message, String where) {
-        printAndExit(message == null ? "java.lang." + exception : "java.lang." + exception + ": " + message, where);
-    }
-
-    /** throw: the exception is reported as uncaught (catching is not supported). */
-    static void uncaught(JThrowable t, String where) {
-        if (t == null) nullPointer(where);
-        printAndExit(t.toString(), where);
+    /** Throws t: {@link Unwinder#unwind} finds its handler or reports it as uncaught. Never returns. */
+    static void raise(JThrowable t) {
+        Native.raise(t);
     }
 
     /**
-     * A {@code throw} inside the library (whose exception classes javac does not see as Throwable): reported as
-     * uncaught, like a user's throw. Never returns.
+     * The uncaught-exception report, as the JVM prints it: "Exception in thread "main" ", the stack trace with
+     * its suppressed exceptions and causes; then the program ends with status 1.
      */
-    static void raise(JThrowable t) {
-        uncaught(t, null);
-    }
-
-    private static void printAndExit(String description, String where) {
+    static void uncaught(JThrowable t) {
         JPrintStream out = JSystem.out;
         out.print("Exception in thread \"main\" ");
-        out.print(description);
-        out.print('\n');
-        if (where != null) {
-            out.print("\tat ");
-            out.print(where);
-            out.print('\n');
-        }
+        printTrace(out, t, new long[0], "", "");
         Native.fault(1);
     }
 
-    static void arithmetic(String where) { report("ArithmeticException", "/ by zero", where); }
-    static void overflow(String where) { report("ArithmeticException", "integer overflow", where); }
-    static void longOverflow() { report("ArithmeticException", "long overflow", null); }
-    static void nullPointer(String where) { report("NullPointerException", null, where); }
-    static void index(int index, int length, String where) {
-        report("ArrayIndexOutOfBoundsException", "Index " + index + " out of bounds for length " + length, where);
+    /**
+     * One exception of a trace: its line, its frames less those it shares (from the bottom) with the exception
+     * it is printed inside ("... n more"), then its suppressed exceptions (indented) and its cause.
+     */
+    private static void printTrace(JPrintStream out, JThrowable t, long[] enclosing, String caption, String prefix) {
+        long[] trace = t.trace == null ? new long[0] : t.trace;
+        int m = trace.length - 1, n = enclosing.length - 1;
+        while (m >= 0 && n >= 0 && Unwinder.sameFrame(trace[m], enclosing[n])) {
+            m--;
+            n--;
+        }
+        int common = trace.length - 1 - m;
+        out.print(prefix + caption + t + "\n");
+        for (int k = 0; k <= m; k++) out.print(prefix + "\tat " + Unwinder.frameName(trace[k]) + "\n");
+        if (common != 0) out.print(prefix + "\t... " + common + " more\n");
+        for (JThrowable s : t.getSuppressed()) printTrace(out, s, trace, "Suppressed: ", prefix + "\t");
+        if (t.getCause() != null && t.getCause() != t) printTrace(out, t.getCause(), trace, "Caused by: ", prefix);
     }
-    static void negativeSize(int size, String where) { report("NegativeArraySizeException", JInteger.toString(size), where); }
-    static void cast(Object o, String target, String where) {
+
+    // ---- the checks compiled into methods (fault stubs) and the library's own ----
+
+    static void arithmetic() { raise(new JArithmeticException("/ by zero")); }
+    static void overflow() { raise(new JArithmeticException("integer overflow")); }
+    static void longOverflow() { raise(new JArithmeticException("long overflow")); }
+    static void nullPointer() { raise(new JNullPointerException()); }
+    static void index(int index, int length) {
+        raise(new JArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length));
+    }
+    static void negativeSize(int size) { raise(new JNegativeArraySizeException(JInteger.toString(size))); }
+    static void cast(Object o, String target) {
         String source = Native.className(o);
-        report("ClassCastException", "class " + source + " cannot be cast to class " + target + " (" + origin(source, target) + ")", where);
+        raise(new JClassCastException("class " + source + " cannot be cast to class " + target + " (" + origin(source, target) + ")"));
     }
 
     /** The JVM's module/loader suffix, for a program whose own classes are all in the unnamed module. */
@@ -69,12 +77,13 @@ final class Fault {
     private static String place(boolean javaBase) {
         return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
-    static void abstractMethod(String where) { report("AbstractMethodError", null, where); }
+    static void abstractMethod() { raise(new JAbstractMethodError()); }
+    static void stringIndex(String message) { raise(new JStringIndexOutOfBoundsException(message)); }
     /**
      * The heap cannot hold the live set (Gc.alloc, or the kernel profile's allocator). Reported without allocating:
      * the heap is full, and System.out may not even exist yet.
      */
-    static void outOfMemory(String where) { fatal("java.lang.OutOfMemoryError: Java heap space"); }
+    static void outOfMemory(String where) { fatal("java.lang.OutOfMemoryError: Java heap space"); } // cannot be caught
 
     /** sp went below the stack limit (rt_stack_overflow); the report runs in the reserve beneath it. */
     static void stackOverflow(String where) { fatal("java.lang.StackOverflowError"); }
@@ -100,9 +109,9 @@ final class Fault {
     private static void raw(String s) {
         for (int i = 0; i < s.length(); i++) Native.putByte(s.charAt(i));
     }
-    static void stringIndex(String message) { report("StringIndexOutOfBoundsException", message, null); }
     /** The JDK names the radix unless it is 10. */
     static void numberFormat(String s, int radix) {
-        report("NumberFormatException", "For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix), null);
+        raise(new JNumberFormatException("For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix)));
     }
+
 }

@@ -97,9 +97,9 @@ public final class JLong implements JComparable<JLong> {
     }
 
     private static void checkParseArguments(String s, int radix) {
-        if (s == null) Fault.report("NumberFormatException", "Cannot parse null string", null);
-        if (radix < 2) Fault.report("NumberFormatException", "radix " + radix + " less than Character.MIN_RADIX", null);
-        if (radix > 36) Fault.report("NumberFormatException", "radix " + radix + " greater than Character.MAX_RADIX", null);
+        if (s == null) Fault.raise(new JNumberFormatException("Cannot parse null string"));
+        if (radix < 2) Fault.raise(new JNumberFormatException("radix " + radix + " less than Character.MIN_RADIX"));
+        if (radix > 36) Fault.raise(new JNumberFormatException("radix " + radix + " greater than Character.MAX_RADIX"));
     }
 
     public static long parseLong(String s) {

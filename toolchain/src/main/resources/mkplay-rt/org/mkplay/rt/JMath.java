@@ -37,7 +37,7 @@ public final class JMath {
 
     public static int addExact(int x, int y) {
         int r = x + y;
-        if (((x ^ r) & (y ^ r)) < 0) Fault.overflow(null);
+        if (((x ^ r) & (y ^ r)) < 0) Fault.overflow();
         return r;
     }
 
@@ -67,23 +67,23 @@ public final class JMath {
 
     public static int subtractExact(int x, int y) {
         int r = x - y;
-        if (((x ^ y) & (x ^ r)) < 0) Fault.overflow(null);
+        if (((x ^ y) & (x ^ r)) < 0) Fault.overflow();
         return r;
     }
 
     public static int multiplyExact(int x, int y) {
         long r = (long) x * (long) y;
-        if ((int) r != r) Fault.overflow(null);
+        if ((int) r != r) Fault.overflow();
         return (int) r;
     }
 
     public static int negateExact(int a) {
-        if (a == Integer.MIN_VALUE) Fault.overflow(null);
+        if (a == Integer.MIN_VALUE) Fault.overflow();
         return -a;
     }
 
     public static int toIntExact(long v) {
-        if ((int) v != v) Fault.overflow(null);
+        if ((int) v != v) Fault.overflow();
         return (int) v;
     }
 }

@@ -5,12 +5,12 @@ public final class JObjects {
     private JObjects() {}
 
     public static <T> T requireNonNull(T o) {
-        if (o == null) Fault.report("NullPointerException", null, null);
+        if (o == null) Fault.raise(new JNullPointerException());
         return o;
     }
 
     public static <T> T requireNonNull(T o, String message) {
-        if (o == null) Fault.report("NullPointerException", message, null);
+        if (o == null) Fault.raise(new JNullPointerException(message));
         return o;
     }
 

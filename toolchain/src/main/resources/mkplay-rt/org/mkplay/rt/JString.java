@@ -231,7 +231,7 @@ public final class JString implements JCharSequence, JComparable<String> {
     }
 
     public String repeat(int count) {
-        if (count < 0) Fault.report("IllegalArgumentException", "count is negative: " + count, null);
+        if (count < 0) Fault.raise(new JIllegalArgumentException("count is negative: " + count));
         char[] v = new char[value.length * count];
         for (int k = 0; k < v.length; k++) v[k] = value[k % value.length];
         return str(new JString(v, 0));

@@ -32,6 +32,20 @@ final class Native {
     static native long instret();
     /** The name (a String, "pkg.Name") stored in the class descriptor of o. */
     static native String className(Object o);
+    /** The object at an address (the inverse of addressOf). */
+    static native Object objectAt(long address);
+    /** rt_throw: raises t (see Unwinder.unwind). Never returns. */
+    static native void raise(JThrowable t);
+    /** rt_resume: s0..s11 from unwind_regs, sp, then a jump to the landing pad with t in a0. Never returns. */
+    static native void resume(JThrowable t, long pad, long sp);
+    /** The caller's sp and the return address of this call: the frame a stack trace starts from. */
+    static native long stackPointer();
+    static native long returnAddress();
+    /** Addresses of the unwind tables and words (toolchain link/UnwindTables). */
+    static native long unwindMethods();
+    static native long unwindSites();
+    static native long unwindRegs();
+    static native long leafRa();
     /** A new zeroed array whose class descriptor is at desc. */
     static native Object newArray(long desc, int length);
 }

@@ -37,9 +37,9 @@ final class Rt {
     }
 
     /** aastore: a non-null value must be an instance of the element type (null arrays, bad indexes: see caller). */
-    static void checkStore(Object[] array, int index, Object value, String where) {
+    static void checkStore(Object[] array, int index, Object value) {
         if (array == null || index < 0 || index >= array.length) return;
-        if (!canStore(array, value)) Fault.report("ArrayStoreException", Native.className(value), where);
+        if (!canStore(array, value)) Fault.raise(new JArrayStoreException(Native.className(value)));
     }
 
     /** Whether value is null or an instance of the (non-null) array's element type. */
@@ -51,8 +51,8 @@ final class Rt {
     }
 
     /** checkcast for a non-null object. */
-    static void checkCast(Object o, long target, String targetName, String where) {
-        if (!isInstance(o, target)) Fault.cast(o, targetName, where);
+    static void checkCast(Object o, long target, String targetName) {
+        if (!isInstance(o, target)) Fault.cast(o, targetName);
     }
 
     /** multianewarray: descs[k] is the descriptor of the array type with (dims.length - k) dimensions. */

@@ -38,7 +38,7 @@ class CompilerApiTest {
         for (String expected : List.of(
             "Main.java:5: error: floating point (float/double) is not supported",
             "Main.java:7: error: synchronized block is not supported",
-            "Main.java:8: error: exception handling (try/catch/finally) is not supported",
+            "Main.java:8: error: method java.lang.RuntimeException.printStackTrace is not supported",
             "Main.java:9: error: class java.util.BitSet is not supported",
             "Main.java:10: error: lambda expression or method reference is not supported",
             "Main.java:13: error: class java.lang.Short is not supported",

@@ -43,18 +43,9 @@ final class Differential {
         return new Run((r.text() + r.diagnostics()).replace("\r\n", "\n"), r.exitStatus());
     }
 
-    /** Our fault reports show only the faulting frame; drop the JVM's outer frames ("\tat" lines after the first). */
-    static String topFrameOnly(String out) {
-        StringBuilder sb = new StringBuilder();
-        boolean seenAt = false;
-        for (String line : out.split("\n", -1)) {
-            if (line.startsWith("\tat ")) {
-                if (seenAt) continue;
-                seenAt = true;
-            }
-            sb.append(line).append('\n');
-        }
-        return sb.substring(0, sb.length() - 1);
+    /** Output as compared: the JDK's own frames and its helpful NullPointerException messages left out (see OutputComparison). */
+    static String comparable(String out) {
+        return String.join("\n", org.mkplay.toolchain.corpus.OutputComparison.comparableReport(out));
     }
 
     /** Asserts identical output and status; returns the output. */
@@ -62,7 +53,7 @@ final class Differential {
         CompileResult compiled = compile(mainSource);
         Run expected = jvm(mainSource);
         Run actual = qemu(compiled.elf());
-        assertEquals(topFrameOnly(expected.output()), actual.output());
+        assertEquals(comparable(expected.output()), comparable(actual.output()));
         assertEquals(expected.exit(), actual.exit());
         return actual.output();
     }

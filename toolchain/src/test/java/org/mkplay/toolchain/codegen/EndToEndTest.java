@@ -57,7 +57,7 @@ class EndToEndTest {
     @Test
     void languageFeatures() throws Exception {
         String out = Differential.assertSame(resource("Language.java.txt"));
-        assertTrue(out.endsWith("Exception in thread \"main\" BadInput: negative: -4\n\tat Main.check(Main.java:37)\n"), out);
+        assertTrue(out.endsWith("Exception in thread \"main\" BadInput: negative: -4\n\tat Main.check(Main.java:37)\n\tat Main.main(Main.java:63)\n"), out);
     }
 
     /** Initialisation order (interfaces, lazy classes), calls nested in arguments, recursion, string switch collisions. */

@@ -25,7 +25,8 @@ class ProgramGeneratorTest {
             " < ", " <= ", " > ", " >= ", " == ", " != ", " && ", " || ", "(!", " ? ",
             "(byte) ", "(short) ", "(char) ", "(int) ", "(long) ", "byte[]", "short[]", "char[]", "int[]", "long[]",
             "for (", "while (", "do {", "switch (", "break;", "case (-1000000):", "default:", "boolean z", "Long.MIN_VALUE",
-            "Integer.MIN_VALUE", "static long g", "o.l", "sl ", "boolean h", "continue;", "break L", "continue L");
+            "Integer.MIN_VALUE", "static long g", "o.l", "sl ", "boolean h", "continue;", "break L", "continue L",
+            "try {", "throw new IllegalStateException", "catch (IllegalStateException | ArithmeticException", "finally {");
         for (String c : constructs) assertTrue(text.contains(c), "no generated program uses " + c);
     }
 

@@ -5,7 +5,9 @@ import java.util.Random;
 
 /**
  * Random statements: assignments, checksum updates, array stores, if/else, bounded for/while/do loops (with
- * break, continue and labelled jumps), and dense, sparse and fall-through switches. Loops run at most {@value #MAX_TRIPS} times per level, so
+ * break, continue and labelled jumps), dense, sparse and fall-through switches, and try statements (a block that
+ * may throw, a multi-catch folding the message into the checksum, sometimes a finally; jumps inside them leave
+ * through the finally). Loops run at most {@value #MAX_TRIPS} times per level, so
  * every generated method terminates; blocks declare their own loop variables in a copied scope.
  */
 final class StatementGenerator {
@@ -45,7 +47,7 @@ final class StatementGenerator {
     /** One statement (possibly compound) at nesting {@code level}. */
     String statement(Scope scope, int level, Loops loops, String indent) {
         ExpressionGenerator e = new ExpressionGenerator(rnd, scope, helper, mayDivideByZero);
-        int kinds = level >= 2 ? 4 : 9;
+        int kinds = level >= 2 ? 4 : 10;
         return switch (rnd.nextInt(kinds)) {
             case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, checksumDepth()) + ";";
             case 1 -> indent + assignment(scope, e) + ";";
@@ -54,6 +56,7 @@ final class StatementGenerator {
             case 4, 5 -> ifElse(scope, e, level, loops, indent);
             case 6 -> forLoop(scope, e, level, loops, indent);
             case 7 -> counted(scope, e, level, loops, indent);
+            case 8 -> tryStatement(scope, e, level, loops, indent);
             default -> switchStatement(scope, e, level, loops, indent);
         };
     }
@@ -125,6 +128,22 @@ final class StatementGenerator {
         String body = block(inner, level + 1, loops.enterCounted(), indent + "    ", w + "++;");
         String loop = rnd.nextBoolean() ? "while (" + condition + ") " + body : "do " + body + " while (" + condition + ");";
         return indent + "{\n" + indent + "    int " + w + " = 0;\n" + indent + "    " + loop + "\n" + indent + "}";
+    }
+
+    /**
+     * try { statements; maybe throw } catch (IllegalStateException | ArithmeticException x) { fold the message }
+     * [finally { statements }]: the handler reads the accumulator and locals as the block left them, whichever
+     * statement raised (a division by zero in a function that may divide by zero, or the throw).
+     */
+    private String tryStatement(Scope scope, ExpressionGenerator e, int level, Loops loops, String indent) {
+        String x = "x" + loopCounter++;
+        String thrower = "if (" + e.of(JType.BOOLEAN, 2) + ") throw new IllegalStateException(\"" + x + ":\" + (" + e.of(JType.INT, 2) + "));";
+        StringBuilder sb = new StringBuilder(indent + "try " + block(scope.copy(), level + 1, loops, indent, thrower));
+        sb.append(" catch (IllegalStateException | ArithmeticException ").append(x).append(") {\n")
+            .append(indent).append("    ").append(ACC).append(" = ").append(ACC).append(" * 31 + ").append(x).append(".getMessage().hashCode();\n")
+            .append(indent).append('}');
+        if (rnd.nextBoolean()) sb.append(" finally ").append(block(scope.copy(), level + 1, loops, indent));
+        return sb.toString();
     }
 
     /** Dense (tableswitch) or sparse (lookupswitch) labels, with fall-through between some cases. */

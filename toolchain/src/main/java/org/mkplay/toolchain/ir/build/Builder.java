@@ -11,6 +11,7 @@ import java.util.Set;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.ir.Block;
 import org.mkplay.toolchain.ir.Cond;
+import org.mkplay.toolchain.ir.Handler;
 import org.mkplay.toolchain.ir.Insn;
 import org.mkplay.toolchain.ir.IrMethod;
 import org.mkplay.toolchain.ir.Op;
@@ -30,6 +31,7 @@ import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
@@ -109,6 +111,11 @@ public final class Builder {
             if (i instanceof TableSwitchInsnNode t) targetsOf(t.dflt, t.labels);
             if (i instanceof LookupSwitchInsnNode l) targetsOf(l.dflt, l.labels);
         }
+        for (TryCatchBlockNode t : m.tryCatchBlocks) { // a try range starts and ends blocks: its blocks share handlers
+            blockFor(t.start);
+            blockFor(t.end);
+            blockFor(t.handler).isHandler = true;
+        }
         line = firstLine();
         parameters();
         for (index = 0; index < insns.length; index++) {
@@ -169,8 +176,19 @@ public final class Builder {
             return;
         }
         current = b;
+        b.handlers = handlersAt(index);
         stack.clear();
         for (int k = 0; k < f.getStackSize(); k++) stack.add(joinVreg(k, kindOf(f.getStack(k))));
+        if (b.isHandler) emit(Op.CATCH, stack.get(0)); // the exception, on the stack as the JVM has it
+    }
+
+    /** The handlers whose try range covers bytecode k, in exception-table order (innermost first, as javac writes it). */
+    private List<Handler> handlersAt(int k) {
+        List<Handler> hs = new ArrayList<>();
+        for (TryCatchBlockNode t : m.tryCatchBlocks) {
+            if (m.instructions.indexOf(t.start) <= k && k < m.instructions.indexOf(t.end)) hs.add(new Handler(blockFor(t.handler), t.type));
+        }
+        return hs.isEmpty() ? List.of() : List.copyOf(hs);
     }
 
     private static VType kindOf(BasicValue v) {
@@ -323,6 +341,7 @@ public final class Builder {
     /** Continues in block b, whose stack entries are the join registers of the entries left before its jump. */
     private void enterWith(Block b, List<Integer> left) {
         current = b;
+        b.handlers = handlersAt(index + 1);
         stack.clear();
         for (int k = 0; k < left.size(); k++) stack.add(joinVreg(k, ir.type(left.get(k))));
     }

@@ -70,8 +70,8 @@ final class Inliner {
     }
 
     /**
-     * How many loops contain each instruction; a loop is the index range of a backward jump (the subset has
-     * no exception handlers, so jumps and switches are the only edges besides falling through).
+     * How many loops contain each instruction; a loop is the index range of a backward jump (exception
+     * handlers are left out: a loop that only an exception closes is not worth the budget).
      */
     private static int[] loopDepths(MethodNode m, AbstractInsnNode[] insns) {
         int[] depth = new int[insns.length];
@@ -206,6 +206,9 @@ final class Inliner {
             if (i instanceof LabelNode l) labels.put(l, new LabelNode());
         }
         for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) copy.instructions.add(i.clone(labels));
+        for (org.objectweb.asm.tree.TryCatchBlockNode t : m.tryCatchBlocks) {
+            copy.tryCatchBlocks.add(new org.objectweb.asm.tree.TryCatchBlockNode(labels.get(t.start), labels.get(t.end), labels.get(t.handler), t.type));
+        }
         copy.visibleAnnotations = m.visibleAnnotations;
         copy.invisibleAnnotations = m.invisibleAnnotations;
         copy.maxLocals = m.maxLocals;

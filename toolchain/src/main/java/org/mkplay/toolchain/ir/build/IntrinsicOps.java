@@ -58,6 +58,14 @@ final class IntrinsicOps {
             case "fault" -> routine("rt_fault", ret, 1);
             case "syscall" -> routine("rt_syscall", ret, 2);
             case "newArray" -> routine("rt_newarray", ret, 2);
+            case "raise" -> routine("rt_throw", ret, 1);
+            case "resume" -> routine("rt_resume", ret, 3);
+            case "stackPointer" -> routine("rt_sp", ret, 0);
+            case "returnAddress" -> routine("rt_ra", ret, 0);
+            case "unwindMethods" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_METHODS);
+            case "unwindSites" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_SITES);
+            case "unwindRegs" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_REGS);
+            case "leafRa" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.LEAF_RA);
             case "loadLong" -> load(b.pop(), 0, 'J', VType.LONG);
             case "loadByte" -> load(b.pop(), 0, 'Z', VType.INT);
             case "storeByte" -> store('B');
@@ -69,6 +77,7 @@ final class IntrinsicOps {
                 r.imm = org.mkplay.riscv.priv.Csr.INSTRET;
                 r.ref = new Ref.MachineOp(KernelIntrinsic.Kind.CSR_READ);
             }
+            case "objectAt" -> b.push(Op.MOV, VType.REF, b.pop());
             case "className" -> {
                 int desc = b.temp(VType.ADDR);
                 Insn d = b.emit(Op.LOAD, desc, b.pop());

@@ -268,7 +268,7 @@ final class ObjectOps {
         b.push(Op.ALEN, VType.INT, arr);
     }
 
-    /** throw: reported as an uncaught exception (the runtime's reporter never returns). */
+    /** throw: the runtime's unwinder (rt_throw) finds the handler or reports the exception as uncaught; it never returns. */
     private void athrow() {
         int ex = b.pop();
         b.stack.clear();

@@ -68,7 +68,7 @@ public final class CheckElimination {
     }
 
     private Set<Fact> meet(Block b, Block entry, Map<Block, List<Block>> preds) {
-        if (b == entry) return new HashSet<>();
+        if (b == entry || b.isHandler) return new HashSet<>(); // entered from any point of the blocks it covers
         Set<Fact> state = null;
         for (Block p : preds.get(b)) {
             List<Map.Entry<Block, Set<Fact>>> edges = outEdges.get(p);

@@ -23,17 +23,18 @@ public final class DeadCode {
         while (changed) {
             changed = false;
             Liveness live = new Liveness(m);
-            for (Block b : m.blocks) changed |= sweep(b, live.out(b));
+            for (Block b : m.blocks) changed |= sweep(b, live.out(b), live.handlerLive(b));
             any |= changed;
         }
         return any;
     }
 
-    private static boolean sweep(Block b, BitSet liveOut) {
+    private static boolean sweep(Block b, BitSet liveOut, BitSet handlerLive) {
         BitSet live = (BitSet) liveOut.clone();
         boolean removed = false;
         for (int k = b.insns.size() - 1; k >= 0; k--) {
             Insn i = b.insns.get(k);
+            live.or(handlerLive); // a handler may read any value assigned before a raising instruction
             boolean selfCopy = i.op == Op.MOV && i.src[0] == i.dst;
             if (selfCopy || (i.op.kind == Op.Kind.VALUE && !live.get(i.dst))) {
                 b.insns.remove(k);

@@ -46,6 +46,7 @@ public final class LoopInvariants {
     }
 
     private static boolean hoist(IrMethod m, Cfg.Loop loop) {
+        if (loop.header().isHandler) return false; // a preheader cannot be put on an exception's edge
         Map<Integer, Integer> defs = new HashMap<>();
         for (Block b : loop.body()) for (Insn i : b.insns) if (i.dst >= 0) defs.merge(i.dst, 1, Integer::sum);
         BitSet liveIn = new Liveness(m).in(loop.header());

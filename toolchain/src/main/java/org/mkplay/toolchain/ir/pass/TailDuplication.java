@@ -23,6 +23,7 @@ public final class TailDuplication {
             if (last.op != Op.GOTO) continue;
             Block t = last.targets[0];
             if (t == b || t.insns.size() > MAX_COPIED || t.last().op != Op.BR) continue;
+            if (!t.handlers.equals(b.handlers) || t.isHandler) continue; // the copy would raise to other handlers
             b.insns.remove(b.insns.size() - 1);
             for (Insn i : t.insns) b.insns.add(i.copy());
             changed = true;
