@@ -51,6 +51,14 @@ class Emulator {
     return this.bridge.traceDropped();
   }
 
+  /**
+   * Holds a lesson's checks file against the run since the last load or reset (EmulatorBridge.evaluateChecks):
+   * {error, records, verdicts: [{line, source, passed, expected, observed}]}.
+   */
+  evaluateChecks(checks) {
+    return JSON.parse(this.bridge.evaluateChecks(checks));
+  }
+
   pushInput(octet) {
     this.bridge.pushInput(octet);
   }

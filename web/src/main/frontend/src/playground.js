@@ -7,6 +7,7 @@ import { Listing } from './playground/listing.js';
 import { makeSplitter, Tabs } from './playground/layout.js';
 import { Machine } from './playground/machine.js';
 import { FileTabs } from './playground/file-tabs.js';
+import { LessonPane, lessonFromUrl, lessonWorkspaceKey } from './playground/lessons.js';
 import { STARTER_FILES, Workspace } from './playground/workspace.js';
 import { SystemViews } from './playground/system-views.js';
 
@@ -27,31 +28,40 @@ async function main() {
   const views = new SystemViews(machine);
   window.mkplay = { consoleText: () => machine.terminal.text, firstOutputMs: null, trace: views.model,
     timelineBench: (records) => views.bench(records), timelineArrowAt: () => views.timeline.arrowAt() };
-  machine.boot(DEMO_IMAGE);
-  $('btn-boot-system').addEventListener('click', () => machine.boot(SYSTEM_IMAGE));
+  machine.boot(DEMO_IMAGE, { kind: 'demo' });
+  $('btn-boot-system').addEventListener('click', () => machine.boot(SYSTEM_IMAGE, { kind: 'system' }));
 
   setUpLayout();
   const moduleId = MODULE_PATH.exec(location.pathname)?.[1] ?? null;
-  const workspace = await openWorkspace(moduleId);
+  const { workspace, lesson } = await openWorkspace(moduleId);
   const playground = new Playground(workspace, machine, moduleId);
   playground.start();
+  await playground.lessons.open(lesson);
 }
 
-/** The scratch workspace at /, or a shared module's (restored from storage if edited here before). */
+/**
+ * The workspace the editor opens with: a shared module's at /m/{id} (restored from storage if edited here
+ * before), else the named lesson's when it was started in this browser before, else the scratch one. Also the
+ * lesson to show when the address names none (a module's).
+ */
 async function openWorkspace(moduleId) {
-  if (moduleId === null) return new Workspace(localStorage, 'mkplay.files.scratch', STARTER_FILES);
+  if (moduleId === null) {
+    const lesson = lessonFromUrl(location);
+    const own = lesson === null ? null : new Workspace(localStorage, lessonWorkspaceKey(lesson), STARTER_FILES);
+    return { workspace: own?.restored ? own : new Workspace(localStorage, 'mkplay.files.scratch', STARTER_FILES), lesson: null };
+  }
   const key = `mkplay.files.m.${moduleId}`;
   const workspace = new Workspace(localStorage, key, STARTER_FILES);
-  if (workspace.restored) return workspace;
   try {
     const module = await api.loadModule(moduleId);
-    workspace.replace(module.files);
+    if (!workspace.restored) workspace.replace(module.files);
     document.title = `${module.title} — mkplay`;
+    return { workspace, lesson: module.lesson ?? null };
   } catch (error) {
     $('share-status').textContent = error.message;
     $('share-status').dataset.kind = 'error';
+    return { workspace, lesson: null };
   }
-  return workspace;
 }
 
 function setUpLayout() {
@@ -80,6 +90,19 @@ class Playground {
     }, () => this.refreshListing());
     machine.onPhase = (phase) => this.setPhase(phase);
     this.diagnostics = [];
+    this.lessons = new LessonPane(machine, {
+      current: () => ({ key: this.workspace.key }),
+      open: (key, files, options) => this.switchWorkspace(key, files, options),
+    });
+  }
+
+  /** Opens another stored workspace (a lesson's) in the editor; the one left stays in storage as it was. */
+  switchWorkspace(key, files, options) {
+    this.workspace.switchTo(key, files, options);
+    this.editor.clear();
+    this.showProblems([]);
+    this.fileTabs.render();
+    this.fileTabs.openActive();
   }
 
   start() {
@@ -188,7 +211,8 @@ class Playground {
     status.textContent = 'Saving…';
     const files = this.workspace.snapshot();
     try {
-      const saved = await api.saveModule({ title: files[0].name.replace(/\.java$/, ''), files });
+      const lesson = this.lessons.inEditor() ? this.lessons.lesson.id : undefined;
+      const saved = await api.saveModule({ title: files[0].name.replace(/\.java$/, ''), lesson, files });
       const url = new URL(saved.url, location.origin).href;
       $('share-url').value = url;
       $('share').hidden = false;

@@ -59,6 +59,19 @@ const handlers = {
   input({ bytes }) {
     if (state === 'running' || state === 'paused') for (const octet of bytes) emulator.pushInput(octet);
   },
+  /** A lesson's checks against the run so far (the whole run: every record, whatever the page drained). */
+  checks({ checks, generation: asked }) {
+    if (asked !== generation) return;
+    let report;
+    try {
+      report = emulator && state !== 'loading' && state !== 'error'
+        ? emulator.evaluateChecks(checks)
+        : { error: 'nothing has run yet', records: 0, verdicts: [] };
+    } catch (error) {
+      report = { error: `the checks could not be evaluated: ${error?.message ?? error}`, records: 0, verdicts: [] };
+    }
+    self.postMessage({ type: 'checks', report, generation });
+  },
   async bench({ workloads }) {
     try {
       emulator = await emulatorInstance();

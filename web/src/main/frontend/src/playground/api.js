@@ -71,3 +71,17 @@ export async function loadModule(id) {
   if (!result.ok) throw failure(result, `cannot open module ${id}`);
   return result.json;
 }
+
+/** The course: [{id, title, order}] in course order. */
+export async function lessons() {
+  const result = await request('GET', '/api/lessons');
+  if (!result.ok || !Array.isArray(result.json)) throw failure(result, 'cannot load the course');
+  return result.json;
+}
+
+/** One lesson: {id, title, order, html (safe, rendered by the server), starter: [{name, content}], manifest, checks}. */
+export async function lesson(id) {
+  const result = await request('GET', `/api/lessons/${encodeURIComponent(id)}`);
+  if (!result.ok) throw failure(result, `cannot open lesson ${id}`);
+  return result.json;
+}

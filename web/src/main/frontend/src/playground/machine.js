@@ -14,6 +14,13 @@ export class Machine {
     this.onPhase = () => {};
     /** The kernel's trace: (kind, message) with kind 'boot' (a new machine), 'programs' or 'records'. */
     this.onTrace = () => {};
+    /** A lesson's checks answered by the worker ({error, records, verdicts}); a status the worker sent. */
+    this.onChecks = () => {};
+    this.onStatusChange = () => {};
+    /** A new machine booted or was reset: what ran before is gone. */
+    this.onBootKind = () => {};
+    /** What is booted: 'demo' (the shipped demo), 'system' (the shipped system image) or 'build' (a Run). */
+    this.kind = null;
     this.generation = 0;
     this.booting = false;
     this.sawOutput = false;
@@ -25,11 +32,13 @@ export class Machine {
    * Boots a URL (the shipped image) or the bytes of an ELF (a build) into a fresh machine; a build's boot
    * reports the running phase to the progress strip when the worker starts it.
    */
-  boot(image, { fromBuild = false } = {}) {
+  boot(image, { fromBuild = false, kind = fromBuild ? 'build' : 'system' } = {}) {
     this.generation++;
     this.booting = fromBuild;
+    this.kind = kind;
     this.terminal.clear();
     this.onTrace('boot', {});
+    this.onBootKind(kind);
     if (typeof image === 'string') {
       this.worker.postMessage({ type: 'boot', image, generation: this.generation });
     } else {
@@ -40,6 +49,11 @@ export class Machine {
 
   input(bytes) {
     this.worker.postMessage({ type: 'input', bytes: Array.from(bytes) });
+  }
+
+  /** Asks the worker to hold a checks file against the run; the answer comes to onChecks. */
+  evaluateChecks(checks) {
+    this.worker.postMessage({ type: 'checks', checks, generation: this.generation });
   }
 
   pause() {
@@ -55,6 +69,7 @@ export class Machine {
     this.generation++;
     this.terminal.clear();
     this.onTrace('boot', {});
+    this.onBootKind(this.kind);
     this.worker.postMessage({ type: 'reset', generation: this.generation });
     this.terminal.focus();
   }
@@ -71,8 +86,11 @@ export class Machine {
       this.onTrace('records', message);
     } else if (message.type === 'programs') {
       this.onTrace('programs', message);
+    } else if (message.type === 'checks') {
+      this.onChecks(message.report);
     } else if (message.type === 'status') {
       this.showStatus(message);
+      this.onStatusChange(message);
       if (this.booting && message.state !== 'loading') {
         this.booting = false;
         if (message.state !== 'error') this.onPhase('running');

@@ -91,6 +91,19 @@ export class Workspace {
     this.save('files');
   }
 
+  /**
+   * Becomes the workspace stored under {@code key}: its stored files, else {@code initial} (also when
+   * {@code fromStarter}, which overwrites what is stored). The workspace left behind stays in storage as it was.
+   */
+  switchTo(key, initial, { fromStarter = false } = {}) {
+    this.key = key;
+    const stored = fromStarter ? null : this.read();
+    this.files = stored?.files ?? initial.map(({ name, content }) => ({ name, content }));
+    this.active = Math.min(Math.max(stored?.active ?? 0, 0), this.files.length - 1);
+    this.restored = stored !== null;
+    this.save('files');
+  }
+
   /** Replaces every file (a shared module being opened). */
   replace(files) {
     this.files = files.map(({ name, content }) => ({ name, content }));

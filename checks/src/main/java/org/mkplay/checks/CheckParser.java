@@ -28,9 +28,9 @@ public final class CheckParser {
 
     public static List<Check> parse(String text) throws CheckSyntaxException {
         List<Check> checks = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String source = lines[i].strip();
+        List<String> lines = Words.lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String source = lines.get(i).strip();
             if (source.isEmpty() || source.startsWith("#")) continue;
             checks.add(new Check(i + 1, source, parseLine(source, i + 1)));
         }
@@ -133,7 +133,7 @@ public final class CheckParser {
     private long number() throws CheckSyntaxException {
         String w = word("a number");
         try {
-            return w.startsWith("0x") ? Long.parseUnsignedLong(w.substring(2), 16) : Long.parseLong(w);
+            return w.startsWith("0x") ? Words.parseHex(w.substring(2)) : Long.parseLong(w);
         } catch (NumberFormatException e) {
             throw error("expected a number, found " + Fact.quote(w));
         }

@@ -42,7 +42,7 @@ public sealed interface Fact {
         }
 
         public Outcome evaluate(Run run) {
-            for (String line : run.console().split("\n", -1)) {
+            for (String line : Words.lines(run.console())) {
                 if (line.equals(text)) return new Outcome(true, "it has");
             }
             return new Outcome(false, "no such line; the last line is " + quote(lastLine(run.console())));
@@ -158,7 +158,7 @@ public sealed interface Fact {
         }
 
         public Outcome evaluate(Run run) {
-            for (String line : run.console().split("\n")) {
+            for (String line : Words.lines(run.console())) {
                 if (line.startsWith("panic: ")) return new Outcome(true, "it did: " + quote(line));
             }
             return new Outcome(false, "no panic report on the console");

@@ -75,7 +75,7 @@ public final class Run {
     /** The boot's lines {@code user: NAME is process N, ...} (docs/kernel.md, Packing user programs). */
     static Map<Long, String> namesFromConsole(String console) {
         Map<Long, String> names = new HashMap<>();
-        for (String line : console.split("\n")) {
+        for (String line : Words.lines(console)) {
             if (!line.startsWith("user: ")) continue;
             int is = line.indexOf(" is process ");
             if (is < 0) continue;

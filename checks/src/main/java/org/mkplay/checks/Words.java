@@ -68,4 +68,37 @@ final class Words {
         }
         return true;
     }
+
+    /**
+     * Hexadecimal digits as an unsigned 64-bit number, as {@code Long.parseUnsignedLong(digits, 16)} reads them
+     * (an optional '+', then at least one digit; 0x8000_0000_0000_0000 and above wrap to negative). Written out because
+     * TeaVM's class library, which compiles this module for the page, has no parseUnsignedLong.
+     */
+    static long parseHex(String digits) {
+        int start = digits.startsWith("+") ? 1 : 0;
+        if (start == digits.length()) throw new NumberFormatException("no hexadecimal digits: " + digits);
+        long value = 0;
+        for (int i = start; i < digits.length(); i++) {
+            int d = Character.digit(digits.charAt(i), 16);
+            if (d < 0) throw new NumberFormatException("not a hexadecimal digit in " + digits);
+            if ((value >>> 60) != 0) throw new NumberFormatException("more than 64 bits: " + digits);
+            value = (value << 4) | d;
+        }
+        return value;
+    }
+
+    /**
+     * The text's lines as {@code text.split("\n", -1)} gives them (every piece, trailing empty ones too), without a
+     * regular expression: TeaVM implements split with its regex engine, which would double the page's WebAssembly.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
 }

@@ -58,6 +58,29 @@ class CheckParserTest {
         assertError("checks line 1: expected a process name, found \"9lives\"", "restart 9lives");
     }
 
+    /** The page's TeaVM build has no Long.parseUnsignedLong: Words.parseHex must read every number the same way. */
+    @Test
+    void hexadecimalNumbersReadAsParseUnsignedLongReadsThem() throws Exception {
+        for (String digits : List.of("0", "8", "+8", "ff", "FF", "0000000000000000001", "7fffffffffffffff",
+                "8000000000000000", "ffffffffffffffff", "DeadBeef")) {
+            assertEquals(Long.parseUnsignedLong(digits, 16), Words.parseHex(digits), digits);
+        }
+        for (String digits : List.of("", "+", "-1", "g", "10000000000000000", "1_0", "0x1")) {
+            assertThrows(NumberFormatException.class, () -> Long.parseUnsignedLong(digits, 16), digits);
+            assertThrows(NumberFormatException.class, () -> Words.parseHex(digits), digits);
+        }
+        assertEquals(new Fact.Exit("A", -1L), CheckParser.parse("exit A status 0xffffffffffffffff").get(0).fact());
+        assertError("checks line 1: expected a number, found \"0x1g\"", "exit A status 0x1g");
+    }
+
+    /** Words.lines stands in for split("\n", -1) (TeaVM's split needs its regex engine). */
+    @Test
+    void linesAreWhatSplitGives() {
+        for (String text : List.of("", "\n", "\n\n", "a", "a\n", "\na", "a\nb", "a\n\nb\n\n", "a\r\nb")) {
+            assertEquals(List.of(text.split("\n", -1)), Words.lines(text), text);
+        }
+    }
+
     private static void assertError(String message, String text) {
         CheckSyntaxException e = assertThrows(CheckSyntaxException.class, () -> CheckParser.parse(text));
         assertEquals(message, e.getMessage());

@@ -16,6 +16,8 @@ public final class EmulatorBridge {
 
     private static final OutputBuffer output = new OutputBuffer();
     private static final TraceRing trace = new TraceRing();
+    /** The whole run since the last load or reset, for the lesson's checks (the ring above may drop records). */
+    private static final RunLog runLog = new RunLog();
     private static Machine machine;
 
     private EmulatorBridge() {}
@@ -31,8 +33,15 @@ public final class EmulatorBridge {
         }
         output.clear();
         trace.clear();
-        fresh.setOutput(output);
-        fresh.setTraceListener(trace);
+        runLog.clear();
+        fresh.setOutput(octet -> {
+            output.put(octet);
+            runLog.console(octet);
+        });
+        fresh.setTraceListener((type, a0, a1, a2, a3) -> {
+            trace.event(type, a0, a1, a2, a3);
+            runLog.record(type, a0, a1, a2, a3);
+        });
         machine = fresh;
         return "";
     }
@@ -60,6 +69,18 @@ public final class EmulatorBridge {
         loaded().reset();
         output.clear();
         trace.clear();
+        runLog.clear();
+    }
+
+    /**
+     * Holds a lesson's checks file against the run since the last load or reset (its whole console and every trace
+     * record, whatever the page drained), with the evaluator {@code mkplay check} uses on the JVM. Returns JSON:
+     * {@code {error, records, verdicts: [{line, source, passed, expected, observed}]}} ({@link ChecksReport});
+     * {@code error} names a line that does not parse, or says the run was too big to keep whole.
+     */
+    @JSExport
+    public static String evaluateChecks(String checksFile) {
+        return ChecksReport.evaluate(checksFile, runLog);
     }
 
     /**

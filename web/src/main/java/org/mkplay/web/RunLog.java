@@ -1,0 +1,83 @@
+package org.mkplay.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mkplay.checks.Run;
+import org.mkplay.vmmagic.trace.TraceRecord;
+
+/**
+ * Everything a lesson's checks read about the run since the last load or reset: every UART byte and every trace
+ * record, kept in the worker whatever the page drains (the {@link TraceRing} may drop records the page did not take in
+ * time; this log never drops one silently). Bounded: past {@link #MAX_RECORDS} records or {@link #MAX_CONSOLE_BYTES}
+ * bytes it stops keeping and says so, and the checks report that they cannot judge the run instead of judging part
+ * of it.
+ */
+final class RunLog {
+    /** 5 words of 8 bytes per record: at most 20 MiB of records. */
+    static final int MAX_RECORDS = 1 << 19;
+    static final int MAX_CONSOLE_BYTES = 1 << 20;
+
+    private long[] words = new long[1024 * 5];
+    private int records;
+    private byte[] console = new byte[4096];
+    private int consoleLength;
+    private boolean recordsOverflowed;
+    private boolean consoleOverflowed;
+
+    void record(long type, long arg0, long arg1, long arg2, long arg3) {
+        if (records == MAX_RECORDS) {
+            recordsOverflowed = true;
+            return;
+        }
+        if (records * 5 == words.length) words = Arrays.copyOf(words, words.length * 2);
+        int at = records * 5;
+        words[at] = type;
+        words[at + 1] = arg0;
+        words[at + 2] = arg1;
+        words[at + 3] = arg2;
+        words[at + 4] = arg3;
+        records++;
+    }
+
+    void console(int octet) {
+        if (consoleLength == MAX_CONSOLE_BYTES) {
+            consoleOverflowed = true;
+            return;
+        }
+        if (consoleLength == console.length) console = Arrays.copyOf(console, console.length * 2);
+        console[consoleLength++] = (byte) octet;
+    }
+
+    void clear() {
+        records = 0;
+        consoleLength = 0;
+        recordsOverflowed = consoleOverflowed = false;
+    }
+
+    int records() {
+        return records;
+    }
+
+    /** Why the log cannot stand for the whole run, or null when it holds all of it. */
+    String incomplete() {
+        if (recordsOverflowed) {
+            return "the run wrote more than " + MAX_RECORDS + " trace records, more than the page keeps for the checks";
+        }
+        if (consoleOverflowed) {
+            return "the run printed more than " + MAX_CONSOLE_BYTES + " bytes, more than the page keeps for the checks";
+        }
+        return null;
+    }
+
+    /** The run as the checks see it: the console as UTF-8 text (as {@code mkplay check} reads it) and the records. */
+    Run run() {
+        List<TraceRecord> decoded = new ArrayList<>(records);
+        for (int i = 0; i < records; i++) {
+            int at = i * 5;
+            decoded.add(TraceRecord.decode(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4]));
+        }
+        return new Run(new String(console, 0, consoleLength, StandardCharsets.UTF_8), decoded);
+    }
+}
