@@ -9,7 +9,7 @@ export const SEND = 1, RECEIVE = 2, REPLY = 3, NOTIFY = 4, SWITCH = 5, SPACE = 6
 export const TYPE_NAMES = ['?', 'SEND', 'RECEIVE', 'REPLY', 'NOTIFY', 'SWITCH', 'SPACE', 'FAULT', 'SPAWN', 'EXIT',
   'KILL', 'RESTART', 'CAP'];
 /** Capability types and rights (vmmagic Abi CAP_* and RIGHT_*), for the Capabilities tab. */
-export const CAP_TYPES = ['empty', 'endpoint', 'notification', 'frame', 'process'];
+export const CAP_TYPES = ['empty', 'endpoint', 'notification', 'frame', 'process', 'irq']; // vmmagic's Abi.CAP_*
 const RIGHTS = [[1, 'send'], [2, 'receive'], [4, 'grant'], [8, 'read'], [16, 'write'], [32, 'exec'], [64, 'control']];
 
 export function rightsText(rights) {

@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.mkplay.backend.cli.BenchCommand;
+import org.mkplay.backend.cli.BootCommand;
 import org.mkplay.backend.cli.CheckCommand;
 import org.mkplay.backend.cli.CompileCommand;
 import org.mkplay.backend.cli.RunCommand;
 import org.mkplay.backend.cli.ServeCommand;
+import org.mkplay.backend.cli.SystemCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.Provider.class,
         description = "A microkernel playground: web server, RV64 emulator, Java-to-RV64 compiler.",
         subcommands = {ServeCommand.class, RunCommand.class, CompileCommand.class, BenchCommand.class, CheckCommand.class,
-            CommandLine.HelpCommand.class})
+            SystemCommand.class, BootCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private final Io io;
 

@@ -50,4 +50,8 @@ public final class CSpace {
     public void installProcess(int index, Process p, int rights) {
         slots[index].setProcess(p, rights);
     }
+
+    public void installIrq(int index, Irq irq) {
+        slots[index].setIrq(irq);
+    }
 }

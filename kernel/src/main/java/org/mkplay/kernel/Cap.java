@@ -18,6 +18,7 @@ public final class Cap {
     Notification notification;
     Frame frame;
     Process process;
+    Irq irq;
 
     public boolean isEmpty() {
         return type == Abi.CAP_NULL;
@@ -31,6 +32,7 @@ public final class Cap {
         notification = null;
         frame = null;
         process = null;
+        irq = null;
     }
 
     /** This slot becomes a copy of src with rights (src.rights AND mask) and the given badge. */
@@ -42,6 +44,7 @@ public final class Cap {
         notification = src.notification;
         frame = src.frame;
         process = src.process;
+        irq = src.irq;
     }
 
     void setEndpoint(Endpoint e, int r, long b) {
@@ -74,6 +77,12 @@ public final class Cap {
         rights = r;
     }
 
+    void setIrq(Irq i) {
+        clear();
+        type = Abi.CAP_IRQ;
+        irq = i;
+    }
+
     /** OK, or why this capability cannot be used as a {@code wanted} with {@code needed} rights. */
     int check(int wanted, int needed) {
         if (type == Abi.CAP_NULL) return Abi.E_BAD_SLOT;
@@ -89,6 +98,7 @@ public final class Cap {
             case Abi.CAP_NOTIFICATION: return notification.id;
             case Abi.CAP_FRAME: return frame.id;
             case Abi.CAP_PROCESS: return process.id;
+            case Abi.CAP_IRQ: return irq.source;
             default: return -1;
         }
     }

@@ -2,6 +2,7 @@ package org.mkplay.kernel;
 
 import static org.mkplay.riscv.priv.Csr.*;
 
+import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
@@ -27,7 +28,7 @@ public final class Kernel {
     private Kernel() {}
 
     public static final int MAX_THREADS = 32, MAX_PROCESSES = 32, MAX_ENDPOINTS = 32, MAX_NOTIFICATIONS = 32,
-        MAX_REPLIES = 32, MAX_FRAMES = 64;
+        MAX_REPLIES = 32, MAX_FRAMES = 64, MAX_IRQS = 32;
 
     /** sstatus to enter a user thread with: SPP = U, SPIE = 1 (interrupts on in U-mode), SUM off. */
     static final long USER_STATUS = STATUS_SPIE;
@@ -40,6 +41,8 @@ public final class Kernel {
     static Notification[] notifications;
     static Reply[] replies;
     static Frame[] frames;
+    /** By PLIC source; null where no IRQ capability was made. */
+    static Irq[] irqs;
     static int threadsUsed, processesUsed, endpointsUsed, notificationsUsed, framesUsed, repliesInUse;
     private static Reply freeReplies;
 
@@ -51,6 +54,7 @@ public final class Kernel {
         notifications = new Notification[MAX_NOTIFICATIONS];
         replies = new Reply[MAX_REPLIES];
         frames = new Frame[MAX_FRAMES];
+        irqs = new Irq[MAX_IRQS];
         threadsUsed = processesUsed = endpointsUsed = notificationsUsed = framesUsed = repliesInUse = 0;
         freeReplies = null;
         for (int i = MAX_REPLIES - 1; i >= 0; i--) {
@@ -111,6 +115,32 @@ public final class Kernel {
         return f;
     }
 
+    /** The IRQ object of PLIC source {@code source} (1..MAX_IRQS - 1; 0 is the clock tick), made on first use (boot only). */
+    public static Irq irq(int source) {
+        if (source < 0 || source >= MAX_IRQS) Panic.halt("boot: no such interrupt source");
+        if (irqs[source] == null) irqs[source] = new Irq(source);
+        return irqs[source];
+    }
+
+    /** The IRQ object of a source the PLIC delivered, or null if nobody owns it. */
+    static Irq boundIrq(int source) {
+        if (source <= 0 || source >= MAX_IRQS) return null;
+        Irq irq = irqs[source];
+        return irq != null && irq.notification != null ? irq : null;
+    }
+
+    /** Whether a thread waits for the clock: on the notification the tick (Abi.IRQ_TICK) is bound to. */
+    static boolean tickMayWake() {
+        Irq tick = irqs[Abi.IRQ_TICK];
+        return tick != null && tick.notification != null && !tick.notification.waiters.isEmpty();
+    }
+
+    /** Whether an interrupt may still wake a thread: one waits on a notification some source is bound to. */
+    static boolean interruptMayWake() {
+        for (Irq irq : irqs) if (irq != null && irq.notification != null && !irq.notification.waiters.isEmpty()) return true;
+        return false;
+    }
+
     // ---- the reply pool (the one pool the syscalls take from and give back to) ----------------------------
 
     static boolean replyAvailable() {
@@ -156,7 +186,10 @@ public final class Kernel {
      */
     public static Address resume() {
         Sched.reschedule();
-        while (Sched.current == null) Sched.idle();
+        while (Sched.current == null) {
+            Sched.idle(); // an interrupt bound to a notification may make a waiter ready
+            Sched.reschedule();
+        }
         Sched.activate(Sched.current);
         return Sched.current.frame;
     }
@@ -187,6 +220,9 @@ public final class Kernel {
         for (int i = 0; i < notificationsUsed; i++) {
             Notification n = notifications[i];
             if (!n.waiters.isEmpty() && n.word != 0) return "notification " + i + ": waiters on a non-zero word";
+        }
+        for (Irq irq : irqs) {
+            if (irq != null && irq.claimed && irq.notification == null) return "irq " + irq.source + ": claimed but unbound";
         }
         return checkReplies();
     }

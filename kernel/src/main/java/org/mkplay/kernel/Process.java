@@ -24,6 +24,8 @@ public final class Process {
     public long exitStatus;
     /** How often it was restarted (the trace and the supervisor can tell instances apart). */
     public int generation;
+    /** The packed program it was loaded from (UserImages), whose data a restart copies afresh; -1: none. */
+    public int image = -1;
 
     Process(int id) {
         this.id = id;

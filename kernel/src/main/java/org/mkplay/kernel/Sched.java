@@ -1,5 +1,8 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.IRQ_STI;
+import static org.mkplay.riscv.priv.Csr.SIE;
+
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 
@@ -172,11 +175,16 @@ public final class Sched {
     /**
      * Nothing is ready: wait for an interrupt with interrupts still off (wfi resumes on a pending interrupt
      * that sie enables, whatever sstatus.SIE says: privileged spec, "Wait for Interrupt"), then handle what is
-     * pending as the trap handler would.
+     * pending as the trap handler would. When only a device's interrupt can end the wait (a thread waits on a
+     * notification an interrupt is bound to), the timer is masked for the wait: no thread is there to preempt, and
+     * a machine that sleeps without a deadline (our emulator waiting for typed input, the host idle) costs nothing.
      */
     static void idle() {
         idles++;
+        boolean deviceOnly = Kernel.interruptMayWake() && !Kernel.tickMayWake();
+        if (deviceOnly) Csr.clearBits(SIE, IRQ_STI);
         Cpu.wfi();
+        if (deviceOnly) Csr.setBits(SIE, IRQ_STI);
         Interrupts.poll();
     }
 

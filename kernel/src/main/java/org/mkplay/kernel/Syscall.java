@@ -51,6 +51,8 @@ public final class Syscall {
             case Abi.SYS_CAP_DELETE: return capDelete(t);
             case Abi.SYS_EXIT: return exit(t);
             case Abi.SYS_SPAWN: case Abi.SYS_KILL: case Abi.SYS_RESTART: return control(t, (int) number);
+            case Abi.SYS_IRQ_BIND: return irqBind(t);
+            case Abi.SYS_IRQ_ACK: return irqAck(t);
             default: return debugPutc(t);
         }
     }
@@ -63,11 +65,17 @@ public final class Syscall {
 
     private static int send(Thread t, boolean call, boolean blocking) {
         int err = t.process.cspace.check(t.reg(Trap.A0), Abi.CAP_ENDPOINT, Abi.RIGHT_SEND);
+        if (err == Abi.OK && serverKilled(slot(t, Trap.A0).endpoint)) err = Abi.E_DEAD;
         if (err == Abi.OK) err = checkMessage(t, slot(t, Trap.A0));
         if (err == Abi.OK && call && !Kernel.replyAvailable()) err = Abi.E_NO_MEMORY;
         if (err != Abi.OK) return err;
         Ipc.send(t, slot(t, Trap.A0), call, blocking);
         return Abi.OK;
+    }
+
+    /** Nobody will ever receive on ep: its server was killed (a stopped one may still be restarted). */
+    private static boolean serverKilled(Endpoint ep) {
+        return ep.server != null && ep.server.state == Process.KILLED;
     }
 
     /**
@@ -240,6 +248,31 @@ public final class Syscall {
         if (number == Abi.SYS_SPAWN) Fault.spawn(t, p);
         else if (number == Abi.SYS_KILL) Fault.kill(t, p);
         else Fault.restart(t, p);
+        return Abi.OK;
+    }
+
+    // ---- interrupts ---------------------------------------------------------------------------------------
+
+    /** IRQ_BIND a0 = IRQ capability, a1 = notification capability with SEND, a2 = the bits (non-zero). */
+    private static int irqBind(Thread t) {
+        int err = t.process.cspace.check(t.reg(Trap.A0), Abi.CAP_IRQ, 0);
+        if (err == Abi.OK) err = t.process.cspace.check(t.reg(Trap.A1), Abi.CAP_NOTIFICATION, Abi.RIGHT_SEND);
+        if (err != Abi.OK) return err;
+        long bits = t.reg(Trap.A2);
+        if (bits == 0) return Abi.E_BAD_ARGUMENT;
+        Interrupts.bind(slot(t, Trap.A0).irq, slot(t, Trap.A1).notification, bits);
+        t.setStatus(Abi.OK);
+        return Abi.OK;
+    }
+
+    /** IRQ_ACK a0 = IRQ capability whose interrupt is outstanding (claimed, not yet acknowledged). */
+    private static int irqAck(Thread t) {
+        int err = t.process.cspace.check(t.reg(Trap.A0), Abi.CAP_IRQ, 0);
+        if (err != Abi.OK) return err;
+        Irq irq = slot(t, Trap.A0).irq;
+        if (!irq.claimed) return Abi.E_BAD_ARGUMENT;
+        Interrupts.acknowledge(irq);
+        t.setStatus(Abi.OK);
         return Abi.OK;
     }
 

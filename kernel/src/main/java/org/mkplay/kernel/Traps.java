@@ -23,6 +23,8 @@ public final class Traps {
     static final long HANDLER_STACK_TOP = 0x8701_0000L;
     /** scause of the supervisor timer interrupt (interrupt bit, code 5). */
     static final long SUPERVISOR_TIMER = Cause.INTERRUPT | 5;
+    /** scause of the supervisor external interrupt (the PLIC; interrupt bit, code 9). */
+    static final long SUPERVISOR_EXTERNAL = Cause.INTERRUPT | Cause.SUPERVISOR_EXTERNAL;
 
     /** Points stvec at the vector and sscratch at the frame; traps stay off until sstatus.SIE is set. */
     public static void install() {
@@ -47,6 +49,8 @@ public final class Traps {
                 Syscall.handle(t);
             } else if (cause == SUPERVISOR_TIMER) {
                 Interrupts.timer();
+            } else if (cause == SUPERVISOR_EXTERNAL) {
+                Interrupts.external();
             } else {
                 Fault.deliver(t, cause, frame.loadLong(Trap.EPC), UserBoot.faultAddress(cause, Csr.read(STVAL)));
             }

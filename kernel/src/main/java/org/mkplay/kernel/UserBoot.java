@@ -21,7 +21,7 @@ public final class UserBoot {
     /** The scheduler's tick, in units of time: 0.1 s on QEMU, 10^7 instructions on our emulator. */
     static final long TICK = 1_000_000;
 
-    /** Loads every packed program as a process and starts it; one console line each. Returns how many. */
+    /** Loads every packed program as a process and starts those not held for a supervisor; one console line each. */
     public static int loadAll() {
         int n = UserImages.count();
         if (n == 0) return 0;
@@ -30,8 +30,8 @@ public final class UserBoot {
         Syscall.memory = new VmMemory();
         Process[] processes = new Process[n];
         for (int i = 0; i < n; i++) processes[i] = load(i);
-        grantEndpoints(processes);
-        for (Process p : processes) Kernel.start(p);
+        grantAll(processes);
+        for (int i = 0; i < n; i++) if (!UserImages.held(i)) Kernel.start(processes[i]);
         return n;
     }
 
@@ -45,43 +45,67 @@ public final class UserBoot {
         if (ipc.isZero()) Panic.halt("boot: user program " + UserImages.name(i) + " cannot be loaded (" + entry + ")");
         Process p = Kernel.newProcess(UserImages.priority(i), entry, Abi.USER_STACK_TOP, ipc);
         p.satp = satp;
+        p.image = i;
         Console.println("user: " + UserImages.name(i) + " is process " + p.id + ", ASID " + asid + ", priority "
             + UserImages.priority(i) + ", entry " + Console.hex(entry) + ", " + (Frames.used() - before) + " frames");
         return p;
     }
 
     /**
-     * The capabilities of the packed entries: endpoint k is created when first named, its server being the
-     * process granted RECEIVE on it; notification k (a grant with UserImages.GRANT_NOTIFICATION) likewise.
+     * The capabilities of the packed entries (UserImages.grantKind): endpoint k is created when first named, its
+     * server being the process granted RECEIVE on it; notification k likewise; an IRQ capability maps the PLIC
+     * the first time; a device frame is the UART's page; a process capability names program k; a fault grant makes
+     * endpoint k, with the badge, the thread's fault endpoint.
      */
-    private static void grantEndpoints(Process[] processes) {
+    private static void grantAll(Process[] processes) {
         Endpoint[] endpoints = new Endpoint[UserImages.MAX_ENDPOINTS];
         Notification[] notifications = new Notification[UserImages.MAX_ENDPOINTS];
         for (int i = 0; i < processes.length; i++) {
             for (int k = 0; k < UserImages.MAX_GRANTS; k++) {
                 long g = UserImages.grant(i, k);
-                if (g == 0) continue;
-                int e = UserImages.grantEndpoint(g);
-                if (UserImages.grantsNotification(g)) {
-                    if (notifications[e] == null) notifications[e] = Kernel.newNotification();
-                    processes[i].cspace.installNotification(UserImages.grantSlot(g), notifications[e],
-                        UserImages.grantRights(g), UserImages.grantBadge(g));
-                    Trace.cap(processes[i], UserImages.grantSlot(g));
-                    continue;
-                }
-                if (endpoints[e] == null) endpoints[e] = Kernel.newEndpoint(serverOf(processes, e));
-                processes[i].cspace.installEndpoint(UserImages.grantSlot(g), endpoints[e], UserImages.grantRights(g),
-                    UserImages.grantBadge(g));
-                Trace.cap(processes[i], UserImages.grantSlot(g));
+                if (g != 0) grant(processes, processes[i], g, endpoints, notifications);
             }
         }
     }
+
+    private static void grant(Process[] processes, Process p, long g, Endpoint[] endpoints, Notification[] notifications) {
+        int slot = UserImages.grantSlot(g), number = UserImages.grantEndpoint(g), rights = UserImages.grantRights(g);
+        long badge = UserImages.grantBadge(g);
+        int kind = UserImages.grantKind(g);
+        if (kind == UserImages.KIND_NOTIFICATION) {
+            if (notifications[number] == null) notifications[number] = Kernel.newNotification();
+            p.cspace.installNotification(slot, notifications[number], rights, badge);
+        } else if (kind == UserImages.KIND_IRQ) {
+            if (!plicMapped && number != Abi.IRQ_TICK) {
+                Plic.init();
+                plicMapped = true;
+            }
+            p.cspace.installIrq(slot, Kernel.irq(number));
+        } else if (kind == UserImages.KIND_DEVICE) {
+            p.cspace.installFrame(slot, Kernel.newFrame(Address.fromLong(Abi.DEVICE_UART)), rights);
+        } else if (kind == UserImages.KIND_PROCESS) {
+            if (number >= processes.length) Panic.halt("boot: a process capability for no program");
+            p.cspace.installProcess(slot, processes[number], rights);
+        } else {
+            if (endpoints[number] == null) endpoints[number] = Kernel.newEndpoint(serverOf(processes, number));
+            if (kind == UserImages.KIND_FAULT) {
+                p.thread.faultEndpoint = endpoints[number];
+                p.thread.faultBadge = badge;
+                return; // no slot: nothing to trace
+            }
+            p.cspace.installEndpoint(slot, endpoints[number], rights, badge);
+        }
+        Trace.cap(p, slot);
+    }
+
+    /** Whether the boot mapped the PLIC (the first IRQ capability does). */
+    private static boolean plicMapped;
 
     private static Process serverOf(Process[] processes, int endpoint) {
         for (int i = 0; i < processes.length; i++) {
             for (int k = 0; k < UserImages.MAX_GRANTS; k++) {
                 long g = UserImages.grant(i, k);
-                if (g != 0 && !UserImages.grantsNotification(g) && UserImages.grantEndpoint(g) == endpoint
+                if (g != 0 && UserImages.grantKind(g) == UserImages.KIND_ENDPOINT && UserImages.grantEndpoint(g) == endpoint
                     && (UserImages.grantRights(g) & Abi.RIGHT_RECEIVE) != 0) {
                     return processes[i];
                 }
@@ -98,13 +122,13 @@ public final class UserBoot {
 
     /**
      * The way back to user space after every trap: a process that ended without a supervisor gives back its
-     * address space; if no thread can ever run again (none is ready and, until interrupts reach user space, none
-     * can become ready) the kernel powers off; else the scheduler's choice.
+     * address space; if no thread can ever run again (none is ready, and none waits on a notification an
+     * interrupt is bound to) the kernel powers off; else the scheduler's choice.
      */
     static Address resume() {
         freeEnded();
         Sched.reschedule();
-        if (Sched.current() == null && Sched.highestReady() < 0) {
+        if (Sched.current() == null && Sched.highestReady() < 0 && !Kernel.interruptMayWake()) {
             Console.println("kernel: no thread can run, " + Frames.used() + " frames in use, powering off");
             Power.off(0);
         }

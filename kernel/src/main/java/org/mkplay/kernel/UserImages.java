@@ -22,8 +22,11 @@ public final class UserImages {
     public static final long LIMIT = 0x87F0_0000L;
     /** "MKUSERS1" read as a little-endian word. */
     public static final long MAGIC = 0x3153_5245_5355_4B4DL;
-    public static final int MAX_IMAGES = 16, HEADER_SIZE = 16, ENTRY_SIZE = 72, NAME_SIZE = 16;
-    public static final int PRIORITY_OFFSET = 32, GRANTS_OFFSET = 40, MAX_GRANTS = 4, MAX_ENDPOINTS = 16;
+    public static final int MAX_IMAGES = 16, HEADER_SIZE = 16, NAME_SIZE = 16;
+    public static final int PRIORITY_OFFSET = 32, GRANTS_OFFSET = 40, MAX_GRANTS = 24, MAX_ENDPOINTS = 16;
+    public static final int ENTRY_SIZE = GRANTS_OFFSET + 8 * MAX_GRANTS;
+    /** Bit 8 of the priority word: the boot loads the program but does not start it (its supervisor spawns it). */
+    public static final long HELD = 1L << 8;
     /** The user stack: STACK_PAGES pages below USER_STACK_TOP, then an unmapped guard page. */
     public static final int STACK_PAGES = 4;
     public static final long STACK_BOTTOM = Abi.USER_STACK_TOP - STACK_PAGES * Frames.FRAME_SIZE;
@@ -57,9 +60,14 @@ public final class UserImages {
 
     /** The program's scheduling priority (0..15, higher first). A value out of range is a build error. */
     public static int priority(int i) {
-        long p = entry(i).loadLong(PRIORITY_OFFSET);
+        long p = entry(i).loadLong(PRIORITY_OFFSET) & ~HELD;
         if (p < 0 || p > 15) throw new IllegalStateException("packed user images: bad priority " + p);
         return (int) p;
+    }
+
+    /** Whether program i waits for its supervisor's SPAWN instead of starting at boot. */
+    public static boolean held(int i) {
+        return (entry(i).loadLong(PRIORITY_OFFSET) & HELD) != 0;
     }
 
     /** Grant k of program i (0 = none). */
@@ -83,11 +91,27 @@ public final class UserImages {
         return grant >>> 32;
     }
 
-    /** Bit 24 of a grant word: the number in bits 12..15 names notification k, not endpoint k. */
-    public static final long GRANT_NOTIFICATION = 1L << 24;
+    /**
+     * Bits 24..26 of a grant word, its kind: what the number in bits 12..15 names. An endpoint (0) or a notification
+     * (1) made when first named; the IRQ capability of PLIC source n (2); a device frame, n = 0 the UART's page (3);
+     * a process capability with the given rights on program n (4); the thread's fault endpoint: endpoint n, with the
+     * badge, no slot (5).
+     */
+    public static final int KIND_ENDPOINT = 0, KIND_NOTIFICATION = 1, KIND_IRQ = 2, KIND_DEVICE = 3, KIND_PROCESS = 4,
+        KIND_FAULT = 5;
+    public static final long GRANT_NOTIFICATION = (long) KIND_NOTIFICATION << 24;
+
+    public static int grantKind(long grant) {
+        return (int) (grant >>> 24) & 0x7;
+    }
 
     public static boolean grantsNotification(long grant) {
-        return (grant & GRANT_NOTIFICATION) != 0;
+        return grantKind(grant) == KIND_NOTIFICATION;
+    }
+
+    /** A grant word of any kind (the build's side of the format). */
+    public static long grant(int kind, int slot, int number, int rights, long badge) {
+        return grant(slot, number, rights, badge) | (long) kind << 24;
     }
 
     /** A grant word for a capability to notification {@code notification} (the build's side of the format). */
@@ -150,6 +174,31 @@ public final class UserImages {
             }
         }
         return Abi.OK;
+    }
+
+    /**
+     * Program i's writable segments (data, statics, the heap) copied afresh from its image into the frames satp
+     * maps them on, the rest of each segment zeroed: a restarted program starts from its image, not from the
+     * memory its previous instance left. The image was checked when it was loaded, and the pages are mapped.
+     */
+    public static void reload(int i, long satp) {
+        Address e = entry(i);
+        Address elf = TABLE.plus(e.loadLong());
+        long phoff = elf.loadLong(32);
+        int phnum = elf.loadChar(56);
+        for (int k = 0; k < phnum; k++) {
+            Address ph = elf.plus(phoff + 56L * k);
+            if (ph.loadInt() != PT_LOAD || (ph.loadInt(4) & PF_W) == 0) continue;
+            long offset = ph.loadLong(8), va = ph.loadLong(16), fileSize = ph.loadLong(32), memSize = ph.loadLong(40);
+            for (long done = 0; done < memSize; done += Frames.FRAME_SIZE) {
+                Address frame = Address.fromLong(Vm.translate(satp, va + done, Abi.RIGHT_READ));
+                long n = done < fileSize ? Math.min(Frames.FRAME_SIZE, fileSize - done) : 0;
+                if (n > 0) copy(elf.plus(offset + done), frame, n);
+                long z = n;
+                for (; (z & 7) != 0; z++) frame.storeByte((int) z, (byte) 0);
+                for (; z < Frames.FRAME_SIZE; z += 8) frame.storeLong((int) z, 0);
+            }
+        }
     }
 
     /** n bytes, 8 at a time while both sides are aligned, then one at a time. */

@@ -293,6 +293,45 @@ class IpcTest {
     }
 
     @Test
+    void aCallQueuedWhileTheServerIsStoppedIsServedByItsRestartedInstance() {
+        Process supervisor = rig.process(0);
+        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        rig.start(server);
+        Fault.deliver(s, org.mkplay.riscv.priv.Cause.BREAKPOINT, 0x4000_0100L, 0); // stops, no fault endpoint
+        Sched.reschedule();
+        assertEquals(Process.STOPPED, server.state);
+        rig.start(client);
+        rig.sys(c, SYS_CALL, 0, info(1, 1), 5);
+        assertEquals(Thread.BLOCKED_SEND, c.state, "queued for whoever serves the endpoint next");
+        Thread sup = rig.start(supervisor);
+        assertSame(sup, Sched.current());
+        rig.sys(sup, SYS_RESTART, 0, 0);
+        assertEquals(Thread.BLOCKED_SEND, c.state, "a restart after a stop does not fail the calls made since");
+        assertSame(s, Sched.current(), "the restarted server, of higher priority, runs");
+        rig.sys(s, SYS_RECV, 0, 0);
+        assertEquals(5, KernelRig.word(s, 0), "the new instance takes the queued call");
+        rig.sys(s, SYS_REPLY, 0, info(2, 1), 6);
+        assertEquals(OK, c.reg(Trap.A0));
+        assertEquals(6, KernelRig.word(c, 0));
+    }
+
+    @Test
+    void aCallOrSendToTheEndpointOfAKilledServerIsDeadAtOnce() {
+        Process supervisor = rig.process(3);
+        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        serverWaits();
+        Thread sup = rig.start(supervisor);
+        rig.sys(sup, SYS_KILL, 0, 0);
+        rig.sys(sup, SYS_EXIT, 0, 0);
+        assertSame(c, Sched.current());
+        assertEquals(E_DEAD, rig.sys(c, SYS_CALL, 0, info(1, 0)), "nobody will ever answer");
+        assertEquals(E_DEAD, rig.sys(c, SYS_SEND, 0, info(1, 0)));
+        assertEquals(E_DEAD, rig.sys(c, SYS_NBSEND, 0, info(1, 0)));
+        assertEquals(Thread.RUNNING, c.state);
+        assertEquals(0, Kernel.repliesInUse());
+    }
+
+    @Test
     void restartingTheServerFailsTheQueuedSendersAndStartsItAgainAtItsEntry() {
         Process supervisor = rig.process(0);
         supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);

@@ -27,6 +27,8 @@ import org.mkplay.vmmagic.host.HostMachine;
  */
 final class SimulatedBoard extends HostMachine implements BeforeEachCallback, AfterEachCallback {
     static final long UART = Console.UART.toLong(), FINISHER = Power.FINISHER.toLong(), TRACE = Trace.WINDOW.toLong();
+    /** The PLIC's claim/complete register of hart 0's S-mode context (its other registers are plain memory here). */
+    static final long PLIC_CLAIM = Plic.BASE.toLong() + Plic.CLAIM_S;
 
     /** One record committed to the trace window (docs/emulator.md): its type and four arguments. */
     record TraceRecord(long type, long arg0, long arg1, long arg2, long arg3) {}
@@ -49,6 +51,9 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
     private final long[] traceArgs = new long[4];
     final StringBuilder console = new StringBuilder();
     int lsrPolls;
+    /** The source the next claim returns (0: none pending), and the sources completed, in order. */
+    int plicPending;
+    final List<Integer> plicCompleted = new ArrayList<>();
     private int busyPolls;
     private boolean dlab;
     private HostMachine previous;
@@ -72,6 +77,11 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
     public long load(long address, int bytes) {
         if (address == UART + UartRegisters.LSR) return pollLsr();
         if (address == TRACE) return Trace.MAGIC;
+        if (address == PLIC_CLAIM) {
+            int source = plicPending;
+            plicPending = 0;
+            return source;
+        }
         return super.load(address, bytes);
     }
 
@@ -90,6 +100,8 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
             uartWrite((int) (address - UART), (int) value & 0xff);
         } else if (address >= TRACE && address < TRACE + 0x28) {
             traceWrite((int) (address - TRACE), value);
+        } else if (address == PLIC_CLAIM) {
+            plicCompleted.add((int) value);
         } else if (address == FINISHER) {
             int command = (int) value & 0xffff;
             throw new PowerOff(command == Finisher.PASS ? 0 : (int) value >>> 16);

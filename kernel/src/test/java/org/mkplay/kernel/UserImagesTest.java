@@ -81,6 +81,29 @@ class UserImagesTest {
     }
 
     @Test
+    void reloadCopiesTheWritableSegmentsAfreshAndZeroesTheHeapButLeavesTheTextAndTheFrames() throws Exception {
+        pack(HELLO);
+        UserImages.load(0, satp);
+        ElfImage elf = ElfLoader.parse(HELLO);
+        Sv39Walk user = new Sv39Walk(satp, true);
+        ElfImage.Segment text = elf.segments().get(0), data = elf.segments().get(1);
+        int frames = Frames.used();
+        long textPa = user.translate(text.physicalAddress, Access.FETCH).pa();
+        long textWord = Address.fromLong(textPa).loadLong();
+        for (long off = 0; off < data.memorySize; off += 512) {
+            Address.fromLong(user.translate(data.physicalAddress + off, Access.STORE).pa()).storeLong(-1L); // a run's scribbles
+        }
+        UserImages.reload(0, satp);
+        for (long off = 0; off < data.memorySize; off += 512) {
+            long pa = user.translate(data.physicalAddress + off, Access.STORE).pa();
+            long expected = off + 8 <= data.data.length ? ByteBuffer.wrap(data.data, (int) off, 8).order(ByteOrder.LITTLE_ENDIAN).getLong() : 0;
+            assertEquals(expected, Address.fromLong(pa).loadLong(), "data at +" + off + " as in the image (the heap zero)");
+        }
+        assertEquals(textWord, Address.fromLong(textPa).loadLong());
+        assertEquals(frames, Frames.used(), "the same frames, nothing allocated");
+    }
+
+    @Test
     void stackAndIpcBufferAreMappedBelowAndAtTheirAddressesWithAGuardPage() {
         assertEquals(Abi.OK, UserImages.mapStack(satp));
         Address ipc = UserImages.mapIpcBuffer(satp);

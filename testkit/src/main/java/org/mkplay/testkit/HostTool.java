@@ -104,6 +104,76 @@ public final class HostTool {
         return run(timeout, directory, command, true);
     }
 
+    /**
+     * Like {@link #run(Duration, Path, List)}, but typing: once the program's standard output contains {@code prompt},
+     * {@code input} is written to its standard input, which stays open until the program ends (QEMU with its serial
+     * port on stdio drops what it has not read yet when its input reaches end-of-file).
+     */
+    public static Result runTyping(Duration timeout, Path directory, List<String> command, String prompt, byte[] input) {
+        List<String> resolved = new ArrayList<>(command);
+        if (!resolved.get(0).contains(File.separator)) {
+            resolved.set(0, locate(resolved.get(0)).toString());
+        }
+        Path err = null;
+        try {
+            err = Files.createTempFile("mkplay-host-tool", ".err");
+            Process process = new ProcessBuilder(resolved).directory(directory.toFile())
+                    .redirectError(err.toFile()).start();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.lang.Thread reader = new java.lang.Thread(() -> copy(process.getInputStream(), out));
+            reader.start();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            boolean typed = false;
+            while (process.isAlive() && System.nanoTime() < deadline) {
+                if (!typed && text(out).contains(prompt)) {
+                    process.getOutputStream().write(input);
+                    process.getOutputStream().flush();
+                    typed = true;
+                }
+                process.waitFor(10, TimeUnit.MILLISECONDS);
+            }
+            if (process.isAlive()) {
+                process.destroyForcibly().waitFor();
+                reader.join();
+                throw new HostToolFailure(String.join(" ", command) + " did not finish within "
+                        + timeout.toSeconds() + " s; output so far:\n" + text(out) + Files.readString(err, StandardCharsets.UTF_8));
+            }
+            reader.join();
+            process.getOutputStream().close();
+            return new Result(List.copyOf(command), bytes(out), Files.readAllBytes(err), process.exitValue());
+        } catch (IOException e) {
+            throw new HostToolFailure("cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            java.lang.Thread.currentThread().interrupt();
+            throw new HostToolFailure("interrupted while " + command.get(0) + " ran", e);
+        } finally {
+            deleteQuietly(err);
+        }
+    }
+
+    private static void copy(java.io.InputStream in, java.io.ByteArrayOutputStream out) {
+        byte[] buffer = new byte[4096];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                synchronized (out) {
+                    out.write(buffer, 0, n);
+                }
+            }
+        } catch (IOException e) {
+            // the process ended
+        }
+    }
+
+    private static String text(java.io.ByteArrayOutputStream out) {
+        return new String(bytes(out), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(java.io.ByteArrayOutputStream out) {
+        synchronized (out) {
+            return out.toByteArray();
+        }
+    }
+
     private static Result run(Duration timeout, Path directory, List<String> command, boolean merged) {
         List<String> resolved = new ArrayList<>(command);
         if (!resolved.get(0).contains(File.separator)) {

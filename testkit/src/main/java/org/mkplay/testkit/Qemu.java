@@ -62,6 +62,15 @@ public final class Qemu {
         return new Run(result.stdout(), result.exitStatus(), result.err());
     }
 
+    /**
+     * Boots {@code elf} and, once its console shows {@code prompt}, types {@code input} into it (QEMU's standard input,
+     * its serial port; kept open until the guest powers off), with the default timeout.
+     */
+    public static Run bootTyping(Path elf, String prompt, byte[] input, String... extra) {
+        HostTool.Result result = HostTool.runTyping(TIMEOUT, elf.toAbsolutePath().getParent(), command(elf, extra), prompt, input);
+        return new Run(result.stdout(), result.exitStatus(), result.err());
+    }
+
     /** Boots an image held in memory (written to a temporary file for QEMU), with the default timeout. */
     public static Run boot(byte[] elf, String... extra) {
         Path image = null;

@@ -101,7 +101,7 @@ public final class Compiler {
     /** The runtime library's classes and the user's; a user class may not replace a library or intrinsic class. */
     private static ClassPool classPool(Map<String, byte[]> userClasses, Profile profile, List<Diagnostic> errors) {
         ClassPool pool = new ClassPool();
-        RuntimeLibrary.classes().forEach((name, bytes) -> pool.add(bytes, false));
+        RuntimeLibrary.classes().forEach(pool::addLazily);
         for (Map.Entry<String, byte[]> e : userClasses.entrySet()) {
             if (redefines(pool, e.getKey(), profile)) {
                 errors.add(new Diagnostic(e.getKey() + ".java", 0, "redefining " + e.getKey().replace('/', '.') + " is not supported"));

@@ -53,10 +53,16 @@ public final class Abi {
     public static final int SYS_KILL = 17;
     /** Stop and start again the process of process capability a0 (needs CONTROL). */
     public static final int SYS_RESTART = 18;
-    /** Write byte a0 to the UART (the console until a user-space console driver exists). */
+    /** Write byte a0 to the UART (the kernel's own polled console; a user-space console driver may own it too). */
     public static final int SYS_DEBUG_PUTC = 19;
+    /** Bind the interrupt of IRQ capability a0 to notification capability a1 (needs SEND there), signalling
+     *  bits a2 (non-zero): the kernel enables the PLIC source, and each interrupt ORs the bits into the word. */
+    public static final int SYS_IRQ_BIND = 20;
+    /** Acknowledge the interrupt of IRQ capability a0: the kernel completes the claim it took, so the source may
+     *  interrupt again (BAD_ARGUMENT when no interrupt of it is outstanding). */
+    public static final int SYS_IRQ_ACK = 21;
     /** The highest syscall number; t0 outside 1..SYS_MAX is BAD_SYSCALL. */
-    public static final int SYS_MAX = 19;
+    public static final int SYS_MAX = 21;
 
     // ---- status codes (a0 out) ---------------------------------------------------------------------------
     public static final int OK = 0;
@@ -110,6 +116,7 @@ public final class Abi {
     public static final int CAP_NOTIFICATION = 2;
     public static final int CAP_FRAME = 3;
     public static final int CAP_PROCESS = 4;
+    /** An interrupt source of the PLIC: bind it to a notification, acknowledge it (no rights needed). */
     public static final int CAP_IRQ = 5;
 
     /** Endpoint: send, call. Notification: notify. */
@@ -144,4 +151,13 @@ public final class Abi {
     public static final int LABEL_FAULT = 0xFFFF_0001;
     /** Label of an exit message; words: 0 = status, 1 = thread id, 2 = process id. */
     public static final int LABEL_EXIT = 0xFFFF_0002;
+
+    // ---- devices a user-space driver may be given (docs/kernel.md, "Interrupts and devices") ----------------
+    /** Not a PLIC source: the kernel's clock tick, as an interrupt a program may bind to a notification to wait for
+     *  time (each tick ORs the bits in; nothing to acknowledge). */
+    public static final int IRQ_TICK = 0;
+    /** The PLIC source of the board's UART (a constant expression: javac inlines it in user programs). */
+    public static final int IRQ_UART = org.mkplay.riscv.board.Virt.UART_IRQ;
+    /** Physical address of the UART's registers page, which the console server's device frame maps. */
+    public static final long DEVICE_UART = org.mkplay.riscv.board.Virt.UART_BASE;
 }

@@ -46,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
     static final int BUDGET_EXHAUSTED = 124;
 
     @ParentCommand
-    private Main main;
+    Main main;
 
     @Option(names = "--ram", defaultValue = "" + Virt.DEFAULT_RAM_MIB, paramLabel = "MiB",
             description = "RAM size in MiB, 1 to " + MachineConfig.MAX_RAM_MIB + " (default: ${DEFAULT-VALUE}).")

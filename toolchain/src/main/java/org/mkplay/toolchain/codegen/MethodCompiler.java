@@ -10,6 +10,7 @@ import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.asm.SourceTag;
+import org.mkplay.toolchain.front.Bootstraps;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.ir.Block;
@@ -166,7 +167,8 @@ public final class MethodCompiler {
         String cls = ref.owner().name;
         boolean library = !sym.pool().isUser(cls);
         int flags = (library ? Unwind.LIBRARY : 0) | (ref.method().name.equals("<init>") && isThrowable(cls) ? Unwind.THROWABLE_INIT : 0);
-        String name = (library ? "java.base/" : "") + displayName + "(" + file + ":";
+        String name = Bootstraps.isHidden(cls, ref.method().name) ? null // as the JVM's hidden frames
+            : (library ? "java.base/" : "") + displayName + "(" + file + ":";
         return new Unwind.Frame(start, end, frameSize, callsOut ? raOffset : -1, saveBase, mask, name, flags);
     }
 

@@ -8,10 +8,14 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 
-/** All classes of a program (user classes + runtime library) by internal name, with JVM-style member lookup. */
+/**
+ * All classes of a program (user classes + runtime library) by internal name, with JVM-style member lookup.
+ * Library classes are parsed when first named ({@link #addLazily}): a program uses a small part of the library.
+ */
 public final class ClassPool {
     private final Map<String, ClassNode> classes = new HashMap<>();
     private final Map<String, Boolean> userClasses = new HashMap<>();
+    private final Map<String, byte[]> unparsed = new HashMap<>();
 
     /** A method and the class that declares it. */
     public record MethodRef(ClassNode owner, MethodNode method) {
@@ -31,9 +35,23 @@ public final class ClassPool {
         node.methods.forEach(m -> m.tryCatchBlocks.removeIf(t -> "java/lang/NoSuchFieldError".equals(t.type)));
         classes.put(node.name, node);
         userClasses.put(node.name, user);
+        for (ClassNode made : Bootstraps.resolve(node)) { // lambdas and records: plain classes and calls from here on
+            classes.put(made.name, made);
+            userClasses.put(made.name, user);
+        }
+    }
+
+    /** A library class, parsed (and added as by {@code add(classFile, false)}) when {@link #get} first asks for it. */
+    public void addLazily(String name, byte[] classFile) {
+        unparsed.put(name, classFile);
     }
 
     public ClassNode get(String name) {
+        ClassNode c = classes.get(name);
+        if (c != null) return c;
+        byte[] classFile = unparsed.remove(name);
+        if (classFile == null) return null;
+        add(classFile, false);
         return classes.get(name);
     }
 
@@ -41,8 +59,9 @@ public final class ClassPool {
         return Boolean.TRUE.equals(userClasses.get(name));
     }
 
+    /** The classes parsed so far: every user class, and the library classes named until now. */
     public Iterable<ClassNode> all() {
-        return classes.values();
+        return java.util.List.copyOf(classes.values()); // a snapshot: a caller's lookups may parse more classes
     }
 
     public boolean isInterface(ClassNode c) {

@@ -44,17 +44,32 @@ public final class RuntimeLibrary {
                 "MissingFormatArgumentException", "MissingFormatWidthException", "IllegalFormatConversionException")) {
             packages.put(util, "java/util/");
         }
+        for (String util : List.of("Optional", "StringJoiner", "TreeMap", "TreeSet", "PriorityQueue", "SortedMap",
+                "NavigableMap", "SortedSet", "NavigableSet", "AbstractQueue")) {
+            packages.put(util, "java/util/");
+        }
+        for (String function : List.of("Function", "BiFunction", "Supplier", "Consumer", "BiConsumer", "Predicate",
+                "BiPredicate", "UnaryOperator", "BinaryOperator", "IntFunction", "ToIntFunction", "ToLongFunction",
+                "ToIntBiFunction", "IntPredicate", "IntUnaryOperator", "IntBinaryOperator", "IntConsumer", "IntSupplier",
+                "BooleanSupplier", "LongSupplier", "LongUnaryOperator", "LongBinaryOperator", "LongFunction",
+                "IntToLongFunction", "ObjIntConsumer")) {
+            packages.put(function, "java/util/function/");
+        }
         return Map.copyOf(packages);
     }
 
     private static Map<String, byte[]> classes; // internal name (after renaming) → class file
     /** The library classes user-profile sources may name: the raw syscall and the IPC buffer (internal names). */
     public static final java.util.List<String> USER_API = java.util.List.of("org/mkplay/rt/Syscall", "org/mkplay/rt/IpcBuffer");
+    /** The user API's package (docs/mk-api.md): every class in it is visible to user-profile sources too. */
+    public static final String MK_PACKAGE = "org/mkplay/mk/";
 
-    /** The USER_API classes by binary name, for javac's classpath. */
+    /** The USER_API classes and the mk package by binary name, for javac's classpath. */
     public static Map<String, byte[]> userApi() {
         Map<String, byte[]> api = new LinkedHashMap<>();
         for (String name : USER_API) api.put(name.replace('/', '.'), classes().get(name));
+        classes().keySet().stream().filter(n -> n.startsWith(MK_PACKAGE)).sorted()
+            .forEach(n -> api.put(n.replace('/', '.'), classes().get(n)));
         return api;
     }
 

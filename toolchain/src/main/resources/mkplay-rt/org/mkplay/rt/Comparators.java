@@ -30,6 +30,26 @@ final class Comparators {
         }
     }
 
+    static final class Nulls<T> implements JComparator<T> {
+        private final boolean nullFirst;
+        private final JComparator<T> real;
+
+        Nulls(boolean nullFirst, JComparator<? super T> real) {
+            this.nullFirst = nullFirst;
+            this.real = (JComparator<T>) real;
+        }
+
+        public int compare(T a, T b) {
+            if (a == null) return (b == null) ? 0 : (nullFirst ? -1 : 1);
+            if (b == null) return nullFirst ? 1 : -1;
+            return (real == null) ? 0 : real.compare(a, b);
+        }
+
+        public JComparator<T> reversed() {
+            return new Nulls<T>(!nullFirst, real == null ? null : real.reversed());
+        }
+    }
+
     static final class Then<T> implements JComparator<T> {
         private final JComparator<T> first;
         private final JComparator<? super T> second;

@@ -15,8 +15,15 @@ final class ImmutableList<E> extends JAbstractList<E> {
         return new ImmutableList<E>(copy);
     }
 
+    /** The JDK's List.of has two classes, whose messages differ: one or two elements, or an array. */
     public E get(int index) {
-        JObjects.checkIndex(index, elements.length);
+        int n = elements.length;
+        if ((n == 1 || n == 2) && (index < 0 || index >= n)) {
+            Fault.raise(new JIndexOutOfBoundsException("Index: " + index + " Size: " + n));
+        }
+        if (index < 0 || index >= n) {
+            Fault.raise(new JArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + n));
+        }
         return (E) elements[index];
     }
 

@@ -48,6 +48,11 @@ public abstract class JAbstractList<E> extends JAbstractCollection<E> implements
         return new Itr();
     }
 
+    public JList<E> subList(int fromIndex, int toIndex) {
+        SubList.checkRange(fromIndex, toIndex, size());
+        return new SubList<E>(this, fromIndex, toIndex);
+    }
+
     public boolean equals(Object o) {
         if (o == (Object) this) return true;
         if (!(o instanceof JList)) return false;

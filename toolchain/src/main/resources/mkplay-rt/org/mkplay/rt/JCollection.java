@@ -1,6 +1,6 @@
 package org.mkplay.rt;
 
-/** java.util.Collection: the members everyday code calls (no streams; removeIf needs a lambda). */
+/** java.util.Collection: the members everyday code calls (no streams). */
 public interface JCollection<E> extends JIterable<E> {
     int size();
     boolean isEmpty();
@@ -14,4 +14,17 @@ public interface JCollection<E> extends JIterable<E> {
     void clear();
     Object[] toArray();
     <T> T[] toArray(T[] a);
+
+    /** As the JDK's default: through the iterator's remove. */
+    default boolean removeIf(JPredicate<? super E> filter) {
+        JObjects.requireNonNull(filter);
+        boolean removed = false;
+        for (JIterator<E> it = iterator(); it.hasNext(); ) {
+            if (filter.test(it.next())) {
+                it.remove();
+                removed = true;
+            }
+        }
+        return removed;
+    }
 }

@@ -64,6 +64,81 @@ public final class JCollections {
         return new ReadOnlyList<T>(list);
     }
 
+    public static <T> JCollection<T> unmodifiableCollection(JCollection<? extends T> c) {
+        return new ReadOnlyViews.Collection<T>(c);
+    }
+
+    public static <T> JSet<T> unmodifiableSet(JSet<? extends T> s) {
+        return new ReadOnlyViews.Set<T>(s);
+    }
+
+    public static <K, V> JMap<K, V> unmodifiableMap(JMap<? extends K, ? extends V> m) {
+        return new ReadOnlyViews.Map<K, V>(m, true);
+    }
+
+    public static <T> JSet<T> emptySet() {
+        return new ReadOnlyViews.Set<T>(new JHashSet<T>());
+    }
+
+    public static <K, V> JMap<K, V> emptyMap() {
+        return new ReadOnlyViews.Map<K, V>(new JHashMap<K, V>(), true);
+    }
+
+    public static <T> JList<T> singletonList(T o) {
+        Object[] one = {o};
+        return new ReadOnlyList<T>((JList<T>) JArrays.asList(one));
+    }
+
+    public static <T> JSet<T> singleton(T o) {
+        JHashSet<T> set = new JHashSet<T>();
+        set.add(o);
+        return new ReadOnlyViews.Set<T>(set);
+    }
+
+    public static <K, V> JMap<K, V> singletonMap(K key, V value) {
+        JHashMap<K, V> map = new JHashMap<K, V>();
+        map.put(key, value);
+        return new ReadOnlyViews.Map<K, V>(map, true);
+    }
+
+    public static <T> JList<T> nCopies(int n, T o) {
+        if (n < 0) Fault.raise(new JIllegalArgumentException("List length = " + n));
+        Object[] copies = new Object[n];
+        for (int k = 0; k < n; k++) copies[k] = o;
+        return new ReadOnlyList<T>((JList<T>) JArrays.asList(copies));
+    }
+
+    @SafeVarargs
+    public static <T> boolean addAll(JCollection<? super T> c, T... elements) {
+        boolean changed = false;
+        for (T e : elements) changed |= c.add(e);
+        return changed;
+    }
+
+    public static <T> void fill(JList<? super T> list, T obj) {
+        for (int k = 0, n = list.size(); k < n; k++) list.set(k, obj);
+    }
+
+    public static <T> T max(JCollection<? extends T> c, JComparator<? super T> comp) {
+        JIterator<? extends T> it = c.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T t = it.next();
+            if (Comparators.compare((JComparator<Object>) comp, t, best) > 0) best = t;
+        }
+        return best;
+    }
+
+    public static <T> T min(JCollection<? extends T> c, JComparator<? super T> comp) {
+        JIterator<? extends T> it = c.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T t = it.next();
+            if (Comparators.compare((JComparator<Object>) comp, t, best) < 0) best = t;
+        }
+        return best;
+    }
+
     /** A read-only view: reads go through to the list, changes throw UnsupportedOperationException. */
     static final class ReadOnlyList<E> extends JAbstractList<E> {
         private final JList<? extends E> list;

@@ -3,7 +3,7 @@ package org.mkplay.rt;
 /**
  * java.util.HashMap, laid out as the JDK 17 one is, because iteration order is visible to programs: a table
  * of power-of-two size (16 on first use, doubled when size passes three quarters of it), hashes spread as
- * {@code h ^ (h >>> 16)}, new keys appended at the end of their bin, and a resize that splits each bin into
+ * {@code h ^ (h >>> 16)}, new keys appended at the end of their bin (by put; the compute family puts them first), and a resize that splits each bin into
  * a low and a high half in order, and a bin of 9 colliding keys either doubling a table smaller than 64 or
  * becoming a red-black tree ({@link TreeBins}). So a program iterating a HashMap prints the JVM's order.
  */
@@ -74,6 +74,92 @@ public class JHashMap<K, V> extends JAbstractMap<K, V> {
 
     public V putIfAbsent(K key, V value) {
         return put(key, value, true);
+    }
+
+    // The JDK's compute family differs from put in layout: a resize that is due happens before the lookup, and a
+    // new key goes to the head of its bin (put appends it), which a bin of 8 (not 9) turns into a tree.
+
+    public V computeIfAbsent(K key, JFunction<? super K, ? extends V> mappingFunction) {
+        JObjects.requireNonNull(mappingFunction);
+        Node<K, V> old = nodeForCompute(key);
+        if (old != null && old.value != null) return old.value;
+        int mc = modCount;
+        V v = mappingFunction.apply(key);
+        if (mc != modCount) Fault.raise(new JConcurrentModificationException());
+        if (v == null) return null;
+        if (old != null) old.value = v;
+        else insertAtHead(key, v);
+        return v;
+    }
+
+    public V compute(K key, JBiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        JObjects.requireNonNull(remappingFunction);
+        Node<K, V> old = nodeForCompute(key);
+        int mc = modCount;
+        V v = remappingFunction.apply(key, old == null ? null : old.value);
+        if (mc != modCount) Fault.raise(new JConcurrentModificationException());
+        if (old != null) {
+            if (v != null) old.value = v;
+            else removeNode(key);
+        } else if (v != null) {
+            insertAtHead(key, v);
+        }
+        return v;
+    }
+
+    public V merge(K key, V value, JBiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        JObjects.requireNonNull(value);
+        JObjects.requireNonNull(remappingFunction);
+        Node<K, V> old = nodeForCompute(key);
+        if (old == null) {
+            insertAtHead(key, value);
+            return value;
+        }
+        V v = value;
+        if (old.value != null) {
+            int mc = modCount;
+            v = remappingFunction.apply(old.value, value);
+            if (mc != modCount) Fault.raise(new JConcurrentModificationException());
+        }
+        if (v != null) old.value = v;
+        else removeNode(key);
+        return v;
+    }
+
+    public V computeIfPresent(K key, JBiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        JObjects.requireNonNull(remappingFunction);
+        Node<K, V> e = node(key);
+        if (e == null || e.value == null) return null;
+        int mc = modCount;
+        V v = remappingFunction.apply(key, e.value);
+        if (mc != modCount) Fault.raise(new JConcurrentModificationException());
+        if (v != null) e.value = v;
+        else removeNode(key);
+        return v;
+    }
+
+    private Node<K, V> nodeForCompute(Object key) {
+        if (size > threshold || table == null) resize();
+        return node(key);
+    }
+
+    /** The key is absent: a new node first in its bin (or in its tree); size may pass the threshold until later. */
+    private void insertAtHead(K key, V value) {
+        int h = hash(key);
+        int i = h & (table.length - 1);
+        Node<K, V> first = table[i];
+        if (first instanceof TreeNode<K, V> tree) {
+            TreeBins.put(this, table, tree, h, key, value);
+        } else {
+            int length = 0;
+            for (Node<K, V> e = first; e != null; e = e.next) length++;
+            Node<K, V> added = newNode(h, key, value);
+            added.next = first;
+            table[i] = added;
+            if (length >= TreeBins.TREEIFY_THRESHOLD - 1) treeifyBin(i);
+        }
+        modCount++;
+        size++;
     }
 
     public V remove(Object key) {

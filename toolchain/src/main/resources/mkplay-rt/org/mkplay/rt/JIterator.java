@@ -6,6 +6,11 @@ public interface JIterator<T> {
 
     T next();
 
+    default void forEachRemaining(JConsumer<? super T> action) {
+        JObjects.requireNonNull(action);
+        while (hasNext()) action.accept(next());
+    }
+
     default void remove() {
         Fault.raise(new JUnsupportedOperationException("remove"));
     }

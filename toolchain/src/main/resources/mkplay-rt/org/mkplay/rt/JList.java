@@ -8,6 +8,12 @@ public interface JList<E> extends JCollection<E> {
     E remove(int index);
     int indexOf(Object o);
     int lastIndexOf(Object o);
+    JList<E> subList(int fromIndex, int toIndex);
+
+    default void replaceAll(JUnaryOperator<E> operator) {
+        JObjects.requireNonNull(operator);
+        for (int k = 0, n = size(); k < n; k++) set(k, operator.apply(get(k)));
+    }
 
     /** As the JDK's default: sort a copy (stable), then write it back in order. */
     default void sort(JComparator<? super E> c) {

@@ -39,6 +39,15 @@ public final class JObjects {
         return a == b ? 0 : c.compare(a, b);
     }
 
+    public static <T> T requireNonNullElseGet(T o, JSupplier<? extends T> supplier) {
+        return o != null ? o : requireNonNull(requireNonNull(supplier, "supplier").get(), "supplier.get()");
+    }
+
+    public static <T> T requireNonNull(T o, JSupplier<String> messageSupplier) {
+        if (o == null) Fault.raise(new JNullPointerException(messageSupplier == null ? null : messageSupplier.get()));
+        return o;
+    }
+
     public static boolean isNull(Object o) { return o == null; }
     public static boolean nonNull(Object o) { return o != null; }
 }

@@ -1,6 +1,6 @@
 package org.mkplay.rt;
 
-/** java.lang.Runnable (implementable by classes; lambdas are not supported). */
+/** java.lang.Runnable (a class, a lambda or a method reference). */
 public interface JRunnable {
     void run();
 }

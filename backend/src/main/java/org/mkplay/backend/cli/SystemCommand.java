@@ -1,0 +1,56 @@
+package org.mkplay.backend.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mkplay.backend.Main;
+import org.mkplay.system.ManifestException;
+import org.mkplay.system.SystemBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code mkplay system MANIFEST -o OUT.elf}: compiles a system's programs and packs them with the kernel. */
+@Command(name = "system", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Build a system image: the programs a manifest lists (docs/system-images.md), compiled with the"
+            + " user profile and packed with the kernel into one bootable ELF (boot it with mkplay run)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:built", "1:the output cannot be written", "2:a bad manifest or a program that does not compile"})
+public final class SystemCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.elf", description = "The system image to write.")
+    Path output;
+
+    @Parameters(index = "0", paramLabel = "MANIFEST", description = "The system's manifest (JSON).")
+    Path manifest;
+
+    @Override
+    public Integer call() {
+        byte[] image;
+        try {
+            if (!Files.isRegularFile(manifest)) {
+                main.io().err().println("mkplay system: no manifest " + manifest);
+                return 2;
+            }
+            image = SystemBuilder.build(manifest, SystemBuilder.kernelImage());
+        } catch (ManifestException e) {
+            main.io().err().println("mkplay system: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            main.io().err().println("mkplay system: cannot read " + manifest + ": " + e.getMessage());
+            return 2;
+        }
+        try {
+            Files.write(output, image);
+        } catch (IOException e) {
+            main.io().err().println("mkplay system: cannot write " + output + ": " + e.getMessage());
+            return 1;
+        }
+        main.io().out().println("mkplay system: wrote " + output + " (" + image.length + " bytes)");
+        return 0;
+    }
+}

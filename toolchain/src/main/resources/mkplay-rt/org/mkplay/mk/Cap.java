@@ -1,0 +1,43 @@
+package org.mkplay.mk;
+
+/**
+ * A capability of the calling process: a slot of its capability table (docs/mk-api.md, "Slots"). The kernel
+ * checks every use; a Cap is only a name. The well-known slots are those the system image gives every program
+ * that the manifest allows: its own endpoint, the name service, the console, the console's input notification,
+ * the supervisor; the endpoint of program k is at {@link #program}(k).
+ */
+public final class Cap {
+    /** The endpoint this program serves (RECEIVE). */
+    public static final Cap SELF = new Cap(1);
+    /** The name service's endpoint. */
+    public static final Cap NAMES = new Cap(2);
+    /** The console server's endpoint. */
+    public static final Cap CONSOLE = new Cap(3);
+    /** The notification the console's interrupt signals: typed input may be waiting. */
+    public static final Cap INPUT = new Cap(4);
+    /** The supervisor's endpoint. */
+    public static final Cap SUPERVISOR = new Cap(5);
+    /** A driver's device frame, its IRQ, and the input notification it signals (the console server's). */
+    public static final Cap DEVICE = new Cap(6), IRQ = new Cap(7), INPUT_SIGNAL = new Cap(8);
+    /** The clock tick's IRQ capability and the notification it signals (SEND and RECEIVE): the supervisor's. */
+    public static final Cap TICK = new Cap(9), TICKS = new Cap(10);
+    /** Slots 16.. hold the endpoints of the system's programs, by program number; 40.. a supervisor's process capabilities. */
+    public static final int PROGRAMS = 16, PROCESSES = 40;
+
+    public final int slot;
+
+    public Cap(int slot) {
+        if (slot < 0 || slot >= 64) throw new IllegalArgumentException("no capability slot " + slot);
+        this.slot = slot;
+    }
+
+    /** The endpoint of program k of the system (manifest order). */
+    public static Cap program(int k) {
+        return new Cap(PROGRAMS + k);
+    }
+
+    /** A supervisor's process capability for program k. */
+    public static Cap process(int k) {
+        return new Cap(PROCESSES + k);
+    }
+}

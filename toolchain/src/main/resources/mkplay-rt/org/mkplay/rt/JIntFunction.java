@@ -1,0 +1,6 @@
+package org.mkplay.rt;
+
+/** java.util.function.IntFunction. */
+public interface JIntFunction<R> {
+    R apply(int value);
+}

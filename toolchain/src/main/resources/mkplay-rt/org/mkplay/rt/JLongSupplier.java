@@ -1,0 +1,6 @@
+package org.mkplay.rt;
+
+/** java.util.function.LongSupplier. */
+public interface JLongSupplier {
+    long getAsLong();
+}

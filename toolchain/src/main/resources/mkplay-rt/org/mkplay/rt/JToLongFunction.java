@@ -1,0 +1,6 @@
+package org.mkplay.rt;
+
+/** java.util.function.ToLongFunction. */
+public interface JToLongFunction<T> {
+    long applyAsLong(T value);
+}
