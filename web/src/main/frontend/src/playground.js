@@ -11,10 +11,15 @@ import { LessonPane, lessonFromUrl, lessonWorkspaceKey } from './playground/less
 import { STARTER_FILES, Workspace } from './playground/workspace.js';
 import { SystemViews } from './playground/system-views.js';
 
-/** The shipped image a visit boots before any build: the bare-metal demo. */
-const DEMO_IMAGE = '/images/demo.elf';
-/** What Boot system boots: the kernel with several user processes, whose trace records feed the system views. */
+/**
+ * The shipped image a visit boots before any build, and Boot system too: the default system (system/README.md),
+ * the kernel with its supervisor, name service, console driver, echo and file servers and the shell at mk$.
+ */
 const SYSTEM_IMAGE = '/images/system.elf';
+/** What Traffic demo boots: a server, a client and a process that crashes; 3,000 calls for the IPC timeline. */
+const TRAFFIC_IMAGE = '/images/traffic.elf';
+/** What Echo demo boots: the bare-metal demo that echoes what is typed (no kernel). */
+const DEMO_IMAGE = '/images/demo.elf';
 const MODULE_PATH = /^\/m\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 const $ = (id) => document.getElementById(id);
@@ -28,8 +33,11 @@ async function main() {
   const views = new SystemViews(machine);
   window.mkplay = { consoleText: () => machine.terminal.text, firstOutputMs: null, trace: views.model,
     timelineBench: (records) => views.bench(records), timelineArrowAt: () => views.timeline.arrowAt() };
-  machine.boot(DEMO_IMAGE, { kind: 'demo' });
+  // the visit's boot is not judged against a lesson's checks (kind 'visit'); a chosen one is
+  machine.boot(SYSTEM_IMAGE, { kind: 'visit' });
   $('btn-boot-system').addEventListener('click', () => machine.boot(SYSTEM_IMAGE, { kind: 'system' }));
+  $('btn-boot-traffic').addEventListener('click', () => machine.boot(TRAFFIC_IMAGE, { kind: 'system' }));
+  $('btn-boot-demo').addEventListener('click', () => machine.boot(DEMO_IMAGE, { kind: 'system' }));
 
   setUpLayout();
   const moduleId = MODULE_PATH.exec(location.pathname)?.[1] ?? null;

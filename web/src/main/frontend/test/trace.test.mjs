@@ -1,6 +1,7 @@
 // Unit tests of the page's trace model (node --test; run by the web module's Maven build in the test phase).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   ARROW, EXIT, FAULT, FIELDS, NONE, RECEIVE, REPLY, SEND, SPACE, SPAWN, SWITCH, TraceModel, describeEvent,
   packedPrograms, recordAt,
@@ -84,7 +85,7 @@ test('firstAtOrAfter finds where the visible window starts', () => {
 
 test('packedPrograms reads the names and priorities of a packed image and [] of anything else', () => {
   // an ELF64 header with one program header: PT_LOAD at 0x8780_0000, file offset 0x100
-  const elf = new Uint8Array(0x100 + 16 + 2 * 72);
+  const elf = new Uint8Array(0x100 + 16 + 2 * 232);
   const view = new DataView(elf.buffer);
   elf.set([0x7f, 0x45, 0x4c, 0x46]);
   view.setBigUint64(0x20, 0x40n, true);
@@ -95,13 +96,22 @@ test('packedPrograms reads the names and priorities of a packed image and [] of 
   view.setBigUint64(0x40 + 16, 0x8780_0000n, true);
   view.setBigUint64(0x100, 0x3153_5245_5355_4B4Dn, true);
   view.setBigUint64(0x108, 2n, true);
-  [['Server', 10], ['Client', 5]].forEach(([name, priority], i) => {
-    const entry = 0x110 + i * 72;
+  // the client is held for its supervisor's SPAWN (bit 8 of the priority word), which is no part of its priority
+  [['Server', 10n], ['Client', 5n | 0x100n]].forEach(([name, priority], i) => {
+    const entry = 0x110 + i * 232;
     elf.set([...name].map((c) => c.charCodeAt(0)), entry + 16);
-    view.setBigUint64(entry + 32, BigInt(priority), true);
+    view.setBigUint64(entry + 32, priority, true);
+    view.setBigUint64(entry + 40, 0xffff_ffffn, true); // a grant word, which the names must not run into
   });
   assert.deepEqual(packedPrograms(elf), [{ name: 'Server', priority: 10 }, { name: 'Client', priority: 5 }]);
   assert.deepEqual(packedPrograms(new Uint8Array(16)), []);
+});
+
+test('packedPrograms reads the default system the page boots first, as the system module built it', () => {
+  // web/pom.xml depends on the system module, so its build has made the image before this test runs
+  const image = new URL('../../../../../system/target/classes/org/mkplay/system/default-system.elf', import.meta.url);
+  assert.deepEqual(packedPrograms(readFileSync(image)).map((p) => `${p.name}:${p.priority}`),
+    ['supervisor:14', 'names:12', 'console:11', 'echo:8', 'files:7', 'shell:4']);
 });
 
 test('CAP records build each thread\'s capability table; an emptied slot leaves it', () => {

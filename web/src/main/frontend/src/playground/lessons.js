@@ -138,7 +138,7 @@ export class LessonPane {
     this.renderNeighbours();
     this.renderWorkspaceState();
     // a run already under way (Boot system before the lesson was opened) is judged at once
-    this.renderChecks({ evaluate: this.machine.kind !== null && this.machine.kind !== 'demo' });
+    this.renderChecks({ evaluate: this.machine.kind !== null && this.machine.kind !== 'visit' });
   }
 
   renderWelcome() {
@@ -234,7 +234,7 @@ export class LessonPane {
 
   /** A status from the worker: a run that stopped (halted, paused, waiting for input) is checked at once. */
   statusChanged(status) {
-    if (this.checksText() === null || this.machine.kind === 'demo' || status.state === 'loading') return;
+    if (this.checksText() === null || this.machine.kind === 'visit' || status.state === 'loading') return;
     const settled = status.state !== 'running' || status.waiting;
     const key = `${status.state}/${status.waiting}/${status.instructions}`;
     if (settled && key === this.settledKey) return;

@@ -50,11 +50,12 @@ export function recordAt(batch, index) {
 
 /**
  * The user programs packed into a kernel image (docs/kernel.md, "Packing user programs into the image"): the
- * PT_LOAD segment at 0x8780_0000 holds the magic "MKUSERS1", the count, then per program 72 bytes: offset, length,
- * name (16 bytes, ASCII), priority. Process i of the boot is program i. Returns [] for an image without programs.
+ * PT_LOAD segment at 0x8780_0000 holds the magic "MKUSERS1", the count, then per program 232 bytes (UserImages
+ * ENTRY_SIZE): offset, length, name (16 bytes, ASCII), priority (bit 8: held for the supervisor's SPAWN), 24 grant
+ * words. Process i of the boot is program i. Returns [] for an image without programs.
  */
 export function packedPrograms(elf) {
-  const TABLE = 0x8780_0000n, MAGIC = 0x3153_5245_5355_4B4Dn, ENTRY = 72, HEADER = 16;
+  const TABLE = 0x8780_0000n, MAGIC = 0x3153_5245_5355_4B4Dn, ENTRY = 232, HEADER = 16, HELD = 0x100n;
   const bytes = elf instanceof Uint8Array ? elf : new Uint8Array(elf);
   if (bytes.length < 64 || bytes[0] !== 0x7f || bytes[1] !== 0x45) return [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -71,7 +72,7 @@ export function packedPrograms(elf) {
       const entry = at + HEADER + i * ENTRY;
       let name = '';
       for (let c = 0; c < 16 && bytes[entry + 16 + c] !== 0; c++) name += String.fromCharCode(bytes[entry + 16 + c] & 0x7f);
-      programs.push({ name, priority: Number(view.getBigUint64(entry + 32, true)) });
+      programs.push({ name, priority: Number(view.getBigUint64(entry + 32, true) & ~HELD) });
     }
     return programs;
   }

@@ -42,6 +42,7 @@ class BuildJourneyTest {
     @Test
     void aBuildErrorIsUnderlinedOnItsLineAndTheFixRunsAndPrints(BrowserTab tab) {
         EditorPage editor = EditorPage.open(tab, "/");
+        editor.waitForConsoleText(ConsolePage.PROMPT);
         editor.replaceText(BROKEN);
         editor.run();
         editor.waitForPhase("failed");
@@ -65,7 +66,7 @@ class BuildJourneyTest {
         editor.waitForState("halted");
         assertEquals(List.of(), editor.squiggleLines(), "the fixed build has no errors");
         assertEquals(List.of(), editor.problems());
-        assertFalse(editor.consoleText().contains(ConsolePage.BANNER), "the demo's output was cleared by the boot");
+        assertFalse(editor.consoleText().contains(ConsolePage.PROMPT), "the first visit's output was cleared by the boot");
         assertEquals(List.of(), tab.errors());
     }
 

@@ -7,6 +7,8 @@ import com.microsoft.playwright.TimeoutError;
 final class ConsolePage {
     /** The demo guest prints this in its banner after every boot. */
     static final String BANNER = "mkplay demo";
+    /** The default system's shell prompt, which a visit shows without a build. */
+    static final String PROMPT = "mk$";
     static final String RUNNING = "running";
     static final String PAUSED = "paused";
     static final String SLEEPING = "waiting for input (wfi)";
@@ -24,8 +26,16 @@ final class ConsolePage {
         this.page = page;
     }
 
-    static ConsolePage open(BrowserTab tab) {
+    /** Opens the page as a visitor does: it boots the default system, to the shell's {@link #PROMPT}. */
+    static ConsolePage visit(BrowserTab tab) {
         return new ConsolePage(tab.open("/"));
+    }
+
+    /** Opens the page, which boots the default system, and boots the echo demo these journeys watch instead. */
+    static ConsolePage open(BrowserTab tab) {
+        Page page = tab.open("/");
+        page.click("#btn-boot-demo");
+        return new ConsolePage(page);
     }
 
     /** All text the console has shown since the last boot, as {@code window.mkplay.consoleText()} gives it. */
@@ -35,6 +45,12 @@ final class ConsolePage {
 
     void waitForConsoleText(String text) {
         await("the console to show \"" + text + "\"", "t => consoleText()?.includes(t)", text);
+    }
+
+    /** Waits until the console shows {@code line} as a whole line (the guest may end lines with \n or \r\n). */
+    void waitForConsoleLine(String line) {
+        await("the console to show the line \"" + line + "\"",
+                "l => consoleText()?.replaceAll('\\r', '').split('\\n').includes(l)", line);
     }
 
     void waitForConsoleTextGone(String text) {

@@ -104,7 +104,7 @@ class LessonJourneyTest {
         });
         tab.open("/?lesson=01-boot");
         page.waitForSelector("#lesson-pane[data-lesson='01-boot']");
-        page.click("#btn-boot-system");
+        page.click("#btn-boot-traffic");
         page.waitForSelector("#status-state[data-state=halted]");
         waitForChecks(page, 2, 1);
         String failed = page.textContent("#lesson-checks li[data-state=failed]");
@@ -124,7 +124,7 @@ class LessonJourneyTest {
         });
         page.reload();
         page.waitForSelector("#lesson-pane[data-lesson='01-boot']");
-        page.click("#btn-boot-system");
+        page.click("#btn-boot-traffic");
         page.waitForFunction("() => document.getElementById('lesson-checks-status').dataset.kind === 'error'");
         assertEquals("checks line 2: expected '->', found \"B\"", page.textContent("#lesson-checks-status"));
         assertEquals(List.of(), tab.errors());
@@ -176,7 +176,7 @@ class LessonJourneyTest {
     void onAPhoneTheLessonFitsTheScreen(@Phone BrowserTab tab) {
         Page page = tab.open("/?lesson=01-boot");
         page.waitForSelector("#lesson-pane[data-lesson='01-boot']");
-        page.click("#btn-boot-system");
+        page.click("#btn-boot-traffic");
         page.waitForSelector("#lesson-checks li");
         Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(0, overflow.intValue(), "the page is wider than the phone's screen");

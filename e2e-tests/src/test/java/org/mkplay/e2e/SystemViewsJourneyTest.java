@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The system views fed by the kernel's trace records: Boot system starts the kernel with PingServer, PingClient
+ * The system views fed by the kernel's trace records: Traffic demo starts the kernel with PingServer, PingClient
  * (3,000 calls) and Crasher (200 calls, then a fault); the Processes table and the IPC timeline show what the
  * records say. The image runs to its end (the kernel powers off once only the server, waiting, is left).
  */
@@ -23,8 +23,8 @@ class SystemViewsJourneyTest {
 
     static Page bootSystem(BrowserTab tab) {
         Page page = tab.open("/");
-        page.waitForFunction("() => window.mkplay && window.mkplay.consoleText().includes('mkplay demo')");
-        page.click("#btn-boot-system");
+        page.waitForFunction("() => window.mkplay && window.mkplay.consoleText().includes('mk$')");
+        page.click("#btn-boot-traffic");
         page.waitForFunction("() => window.mkplay.consoleText().includes('ping client: 3000 calls, 0 wrong answers')");
         page.waitForSelector("#status-state[data-state=halted]");
         return page;
@@ -151,7 +151,7 @@ class SystemViewsJourneyTest {
     @Test
     void reportsTheTimelinesThroughput(BrowserTab tab) {
         Page page = tab.open("/");
-        page.waitForFunction("() => window.mkplay && window.mkplay.consoleText().includes('mkplay demo')");
+        page.waitForFunction("() => window.mkplay && window.mkplay.consoleText().includes('mk$')");
         page.click("#tab-timeline");
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineBench(500000)");
@@ -161,14 +161,14 @@ class SystemViewsJourneyTest {
                 ((Number) result.get("messages")).intValue(), ((Number) result.get("seconds")).doubleValue(),
                 ((Number) result.get("arrowsDrawn")).intValue());
 
-        // the system image itself: records per second of wall-clock time from Boot system to the power-off
+        // the system image itself: records per second of wall-clock time from Traffic demo to the power-off
         double started = ((Number) page.evaluate("() => performance.now()")).doubleValue();
-        page.click("#btn-boot-system");
+        page.click("#btn-boot-traffic");
         page.waitForSelector("#status-state[data-state=halted]");
         double seconds = (((Number) page.evaluate("() => performance.now()")).doubleValue() - started) / 1000;
         page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
         int records = ((Number) page.evaluate("() => window.mkplay.trace.records")).intValue();
-        System.out.printf("system image: %d records in %.2f s from Boot system to the power-off: %.0f records/s%n",
+        System.out.printf("system image: %d records in %.2f s from Traffic demo to the power-off: %.0f records/s%n",
                 records, seconds, records / seconds);
         assertEquals("", String.join("\n", tab.errors()));
     }

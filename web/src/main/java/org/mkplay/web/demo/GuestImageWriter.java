@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * Build step: writes the guest images the web app serves, {@code demo.elf} and {@code bench/NAME.elf}, plus
- * {@code bench/index.json} (the workload names, in order) for the benchmark page, and copies the kernel's
- * multi-process image ({@link #SYSTEM_IMAGE}, built by the kernel module) to {@code system.elf}, which the page's
- * Processes and IPC timeline tabs show.
+ * {@code bench/index.json} (the workload names, in order) for the benchmark page; copies the default system
+ * ({@link #DEFAULT_SYSTEM}, built by the system module) to {@code system.elf}, which a visit boots first, and the
+ * kernel's multi-process traffic image ({@link #TRAFFIC_IMAGE}, built by the kernel module) to {@code traffic.elf},
+ * whose IPC traffic and fault the page's Processes and IPC timeline tabs show.
  */
 public final class GuestImageWriter {
     private GuestImageWriter() {}
@@ -48,27 +49,36 @@ public final class GuestImageWriter {
     }
 
     /**
-     * The multi-process system the page boots for its system views: one of the kernel's test images (a server,
-     * a client and a process that faults; kernel/src/test/java/org/mkplay/kernel/build/TestImages.java).
+     * The traffic demo the page boots on request: one of the kernel's test images (a server, a client and a
+     * process that faults; kernel/src/test/java/org/mkplay/kernel/build/TestImages.java).
      */
-    static final String SYSTEM_IMAGE = "timeline.elf";
+    static final String TRAFFIC_IMAGE = "timeline.elf";
+
+    /** The default system (supervisor, names, console driver, echo, files, shell at {@code mk$}): system/README.md. */
+    static final String DEFAULT_SYSTEM = "default-system.elf";
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: GuestImageWriter OUTPUT_DIR KERNEL_IMAGES_DIR");
-        Path images = Path.of(args[0]);
-        Path system = Path.of(args[1]).resolve(SYSTEM_IMAGE);
-        if (!Files.isRegularFile(system)) {
-            throw new IOException(system + " is missing: the kernel module's build makes it (its test images need the"
-                + " test sources compiled, so do not build with -Dmaven.test.skip)");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: GuestImageWriter OUTPUT_DIR KERNEL_IMAGES_DIR SYSTEM_CLASSES_DIR");
         }
+        Path images = Path.of(args[0]);
+        Path traffic = required(Path.of(args[1]).resolve(TRAFFIC_IMAGE), "the kernel module's build makes it (its test"
+            + " images need the test sources compiled, so do not build with -Dmaven.test.skip)");
+        Path system = required(Path.of(args[2]).resolve(DEFAULT_SYSTEM), "the system module's build makes it");
         Path bench = Files.createDirectories(images.resolve("bench"));
         Files.write(images.resolve("demo.elf"), DemoImage.build());
         Files.copy(system, images.resolve("system.elf"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(traffic, images.resolve("traffic.elf"), StandardCopyOption.REPLACE_EXISTING);
         Map<String, byte[]> workloads = benchWorkloads();
         for (Map.Entry<String, byte[]> w : workloads.entrySet()) {
             Files.write(bench.resolve(w.getKey() + ".elf"), w.getValue());
         }
         Files.writeString(bench.resolve("index.json"), indexJson(workloads.keySet()), StandardCharsets.UTF_8);
+    }
+
+    private static Path required(Path image, String why) throws IOException {
+        if (!Files.isRegularFile(image)) throw new IOException(image + " is missing: " + why);
+        return image;
     }
 
     /** Workload names are plain identifiers, so no escaping is needed. */

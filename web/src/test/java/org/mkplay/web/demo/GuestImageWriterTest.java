@@ -14,19 +14,26 @@ class GuestImageWriterTest {
     private static final byte[] ELF_MAGIC = {0x7f, 'E', 'L', 'F'};
     /** Where the kernel module's build leaves its test images (web/pom.xml passes the same directory). */
     static final Path KERNEL_IMAGES = Path.of("..", "kernel", "target", "images");
+    /** Where the system module's build leaves the default system (web/pom.xml passes the same directory). */
+    static final Path SYSTEM_CLASSES = Path.of("..", "system", "target", "classes", "org", "mkplay", "system");
 
     @Test
     void aMissingSystemImageIsABuildErrorThatSaysWhy(@TempDir Path out) {
-        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> GuestImageWriter.main(new String[] {out.toString(), out.resolve("nowhere").toString()}));
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> GuestImageWriter.main(
+                new String[] {out.toString(), out.resolve("nowhere").toString(), SYSTEM_CLASSES.toString()}));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("kernel module"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> GuestImageWriter.main(
+                new String[] {out.toString(), KERNEL_IMAGES.toString(), out.resolve("nowhere").toString()}));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("system module"), e.getMessage());
     }
 
     @Test
     void writesTheDemoTheWorkloadsAndTheirIndexAndCopiesTheSystemImage(@TempDir Path out) throws IOException {
-        GuestImageWriter.main(new String[] {out.toString(), KERNEL_IMAGES.toString()});
-        assertArrayEquals(Files.readAllBytes(KERNEL_IMAGES.resolve(GuestImageWriter.SYSTEM_IMAGE)),
-                Files.readAllBytes(out.resolve("system.elf")), "the kernel's image, unchanged");
+        GuestImageWriter.main(new String[] {out.toString(), KERNEL_IMAGES.toString(), SYSTEM_CLASSES.toString()});
+        assertArrayEquals(Files.readAllBytes(KERNEL_IMAGES.resolve(GuestImageWriter.TRAFFIC_IMAGE)),
+                Files.readAllBytes(out.resolve("traffic.elf")), "the kernel's image, unchanged");
+        assertArrayEquals(Files.readAllBytes(SYSTEM_CLASSES.resolve(GuestImageWriter.DEFAULT_SYSTEM)),
+                Files.readAllBytes(out.resolve("system.elf")), "the default system, unchanged");
 
         assertArrayEquals(DemoImage.build(), Files.readAllBytes(out.resolve("demo.elf")));
         for (String workload : new String[] {"integer", "memory", "sv39-user", IntegerLoopImage.NAME, MemorySumImage.NAME}) {
