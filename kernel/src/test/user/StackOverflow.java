@@ -1,6 +1,7 @@
 /**
- * A user program that recurses until its stack runs into the unmapped guard page below it: a store page fault
- * in U-mode, which the kernel reports as the process's fault.
+ * A user program that recurses without end: the runtime's stack check (a method that calls compares sp with the
+ * limit in gp) reports StackOverflowError before the stack reaches the unmapped guard page below it, then ebreak,
+ * which the kernel reports as the process's fault.
  */
 public class StackOverflow {
     static long depth(long n) {

@@ -68,6 +68,25 @@ class CompileCommandTest {
         assertTrue(text.contains("Sum.main([Ljava/lang/String;)V\n"), "every compiled method is listed");
     }
 
+    /** --heap and --gc-stress build a working image; a heap the collector cannot use is refused. */
+    @Test
+    void heapOptionsReachTheImageAndBadOnesExit2() throws Exception {
+        Path source = Files.writeString(dir.resolve("Hello.java"), HELLO);
+        Path elf = dir.resolve("hello.elf");
+        CliHarness.Result r = CliHarness.run("compile", "--heap", "65536", "--gc-stress", "10", "-o", elf.toString(),
+                source.toString());
+        assertEquals(0, r.status(), r.stderr());
+        CliHarness.Result run = CliHarness.run("run", elf.toString());
+        assertEquals("hi from Java\n", run.out());
+        assertEquals(3, run.status());
+        CliHarness.Result small = CliHarness.run("compile", "--heap", "100", "-o", elf.toString(), source.toString());
+        assertEquals(2, small.status());
+        assertTrue(small.stderr().contains("heap size"), small.stderr());
+        CliHarness.Result huge = CliHarness.run("compile", "--heap", "117440512", "-o", elf.toString(), source.toString());
+        assertEquals(2, huge.status());
+        assertTrue(huge.stderr().contains("does not fit below the stack"), huge.stderr());
+    }
+
     @Test
     void compileErrorsGoToStderrWithFileAndLineAndExit1() throws Exception {
         Path source = Files.writeString(dir.resolve("Bad.java"), """

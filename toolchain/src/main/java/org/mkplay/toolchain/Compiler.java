@@ -23,6 +23,7 @@ import org.mkplay.toolchain.ir.IrMethod;
 import org.mkplay.toolchain.ir.build.Builder;
 import org.mkplay.toolchain.ir.pass.Passes;
 import org.mkplay.toolchain.link.LinkedImage;
+import org.mkplay.toolchain.link.GcOptions;
 import org.mkplay.toolchain.link.Linker;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
@@ -63,7 +64,7 @@ public final class Compiler {
         reach.run(main);
         if (!reach.diagnostics().isEmpty()) return CompileResult.failed(reach.diagnostics());
         // 3 to 5, method by method (compileMethod), into the text the linker lays out after its assembly routines
-        Linker linker = new Linker(pool, reach);
+        Linker linker = new Linker(pool, reach, request.gc());
         linker.beginText(main);
         List<IrMethod> ir = new ArrayList<>();
         for (ClassPool.MethodRef m : reach.methods().values()) {
@@ -116,9 +117,14 @@ public final class Compiler {
      * .java or .class files (searched recursively; a directory holding class files is used as a class directory).
      */
     public static CompileResult compileFiles(List<Path> sourcesOrClassDir, Profile profile, String mainClass) {
+        return compileFiles(sourcesOrClassDir, profile, mainClass, GcOptions.DEFAULT);
+    }
+
+    /** The same with heap options (size, heap checker, stress collection). */
+    public static CompileResult compileFiles(List<Path> sourcesOrClassDir, Profile profile, String mainClass, GcOptions gc) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Path p : sourcesOrClassDir) {
-            if (Files.isDirectory(p) && hasClassFiles(p)) return compile(CompileRequest.ofClassDirectory(p, mainClass, profile));
+            if (Files.isDirectory(p) && hasClassFiles(p)) return compile(CompileRequest.ofClassDirectory(p, mainClass, profile).withGc(gc));
             try (Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
                 for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                     sources.put(f.getFileName().toString(), Files.readString(f));
@@ -127,7 +133,7 @@ public final class Compiler {
                 throw new UncheckedIOException(e);
             }
         }
-        return compile(CompileRequest.ofSources(sources, mainClass, profile));
+        return compile(CompileRequest.ofSources(sources, mainClass, profile).withGc(gc));
     }
 
     private static boolean hasClassFiles(Path dir) {

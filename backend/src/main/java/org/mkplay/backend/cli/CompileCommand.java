@@ -13,6 +13,7 @@ import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.ListingLine;
 import org.mkplay.toolchain.front.Profile;
+import org.mkplay.toolchain.link.GcOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +49,14 @@ public final class CompileCommand implements Callable<Integer> {
             description = "Also write the optimised IR of every compiled method (what the code was generated from).")
     Path ir;
 
+    @Option(names = "--heap", paramLabel = "BYTES",
+            description = "Heap size, a multiple of 8 of at least 4096 (default: all RAM below the stack; user: 128 KiB).")
+    long heap;
+
+    @Option(names = "--gc-stress", paramLabel = "N",
+            description = "Debug: collect every N-th allocation and check the whole heap after every collection.")
+    int gcStress;
+
     @Parameters(arity = "1..*", paramLabel = "SOURCES.java|CLASSDIR",
             description = ".java files, or directories of .java or .class files.")
     List<Path> inputs;
@@ -61,11 +70,21 @@ public final class CompileCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        GcOptions gc;
+        try {
+            gc = new GcOptions(heap, gcStress > 0, gcStress);
+        } catch (IllegalArgumentException e) {
+            err.println("mkplay compile: " + e.getMessage());
+            return 2;
+        }
         CompileResult result;
         try {
-            result = Compiler.compileFiles(inputs, profile, mainClass);
+            result = Compiler.compileFiles(inputs, profile, mainClass, gc);
         } catch (UncheckedIOException e) {
             err.println("mkplay compile: cannot read the input: " + e.getCause().getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) { // a heap that does not fit below the stack
+            err.println("mkplay compile: " + e.getMessage());
             return 2;
         }
         if (!result.ok()) {

@@ -21,6 +21,13 @@ final class BenchReport {
         }
         sb.append(String.format("%-10s %49.2f%n", "geomean", Math.exp(logSum / r.programs().size())));
         for (ProgramResult p : r.programs()) sb.append("  ").append(p.name()).append(": ").append(p.java().output().strip()).append('\n');
+        sb.append(String.format("%nThe collector on binarytrees (Java; instructions inside collections, counted with instret):%n"));
+        for (CompilerBench.GcResult g : r.gc()) {
+            GuestRun j = g.java();
+            String heap = g.heapBytes() == 0 ? "default heap" : (g.heapBytes() >> 20) + " MiB heap";
+            sb.append(String.format("  %-13s %,15d instr, %4d collections, %,13d in GC = %5.1f %%  %s%n", heap, j.instructions(),
+                j.collections(), j.gcInstructions(), 100 * j.gcShare(), j.succeeded() ? "" : "FAILED (" + status(j) + ")"));
+        }
         CompileTime t = r.compileTime();
         sb.append(String.format("%nCompile time, %d-line generated program (source to ELF), after %d warm-up compilations, %d runs:%n",
             t.lines(), t.warmups(), t.runs()));

@@ -9,6 +9,7 @@ import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Javac;
+import org.mkplay.toolchain.link.GcOptions;
 
 /**
  * {@code mkplay bench compiler}: how the code our compiler generates compares with GCC -O2 on the same
@@ -39,7 +40,10 @@ public final class CompilerBench {
     public record CompileTime(int lines, int warmups, int runs, double medianMillis, double minMillis,
                               double javacMedianMillis) {}
 
-    public record Report(String gcc, List<ProgramResult> programs, CompileTime compileTime) {
+    /** binary-trees at full size with a given heap (bytes; 0 = the default, all RAM below the stack). */
+    public record GcResult(long heapBytes, GuestRun java) {}
+
+    public record Report(String gcc, List<ProgramResult> programs, List<GcResult> gc, CompileTime compileTime) {
         public String format() {
             return BenchReport.format(this);
         }
@@ -55,8 +59,9 @@ public final class CompilerBench {
     /** Every program at the given scale, then the compile-time measurement (shortened for TEST). */
     public static Report run(Scale scale) {
         List<ProgramResult> programs = runPrograms(scale);
+        List<GcResult> gc = runGc(scale);
         CompileTime time = scale == Scale.FULL ? measureCompileTime(5, 10) : measureCompileTime(1, 1);
-        return new Report(CTwin.gccVersion(), programs, time);
+        return new Report(CTwin.gccVersion(), programs, gc, time);
     }
 
     public static List<ProgramResult> runPrograms(Scale scale) {
@@ -69,14 +74,32 @@ public final class CompilerBench {
     }
 
     static GuestRun runJava(BenchResources.Program p, int size) {
-        return GuestRun.of(compileJava(p.className(), p.javaSource(size)), BUDGET);
+        return GuestRun.of(compile(p.className(), p.javaSource(size), GcOptions.DEFAULT), BUDGET);
+    }
+
+    /** The collector's share of binary-trees: with the default heap, and with heaps of 16 and 4 MiB. */
+    public static List<GcResult> runGc(Scale scale) {
+        BenchResources.Program trees = BenchResources.programs().stream().filter(p -> p.name().equals("binarytrees"))
+            .findFirst().orElseThrow();
+        int size = scale == Scale.FULL ? trees.fullSize() : trees.testSize();
+        List<GcResult> results = new ArrayList<>();
+        for (long heap : new long[] {0, 16 << 20, 4 << 20}) {
+            GcOptions options = heap == 0 ? GcOptions.DEFAULT : GcOptions.heap(heap);
+            results.add(new GcResult(heap, GuestRun.of(compile(trees.className(), trees.javaSource(size), options), BUDGET)));
+        }
+        return results;
     }
 
     static byte[] compileJava(String className, String source) {
-        CompileRequest request = CompileRequest.ofSources(Map.of(className + ".java", source), className, Profile.STANDALONE);
+        return compile(className, source, GcOptions.DEFAULT).elf();
+    }
+
+    static CompileResult compile(String className, String source, GcOptions gc) {
+        CompileRequest request = CompileRequest.ofSources(Map.of(className + ".java", source), className, Profile.STANDALONE)
+            .withGc(gc);
         CompileResult result = Compiler.compile(request);
         if (!result.ok()) throw new IllegalStateException(className + " does not compile:\n" + result.formattedDiagnostics());
-        return result.elf();
+        return result;
     }
 
     /** Compiles the generated program {@code warmups} times untimed, then {@code runs} times timed. */

@@ -41,6 +41,9 @@ class CompilerBenchTest {
             assertTrue(text.lines().anyMatch(l -> l.startsWith(p.name() + " ") && l.endsWith("equal")), text);
         }
         assertTrue(report.compileTime().medianMillis() > 0, text);
+        assertEquals(3, report.gc().size(), text);
+        for (CompilerBench.GcResult g : report.gc()) assertTrue(g.java().succeeded(), text);
+        assertTrue(text.contains("The collector on binarytrees"), text);
         assertTrue(text.contains("geomean"), text);
     }
 }

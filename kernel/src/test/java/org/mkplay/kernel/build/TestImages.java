@@ -44,6 +44,7 @@ public final class TestImages {
     public static final List<Spec> IMAGES = List.of(
         new Spec("hello", List.of(Program.plain("HelloA"), Program.plain("HelloB"))),
         new Spec("faults", List.of(Program.plain("NullDeref"), Program.plain("StackOverflow"), Program.plain("HelloA"))),
+        new Spec("churn", List.of(Program.plain("EchoChurn"))),
         new Spec("ipc", List.of(new Program("Server", 10, List.of(SERVE)), new Program("ClientA", 5, List.of(client(0xA))),
             new Program("ClientB", 5, List.of(client(0xB))))),
         new Spec("buffer", List.of(new Program("EchoServer", 10, List.of(SERVE)), new Program("BufferClient", 5, List.of(client(0xC))))),

@@ -12,6 +12,7 @@ import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.asm.SourceTag;
 import org.mkplay.toolchain.front.Bootstraps;
 import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.ir.Block;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Handler;
@@ -204,6 +205,7 @@ public final class MethodCompiler {
 
     private void prologue() {
         if (frameSize > 0) a.emit(Encoder.addi(SP, SP, -frameSize));
+        if (callsOut && sym.reach().profile() != Profile.KERNEL) stackCheck();
         if (callsOut) a.emit(Encoder.sd(RA, SP, raOffset));
         for (int k = 0; k < savedRegs.length; k++) a.emit(Encoder.sd(savedRegs[k], SP, saveBase + 8L * k));
         ParallelMove params = new ParallelMove();
@@ -216,6 +218,19 @@ public final class MethodCompiler {
             else params.toStack(slotOffset(i.dst), from);
         }
         params.emit(a);
+    }
+
+    /**
+     * A method that calls can recurse: below the limit _start put in gp, it reports StackOverflowError. One
+     * compare-and-branch; leaf methods (at most one 2 KiB frame further) do without, the reserve covers them.
+     */
+    private void stackCheck() {
+        Label overflow = a.newLabel(null);
+        a.bltu(SP, GP, overflow);
+        stubs.add(() -> {
+            a.bind(overflow);
+            a.j(sym.routine("rt_stack_overflow"));
+        });
     }
 
     private void epilogueCode() {

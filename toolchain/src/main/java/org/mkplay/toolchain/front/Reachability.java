@@ -75,7 +75,10 @@ public final class Reachability {
         arrayTypes.add("[C");
         arrayTypes.add("[Ljava/lang/String;");
         arrayTypes.add("[I");
-        for (String rtClass : List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Unwinder")) {
+        List<String> runtime = profile == Profile.KERNEL
+            ? List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Unwinder")
+            : List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Unwinder", "org/mkplay/rt/Gc"); // Gc: rt_alloc's slow path
+        for (String rtClass : runtime) {
             for (MethodNode m : pool.get(rtClass).methods) addMethod(new ClassPool.MethodRef(pool.get(rtClass), m));
         }
         addMethod(main);

@@ -38,6 +38,7 @@ public final class Layout {
     public static final int HEADER = 8, ARRAY_LENGTH = 8, ARRAY_DATA = 16;
     public static final int DESC_KIND = 0, DESC_SUPER = 8, DESC_NAME = 16, DESC_ITABLE = 24, DESC_INTERFACES = 32,
         DESC_ELEM_SHIFT = 40, DESC_VTABLE = 48, DESC_ELEMENT = 24, DESC_INTERFACE_ID = 40;
+    public static final int DESC_GC_SIZE = -8, DESC_GC_MAP = -16;
     public static final int KIND_CLASS = 0, KIND_PRIMITIVE_ARRAY = 1, KIND_REFERENCE_ARRAY = 2, KIND_INTERFACE = 3;
 
     /** Layout facts about one class or interface. */
@@ -192,6 +193,33 @@ public final class Layout {
     public int fieldOffset(ClassPool.FieldRef f) {
         return info(f.owner().name).fieldOffset(f.field().name);
     }
+
+    /**
+     * Whether a field of this JVM type descriptor holds a reference the collector traces: an object or array, but
+     * not the kernel's vmmagic types, which compile to raw words.
+     */
+    public static boolean isReference(String fieldDesc) {
+        return fieldDesc.startsWith("[") || fieldDesc.startsWith("L") && !fieldDesc.startsWith("Lorg/mkplay/vmmagic/");
+    }
+
+    /**
+     * The collector's reference map of a class's instances: bit k of word k / 64 is set when the 8-byte word k of
+     * the object (word 0 is the header) holds a reference. Emitted before the descriptor (see Descriptors).
+     */
+    public long[] referenceMap(ClassInfo ci) {
+        long[] map = new long[Math.max(1, (ci.instanceSize / 8 + 63) / 64)];
+        for (ClassInfo c = ci; c != null; c = c.superInfo) {
+            for (FieldNode f : c.node.fields) {
+                if ((f.access & Opcodes.ACC_STATIC) != 0 || !isReference(f.desc)) continue;
+                int word = c.fieldOffset(f.name) / 8;
+                map[word / 64] |= 1L << (word % 64);
+            }
+        }
+        return map;
+    }
+
+    /** Instances larger than this keep the address of their reference map before the descriptor, not the map. */
+    public static final int INLINE_MAP_LIMIT = 512;
 
     /** Element type of a reference array ("[LFoo;" → "Foo", "[[I" → "[I"), or null for anything else. */
     public static String referenceElement(String classOrArray) {

@@ -44,6 +44,9 @@ final class AssemblyRoutines {
         Label start = a.label("_start");
         a.bind(start);
         if (!l.user()) a.li(SP, MemoryMap.STACK_TOP);
+        a.la(T0, a.label("heap_ptr"));
+        a.emit(Encoder.sd(SP, T0, GC_STACK_TOP)); // the collector scans the stack up to here
+        if (l.collected()) stackLimit(l);
         a.la(A0, a.label("empty_args"));
         a.jal(RA, l.method(main));
         a.li(A0, 0);
@@ -51,11 +54,28 @@ final class AssemblyRoutines {
         l.symbol("_start", start, true);
     }
 
+    /**
+     * gp = the lowest sp a method may run at: the prologue of every method that calls (codegen.MethodCompiler)
+     * branches to rt_stack_overflow when sp is below it. The reserve beneath holds the largest frame and the report.
+     */
+    private static void stackLimit(Linker l) {
+        Assembler a = l.asm();
+        if (l.user()) {
+            a.li(T1, MemoryMap.USER_STACK_SIZE - MemoryMap.USER_STACK_RESERVE);
+            a.emit(Encoder.sub(GP, SP, T1));
+        } else {
+            a.li(GP, MemoryMap.HEAP_LIMIT + MemoryMap.STACK_RESERVE);
+        }
+    }
+
+    /** The word of the heap_ptr block (link.Linker.emitGcInfo) where _start leaves the initial sp. */
+    private static final int GC_STACK_TOP = 32;
+
     static void emitRoutines(Linker l) {
         Assembler a = l.asm();
         Label alloc = a.label("rt_alloc");
         a.bind(alloc);
-        allocBody(l, A1, ZERO);
+        allocRoutine(l, false);
         l.symbol("rt_alloc", alloc, true);
 
         Label newArray = a.label("rt_newarray");
@@ -65,8 +85,15 @@ final class AssemblyRoutines {
         a.emit(Encoder.sll(A1, A1, T0));
         a.emit(Encoder.addi(A1, A1, Layout.ARRAY_DATA + 7));
         a.emit(Encoder.andi(A1, A1, -8));
-        allocBody(l, A1, T5);
+        allocRoutine(l, true);
         l.symbol("rt_newarray", newArray, true);
+
+        Label overflow = a.label("rt_stack_overflow");
+        a.bind(overflow);
+        a.mv(GP, ZERO); // no further check fires while the report runs in the reserve below the limit
+        a.li(A0, 0);
+        a.j(l.faultMethod("stackOverflow", "(Ljava/lang/String;)V"));
+        l.symbol("rt_stack_overflow", overflow, true);
 
         emitClone(l);
 
@@ -129,21 +156,34 @@ final class AssemblyRoutines {
         l.symbol("rt_clone", clone, true);
     }
 
-    /** Bump allocation of a1 bytes for descriptor a0; stores lengthReg at +8 unless it is zero. */
-    private static void allocBody(Linker l, int size, int lengthReg) {
+    /** The fast path, the fill and the slow path of rt_alloc (array: rt_newarray, t5 = the length). */
+    private static void allocRoutine(Linker l, boolean array) {
         Assembler a = l.asm();
-        Label oom = a.newLabel(null), loop = a.newLabel(null), done = a.newLabel(null);
+        Label slow = a.newLabel(null), fill = a.newLabel(null);
+        allocFast(l, slow);
+        a.bind(fill);
+        allocFill(l, array);
+        allocSlow(l, slow, fill);
+    }
+
+    /**
+     * The fast path: a1 bytes (a multiple of 8) for descriptor a0, bumped in the span [heap_ptr, heap_end), then
+     * the fill with t1 = the block, t2 = its end; to {@code slow} when the span is too short.
+     */
+    private static void allocFast(Linker l, Label slow) {
+        Assembler a = l.asm();
         a.la(T0, a.label("heap_ptr"));
         a.emit(Encoder.ld(T1, T0, 0));
-        a.emit(Encoder.add(T2, T1, size));
-        if (l.user()) {
-            a.la(T3, a.label("heap_limit"));
-            a.emit(Encoder.ld(T3, T3, 0));
-        } else {
-            a.li(T3, MemoryMap.HEAP_LIMIT);
-        }
-        a.bltu(T3, T2, oom);
+        a.emit(Encoder.ld(T3, T0, 8));
+        a.emit(Encoder.add(T2, T1, A1));
+        a.bltu(T3, T2, slow);
         a.emit(Encoder.sd(T2, T0, 0));
+    }
+
+    /** Zeroes [t1, t2), stores the descriptor a0 and for an array the length t5 (0 is there already); returns t1. */
+    private static void allocFill(Linker l, boolean array) {
+        Assembler a = l.asm();
+        Label loop = a.newLabel(null), done = a.newLabel(null);
         a.mv(T3, T1);
         a.bind(loop);
         a.beq(T3, T2, done);
@@ -152,12 +192,48 @@ final class AssemblyRoutines {
         a.j(loop);
         a.bind(done);
         a.emit(Encoder.sd(A0, T1, 0));
-        if (lengthReg != ZERO) a.emit(Encoder.sw(lengthReg, T1, Layout.ARRAY_LENGTH));
+        if (array) a.emit(Encoder.sw(T5, T1, Layout.ARRAY_LENGTH));
         a.mv(A0, T1);
         a.ret();
-        a.bind(oom);
-        a.li(A0, 0);
-        a.j(l.faultMethod("outOfMemory", "(Ljava/lang/String;)V"));
+    }
+
+    /**
+     * The span is used up. Kernel: OutOfMemoryError (its heap only grows). Otherwise the collector's
+     * Gc.alloc(size, sp) finds a block (refilling the span, collecting, or reporting OutOfMemoryError); the frame
+     * holds s0..s11 so that the references the caller keeps in them are on the stack the collector scans.
+     */
+    private static void allocSlow(Linker l, Label slow, Label fill) {
+        Assembler a = l.asm();
+        a.bind(slow);
+        if (!l.collected()) {
+            a.li(A0, 0);
+            a.j(l.faultMethod("outOfMemory", "(Ljava/lang/String;)V"));
+            return;
+        }
+        a.emit(Encoder.addi(SP, SP, -SLOW_FRAME));
+        a.emit(Encoder.sd(RA, SP, 0));
+        a.emit(Encoder.sd(A0, SP, 8));
+        a.emit(Encoder.sd(A1, SP, 16));
+        a.emit(Encoder.sd(T5, SP, 24));
+        for (int k = 0; k < 12; k++) a.emit(Encoder.sd(sReg(k), SP, 32 + 8L * k));
+        a.mv(A0, A1);
+        a.mv(A1, SP);
+        a.jal(RA, l.gcAlloc());
+        a.mv(T1, A0);
+        a.emit(Encoder.ld(RA, SP, 0));
+        a.emit(Encoder.ld(A0, SP, 8));
+        a.emit(Encoder.ld(A1, SP, 16));
+        a.emit(Encoder.ld(T5, SP, 24));
+        a.emit(Encoder.addi(SP, SP, SLOW_FRAME));
+        a.emit(Encoder.add(T2, T1, A1));
+        a.j(fill);
+    }
+
+    private static final int SLOW_FRAME = 128;
+
+    /** s0..s11 are x8, x9, x18..x27. */
+    private static int sReg(int k) {
+        return k < 2 ? S0 + k : S2 + k - 2;
     }
 
     /**

@@ -20,6 +20,7 @@ final class Descriptors {
         for (Map.Entry<String, Label> e : new ArrayList<>(descriptors.entrySet())) {
             String name = e.getKey();
             a.align(8);
+            collectorWords(l, name, tables);
             a.bind(e.getValue());
             if (name.startsWith("[")) {
                 String element = Layout.referenceElement(name);
@@ -55,6 +56,30 @@ final class Descriptors {
             }
         }
         for (Runnable r : tables) r.run();
+    }
+
+    /** DESC_GC_MAP and DESC_GC_SIZE: a class's reference map (inline, or the address of its words) and size. */
+    private static void collectorWords(Linker l, String name, List<Runnable> tables) {
+        Assembler a = l.asm();
+        Layout.ClassInfo ci = name.startsWith("[") ? null : l.layout().info(name);
+        if (ci == null || ci.isInterface) {
+            a.dword(0);
+            a.dword(0);
+            return;
+        }
+        long[] map = l.layout().referenceMap(ci);
+        if (ci.instanceSize <= Layout.INLINE_MAP_LIMIT) {
+            a.dword(map[0]);
+        } else {
+            Label words = a.newLabel("refmap");
+            a.dword(words, 0);
+            tables.add(() -> {
+                a.align(8);
+                a.bind(words);
+                for (long w : map) a.dword(w);
+            });
+        }
+        a.dword(ci.instanceSize);
     }
 
     private static void vtable(Linker l, Layout.ClassInfo ci) {

@@ -36,6 +36,7 @@ public final class Linker implements Symbols {
     private final Map<String, ClassPool.FieldRef> statics = new LinkedHashMap<>();
     private final Map<String, DescriptorTable> descriptorTables = new LinkedHashMap<>();
     private final List<PendingSymbol> pendingSymbols = new ArrayList<>();
+    private final GcOptions gc;
     private final UnwindTables unwind = new UnwindTables();
     private int dataStart = -1;
 
@@ -46,8 +47,13 @@ public final class Linker implements Symbols {
     private record PendingSymbol(String name, Label start, int endOffset, boolean function) {}
 
     public Linker(ClassPool pool, Reachability reach) {
+        this(pool, reach, GcOptions.DEFAULT);
+    }
+
+    public Linker(ClassPool pool, Reachability reach, GcOptions gc) {
         this.pool = pool;
         this.reach = reach;
+        this.gc = gc;
         this.layout = new Layout(pool, reach);
         this.asm = new Assembler(MemoryMap.base(reach.profile()));
     }
@@ -55,6 +61,15 @@ public final class Linker implements Symbols {
     /** The user profile's image: linked at USER_BASE, its runtime reaching the kernel by ecall. */
     boolean user() {
         return reach.profile() == Profile.USER;
+    }
+
+    /** Standalone and user images have a garbage collector (org.mkplay.rt.Gc); the kernel's heap only grows. */
+    boolean collected() {
+        return reach.profile() != Profile.KERNEL;
+    }
+
+    GcOptions gcOptions() {
+        return gc;
     }
 
     @Override public Assembler asm() { return asm; }
@@ -169,7 +184,10 @@ public final class Linker implements Symbols {
         asm.bind(asm.label(LinkLabels.END));
         byte[] image = asm.finish();
         // the user heap is the data segment's zero-filled tail, so the kernel maps (and zeroes) it with the data
-        long heapTail = user() ? MemoryMap.USER_HEAP_SIZE : 0;
+        long heapTail = user() ? userHeapSize() : 0;
+        if (!user() && gc.heapBytes() > 0 && asm.address(asm.label(LinkLabels.END)) + gc.heapBytes() > MemoryMap.HEAP_LIMIT) {
+            throw new IllegalArgumentException("a heap of " + gc.heapBytes() + " bytes does not fit below the stack");
+        }
         return new LinkedImage(image, asm.base(), dataStart, heapTail, resolveSymbols(), List.copyOf(asm.instructions()));
     }
 
@@ -185,17 +203,12 @@ public final class Linker implements Symbols {
         return symbols;
     }
 
+    private long userHeapSize() {
+        return gc.heapBytes() > 0 ? gc.heapBytes() : MemoryMap.USER_HEAP_SIZE;
+    }
+
     private void emitData() {
-        Label heap = asm.label("heap_ptr");
-        asm.bind(heap);
-        asm.dword(asm.label(LinkLabels.END), 0);
-        symbol("heap_ptr", heap, false);
-        if (user()) {
-            Label limit = asm.label("heap_limit");
-            asm.bind(limit);
-            asm.dword(asm.label(LinkLabels.END), MemoryMap.USER_HEAP_SIZE);
-            symbol("heap_limit", limit, false);
-        }
+        emitGcInfo();
         Label args = asm.label("empty_args");
         asm.bind(args);
         asm.dword(descriptor("[Ljava/lang/String;"), 0);
@@ -207,7 +220,9 @@ public final class Linker implements Symbols {
         }
         emitStatics();
         unwind.emitData(this); // before the descriptors and strings it names
+        asm.bind(asm.label("gc_descriptors"));
         Descriptors.emit(this, descriptors);
+        asm.bind(asm.label("gc_descriptors_end"));
         for (DescriptorTable t : descriptorTables.values()) {
             asm.align(8);
             asm.bind(t.label());
@@ -223,7 +238,16 @@ public final class Linker implements Symbols {
                 if ((f.access & Opcodes.ACC_STATIC) != 0) staticField(new ClassPool.FieldRef(c, f));
             }
         }
-        for (Map.Entry<String, ClassPool.FieldRef> e : statics.entrySet()) {
+        // reference statics first, between gc_roots and gc_roots_end: the collector's precise roots
+        List<Map.Entry<String, ClassPool.FieldRef>> ordered = new ArrayList<>();
+        for (boolean refs : new boolean[] {true, false}) {
+            for (Map.Entry<String, ClassPool.FieldRef> e : statics.entrySet()) {
+                if (Layout.isReference(e.getValue().field().desc) == refs) ordered.add(e);
+            }
+        }
+        asm.bind(asm.label("gc_roots"));
+        for (Map.Entry<String, ClassPool.FieldRef> e : ordered) {
+            if (!Layout.isReference(e.getValue().field().desc) && !asm.label("gc_roots_end").isBound()) asm.bind(asm.label("gc_roots_end"));
             Label l = asm.label("s:" + e.getKey());
             asm.bind(l);
             Object init = e.getValue().field().value; // ConstantValue attribute of a static final
@@ -232,6 +256,40 @@ public final class Linker implements Symbols {
             else asm.dword(0);
             symbol(e.getKey().replace('/', '.'), l, false);
         }
+        if (!asm.label("gc_roots_end").isBound()) asm.bind(asm.label("gc_roots_end"));
+    }
+
+    /**
+     * The words the allocator and the collector share (org.mkplay.rt.Gc names the same offsets), at the label
+     * heap_ptr: +0 heap_ptr and +8 heap_end, the span the fast path of rt_alloc bumps in (0 and 0 until the
+     * collector's first slow path; the kernel's: _end and HEAP_LIMIT, never refilled), +16 the heap's start
+     * (_end), +24 its limit (heap_limit), +32 the stack's top (written by _start), +40/+48 the descriptors'
+     * bounds, +56/+64 the reference statics' bounds, +72 the heap checker's flag, +80 the stress interval,
+     * +88 whether the collector may read instret (M-mode only) to count its own instructions.
+     */
+    private void emitGcInfo() {
+        Label ptr = asm.label("heap_ptr");
+        asm.bind(ptr);
+        boolean kernel = !collected();
+        if (kernel) asm.dword(asm.label(LinkLabels.END), 0);
+        else asm.dword(0);
+        asm.dword(kernel ? MemoryMap.HEAP_LIMIT : 0);
+        asm.dword(asm.label(LinkLabels.END), 0);
+        Label limit = asm.label("heap_limit");
+        asm.bind(limit);
+        if (user()) asm.dword(asm.label(LinkLabels.END), userHeapSize());
+        else if (gc.heapBytes() > 0) asm.dword(asm.label(LinkLabels.END), gc.heapBytes());
+        else asm.dword(MemoryMap.HEAP_LIMIT);
+        asm.dword(0);
+        asm.dword(asm.label("gc_descriptors"), 0);
+        asm.dword(asm.label("gc_descriptors_end"), 0);
+        asm.dword(asm.label("gc_roots"), 0);
+        asm.dword(asm.label("gc_roots_end"), 0);
+        asm.dword(gc.checkHeap() ? 1 : 0);
+        asm.dword(gc.collectEvery());
+        asm.dword(reach.profile() == Profile.STANDALONE ? 1 : 0);
+        symbol("heap_ptr", ptr, false);
+        symbol("heap_limit", limit, false);
     }
 
     /** String literals: a String object (layout of the runtime's String class) and its char[] value. */
@@ -257,6 +315,12 @@ public final class Linker implements Symbols {
             for (int k = 0; k < s.length(); k++) asm.half(s.charAt(k));
         }
         if (strings.size() != all.size()) throw new IllegalStateException("string constants created while emitting strings");
+    }
+
+    /** org.mkplay.rt.Gc.alloc(size, sp), the allocator's slow path (collected profiles). */
+    Label gcAlloc() {
+        ClassNode gc = pool.get("org/mkplay/rt/Gc");
+        return method(new ClassPool.MethodRef(gc, ClassPool.declared(gc, "alloc", "(JJ)J")));
     }
 
     // used by AssemblyRoutines and Descriptors

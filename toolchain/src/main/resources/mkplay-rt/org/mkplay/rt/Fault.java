@@ -79,15 +79,39 @@ final class Fault {
     }
     static void abstractMethod() { raise(new JAbstractMethodError()); }
     static void stringIndex(String message) { raise(new JStringIndexOutOfBoundsException(message)); }
+    /**
+     * The heap cannot hold the live set (Gc.alloc, or the kernel profile's allocator). Reported without allocating:
+     * the heap is full, and System.out may not even exist yet.
+     */
+    static void outOfMemory(String where) { fatal("java.lang.OutOfMemoryError: Java heap space"); } // cannot be caught
+
+    /** sp went below the stack limit (rt_stack_overflow); the report runs in the reserve beneath it. */
+    static void stackOverflow(String where) { fatal("java.lang.StackOverflowError"); }
+
+    /** The JVM's first line, printed byte by byte (the text is ASCII), then status 1. Allocates nothing. */
+    static void fatal(String description) {
+        raw("Exception in thread \"main\" ");
+        raw(description);
+        Native.putByte('\n');
+        Native.fault(1);
+    }
+
+    /** The heap checker (Gc.verify) found a broken object or list: what, and the address of the block. */
+    static void heapCheck(String what, long where) {
+        raw("Exception in thread \"main\" java.lang.InternalError: heap check: ");
+        raw(what);
+        raw(" at 0x");
+        for (int shift = 60; shift >= 0; shift -= 4) Native.putByte("0123456789abcdef".charAt((int) (where >>> shift) & 15));
+        Native.putByte('\n');
+        Native.fault(1);
+    }
+
+    private static void raw(String s) {
+        for (int i = 0; i < s.length(); i++) Native.putByte(s.charAt(i));
+    }
     /** The JDK names the radix unless it is 10. */
     static void numberFormat(String s, int radix) {
         raise(new JNumberFormatException("For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix)));
     }
 
-    /** The heap is full: reported without allocating anything more, and the program ends (it cannot be caught). */
-    static void outOfMemory(String where) {
-        JPrintStream out = JSystem.out;
-        out.print("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n");
-        Native.fault(1);
-    }
 }

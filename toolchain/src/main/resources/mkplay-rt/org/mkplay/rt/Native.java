@@ -26,6 +26,10 @@ final class Native {
     static native void storeByte(long address, int value);
     static native void storeLong(long address, long value);
     static native long addressOf(Object o);
+    /** The address of the words the allocator and the collector share (link.Linker.emitGcInfo; Gc names them). */
+    static native long gcInfo();
+    /** csrr instret: instructions retired (M-mode only: the collector counts its own when gc_info says so). */
+    static native long instret();
     /** The name (a String, "pkg.Name") stored in the class descriptor of o. */
     static native String className(Object o);
     /** The object at an address (the inverse of addressOf). */

@@ -67,7 +67,7 @@ class EndToEndTest {
         assertTrue(out.startsWith("start cfg\ncompute Config.LIMIT\n42\nLazy init\n3\nHolder()\n5\n"), out);
     }
 
-    /** The bump allocator stops at the documented heap limit with the JVM's OutOfMemoryError line. */
+    /** A live set beyond the heap (about 112 MiB) ends with the JVM's OutOfMemoryError line. */
     @Test
     void heapExhaustionIsOutOfMemoryError() throws Exception {
         Differential.Run run = Differential.qemu(Differential.compile("""
@@ -81,6 +81,26 @@ class EndToEndTest {
             }
             """).elf());
         assertEquals("10000000\nException in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n", run.output());
+        assertEquals(1, run.exit());
+    }
+
+    /**
+     * The same with ten million small objects (the issue's case: the report used to allocate, and the program
+     * looped on faults at pc 0): the collector runs out of room, and the report allocates nothing.
+     */
+    @Test
+    void smallObjectsBeyondTheHeapAreOutOfMemoryError() throws Exception {
+        Differential.Run run = Differential.qemu(Differential.compile("""
+            public class Main {
+                static final class Cell { Cell next; long value; Cell(Cell next, long value) { this.next = next; this.value = value; } }
+                public static void main(String[] args) {
+                    Cell head = null;
+                    for (long i = 0; i < 10_000_000; i++) head = new Cell(head, i);
+                    System.out.println(head.value);
+                }
+            }
+            """).elf());
+        assertEquals("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n", run.output());
         assertEquals(1, run.exit());
     }
 

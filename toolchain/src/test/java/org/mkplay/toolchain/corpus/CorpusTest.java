@@ -20,6 +20,9 @@ import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.front.Profile;
+import org.mkplay.toolchain.link.GcOptions;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every corpus program, compiled by us (standalone profile) and run bare-metal, prints exactly the bytes the JVM
@@ -76,9 +79,21 @@ class CorpusTest {
     }
 
     private static byte[] compile(String name) {
-        CompileResult compiled = Compiler.compile(
-            CompileRequest.ofSources(Map.of(name + ".java", PROGRAMS.get(name)), name, Profile.STANDALONE));
-        assertTrue(compiled.ok(), compiled::formattedDiagnostics);
-        return compiled.elf();
+        return compileWithHeap(name, PROGRAMS.get(name)).elf();
     }
+
+    /**
+     * A program's first line {@code // mkplay-heap: BYTES} gives it a heap of that size, so that the long-running
+     * collector programs allocate many heaps' worth in little time.
+     */
+    static CompileResult compileWithHeap(String name, String source) {
+        Matcher heap = HEAP.matcher(source);
+        GcOptions gc = heap.lookingAt() ? GcOptions.heap(Long.parseLong(heap.group(1))) : GcOptions.DEFAULT;
+        CompileResult compiled = Compiler.compile(
+            CompileRequest.ofSources(Map.of(name + ".java", source), name, Profile.STANDALONE).withGc(gc));
+        assertTrue(compiled.ok(), compiled::formattedDiagnostics);
+        return compiled;
+    }
+
+    static final Pattern HEAP = Pattern.compile("// mkplay-heap: (\\d+)\n");
 }

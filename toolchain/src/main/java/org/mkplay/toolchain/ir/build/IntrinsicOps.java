@@ -71,6 +71,12 @@ final class IntrinsicOps {
             case "storeByte" -> store('B');
             case "storeLong" -> store('J');
             case "addressOf" -> b.push(Op.MOV, VType.LONG, b.pop());
+            case "gcInfo" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel("heap_ptr");
+            case "instret" -> {
+                Insn r = b.push(Op.CSR, VType.LONG);
+                r.imm = org.mkplay.riscv.priv.Csr.INSTRET;
+                r.ref = new Ref.MachineOp(KernelIntrinsic.Kind.CSR_READ);
+            }
             case "objectAt" -> b.push(Op.MOV, VType.REF, b.pop());
             case "className" -> {
                 int desc = b.temp(VType.ADDR);
