@@ -19,12 +19,21 @@ import picocli.CommandLine.Spec;
  * The {@code mkplay} command line: one jar, one picocli command per tool. Subcommands reach the process's
  * streams through {@link #io()} rather than {@code System.in/out/err}, so tests can run them in-process.
  */
-@Command(name = "mkplay",
+@Command(
+        name = "mkplay",
         mixinStandardHelpOptions = true,
         versionProvider = Version.Provider.class,
         description = "A microkernel playground: web server, RV64 emulator, Java-to-RV64 compiler.",
-        subcommands = {ServeCommand.class, RunCommand.class, CompileCommand.class, BenchCommand.class, CheckCommand.class,
-            SystemCommand.class, BootCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            RunCommand.class,
+            CompileCommand.class,
+            BenchCommand.class,
+            CheckCommand.class,
+            SystemCommand.class,
+            BootCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     private final Io io;
 
@@ -49,7 +58,8 @@ public final class Main implements Runnable {
     /** Without a subcommand: print the usage and fail, since there is nothing to do. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: serve, run, compile, bench or check");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing subcommand: serve, run, compile, bench or check");
     }
 
     /** A picocli command line wired to {@code io}; exit codes follow {@link #execute}. */

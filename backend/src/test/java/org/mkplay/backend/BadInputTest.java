@@ -45,7 +45,9 @@ class BadInputTest {
     void oversizedBodyIs413(Db db) {
         String huge = "x".repeat(600 * 1024);
         for (String endpoint : WRITE_ENDPOINTS) {
-            SERVERS.api(db).post(endpoint, body(endpoint, Map.of("A.java", huge)).toString()).assertError(413);
+            SERVERS.api(db)
+                    .post(endpoint, body(endpoint, Map.of("A.java", huge)).toString())
+                    .assertError(413);
         }
     }
 
@@ -53,7 +55,8 @@ class BadInputTest {
     @EnumSource(Db.class)
     void malformedJsonIs400(Db db) {
         for (String endpoint : WRITE_ENDPOINTS) {
-            for (String bad : new String[] {"", "{", "{\"title\": }", "[1,2", "{\"files\": []} trailing", "null", "\u0000"}) {
+            for (String bad :
+                    new String[] {"", "{", "{\"title\": }", "[1,2", "{\"files\": []} trailing", "null", "\u0000"}) {
                 String message = SERVERS.api(db).post(endpoint, bad).assertError(400);
                 assertTrue(!message.contains("org.mkplay") && !message.contains("com.fasterxml"), message);
             }
@@ -78,19 +81,40 @@ class BadInputTest {
         for (String b : bodies) {
             api.post("/api/modules", b).assertError(400);
         }
-        api.post("/api/builds", "{\"files\": [{\"name\": \"A.java\", \"content\": 7}]}").assertError(400);
+        api.post("/api/builds", "{\"files\": [{\"name\": \"A.java\", \"content\": 7}]}")
+                .assertError(400);
         api.post("/api/builds", "{\"files\": \"A.java\"}").assertError(400);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../A.java", "a/B.java", "A.java\u0000.txt", "A\u0007.java", "\u0410.java", "A\u200b.java",
-        "\uff21.java", "A.JAVA", "A.java ", ".java", "1A.java", "A.java/", "C:\\A.java", "A.class", "\u212a.java", ""})
+    @ValueSource(
+            strings = {
+                "../A.java",
+                "a/B.java",
+                "A.java\u0000.txt",
+                "A\u0007.java",
+                "\u0410.java",
+                "A\u200b.java",
+                "\uff21.java",
+                "A.JAVA",
+                "A.java ",
+                ".java",
+                "1A.java",
+                "A.java/",
+                "C:\\A.java",
+                "A.class",
+                "\u212a.java",
+                ""
+            })
     void hostileNamesAre400(String name) {
         for (Db db : Db.values()) {
             for (String endpoint : WRITE_ENDPOINTS) {
-                String message = SERVERS.api(db).post(endpoint, body(endpoint, Map.of(name, "class A {}"))).assertError(400);
+                String message = SERVERS.api(db)
+                        .post(endpoint, body(endpoint, Map.of(name, "class A {}")))
+                        .assertError(400);
                 assertTrue(message.contains("name"), message);
-                assertTrue(message.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "message is printable ASCII: " + message);
+                assertTrue(
+                        message.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "message is printable ASCII: " + message);
             }
         }
     }
@@ -103,17 +127,26 @@ class BadInputTest {
         Map<String, String> big = new LinkedHashMap<>();
         for (int i = 0; i < 5; i++) big.put("B" + i + ".java", "/*" + "x".repeat(14 * 1024) + "*/");
         for (String endpoint : WRITE_ENDPOINTS) {
-            assertTrue(SERVERS.api(db).post(endpoint, body(endpoint, many)).assertError(400).contains("at most 16 files"));
-            assertTrue(SERVERS.api(db).post(endpoint, body(endpoint, big)).assertError(400).contains("65536 bytes"));
+            assertTrue(SERVERS.api(db)
+                    .post(endpoint, body(endpoint, many))
+                    .assertError(400)
+                    .contains("at most 16 files"));
+            assertTrue(SERVERS.api(db)
+                    .post(endpoint, body(endpoint, big))
+                    .assertError(400)
+                    .contains("65536 bytes"));
             SERVERS.api(db).post(endpoint, body(endpoint, Map.of())).assertError(400);
-            String dup = "{\"title\":\"t\",\"files\":[{\"name\":\"A.java\",\"content\":\"x\"},{\"name\":\"A.java\",\"content\":\"y\"}]}";
+            String dup =
+                    "{\"title\":\"t\",\"files\":[{\"name\":\"A.java\",\"content\":\"x\"},{\"name\":\"A.java\",\"content\":\"y\"}]}";
             SERVERS.api(db).post("/api/modules", dup).assertError(400);
         }
         // exactly at the limits is fine
         Map<String, String> sixteen = new LinkedHashMap<>();
         for (int i = 0; i < 16; i++) sixteen.put("F" + i + ".java", "class F" + i + " {}");
         SERVERS.api(db).post("/api/modules", Api.module("t", sixteen)).assertOk();
-        SERVERS.api(db).post("/api/modules", Api.module("t", Map.of("A.java", "x".repeat(64 * 1024)))).assertOk();
+        SERVERS.api(db)
+                .post("/api/modules", Api.module("t", Map.of("A.java", "x".repeat(64 * 1024))))
+                .assertOk();
     }
 
     @ParameterizedTest
@@ -122,21 +155,35 @@ class BadInputTest {
         Api api = SERVERS.api(db);
         api.post("/api/modules", Api.module("", Map.of("A.java", "x"))).assertError(400);
         api.post("/api/modules", Api.module("a\nb", Map.of("A.java", "x"))).assertError(400);
-        api.post("/api/modules", Api.module("t".repeat(121), Map.of("A.java", "x"))).assertError(400);
-        api.post("/api/modules", Api.module("t", Map.of("A.java", "x")).put("lesson", "../x")).assertError(400);
-        api.post("/api/modules", Api.module("t", Map.of("A.java", "x")).put("placement", "a b")).assertError(400);
-        api.post("/api/builds", Api.build(Map.of("A.java", "x")).put("lesson", "99-none")).assertError(400);
+        api.post("/api/modules", Api.module("t".repeat(121), Map.of("A.java", "x")))
+                .assertError(400);
+        api.post("/api/modules", Api.module("t", Map.of("A.java", "x")).put("lesson", "../x"))
+                .assertError(400);
+        api.post("/api/modules", Api.module("t", Map.of("A.java", "x")).put("placement", "a b"))
+                .assertError(400);
+        api.post("/api/builds", Api.build(Map.of("A.java", "x")).put("lesson", "99-none"))
+                .assertError(400);
     }
 
     @ParameterizedTest
     @EnumSource(Db.class)
     void unknownIdsAndRoutesAre404And405(Db db) {
         Api api = SERVERS.api(db);
-        for (String path : new String[] {"/api/modules/zzzzzzzzzzzz", "/api/builds/zzzzzzzzzzzzzzzz", "/api/builds/zzzzzzzzzzzzzzzz/image",
-            "/api/builds/short", "/api/lessons/nope", "/m/zzzzzzzzzzzz", "/api/nothing"}) {
+        for (String path : new String[] {
+            "/api/modules/zzzzzzzzzzzz",
+            "/api/builds/zzzzzzzzzzzzzzzz",
+            "/api/builds/zzzzzzzzzzzzzzzz/image",
+            "/api/builds/short",
+            "/api/lessons/nope",
+            "/m/zzzzzzzzzzzz",
+            "/api/nothing"
+        }) {
             api.get(path).assertError(404);
         }
         api.send(HttpRequest.newBuilder(api.uri("/api/modules")).DELETE()).assertError(405);
-        assertEquals(405, api.send(HttpRequest.newBuilder(api.uri("/api/lessons")).POST(HttpRequest.BodyPublishers.noBody())).status());
+        assertEquals(
+                405,
+                api.send(HttpRequest.newBuilder(api.uri("/api/lessons")).POST(HttpRequest.BodyPublishers.noBody()))
+                        .status());
     }
 }

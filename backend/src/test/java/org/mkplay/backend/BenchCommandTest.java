@@ -20,7 +20,8 @@ import org.mkplay.testkit.NeedsHostTools;
 class BenchCommandTest {
     static final long ITERATIONS = 200_000;
     /** workload, instructions, seconds, MIPS, traps, satp-writes, tlb-misses. */
-    static final Pattern ROW = Pattern.compile("(?m)^(\\S+) +(\\d+) +(\\d+\\.\\d{3}) +(\\d+\\.\\d) +(\\d+) +(\\d+) +(\\d+)$");
+    static final Pattern ROW =
+            Pattern.compile("(?m)^(\\S+) +(\\d+) +(\\d+\\.\\d{3}) +(\\d+\\.\\d) +(\\d+) +(\\d+) +(\\d+)$");
 
     @TempDir
     Path dir;
@@ -31,8 +32,8 @@ class BenchCommandTest {
 
     @Test
     void emulatorBenchPrintsAMipsRowWithTheExactInstructionCount() throws Exception {
-        CliHarness.Result r = CliHarness.run("bench", "emulator", "--image", countDown().toString(), "--repeat", "2",
-                "--no-qemu");
+        CliHarness.Result r =
+                CliHarness.run("bench", "emulator", "--image", countDown().toString(), "--repeat", "2", "--no-qemu");
         assertEquals(0, r.status(), r.stderr());
         Matcher row = ROW.matcher(r.out());
         assertTrue(row.find(), r.out());
@@ -47,7 +48,8 @@ class BenchCommandTest {
 
     @Test
     void builtInWorkloadRunsFromTheClasspath() {
-        CliHarness.Result r = CliHarness.run("bench", "emulator", "--workload", "integer", "--repeat", "1", "--no-qemu");
+        CliHarness.Result r =
+                CliHarness.run("bench", "emulator", "--workload", "integer", "--repeat", "1", "--no-qemu");
         assertEquals(0, r.status(), r.stderr());
         Matcher row = ROW.matcher(r.out());
         assertTrue(row.find() && row.group(1).equals("integer"), r.out());
@@ -58,10 +60,14 @@ class BenchCommandTest {
     @Test
     void qemuIsComparedOnTheSameImageWhenInstalled() throws Exception {
         assumeTrue(HostTool.installed("qemu-system-riscv64"), "qemu-system-riscv64 is not installed");
-        CliHarness.Result r = CliHarness.run("bench", "emulator", "--image", countDown().toString(), "--repeat", "1");
+        CliHarness.Result r =
+                CliHarness.run("bench", "emulator", "--image", countDown().toString(), "--repeat", "1");
         assertEquals(0, r.status(), r.stderr());
         assertTrue(r.out().contains("start-up and shutdown, measured at"), r.out());
-        assertTrue(Pattern.compile("(?m)^countdown +\\d+ +-?\\d+\\.\\d{3} +\\S+ +\\S+ +yes$").matcher(r.out()).find(),
+        assertTrue(
+                Pattern.compile("(?m)^countdown +\\d+ +-?\\d+\\.\\d{3} +\\S+ +\\S+ +yes$")
+                        .matcher(r.out())
+                        .find(),
                 "a QEMU row whose console output equals ours:\n" + r.out());
     }
 
@@ -69,7 +75,8 @@ class BenchCommandTest {
     void unknownWorkloadIsStatus2AndListsTheKnownOnes() {
         CliHarness.Result r = CliHarness.run("bench", "emulator", "--workload", "nope");
         assertEquals(2, r.status());
-        assertTrue(r.stderr().contains("no built-in workload nope") && r.stderr().contains("integer-sv39"), r.stderr());
+        assertTrue(
+                r.stderr().contains("no built-in workload nope") && r.stderr().contains("integer-sv39"), r.stderr());
     }
 
     @Test
@@ -79,8 +86,8 @@ class BenchCommandTest {
         CliHarness.Result failed = CliHarness.run("bench", "emulator", "--image", failing.toString(), "--no-qemu");
         assertEquals(1, failed.status());
         assertTrue(failed.stderr().contains("failing: the guest failed with status 3"), failed.stderr());
-        CliHarness.Result hung = CliHarness.run("bench", "emulator", "--image", spinning.toString(), "--no-qemu",
-                "--max-instructions", "100000");
+        CliHarness.Result hung = CliHarness.run(
+                "bench", "emulator", "--image", spinning.toString(), "--no-qemu", "--max-instructions", "100000");
         assertEquals(1, hung.status());
         assertTrue(hung.stderr().contains("spinning: did not finish within 100000 instructions"), hung.stderr());
     }
@@ -88,7 +95,8 @@ class BenchCommandTest {
     @NeedsHostTools
     @Test
     void ipcBenchRefusesAMissingImageOrOneThatIsNotTheBenchAndSaysWhy() throws Exception {
-        CliHarness.Result missing = CliHarness.run("bench", "ipc", "--image", dir.resolve("none.elf").toString());
+        CliHarness.Result missing = CliHarness.run(
+                "bench", "ipc", "--image", dir.resolve("none.elf").toString());
         assertEquals(1, missing.status());
         assertTrue(missing.stderr().contains("no such image"), missing.stderr());
         Path other = Files.write(dir.resolve("hi.elf"), GuestImages.printHiAndExit(0));

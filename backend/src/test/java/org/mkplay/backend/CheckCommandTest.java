@@ -23,8 +23,11 @@ class CheckCommandTest {
 
     @Test
     void checksThatHoldPrintPassAndExitZero() throws Exception {
-        CliHarness.Result r = CliHarness.run("check", checks("# the lesson\nconsole line \"done\"\nipc Client -> Server label 7\nnot panic\n").toString(),
-            image().toString());
+        CliHarness.Result r = CliHarness.run(
+                "check",
+                checks("# the lesson\nconsole line \"done\"\nipc Client -> Server label 7\nnot panic\n")
+                        .toString(),
+                image().toString());
         assertEquals(0, r.status(), r.stderr());
         assertEquals("""
             PASS line 2: the console has the line "done"; it has
@@ -35,14 +38,16 @@ class CheckCommandTest {
 
     @Test
     void aCheckThatFailsSaysWhatHappenedAndExitsOne() throws Exception {
-        CliHarness.Result r = CliHarness.run("check", checks("ipc Server -> Client\n").toString(), image().toString());
+        CliHarness.Result r =
+                CliHarness.run("check", checks("ipc Server -> Client\n").toString(), image().toString());
         assertEquals(1, r.status());
         assertEquals("FAIL line 1: an IPC from Server to Client; none; IPCs seen: Client to Server label 7\n", r.out());
     }
 
     @Test
     void aMalformedChecksFileIsRefusedWithItsLine() throws Exception {
-        CliHarness.Result r = CliHarness.run("check", checks("panic\nipc Client Server\n").toString(), image().toString());
+        CliHarness.Result r =
+                CliHarness.run("check", checks("panic\nipc Client Server\n").toString(), image().toString());
         assertEquals(2, r.status());
         assertTrue(r.stderr().endsWith("checks: checks line 2: expected '->', found \"Server\"\n"), r.stderr());
         assertEquals("", r.out());
@@ -50,7 +55,8 @@ class CheckCommandTest {
 
     @Test
     void aMissingImageIsRefused() throws Exception {
-        CliHarness.Result r = CliHarness.run("check", checks("panic\n").toString(), dir.resolve("none.elf").toString());
+        CliHarness.Result r = CliHarness.run(
+                "check", checks("panic\n").toString(), dir.resolve("none.elf").toString());
         assertEquals(2, r.status());
         assertTrue(r.stderr().startsWith("mkplay check: "), r.stderr());
     }
@@ -58,7 +64,8 @@ class CheckCommandTest {
     @Test
     void aRunThatDoesNotEndFails() throws Exception {
         Path spin = Files.write(dir.resolve("spin.elf"), GuestImages.spinForever());
-        CliHarness.Result r = CliHarness.run("check", "--max-instructions", "100000", checks("not panic\n").toString(), spin.toString());
+        CliHarness.Result r = CliHarness.run(
+                "check", "--max-instructions", "100000", checks("not panic\n").toString(), spin.toString());
         assertEquals(1, r.status());
         assertTrue(r.stderr().contains("did not end within 100000 instructions"), r.stderr());
     }

@@ -30,8 +30,15 @@ class CompileCommandTest {
         Path source = Files.writeString(dir.resolve("Hello.java"), HELLO);
         Path elf = dir.resolve("hello.elf");
         Path listing = dir.resolve("hello.lst");
-        CliHarness.Result r = CliHarness.run("compile", "--profile", "standalone", "-o", elf.toString(),
-                "--listing", listing.toString(), source.toString());
+        CliHarness.Result r = CliHarness.run(
+                "compile",
+                "--profile",
+                "standalone",
+                "-o",
+                elf.toString(),
+                "--listing",
+                listing.toString(),
+                source.toString());
         assertEquals(0, r.status(), r.stderr());
         assertEquals("", r.stderr());
         byte[] image = Files.readAllBytes(elf);
@@ -57,8 +64,8 @@ class CompileCommandTest {
                 }
                 """);
         Path ir = dir.resolve("sum.ir");
-        CliHarness.Result r = CliHarness.run("compile", "-o", dir.resolve("sum.elf").toString(), "--ir", ir.toString(),
-                source.toString());
+        CliHarness.Result r = CliHarness.run(
+                "compile", "-o", dir.resolve("sum.elf").toString(), "--ir", ir.toString(), source.toString());
         assertEquals(0, r.status(), r.stderr());
         String text = Files.readString(ir);
         String sum = text.substring(text.indexOf("Sum.sum([I)I\n"));
@@ -73,8 +80,8 @@ class CompileCommandTest {
     void heapOptionsReachTheImageAndBadOnesExit2() throws Exception {
         Path source = Files.writeString(dir.resolve("Hello.java"), HELLO);
         Path elf = dir.resolve("hello.elf");
-        CliHarness.Result r = CliHarness.run("compile", "--heap", "65536", "--gc-stress", "10", "-o", elf.toString(),
-                source.toString());
+        CliHarness.Result r = CliHarness.run(
+                "compile", "--heap", "65536", "--gc-stress", "10", "-o", elf.toString(), source.toString());
         assertEquals(0, r.status(), r.stderr());
         CliHarness.Result run = CliHarness.run("run", elf.toString());
         assertEquals("hi from Java\n", run.out());
@@ -82,7 +89,8 @@ class CompileCommandTest {
         CliHarness.Result small = CliHarness.run("compile", "--heap", "100", "-o", elf.toString(), source.toString());
         assertEquals(2, small.status());
         assertTrue(small.stderr().contains("heap size"), small.stderr());
-        CliHarness.Result huge = CliHarness.run("compile", "--heap", "117440512", "-o", elf.toString(), source.toString());
+        CliHarness.Result huge =
+                CliHarness.run("compile", "--heap", "117440512", "-o", elf.toString(), source.toString());
         assertEquals(2, huge.status());
         assertTrue(huge.stderr().contains("does not fit below the stack"), huge.stderr());
     }
@@ -116,9 +124,11 @@ class CompileCommandTest {
     @Test
     void missingSourceIsUsageError2() {
         Path elf = dir.resolve("x.elf");
-        CliHarness.Result r = CliHarness.run("compile", "-o", elf.toString(), dir.resolve("Nope.java").toString());
+        CliHarness.Result r = CliHarness.run(
+                "compile", "-o", elf.toString(), dir.resolve("Nope.java").toString());
         assertEquals(2, r.status());
-        assertTrue(r.stderr().contains("no such file or directory") && r.stderr().contains("Nope.java"), r.stderr());
+        assertTrue(
+                r.stderr().contains("no such file or directory") && r.stderr().contains("Nope.java"), r.stderr());
     }
 
     @Test

@@ -28,7 +28,8 @@ class DockerfileContractTest {
 
     /** The exec-form CMD as a list of strings. */
     static List<String> cmd() throws Exception {
-        String line = Files.readAllLines(DOCKERFILE).stream().filter(l -> l.startsWith("CMD ["))
+        String line = Files.readAllLines(DOCKERFILE).stream()
+                .filter(l -> l.startsWith("CMD ["))
                 .reduce((first, second) -> second) // Docker uses the last CMD
                 .orElseThrow(() -> new AssertionError("no exec-form CMD in " + DOCKERFILE.toAbsolutePath()));
         JsonNode array = new ObjectMapper().readTree(line.substring("CMD ".length()));
@@ -66,11 +67,15 @@ class DockerfileContractTest {
         CommandLine.ParseResult parsed = Main.commandLine(Main.Io.system()).parseArgs(args);
         ServeCommand serve = parsed.subcommand().commandSpec().commandLine().getCommand();
         try (WebServer server = serve.startServer()) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
-            assertEquals("ok", new ObjectMapper().readTree(response.body()).get("status").asText());
+            assertEquals(
+                    "ok",
+                    new ObjectMapper().readTree(response.body()).get("status").asText());
         }
     }
 }

@@ -22,10 +22,12 @@ final class GuestImages {
     static final long UART = Virt.UART_BASE;
     /** 16550 line status register offset and its "data ready" bit. */
     static final int UART_LSR = UartRegisters.LSR, LSR_DATA_READY = UartRegisters.LSR_DATA_READY;
+
     static final long FINISHER = Virt.FINISHER_BASE;
     static final int FINISHER_PASS = Finisher.PASS, FINISHER_FAIL = Finisher.FAIL;
     /** Where {@link #exitThroughTohost} places its {@code tohost} word: a data segment after the code. */
     static final long TOHOST = RAM_BASE + 0x1000;
+
     static final int CSR_MTVEC = Csr.MTVEC;
 
     private GuestImages() {}
@@ -208,8 +210,8 @@ final class GuestImages {
 
     private static byte[] withTohost(byte[] code) {
         ElfWriter elf = ElfWriter.bareMetal(RAM_BASE, code);
-        int data = elf.addSegment(new ElfWriter.Segment(".data", TOHOST, TOHOST, new byte[8], 8,
-                ElfWriter.PF_R | ElfWriter.PF_W));
+        int data = elf.addSegment(
+                new ElfWriter.Segment(".data", TOHOST, TOHOST, new byte[8], 8, ElfWriter.PF_R | ElfWriter.PF_W));
         elf.addSymbol(new ElfWriter.Symbol("tohost", TOHOST, 8, false, data));
         return elf.write();
     }

@@ -34,7 +34,8 @@ class RunCommandTest {
     @Test
     void uartOutputReachesStdoutByteForByte() throws Exception {
         byte[] bytes = {'o', 'k', 0, (byte) 0xff, (byte) 0x80, '\r', '\n', 0x1b, '[', 'm'};
-        CliHarness.Result r = CliHarness.run("run", write("print.elf", GuestImages.printAndExit(bytes, 0)).toString());
+        CliHarness.Result r = CliHarness.run(
+                "run", write("print.elf", GuestImages.printAndExit(bytes, 0)).toString());
         assertEquals(0, r.status(), r.stderr());
         assertArrayEquals(bytes, r.stdout());
         assertEquals("", r.stderr());
@@ -43,7 +44,11 @@ class RunCommandTest {
     @Test
     void traceWritesTheKernelsRecordsDecodedOnePerLine() throws Exception {
         Path trace = dir.resolve("trace.txt");
-        CliHarness.Result r = CliHarness.run("run", "--trace", trace.toString(), write("trace.elf", GuestImages.traceOneSend()).toString());
+        CliHarness.Result r = CliHarness.run(
+                "run",
+                "--trace",
+                trace.toString(),
+                write("trace.elf", GuestImages.traceOneSend()).toString());
         assertEquals(0, r.status(), r.stderr());
         assertEquals("1234 SEND t1->t0 endpoint 3 label 7 words 2 buffer 0\n", Files.readString(trace));
     }
@@ -60,7 +65,8 @@ class RunCommandTest {
 
     @Test
     void tohostValueShiftedRightIsTheExitStatus() throws Exception {
-        CliHarness.Result r = CliHarness.run("run", write("tohost.elf", GuestImages.exitThroughTohost(5)).toString());
+        CliHarness.Result r = CliHarness.run(
+                "run", write("tohost.elf", GuestImages.exitThroughTohost(5)).toString());
         assertEquals(5, r.status(), r.stderr());
     }
 
@@ -75,11 +81,13 @@ class RunCommandTest {
     @Test
     void aGuestThatOnlyTrapsUsesUpTheBudgetToo() throws Exception {
         Path traps = write("traps.elf", GuestImages.trapForever());
-        CliHarness.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        CliHarness.Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
                 () -> CliHarness.run("run", "--stats", "--max-instructions", "100000", traps.toString()));
         assertEquals(124, r.status(), "each trap counts as one unit of the budget, as in Machine.run");
         Map<String, String> stats = stats(r.stderr());
-        assertEquals(100_000, Long.parseLong(stats.get("instructions")) + Long.parseLong(stats.get("traps")), r.stderr());
+        assertEquals(
+                100_000, Long.parseLong(stats.get("instructions")) + Long.parseLong(stats.get("traps")), r.stderr());
     }
 
     @Test
@@ -94,7 +102,8 @@ class RunCommandTest {
     void unloadableImagesAreStatus2WithTheReason() throws Exception {
         byte[] elf32 = GuestImages.printHiAndExit(0);
         elf32[4] = 1; // EI_CLASS: ELFCLASS32
-        assertBadImage(write("garbage.elf", "#!/bin/sh\necho hi\n".getBytes(StandardCharsets.US_ASCII)), "not an ELF file");
+        assertBadImage(
+                write("garbage.elf", "#!/bin/sh\necho hi\n".getBytes(StandardCharsets.US_ASCII)), "not an ELF file");
         assertBadImage(write("elf32.elf", elf32), "not a 64-bit ELF file");
         assertBadImage(dir.resolve("missing.elf"), "no such file");
         assertBadImage(dir, "is a directory");
@@ -103,7 +112,9 @@ class RunCommandTest {
     private void assertBadImage(Path image, String reason) {
         CliHarness.Result r = CliHarness.run("run", image.toString());
         assertEquals(2, r.status(), r.stderr());
-        assertTrue(r.stderr().startsWith("mkplay run: cannot load " + image + ": ") && r.stderr().contains(reason),
+        assertTrue(
+                r.stderr().startsWith("mkplay run: cannot load " + image + ": ")
+                        && r.stderr().contains(reason),
                 r.stderr());
         assertEquals(0, r.stdout().length);
     }
@@ -123,8 +134,8 @@ class RunCommandTest {
         PipedInputStream stdin = new PipedInputStream(keyboard);
         Thread typist = new Thread(() -> typeSlowly(keyboard, "ab"));
         typist.start();
-        CliHarness.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> CliHarness.runWithInput(stdin, "run", echo.toString()));
+        CliHarness.Result r = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> CliHarness.runWithInput(stdin, "run", echo.toString()));
         typist.join();
         assertEquals(0, r.status(), r.stderr());
         assertEquals("ab", r.out());
@@ -145,10 +156,11 @@ class RunCommandTest {
     @Test
     void guestIdleAfterEndOfInputStopsWithAMessage() throws Exception {
         Path sleep = write("sleep.elf", GuestImages.sleepForever());
-        CliHarness.Result free = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> CliHarness.run("run", sleep.toString()));
+        CliHarness.Result free =
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CliHarness.run("run", sleep.toString()));
         assertEquals(0, free.status());
-        assertEquals("mkplay: the guest waits for input (wfi at pc 0x80000004) and standard input has ended\n",
+        assertEquals(
+                "mkplay: the guest waits for input (wfi at pc 0x80000004) and standard input has ended\n",
                 free.stderr());
         CliHarness.Result bounded = CliHarness.run("run", "--max-instructions", "1000", sleep.toString());
         assertEquals(124, bounded.status(), "a bounded run that cannot finish is a timeout");
@@ -156,12 +168,28 @@ class RunCommandTest {
 
     @Test
     void statsPrintEveryCounterAndTrapsByCause() throws Exception {
-        CliHarness.Result r = CliHarness.run("run", "--stats", write("ecall.elf", GuestImages.ecallThenPass()).toString());
+        CliHarness.Result r = CliHarness.run(
+                "run",
+                "--stats",
+                write("ecall.elf", GuestImages.ecallThenPass()).toString());
         assertEquals(0, r.status(), r.stderr());
         Map<String, String> stats = stats(r.stderr());
-        assertEquals(List.of("instructions", "instructions-m", "instructions-s", "instructions-u", "seconds", "mips",
-                "traps", "traps.ecall-from-m", "satp-writes", "tlb-hits", "tlb-misses", "page-walks",
-                "modelled-cycles"), List.copyOf(stats.keySet()));
+        assertEquals(
+                List.of(
+                        "instructions",
+                        "instructions-m",
+                        "instructions-s",
+                        "instructions-u",
+                        "seconds",
+                        "mips",
+                        "traps",
+                        "traps.ecall-from-m",
+                        "satp-writes",
+                        "tlb-hits",
+                        "tlb-misses",
+                        "page-walks",
+                        "modelled-cycles"),
+                List.copyOf(stats.keySet()));
         assertEquals("1", stats.get("traps"));
         assertEquals("1", stats.get("traps.ecall-from-m"));
         assertEquals(stats.get("instructions"), stats.get("instructions-m"), "the guest never leaves M-mode");
@@ -172,7 +200,8 @@ class RunCommandTest {
     }
 
     private static Map<String, String> stats(String stderr) {
-        return stderr.lines().filter(l -> !l.startsWith("mkplay:"))
+        return stderr.lines()
+                .filter(l -> !l.startsWith("mkplay:"))
                 .map(l -> l.split(": ", 2))
                 .collect(Collectors.toMap(kv -> kv[0], kv -> kv[1], (x, y) -> y, java.util.LinkedHashMap::new));
     }

@@ -11,7 +11,8 @@ import org.mkplay.backend.testkit.PostgresServer;
 /** {@code mkplay bench server} with small counts (the CI run of the load benchmark), on SQLite and PostgreSQL. */
 class ServerBenchCommandTest {
     /** phase, requests, req/s, p50, p95, p99. */
-    private static final Pattern ROW = Pattern.compile("(?m)^ *(save|load|build \\(200 lines, fresh\\)|build \\(same, cached\\)) +(\\d+) +(\\d+) +(\\d+\\.\\d) +(\\d+\\.\\d) +(\\d+\\.\\d)$");
+    private static final Pattern ROW = Pattern.compile(
+            "(?m)^ *(save|load|build \\(200 lines, fresh\\)|build \\(same, cached\\)) +(\\d+) +(\\d+) +(\\d+\\.\\d) +(\\d+\\.\\d) +(\\d+\\.\\d)$");
 
     private static void assertFigures(CliHarness.Result r, int saves, int builds) {
         assertEquals(0, r.status(), r.stderr() + r.out());
@@ -24,7 +25,9 @@ class ServerBenchCommandTest {
             rows++;
         }
         assertEquals(4, rows, r.out());
-        assertTrue(r.out().contains("modules saved: " + saves + " distinct ids, lost or altered: 0; error answers: 0"), r.out());
+        assertTrue(
+                r.out().contains("modules saved: " + saves + " distinct ids, lost or altered: 0; error answers: 0"),
+                r.out());
         assertTrue(r.out().contains("builds/s at saturation: "), r.out());
     }
 
@@ -36,7 +39,10 @@ class ServerBenchCommandTest {
     @Test
     void smallRunOnPostgresqlLosesNothing() {
         String db = PostgresServer.shared().newDatabase() + "?user=" + PostgresServer.USER;
-        assertFigures(CliHarness.run("bench", "server", "--db", db, "--clients", "8", "--saves", "300", "--builds", "2"), 300, 2);
+        assertFigures(
+                CliHarness.run("bench", "server", "--db", db, "--clients", "8", "--saves", "300", "--builds", "2"),
+                300,
+                2);
     }
 
     @Test

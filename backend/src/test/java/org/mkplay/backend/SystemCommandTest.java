@@ -21,11 +21,16 @@ class SystemCommandTest {
 
     @Test
     void aManifestBuildsAnImageThatRunBoots() throws Exception {
-        Files.writeString(dir.resolve("Hello.java"), "public class Hello {\n    public static void main(String[] a) {\n"
-            + "        System.out.println(\"hello from a system\");\n    }\n}\n");
-        Files.writeString(dir.resolve("system.json"), "{ \"programs\": [ { \"name\": \"hello\", \"sources\": [\"Hello.java\"], \"priority\": 3 } ] }");
+        Files.writeString(
+                dir.resolve("Hello.java"),
+                "public class Hello {\n    public static void main(String[] a) {\n"
+                        + "        System.out.println(\"hello from a system\");\n    }\n}\n");
+        Files.writeString(
+                dir.resolve("system.json"),
+                "{ \"programs\": [ { \"name\": \"hello\", \"sources\": [\"Hello.java\"], \"priority\": 3 } ] }");
         Path image = dir.resolve("system.elf");
-        CliHarness.Result built = CliHarness.run("system", dir.resolve("system.json").toString(), "-o", image.toString());
+        CliHarness.Result built =
+                CliHarness.run("system", dir.resolve("system.json").toString(), "-o", image.toString());
         assertEquals(0, built.status(), built.stderr());
         assertTrue(built.out().startsWith("mkplay system: wrote " + image), built.out());
         CliHarness.Result run = CliHarness.run("run", image.toString());
@@ -36,13 +41,18 @@ class SystemCommandTest {
 
     @Test
     void aBadManifestIsRefusedNamingItsLineAndWritesNothing() throws Exception {
-        Files.writeString(dir.resolve("bad.json"), "{ \"programs\": [\n  { \"name\": \"a\", \"sources\": [\"A.java\"],\n    \"priority\": 99 } ] }");
+        Files.writeString(
+                dir.resolve("bad.json"),
+                "{ \"programs\": [\n  { \"name\": \"a\", \"sources\": [\"A.java\"],\n    \"priority\": 99 } ] }");
         Path image = dir.resolve("never.elf");
         CliHarness.Result r = CliHarness.run("system", dir.resolve("bad.json").toString(), "-o", image.toString());
         assertEquals(2, r.status());
         assertEquals("mkplay system: bad.json:3: programs[0].priority: must be 0..15, not 99\n", r.stderr());
         assertTrue(Files.notExists(image));
-        assertEquals(2, CliHarness.run("system", dir.resolve("none.json").toString(), "-o", image.toString()).status());
+        assertEquals(
+                2,
+                CliHarness.run("system", dir.resolve("none.json").toString(), "-o", image.toString())
+                        .status());
     }
 
     /** Standard input that holds its bytes back until the console shows the shell's prompt, as a person would. */
@@ -75,11 +85,16 @@ class SystemCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InputStream in = new TypedAfterPrompt(out, "echo hi\nhalt\n");
-        int status = Main.execute(new Main.Io(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8)), "boot");
+        int status = Main.execute(
+                new Main.Io(
+                        in,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)),
+                "boot");
         String console = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        assertTrue(console.contains("mkplay shell: type help\nmk$ echo hi\nhi\nmk$ halt\nsupervisor: halting\n"), console);
+        assertTrue(
+                console.contains("mkplay shell: type help\nmk$ echo hi\nhi\nmk$ halt\nsupervisor: halting\n"), console);
         assertTrue(console.endsWith("powering off\n"), console);
     }
 

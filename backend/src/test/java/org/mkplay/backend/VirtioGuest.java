@@ -23,14 +23,19 @@ final class VirtioGuest {
     static final long DEVICE = Virt.VIRTIO_BASE;
     /** virtio-mmio register offsets. */
     static final int DRIVER_FEATURES = REG_DRIVER_FEATURES, DRIVER_FEATURES_SEL = REG_DRIVER_FEATURES_SEL;
+
     static final int QUEUE_SEL = REG_QUEUE_SEL, QUEUE_NUM = REG_QUEUE_NUM;
     static final int QUEUE_READY = REG_QUEUE_READY, QUEUE_NOTIFY = REG_QUEUE_NOTIFY, STATUS = REG_STATUS;
-    static final int QUEUE_DESC = REG_QUEUE_DESC_LOW, QUEUE_DRIVER = REG_QUEUE_DRIVER_LOW, QUEUE_DEVICE = REG_QUEUE_DEVICE_LOW;
+    static final int QUEUE_DESC = REG_QUEUE_DESC_LOW,
+            QUEUE_DRIVER = REG_QUEUE_DRIVER_LOW,
+            QUEUE_DEVICE = REG_QUEUE_DEVICE_LOW;
     /** Device status bits: ACKNOWLEDGE | DRIVER, then FEATURES_OK, then DRIVER_OK. */
     static final int STATUS_ACK_DRIVER = STATUS_ACKNOWLEDGE | STATUS_DRIVER;
+
     static final int DESC_NEXT = 1, DESC_WRITE = 2, REQUEST_IN = 0, REQUEST_OUT = 1;
     /** Driver memory: descriptor table, available ring, used ring, request header, sector data, status byte. */
     static final long QUEUE = GuestImages.RAM_BASE + 0x10000;
+
     static final long AVAIL = QUEUE + 0x100, USED = QUEUE + 0x200, HEADER = QUEUE + 0x300;
     static final long DATA = QUEUE + 0x400, STATUS_BYTE = DATA + 512;
 

@@ -53,7 +53,8 @@ class WebServerTest {
     }
 
     /** Asserts the response is our JSON error shape with the given status, and returns its message. */
-    private static String assertJsonError(int status, int actualStatus, String contentType, byte[] body) throws IOException {
+    private static String assertJsonError(int status, int actualStatus, String contentType, byte[] body)
+            throws IOException {
         assertEquals(status, actualStatus);
         assertTrue(contentType.startsWith("application/json"), "content type " + contentType);
         JsonNode json = JSON.readTree(body);
@@ -79,7 +80,9 @@ class WebServerTest {
         HttpResponse<byte[]> response = get("/");
         assertEquals(200, response.statusCode());
         assertTrue(contentType(response).startsWith("text/html"), contentType(response));
-        assertTrue(new String(response.body(), StandardCharsets.UTF_8).toLowerCase().contains("<!doctype html"));
+        assertTrue(new String(response.body(), StandardCharsets.UTF_8)
+                .toLowerCase()
+                .contains("<!doctype html"));
         assertEquals("no-cache", response.headers().firstValue("Cache-Control").orElse(""));
     }
 
@@ -100,7 +103,9 @@ class WebServerTest {
         HttpResponse<byte[]> first = get("/" + StaticFixtures.WASM);
         String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
         HttpResponse<byte[]> second = send(HttpRequest.newBuilder(uri("/" + StaticFixtures.WASM))
-                .header("If-None-Match", etag).GET().build());
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
         assertEquals(304, second.statusCode());
         assertEquals(0, second.body().length);
     }
@@ -122,7 +127,8 @@ class WebServerTest {
     void wrongMethodIsJson405() throws Exception {
         HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri("/api/health"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{not json")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{not json"))
+                .build());
         assertJsonError(405, response.statusCode(), contentType(response), response.body());
     }
 
@@ -142,8 +148,8 @@ class WebServerTest {
     void serverErrorsHideDetailsButStayJson() throws Exception {
         // A request header too large for Jetty's buffer: rejected by the HTTP layer with 431.
         String huge = "x".repeat(64 * 1024);
-        RawResponse response = raw("GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + huge
-                + "\r\nConnection: close\r\n\r\n");
+        RawResponse response =
+                raw("GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + huge + "\r\nConnection: close\r\n\r\n");
         assertJsonError(431, response.status, response.contentType, response.body);
     }
 
@@ -166,7 +172,8 @@ class WebServerTest {
             boolean chunked = false;
             for (String line : lines) {
                 String lower = line.toLowerCase();
-                if (lower.startsWith("content-type:")) contentType = line.substring(13).trim();
+                if (lower.startsWith("content-type:"))
+                    contentType = line.substring(13).trim();
                 if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
             }
             assertTrue(!chunked, "test client expects a Content-Length body");

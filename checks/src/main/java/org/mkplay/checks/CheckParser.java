@@ -40,7 +40,8 @@ public final class CheckParser {
     static Fact parseLine(String source, int line) throws CheckSyntaxException {
         CheckParser p = new CheckParser(Words.split(source, line), line);
         Fact fact = p.check();
-        if (p.next < p.words.size()) throw p.error("unexpected " + Fact.quote(p.words.get(p.next)) + " after the check");
+        if (p.next < p.words.size())
+            throw p.error("unexpected " + Fact.quote(p.words.get(p.next)) + " after the check");
         return fact;
     }
 
@@ -57,7 +58,8 @@ public final class CheckParser {
         switch (keyword) {
             case "console": {
                 String how = word("'contains' or 'line'");
-                if (!how.equals("contains") && !how.equals("line")) throw error("expected 'contains' or 'line' after 'console', found " + Fact.quote(how));
+                if (!how.equals("contains") && !how.equals("line"))
+                    throw error("expected 'contains' or 'line' after 'console', found " + Fact.quote(how));
                 String text = string();
                 return how.equals("contains") ? new Fact.ConsoleContains(text) : new Fact.ConsoleLine(text);
             }
@@ -98,7 +100,7 @@ public final class CheckParser {
                 return new Fact.Panic();
             default:
                 throw error("unknown check " + Fact.quote(keyword)
-                    + " (known: console, ipc, reply, notify, fault, restart, exit, round-trip, panic, not)");
+                        + " (known: console, ipc, reply, notify, fault, restart, exit, round-trip, panic, not)");
         }
     }
 

@@ -31,7 +31,8 @@ public sealed interface Fact {
 
         public Outcome evaluate(Run run) {
             boolean found = run.console().contains(text);
-            return new Outcome(found, found ? "it does" : "it does not; its last line is " + quote(lastLine(run.console())));
+            return new Outcome(
+                    found, found ? "it does" : "it does not; its last line is " + quote(lastLine(run.console())));
         }
     }
 
@@ -146,8 +147,9 @@ public sealed interface Fact {
             }
             long average = sum / costs.size();
             String trips = costs.size() == 1 ? "1 round trip, " : costs.size() + " round trips, ";
-            return new Outcome(average <= maxInstructions, trips + average + " instructions on average"
-                + " (" + min + " to " + max + ")");
+            return new Outcome(
+                    average <= maxInstructions,
+                    trips + average + " instructions on average" + " (" + min + " to " + max + ")");
         }
     }
 
@@ -179,7 +181,8 @@ public sealed interface Fact {
 
     // ---- shared by the facts above ----
 
-    private static Outcome messages(Run run, int type, String from, String to, Long label, int atLeast, boolean receiverActs) {
+    private static Outcome messages(
+            Run run, int type, String from, String to, Long label, int atLeast, boolean receiverActs) {
         if (!run.knows(from)) return unknown(run, from);
         if (!run.knows(to)) return unknown(run, to);
         int n = 0;
@@ -188,7 +191,7 @@ public sealed interface Fact {
             if (r.type() != type || r.peer() == TraceRecord.NONE || r.actor() == TraceRecord.NONE) continue;
             long sender = receiverActs ? r.peer() : r.actor(), receiver = receiverActs ? r.actor() : r.peer();
             String edge = run.nameOfThread(sender) + " to " + run.nameOfThread(receiver)
-                + (type == TraceRecord.NOTIFY ? "" : " label " + r.label());
+                    + (type == TraceRecord.NOTIFY ? "" : " label " + r.label());
             seen.merge(edge, 1, Integer::sum);
             if (run.threadIs(sender, from) && run.threadIs(receiver, to) && (label == null || r.label() == label)) n++;
         }
@@ -203,7 +206,7 @@ public sealed interface Fact {
         for (TraceRecord r : run.records()) {
             if (r.type() != type) continue;
             seen.add(run.nameOfThread(r.peer() != TraceRecord.NONE && type != TraceRecord.EXIT ? r.peer() : r.actor())
-                + (type == TraceRecord.EXIT ? " (status " + r.value() + ")" : ""));
+                    + (type == TraceRecord.EXIT ? " (status " + r.value() + ")" : ""));
             if (run.processIs(r.object(), process) && (status == null || r.value() == status)) n++;
         }
         return count(n, atLeast, seen.isEmpty() ? "no " + what + " at all" : what + "s: " + summary(seen));
@@ -214,7 +217,9 @@ public sealed interface Fact {
     }
 
     private static Outcome unknown(Run run, String name) {
-        return new Outcome(false, "there is no process named " + name + " (processes: " + String.join(", ", run.processNames()) + ")");
+        return new Outcome(
+                false,
+                "there is no process named " + name + " (processes: " + String.join(", ", run.processNames()) + ")");
     }
 
     private static String times(String what, int atLeast) {
@@ -234,7 +239,9 @@ public sealed interface Fact {
     }
 
     private static String summary(List<String> seen) {
-        return seen.size() <= 8 ? String.join(", ", seen) : String.join(", ", seen.subList(0, 8)) + ", … (" + seen.size() + ")";
+        return seen.size() <= 8
+                ? String.join(", ", seen)
+                : String.join(", ", seen.subList(0, 8)) + ", … (" + seen.size() + ")";
     }
 
     private static String lastLine(String console) {

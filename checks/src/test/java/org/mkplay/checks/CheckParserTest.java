@@ -25,27 +25,33 @@ class CheckParserTest {
             panic
             not fault Server
             """);
-        assertEquals(List.of(
-            new Fact.ConsoleContains("mk$ "),
-            new Fact.ConsoleLine("echo: \"hi\"\n"),
-            new Fact.Ipc("Client", "Server", null, 1),
-            new Fact.Ipc("Client", "Server", 7L, 3),
-            new Fact.Reply("Server", "any", 8L, 1),
-            new Fact.Notify("Uart", "Console", 2),
-            new Fact.Fault("Crasher", 3, 1),
-            new Fact.Restart("Echo", 1),
-            new Fact.Exit("HelloA", 0L),
-            new Fact.RoundTrip("Client", "Server", 2500),
-            new Fact.Panic(),
-            new Fact.Not(new Fact.Fault("Server", null, 1))), checks.stream().map(Check::fact).toList());
-        assertEquals(List.of(2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14), checks.stream().map(Check::line).toList());
+        assertEquals(
+                List.of(
+                        new Fact.ConsoleContains("mk$ "),
+                        new Fact.ConsoleLine("echo: \"hi\"\n"),
+                        new Fact.Ipc("Client", "Server", null, 1),
+                        new Fact.Ipc("Client", "Server", 7L, 3),
+                        new Fact.Reply("Server", "any", 8L, 1),
+                        new Fact.Notify("Uart", "Console", 2),
+                        new Fact.Fault("Crasher", 3, 1),
+                        new Fact.Restart("Echo", 1),
+                        new Fact.Exit("HelloA", 0L),
+                        new Fact.RoundTrip("Client", "Server", 2500),
+                        new Fact.Panic(),
+                        new Fact.Not(new Fact.Fault("Server", null, 1))),
+                checks.stream().map(Check::fact).toList());
+        assertEquals(
+                List.of(2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+                checks.stream().map(Check::line).toList());
         assertEquals("ipc Client -> Server", checks.get(2).source());
     }
 
     @Test
     void mistakesAreReportedWithTheLineAndWhatWasExpected() {
-        assertError("checks line 2: unknown check \"ipcc\" (known: console, ipc, reply, notify, fault, restart, exit, "
-            + "round-trip, panic, not)", "panic\nipcc A -> B");
+        assertError(
+                "checks line 2: unknown check \"ipcc\" (known: console, ipc, reply, notify, fault, restart, exit, "
+                        + "round-trip, panic, not)",
+                "panic\nipcc A -> B");
         assertError("checks line 1: expected '->', found \"B\"", "ipc A B");
         assertError("checks line 1: expected a process name at the end of the line", "ipc A ->");
         assertError("checks line 1: expected a number, found \"seven\"", "ipc A -> B label seven");
@@ -61,15 +67,26 @@ class CheckParserTest {
     /** The page's TeaVM build has no Long.parseUnsignedLong: Words.parseHex must read every number the same way. */
     @Test
     void hexadecimalNumbersReadAsParseUnsignedLongReadsThem() throws Exception {
-        for (String digits : List.of("0", "8", "+8", "ff", "FF", "0000000000000000001", "7fffffffffffffff",
-                "8000000000000000", "ffffffffffffffff", "DeadBeef")) {
+        for (String digits : List.of(
+                "0",
+                "8",
+                "+8",
+                "ff",
+                "FF",
+                "0000000000000000001",
+                "7fffffffffffffff",
+                "8000000000000000",
+                "ffffffffffffffff",
+                "DeadBeef")) {
             assertEquals(Long.parseUnsignedLong(digits, 16), Words.parseHex(digits), digits);
         }
         for (String digits : List.of("", "+", "-1", "g", "10000000000000000", "1_0", "0x1")) {
             assertThrows(NumberFormatException.class, () -> Long.parseUnsignedLong(digits, 16), digits);
             assertThrows(NumberFormatException.class, () -> Words.parseHex(digits), digits);
         }
-        assertEquals(new Fact.Exit("A", -1L), CheckParser.parse("exit A status 0xffffffffffffffff").get(0).fact());
+        assertEquals(
+                new Fact.Exit("A", -1L),
+                CheckParser.parse("exit A status 0xffffffffffffffff").get(0).fact());
         assertError("checks line 1: expected a number, found \"0x1g\"", "exit A status 0x1g");
     }
 

@@ -38,7 +38,7 @@ class FactsTest {
         record(RESTART, 0, 2, 2, 2);
         record(EXIT, 1, NONE, 1, 0);
         String console = "user: Server is process 0, ASID 1\nuser: Client is process 1, ASID 2\n"
-            + "user: Crasher is process 2, ASID 3\nclient: sum 42\nmk$ ";
+                + "user: Crasher is process 2, ASID 3\nclient: sum 42\nmk$ ";
         return new Run(console, records);
     }
 
@@ -48,10 +48,20 @@ class FactsTest {
 
     @Test
     void factsThatHoldPass() throws Exception {
-        for (String line : List.of("console contains \"sum 42\"", "console contains \"mk$ \"", "console line \"client: sum 42\"",
-                "ipc Client -> Server", "ipc Client -> Server label 9", "ipc any -> Server at least 2 times",
-                "reply Server -> Client label 10", "fault Crasher", "fault Crasher cause 3", "restart Crasher",
-                "exit Client status 0", "round-trip Client -> Server at most 400 instructions", "not panic",
+        for (String line : List.of(
+                "console contains \"sum 42\"",
+                "console contains \"mk$ \"",
+                "console line \"client: sum 42\"",
+                "ipc Client -> Server",
+                "ipc Client -> Server label 9",
+                "ipc any -> Server at least 2 times",
+                "reply Server -> Client label 10",
+                "fault Crasher",
+                "fault Crasher cause 3",
+                "restart Crasher",
+                "exit Client status 0",
+                "round-trip Client -> Server at most 400 instructions",
+                "not panic",
                 "not fault Server")) {
             Verdict v = check(line);
             assertTrue(v.passed(), v.describe());
@@ -60,21 +70,34 @@ class FactsTest {
 
     @Test
     void factsThatDoNotHoldFailAndSayWhatHappened() throws Exception {
-        assertFails("ipc Client -> Server label 8", "an IPC from Client to Server with label 8",
-            "none; IPCs seen: Client to Server label 7, Client to Server label 9");
-        assertFails("ipc Client -> Server at least 3 times", "an IPC from Client to Server, at least 3 times",
-            "2 matching; IPCs seen: Client to Server label 7, Client to Server label 9");
-        assertFails("ipc Server -> Client", "an IPC from Server to Client",
-            "none; IPCs seen: Client to Server label 7, Client to Server label 9");
+        assertFails(
+                "ipc Client -> Server label 8",
+                "an IPC from Client to Server with label 8",
+                "none; IPCs seen: Client to Server label 7, Client to Server label 9");
+        assertFails(
+                "ipc Client -> Server at least 3 times",
+                "an IPC from Client to Server, at least 3 times",
+                "2 matching; IPCs seen: Client to Server label 7, Client to Server label 9");
+        assertFails(
+                "ipc Server -> Client",
+                "an IPC from Server to Client",
+                "none; IPCs seen: Client to Server label 7, Client to Server label 9");
         assertFails("fault Server", "a fault in Server", "none; faults: Crasher (cause 3)");
         assertFails("exit Client status 1", "Client exits with status 1", "none; exits: Client (status 0)");
-        assertFails("round-trip Client -> Server at most 399 instructions",
-            "a round trip from Client to Server costs at most 399 instructions", "2 round trips, 400 instructions on average (400 to 400)");
-        assertFails("console line \"sum 42\"", "the console has the line \"sum 42\"", "no such line; the last line is \"mk$ \"");
+        assertFails(
+                "round-trip Client -> Server at most 399 instructions",
+                "a round trip from Client to Server costs at most 399 instructions",
+                "2 round trips, 400 instructions on average (400 to 400)");
+        assertFails(
+                "console line \"sum 42\"",
+                "the console has the line \"sum 42\"",
+                "no such line; the last line is \"mk$ \"");
         assertFails("panic", "the kernel panics", "no panic report on the console");
         assertFails("not restart Crasher", "not: a restart of Crasher", "1 matching; restarts: Crasher");
-        assertFails("ipc Clinet -> Server", "an IPC from Clinet to Server",
-            "there is no process named Clinet (processes: Server, Client, Crasher)");
+        assertFails(
+                "ipc Clinet -> Server",
+                "an IPC from Clinet to Server",
+                "there is no process named Clinet (processes: Server, Client, Crasher)");
     }
 
     private void assertFails(String line, String expected, String observed) throws Exception {
@@ -86,8 +109,9 @@ class FactsTest {
 
     @Test
     void aVerdictReadsAsOneLine() throws Exception {
-        assertEquals("PASS line 1: Client exits with status 0; 1 matching; exits: Client (status 0)",
-            check("exit Client status 0").describe());
+        assertEquals(
+                "PASS line 1: Client exits with status 0; 1 matching; exits: Client (status 0)",
+                check("exit Client status 0").describe());
     }
 
     @Test

@@ -18,8 +18,8 @@ final class Axe {
     /** The violations of impact serious or critical, one line each: rule, impact, help, the first targets. */
     @SuppressWarnings("unchecked")
     static List<String> seriousViolations(Page page) {
-        Path script = Path.of(System.getProperty("mkplay.e2e.axe",
-                "../web/src/main/frontend/node_modules/axe-core/axe.min.js"));
+        Path script = Path.of(
+                System.getProperty("mkplay.e2e.axe", "../web/src/main/frontend/node_modules/axe-core/axe.min.js"));
         if (!Files.isRegularFile(script)) {
             throw new IllegalStateException("axe-core is missing at " + script + ": build the web module (npm ci)");
         }
@@ -29,11 +29,11 @@ final class Axe {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => ({ id: v.id, impact: v.impact, help: v.help,"
-                + " targets: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.failureSummary) }))");
+        List<Map<String, Object>> violations = (List<Map<String, Object>>)
+                page.evaluate("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => ({ id: v.id, impact: v.impact, help: v.help,"
+                        + " targets: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.failureSummary) }))");
         return violations.stream()
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("targets"))
                 .toList();

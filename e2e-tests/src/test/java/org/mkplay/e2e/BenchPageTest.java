@@ -20,8 +20,11 @@ class BenchPageTest {
     @Test
     void reportsAPositiveMipsFigureForEveryWorkload(@FirstVisit BrowserTab tab) {
         Page page = tab.open("/bench.html");
-        page.waitForSelector("#bench-done", new Page.WaitForSelectorOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(BENCH_TIMEOUT_MS));
+        page.waitForSelector(
+                "#bench-done",
+                new Page.WaitForSelectorOptions()
+                        .setState(WaitForSelectorState.ATTACHED)
+                        .setTimeout(BENCH_TIMEOUT_MS));
         List<Locator> rows = page.locator("#bench-results [data-workload]").all();
         assertFalse(rows.isEmpty(), "no benchmark results in #bench-results");
         for (Locator row : rows) {

@@ -33,8 +33,11 @@ final class BrowserTab implements ExtensionContext.Store.CloseableResource {
         this.ownBrowser = ownBrowser ? browser : null;
         this.baseUrl = baseUrl;
         int[] size = phone ? PHONE : DESKTOP;
-        this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1])
-                .setIsMobile(phone).setHasTouch(phone).setDeviceScaleFactor(phone ? 2 : 1)
+        this.context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(size[0], size[1])
+                .setIsMobile(phone)
+                .setHasTouch(phone)
+                .setDeviceScaleFactor(phone ? 2 : 1)
                 // the page's Copy button writes the share link to the clipboard
                 .setPermissions(List.of("clipboard-read", "clipboard-write")));
         context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);

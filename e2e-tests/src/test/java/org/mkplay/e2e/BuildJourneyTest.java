@@ -21,6 +21,7 @@ class BuildJourneyTest {
                     System.out.println("answer " + answer);
                 }
             }""";
+
     private static final String FIXED = BROKEN.replace("\"forty-two\"", "6 * 7");
     private static final String HELPER = """
             public class Helper {
@@ -48,7 +49,9 @@ class BuildJourneyTest {
         editor.waitForPhase("failed");
         assertEquals("build failed: 1 problem", tab.page().textContent("#run-message"));
         assertEquals(List.of(3), editor.squiggleLines(), "the squiggle is on the line javac names");
-        assertEquals("\"forty-two\"", tab.page().textContent("#editor .cm-lintRange-error"),
+        assertEquals(
+                "\"forty-two\"",
+                tab.page().textContent("#editor .cm-lintRange-error"),
                 "the squiggle covers the token javac's column points at");
         List<String> problems = editor.problems();
         assertEquals(1, problems.size(), problems.toString());
@@ -66,7 +69,8 @@ class BuildJourneyTest {
         editor.waitForState("halted");
         assertEquals(List.of(), editor.squiggleLines(), "the fixed build has no errors");
         assertEquals(List.of(), editor.problems());
-        assertFalse(editor.consoleText().contains(ConsolePage.PROMPT), "the first visit's output was cleared by the boot");
+        assertFalse(
+                editor.consoleText().contains(ConsolePage.PROMPT), "the first visit's output was cleared by the boot");
         assertEquals(List.of(), tab.errors());
     }
 
@@ -87,7 +91,8 @@ class BuildJourneyTest {
         page.waitForSelector("#listing .listing-group.current[data-line='4']");
         String code = page.textContent("#listing .listing-group.current pre");
         assertTrue(code.lines().count() >= 2, "line 4 (a call to println) compiles to several instructions:\n" + code);
-        assertTrue(page.textContent("#listing .listing-group.current h3").contains("System.out.println"),
+        assertTrue(
+                page.textContent("#listing .listing-group.current h3").contains("System.out.println"),
                 "the group names its source line");
         assertEquals(1, page.locator("#listing .listing-group.current").count(), "one line is highlighted");
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-listing.png")));

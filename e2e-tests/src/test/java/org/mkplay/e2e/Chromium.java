@@ -15,9 +15,14 @@ final class Chromium {
     static final Map<String, String> DRIVER_ENV = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 
     /** No sandbox (tests run as root in CI); no GPU; nothing that talks to the network on its own. */
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--no-first-run",
-            "--disable-sync", "--disable-quic");
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--disable-quic");
 
     private Chromium() {}
 
@@ -35,9 +40,11 @@ final class Chromium {
 
     static Browser launchHeadless(Playwright playwright) {
         requireInstalled();
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(ARGS));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(ARGS));
     }
 }

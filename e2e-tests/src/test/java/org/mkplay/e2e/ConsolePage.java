@@ -9,6 +9,7 @@ final class ConsolePage {
     static final String BANNER = "mkplay demo";
     /** The default system's shell prompt, which a visit shows without a build. */
     static final String PROMPT = "mk$";
+
     static final String RUNNING = "running";
     static final String PAUSED = "paused";
     static final String SLEEPING = "waiting for input (wfi)";
@@ -49,12 +50,17 @@ final class ConsolePage {
 
     /** Waits until the console shows {@code line} as a whole line (the guest may end lines with \n or \r\n). */
     void waitForConsoleLine(String line) {
-        await("the console to show the line \"" + line + "\"",
-                "l => consoleText()?.replaceAll('\\r', '').split('\\n').includes(l)", line);
+        await(
+                "the console to show the line \"" + line + "\"",
+                "l => consoleText()?.replaceAll('\\r', '').split('\\n').includes(l)",
+                line);
     }
 
     void waitForConsoleTextGone(String text) {
-        await("the console to be cleared of \"" + text + "\"", "t => consoleText() !== null && !consoleText().includes(t)", text);
+        await(
+                "the console to be cleared of \"" + text + "\"",
+                "t => consoleText() !== null && !consoleText().includes(t)",
+                text);
     }
 
     void waitForBanner() {
@@ -119,13 +125,15 @@ final class ConsolePage {
             throw new AssertionError("timed out waiting for " + what + "; the page showed " + snapshot(), e);
         }
         if (statusText("status-state").equals(ERROR)) {
-            throw new AssertionError("the machine failed while waiting for " + what + "; the page showed " + snapshot());
+            throw new AssertionError(
+                    "the machine failed while waiting for " + what + "; the page showed " + snapshot());
         }
     }
 
     private String snapshot() {
         return page.evaluate("() => { " + HELPERS + " return JSON.stringify({ state: state(),"
-                + " message: field('status-message'), instructions: field('status-instructions'),"
-                + " mips: field('status-mips'), console: consoleText() }); }").toString();
+                        + " message: field('status-message'), instructions: field('status-instructions'),"
+                        + " mips: field('status-mips'), console: consoleText() }); }")
+                .toString();
     }
 }

@@ -66,7 +66,8 @@ class EditorJourneyTest {
         long instructions = Long.parseLong(page.textContent("#counter-instructions"));
         assertEquals(console.instructions(), instructions, "the Counters tab and the status line agree");
         assertTrue(Long.parseLong(page.textContent("#counter-deviceAccesses")) > 0, "the demo polls the UART");
-        assertTrue(Long.parseLong(page.textContent("#counter-cycles")) > instructions,
+        assertTrue(
+                Long.parseLong(page.textContent("#counter-cycles")) > instructions,
                 "each device access costs modelled cycles beyond the instruction's");
         assertTrue(page.isHidden("#tab-listing"), "no listing tab before a build has produced a listing");
         assertEquals("idle", page.getAttribute("#run-progress", "data-phase"), "booting the shipped image is no build");
@@ -77,15 +78,17 @@ class EditorJourneyTest {
         ConsolePage console = ConsolePage.open(tab);
         console.waitForBanner();
         Page page = tab.page();
-        Number overflow = (Number) page.evaluate(
-                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number overflow = (Number)
+                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(0, overflow.intValue(), "the page is wider than the phone's screen");
         for (String pane : List.of("#lesson-pane", "#editor-pane", "#console-pane", "#bottom-tabs", "#btn-run")) {
             assertTrue(page.isVisible(pane), pane + " is not shown");
             Number right = (Number) page.evaluate("s => document.querySelector(s).getBoundingClientRect().right", pane);
             assertTrue(right.doubleValue() <= BrowserTab.PHONE[0] + 0.5, pane + " ends at x=" + right);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-phone.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(TestOutput.file("playground-phone.png"))
+                .setFullPage(true));
     }
 
     @Test
@@ -107,11 +110,14 @@ class EditorJourneyTest {
         List<String> reached = new java.util.ArrayList<>();
         for (int i = 0; i < 40 && !reached.contains("console"); i++) {
             page.keyboard().press("Tab");
-            reached.add((String) page.evaluate("() => { const e = document.activeElement;"
-                    + " return e.closest('#editor') ? 'editor' : e.closest('#console') ? 'console' : e.id || e.tagName; }"));
+            reached.add(
+                    (String)
+                            page.evaluate(
+                                    "() => { const e = document.activeElement;"
+                                            + " return e.closest('#editor') ? 'editor' : e.closest('#console') ? 'console' : e.id || e.tagName; }"));
         }
-        for (String control : List.of("btn-run", "btn-save", "file-tab-0", "btn-file-add", "editor", "split-console",
-                "console")) {
+        for (String control :
+                List.of("btn-run", "btn-save", "file-tab-0", "btn-file-add", "editor", "split-console", "console")) {
             assertTrue(reached.contains(control), control + " is not reachable with Tab; reached " + reached);
         }
         assertTrue(reached.indexOf("editor") < reached.indexOf("console"), "Tab leaves the editor: " + reached);
@@ -120,7 +126,9 @@ class EditorJourneyTest {
         String before = page.getAttribute("#split-console", "aria-valuenow");
         page.keyboard().press("ArrowLeft");
         page.keyboard().press("ArrowLeft");
-        assertEquals(Integer.parseInt(before) + 4, Integer.parseInt(page.getAttribute("#split-console", "aria-valuenow")),
+        assertEquals(
+                Integer.parseInt(before) + 4,
+                Integer.parseInt(page.getAttribute("#split-console", "aria-valuenow")),
                 "ArrowLeft widens the console pane");
         editor.text();
     }

@@ -55,8 +55,10 @@ final class EditorPage {
         page.click(CONTENT);
         page.keyboard().press("Control+A");
         page.keyboard().insertText(text);
-        page.waitForFunction("t => [...document.querySelectorAll('#editor .cm-content .cm-line')]"
-                + ".map(l => l.textContent).join('\\n') === t", text);
+        page.waitForFunction(
+                "t => [...document.querySelectorAll('#editor .cm-content .cm-line')]"
+                        + ".map(l => l.textContent).join('\\n') === t",
+                text);
     }
 
     void openFile(String name) {
@@ -92,12 +94,16 @@ final class EditorPage {
     /** Waits until the progress strip shows {@code phase} (building, booting, running or failed). */
     void waitForPhase(String phase) {
         try {
-            page.waitForFunction("p => document.getElementById('run-progress').dataset.phase === p", phase,
+            page.waitForFunction(
+                    "p => document.getElementById('run-progress').dataset.phase === p",
+                    phase,
                     new Page.WaitForFunctionOptions().setTimeout(BUILD_TIMEOUT_MS));
         } catch (TimeoutError e) {
-            throw new AssertionError("timed out waiting for the run to reach " + phase + "; progress "
-                    + page.getAttribute("#run-progress", "data-phase") + ", " + page.textContent("#run-message")
-                    + ", machine " + page.textContent("#status-message"), e);
+            throw new AssertionError(
+                    "timed out waiting for the run to reach " + phase + "; progress "
+                            + page.getAttribute("#run-progress", "data-phase") + ", " + page.textContent("#run-message")
+                            + ", machine " + page.textContent("#status-message"),
+                    e);
         }
     }
 
@@ -120,8 +126,9 @@ final class EditorPage {
     /** The 1-based line the editor's cursor is on, as the active-line highlight shows it. */
     int cursorLine() {
         return ((Number) page.evaluate("() => { const lines = [...document.querySelectorAll("
-                + "'#editor .cm-content .cm-line')]; return lines.indexOf(document.querySelector("
-                + "'#editor .cm-activeLine')) + 1; }")).intValue();
+                        + "'#editor .cm-content .cm-line')]; return lines.indexOf(document.querySelector("
+                        + "'#editor .cm-activeLine')) + 1; }"))
+                .intValue();
     }
 
     String consoleText() {
@@ -133,8 +140,10 @@ final class EditorPage {
         try {
             page.waitForFunction("t => window.mkplay && window.mkplay.consoleText().includes(t)", text);
         } catch (TimeoutError e) {
-            throw new AssertionError("the console never showed \"" + text + "\"; it showed \"" + consoleText()
-                    + "\", status " + page.textContent("#status-message"), e);
+            throw new AssertionError(
+                    "the console never showed \"" + text + "\"; it showed \"" + consoleText() + "\", status "
+                            + page.textContent("#status-message"),
+                    e);
         }
     }
 

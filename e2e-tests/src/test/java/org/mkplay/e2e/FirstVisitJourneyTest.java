@@ -24,14 +24,18 @@ class FirstVisitJourneyTest {
         ConsolePage console = ConsolePage.visit(tab);
         // measured in the page (performance.now() counts from the navigation's start) on the frame the prompt shows;
         // a figure for the report, not a timed assertion
-        Number ms = (Number) tab.page().waitForFunction(
-                "p => window.mkplay && window.mkplay.consoleText().includes(p) && performance.now()", ConsolePage.PROMPT,
-                new Page.WaitForFunctionOptions().setTimeout(BrowserTab.DEFAULT_TIMEOUT_MS)).jsonValue();
+        Number ms = (Number) tab.page()
+                .waitForFunction(
+                        "p => window.mkplay && window.mkplay.consoleText().includes(p) && performance.now()",
+                        ConsolePage.PROMPT,
+                        new Page.WaitForFunctionOptions().setTimeout(BrowserTab.DEFAULT_TIMEOUT_MS))
+                .jsonValue();
         System.out.printf("navigation to the mk$ prompt: %.0f ms (first visit, cold cache)%n", ms.doubleValue());
         String text = console.consoleText();
         assertTrue(text.contains("supervisor: started 5 programs"), text);
         assertTrue(text.contains("mkplay shell: type help"), text);
-        assertEquals("idle", tab.page().getAttribute("#run-progress", "data-phase"), "the shipped image needs no build");
+        assertEquals(
+                "idle", tab.page().getAttribute("#run-progress", "data-phase"), "the shipped image needs no build");
         assertEquals(List.of(), tab.errors());
     }
 
@@ -43,7 +47,8 @@ class FirstVisitJourneyTest {
         console.waitForConsoleText("shell       running  4    0       0");
         String ps = console.consoleText();
         for (String program : PROGRAMS) {
-            assertTrue(ps.lines().anyMatch(line -> line.startsWith(program + " ") && line.contains("running")),
+            assertTrue(
+                    ps.lines().anyMatch(line -> line.startsWith(program + " ") && line.contains("running")),
                     program + " is not listed as running: " + ps);
         }
         console.typeLine("echo hello");
@@ -52,19 +57,27 @@ class FirstVisitJourneyTest {
         Page page = tab.page();
         page.click("#tab-processes");
         page.waitForSelector("#processes[data-threads='6']");
-        assertEquals(PROGRAMS, page.locator("#processes tbody th[data-column=name]").allTextContents(),
+        assertEquals(
+                PROGRAMS,
+                page.locator("#processes tbody th[data-column=name]").allTextContents(),
                 "the names come from the image's packed program table");
-        assertEquals(List.of("14", "12", "11", "8", "7", "4"),
+        assertEquals(
+                List.of("14", "12", "11", "8", "7", "4"),
                 page.locator("#processes td[data-column=priority]").allTextContents());
 
         page.click("#tab-capabilities");
         page.waitForSelector("#capabilities:not([data-slots='0'])");
-        List<String> owners = page.locator("#capabilities tbody th[data-column=process]").allTextContents();
+        List<String> owners =
+                page.locator("#capabilities tbody th[data-column=process]").allTextContents();
         for (int i = 0; i < PROGRAMS.size(); i++) {
-            assertTrue(owners.contains(PROGRAMS.get(i) + " (t" + i + ")"), PROGRAMS.get(i) + " holds no slot: " + owners);
+            assertTrue(
+                    owners.contains(PROGRAMS.get(i) + " (t" + i + ")"), PROGRAMS.get(i) + " holds no slot: " + owners);
         }
-        assertTrue(page.locator("#capabilities tbody tr:has(th:text-is('console (t2)')) td[data-column=type]")
-                .allTextContents().contains("irq"), "the console driver holds the UART's interrupt");
+        assertTrue(
+                page.locator("#capabilities tbody tr:has(th:text-is('console (t2)')) td[data-column=type]")
+                        .allTextContents()
+                        .contains("irq"),
+                "the console driver holds the UART's interrupt");
         page.click("#tab-processes");
 
         console.typeLine("crash echo");
@@ -72,8 +85,9 @@ class FirstVisitJourneyTest {
         console.waitForConsoleText("restarting it in 1 tick (restart 1 of 2)");
         console.waitForConsoleText("crash: the call to echo returned DEAD");
         Locator echo = page.locator("#processes tbody tr:has(th[data-column=name]:text-is('echo'))");
-        page.waitForFunction("() => [...document.querySelectorAll('#processes tbody tr')].some(r =>"
-                + " r.querySelector('th').textContent === 'echo' && r.querySelector('td[data-column=restarts]').textContent === '1')");
+        page.waitForFunction(
+                "() => [...document.querySelectorAll('#processes tbody tr')].some(r =>"
+                        + " r.querySelector('th').textContent === 'echo' && r.querySelector('td[data-column=restarts]').textContent === '1')");
         assertEquals("1", echo.locator("td[data-column=faults]").textContent(), "the fault is in the trace");
         assertEquals("1", echo.locator("td[data-column=restarts]").textContent(), "so is the restart");
         console.typeLine("echo again");

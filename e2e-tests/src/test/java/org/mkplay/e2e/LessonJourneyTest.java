@@ -32,9 +32,11 @@ class LessonJourneyTest {
 
     /** Waits until the checks list shows {@code passed} of its checks passed (after a run's end). */
     static void waitForChecks(Page page, int passed, int failed) {
-        page.waitForFunction("([p, f]) => document.querySelectorAll('#lesson-checks li[data-state=passed]').length === p"
-                + " && document.querySelectorAll('#lesson-checks li[data-state=failed]').length === f",
-                List.of(passed, failed), new Page.WaitForFunctionOptions().setTimeout(EditorPage.BUILD_TIMEOUT_MS));
+        page.waitForFunction(
+                "([p, f]) => document.querySelectorAll('#lesson-checks li[data-state=passed]').length === p"
+                        + " && document.querySelectorAll('#lesson-checks li[data-state=failed]').length === f",
+                List.of(passed, failed),
+                new Page.WaitForFunctionOptions().setTimeout(EditorPage.BUILD_TIMEOUT_MS));
     }
 
     @Test
@@ -48,7 +50,9 @@ class LessonJourneyTest {
         assertEquals(TITLE, page.textContent("#lesson-title"));
         assertTrue(page.textContent("#lesson-body").contains("machine mode"), "the lesson's text is rendered");
         assertEquals("page", page.getAttribute("#lesson-list a[data-lesson='01-boot']", "aria-current"));
-        assertFalse((Boolean) page.evaluate("() => document.querySelector('#lesson-body details.hint').open"), "hints start folded");
+        assertFalse(
+                (Boolean) page.evaluate("() => document.querySelector('#lesson-body details.hint').open"),
+                "hints start folded");
         page.click("#lesson-body details.hint summary");
         assertTrue(page.isVisible("#lesson-body details.hint p"), "a hint unfolds");
         assertEquals(5, page.locator("#lesson-checks li[data-state=pending]").count(), "the demo is not judged");
@@ -60,9 +64,13 @@ class LessonJourneyTest {
         editor.waitForConsoleText("Hello from mkplay");
         waitForChecks(page, 2, 3);
         String failed = page.textContent("#lesson-checks li[data-state=failed]");
-        assertTrue(failed.contains("console line \"tick 1\"") && failed.contains("Expected")
-                && failed.contains("the console has the line \"tick 1\"")
-                && failed.contains("Observed") && failed.contains("no such line; the last line is"), failed);
+        assertTrue(
+                failed.contains("console line \"tick 1\"")
+                        && failed.contains("Expected")
+                        && failed.contains("the console has the line \"tick 1\"")
+                        && failed.contains("Observed")
+                        && failed.contains("no such line; the last line is"),
+                failed);
 
         editor.replaceText(SOLUTION);
         editor.run();
@@ -95,9 +103,13 @@ class LessonJourneyTest {
             try {
                 ObjectMapper json = new ObjectMapper();
                 ObjectNode lesson = (ObjectNode) json.readTree(route.fetch().text());
-                lesson.putArray("checks").add("console contains \"ping client: 3000 calls\"").add("fault Crasher cause 3")
+                lesson.putArray("checks")
+                        .add("console contains \"ping client: 3000 calls\"")
+                        .add("fault Crasher cause 3")
                         .add("restart Crasher");
-                route.fulfill(new Route.FulfillOptions().setContentType("application/json").setBody(json.writeValueAsString(lesson)));
+                route.fulfill(new Route.FulfillOptions()
+                        .setContentType("application/json")
+                        .setBody(json.writeValueAsString(lesson)));
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
@@ -117,7 +129,9 @@ class LessonJourneyTest {
                 ObjectMapper json = new ObjectMapper();
                 ObjectNode lesson = (ObjectNode) json.readTree(route.fetch().text());
                 lesson.putArray("checks").add("not panic").add("ipc A B");
-                route.fulfill(new Route.FulfillOptions().setContentType("application/json").setBody(json.writeValueAsString(lesson)));
+                route.fulfill(new Route.FulfillOptions()
+                        .setContentType("application/json")
+                        .setBody(json.writeValueAsString(lesson)));
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
@@ -178,7 +192,8 @@ class LessonJourneyTest {
         page.waitForSelector("#lesson-pane[data-lesson='01-boot']");
         page.click("#btn-boot-traffic");
         page.waitForSelector("#lesson-checks li");
-        Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number overflow = (Number)
+                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(0, overflow.intValue(), "the page is wider than the phone's screen");
         assertTrue(page.isVisible("#btn-lesson-start"));
         assertEquals(List.of(), tab.errors());
@@ -188,10 +203,13 @@ class LessonJourneyTest {
     private static void tabTo(Page page, String selector) {
         for (int i = 0; i < 60; i++) {
             page.keyboard().press("Tab");
-            if ((Boolean) page.evaluate("s => { const t = document.querySelector(s); return !!t && t.contains(document.activeElement); }", selector)) {
+            if ((Boolean) page.evaluate(
+                    "s => { const t = document.querySelector(s); return !!t && t.contains(document.activeElement); }",
+                    selector)) {
                 return;
             }
         }
-        throw new AssertionError("Tab never reached " + selector + "; at " + page.evaluate("() => document.activeElement.outerHTML.slice(0, 120)"));
+        throw new AssertionError("Tab never reached " + selector + "; at "
+                + page.evaluate("() => document.activeElement.outerHTML.slice(0, 120)"));
     }
 }

@@ -16,9 +16,11 @@ final class PlaygroundExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Playground playground = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        Playground playground = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Playground.class, key -> Playground.start(), Playground.class);
-        BrowserTab tab = parameter.isAnnotated(FirstVisit.class) ? playground.newTabInFreshBrowser()
+        BrowserTab tab = parameter.isAnnotated(FirstVisit.class)
+                ? playground.newTabInFreshBrowser()
                 : parameter.isAnnotated(Phone.class) ? playground.newPhoneTab() : playground.newTab();
         // one entry per parameter: a test with two tabs gets both closed
         context.getStore(ExtensionContext.Namespace.create(PlaygroundExtension.class, context.getUniqueId()))

@@ -20,6 +20,7 @@ class PlaygroundPageTest {
     private static final double OBSERVATION_MS = 1_000;
     /** Lets a status update already on its way from the worker land before the pause is measured. */
     private static final double PAUSE_SETTLE_MS = 300;
+
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @Test
@@ -74,7 +75,9 @@ class PlaygroundPageTest {
         console.waitForConsoleTextGone(marker);
         console.waitForBanner();
         String text = console.consoleText();
-        assertEquals(text.indexOf(ConsolePage.BANNER), text.lastIndexOf(ConsolePage.BANNER),
+        assertEquals(
+                text.indexOf(ConsolePage.BANNER),
+                text.lastIndexOf(ConsolePage.BANNER),
                 "the banner of the previous boot is still in the console:\n" + text);
     }
 

@@ -36,16 +36,28 @@ class SystemViewsJourneyTest {
         page.click("#tab-processes");
         page.waitForSelector("#processes[data-threads='3']");
         Locator rows = page.locator("#processes tbody tr");
-        page.waitForFunction("() => document.querySelector('#processes tbody tr[data-thread=\"2\"]')?.dataset.state === 'faulted'");
+        page.waitForFunction(
+                "() => document.querySelector('#processes tbody tr[data-thread=\"2\"]')?.dataset.state === 'faulted'");
         assertEquals(3, rows.count());
-        assertEquals(List.of("PingServer", "PingClient", "Crasher"), page.locator("#processes tbody th[data-column=name]").allTextContents());
-        assertEquals(List.of("10", "5", "5"), page.locator("#processes td[data-column=priority]").allTextContents());
-        for (String instructions : page.locator("#processes td[data-column=instructions]").allTextContents()) {
+        assertEquals(
+                List.of("PingServer", "PingClient", "Crasher"),
+                page.locator("#processes tbody th[data-column=name]").allTextContents());
+        assertEquals(
+                List.of("10", "5", "5"),
+                page.locator("#processes td[data-column=priority]").allTextContents());
+        for (String instructions :
+                page.locator("#processes td[data-column=instructions]").allTextContents()) {
             assertTrue(Long.parseLong(instructions) > 0, "every thread ran: " + instructions);
         }
-        assertEquals(List.of("blocked", "exited", "faulted"), page.locator("#processes td[data-column=state]").allTextContents());
-        assertEquals(List.of("0", "0", "1"), page.locator("#processes td[data-column=faults]").allTextContents());
-        assertEquals(List.of("3200", "3000", "200"), page.locator("#processes td[data-column=messages]").allTextContents());
+        assertEquals(
+                List.of("blocked", "exited", "faulted"),
+                page.locator("#processes td[data-column=state]").allTextContents());
+        assertEquals(
+                List.of("0", "0", "1"),
+                page.locator("#processes td[data-column=faults]").allTextContents());
+        assertEquals(
+                List.of("3200", "3000", "200"),
+                page.locator("#processes td[data-column=messages]").allTextContents());
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-processes.png")));
         assertEquals("", String.join("\n", tab.errors()));
     }
@@ -60,7 +72,9 @@ class SystemViewsJourneyTest {
         assertEquals("1", timeline.getAttribute("data-faults"));
         assertEquals(String.valueOf(MESSAGES), timeline.getAttribute("data-arrows-drawn"), "all of it in view");
         assertEquals("1", timeline.getAttribute("data-faults-drawn"));
-        assertTrue(page.textContent("#timeline-events").contains("Crasher (t2) fault cause 3"), page.textContent("#timeline-events"));
+        assertTrue(
+                page.textContent("#timeline-events").contains("Crasher (t2) fault cause 3"),
+                page.textContent("#timeline-events"));
         assertTrue(page.getAttribute("#timeline-canvas", "aria-label").contains(MESSAGES + " messages"));
 
         String before = page.getAttribute("#timeline-canvas", "aria-label");
@@ -92,10 +106,13 @@ class SystemViewsJourneyTest {
         page.waitForFunction("() => Number(document.getElementById('timeline').dataset.arrowsDrawn) > 0");
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineArrowAt()");
-        page.locator("#timeline-canvas").click(new Locator.ClickOptions()
-                .setPosition(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()));
+        page.locator("#timeline-canvas")
+                .click(new Locator.ClickOptions()
+                        .setPosition(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()));
         String details = page.textContent("#timeline-details");
-        assertTrue(details.matches("\\d+: \\w+ \\(t\\d\\) → \\w+ \\(t\\d\\) (message|reply) label \\d+, \\d+ bytes.*"), details);
+        assertTrue(
+                details.matches("\\d+: \\w+ \\(t\\d\\) → \\w+ \\(t\\d\\) (message|reply) label \\d+, \\d+ bytes.*"),
+                details);
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-timeline.png")));
         assertEquals("", String.join("\n", tab.errors()));
     }
@@ -106,12 +123,21 @@ class SystemViewsJourneyTest {
         Page page = bootSystem(tab);
         page.click("#tab-capabilities");
         page.waitForSelector("#capabilities[data-slots='3']");
-        assertEquals(List.of("PingServer (t0)", "PingClient (t1)", "Crasher (t2)"),
+        assertEquals(
+                List.of("PingServer (t0)", "PingClient (t1)", "Crasher (t2)"),
                 page.locator("#capabilities tbody th[data-column=process]").allTextContents());
-        assertEquals(List.of("1", "1", "1"), page.locator("#capabilities td[data-column=slot]").allTextContents());
-        assertEquals(List.of("endpoint 0", "endpoint 0", "endpoint 0"), page.locator("#capabilities td[data-column=object]").allTextContents());
-        assertEquals(List.of("receive", "send", "send"), page.locator("#capabilities td[data-column=rights]").allTextContents());
-        assertEquals(List.of("none", "0xa", "0xb"), page.locator("#capabilities td[data-column=badge]").allTextContents());
+        assertEquals(
+                List.of("1", "1", "1"),
+                page.locator("#capabilities td[data-column=slot]").allTextContents());
+        assertEquals(
+                List.of("endpoint 0", "endpoint 0", "endpoint 0"),
+                page.locator("#capabilities td[data-column=object]").allTextContents());
+        assertEquals(
+                List.of("receive", "send", "send"),
+                page.locator("#capabilities td[data-column=rights]").allTextContents());
+        assertEquals(
+                List.of("none", "0xa", "0xb"),
+                page.locator("#capabilities td[data-column=badge]").allTextContents());
         assertEquals(List.of(), Axe.seriousViolations(page), "Capabilities");
         assertEquals("", String.join("\n", tab.errors()));
     }
@@ -121,14 +147,17 @@ class SystemViewsJourneyTest {
         Page page = bootSystem(tab);
         for (String tabId : List.of("#tab-processes", "#tab-capabilities", "#tab-timeline")) {
             page.click(tabId);
-            Number overflow = (Number) page.evaluate(
-                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Number overflow = (Number)
+                    page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0, overflow.intValue(), "the page is wider than the phone's screen with " + tabId);
         }
         page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
-        Number right = (Number) page.evaluate("() => document.getElementById('timeline-canvas').getBoundingClientRect().right");
+        Number right = (Number)
+                page.evaluate("() => document.getElementById('timeline-canvas').getBoundingClientRect().right");
         assertTrue(right.doubleValue() <= BrowserTab.PHONE[0] + 0.5, "the timeline ends at x=" + right);
-        assertTrue(Integer.parseInt(page.getAttribute("#timeline", "data-arrows-drawn")) > 0, "arrows are drawn on a phone too");
+        assertTrue(
+                Integer.parseInt(page.getAttribute("#timeline", "data-arrows-drawn")) > 0,
+                "arrows are drawn on a phone too");
         assertEquals("", String.join("\n", tab.errors()));
     }
 
@@ -156,9 +185,12 @@ class SystemViewsJourneyTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineBench(500000)");
         assertEquals(500_000, ((Number) result.get("records")).intValue());
-        System.out.printf("timeline throughput: %.0f records/s (%d records, %d messages, %.2f s, %d arrows in the last frame)%n",
-                ((Number) result.get("recordsPerSecond")).doubleValue(), ((Number) result.get("records")).intValue(),
-                ((Number) result.get("messages")).intValue(), ((Number) result.get("seconds")).doubleValue(),
+        System.out.printf(
+                "timeline throughput: %.0f records/s (%d records, %d messages, %.2f s, %d arrows in the last frame)%n",
+                ((Number) result.get("recordsPerSecond")).doubleValue(),
+                ((Number) result.get("records")).intValue(),
+                ((Number) result.get("messages")).intValue(),
+                ((Number) result.get("seconds")).doubleValue(),
                 ((Number) result.get("arrowsDrawn")).intValue());
 
         // the system image itself: records per second of wall-clock time from Traffic demo to the power-off
@@ -168,7 +200,8 @@ class SystemViewsJourneyTest {
         double seconds = (((Number) page.evaluate("() => performance.now()")).doubleValue() - started) / 1000;
         page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
         int records = ((Number) page.evaluate("() => window.mkplay.trace.records")).intValue();
-        System.out.printf("system image: %d records in %.2f s from Traffic demo to the power-off: %.0f records/s%n",
+        System.out.printf(
+                "system image: %d records in %.2f s from Traffic demo to the power-off: %.0f records/s%n",
                 records, seconds, records / seconds);
         assertEquals("", String.join("\n", tab.errors()));
     }

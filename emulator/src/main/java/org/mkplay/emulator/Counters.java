@@ -63,7 +63,9 @@ public final class Counters {
     }
 
     public long modelledCycles() {
-        return instructions() + TRAP_CYCLES * trapsTotal() + PTE_ACCESS_CYCLES * pteReads
+        return instructions()
+                + TRAP_CYCLES * trapsTotal()
+                + PTE_ACCESS_CYCLES * pteReads
                 + DEVICE_ACCESS_CYCLES * deviceAccesses;
     }
 

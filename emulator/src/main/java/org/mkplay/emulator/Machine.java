@@ -43,6 +43,7 @@ public final class Machine {
     private boolean halted;
     /** True from {@link #build} until the first {@link #run}: {@link #load} can use the board as it is. */
     private boolean pristine;
+
     private int exitStatus;
     /** Instruction-times spent asleep in wfi; mtime counts them as if instructions had retired. */
     private long idleTime;
@@ -91,8 +92,12 @@ public final class Machine {
         ElfImage parsed = ElfLoader.parse(elf);
         for (ElfImage.Segment segment : parsed.segments()) {
             if (!bus.isRam(segment.physicalAddress, segment.memorySize)) {
-                throw new ElfException(String.format("segment at 0x%x (%d bytes) lies outside RAM [0x%x, 0x%x)",
-                        segment.physicalAddress, segment.memorySize, RAM_BASE, RAM_BASE + bus.ram().size()));
+                throw new ElfException(String.format(
+                        "segment at 0x%x (%d bytes) lies outside RAM [0x%x, 0x%x)",
+                        segment.physicalAddress,
+                        segment.memorySize,
+                        RAM_BASE,
+                        RAM_BASE + bus.ram().size()));
             }
         }
         image = parsed;
@@ -170,7 +175,8 @@ public final class Machine {
         };
         try {
             long retired = run(budget);
-            Transcript.Ending ending = halted ? Transcript.Ending.HALTED
+            Transcript.Ending ending = halted
+                    ? Transcript.Ending.HALTED
                     : waiting() ? Transcript.Ending.WAITING : Transcript.Ending.BUDGET;
             return new Transcript(console.toByteArray(), exitStatus, retired, ending);
         } finally {

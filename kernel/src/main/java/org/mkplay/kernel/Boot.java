@@ -18,6 +18,7 @@ public final class Boot {
     public static final String BANNER = "mkplay kernel: M-mode set-up done, running in S-mode";
     /** Timer period in units of time: 10 ms at QEMU virt's 10 MHz (1,000,000 instructions on our emulator). */
     static final long TICK_PERIOD = 100_000;
+
     static final int TICKS = 3;
 
     /** pmpaddr0 all ones with NAPOT: one region over the whole address space. */
@@ -28,11 +29,20 @@ public final class Boot {
      * Every exception S-mode can raise goes to the kernel's own vector: there is no M-mode trap code, and
      * ecall from S has no M-mode service to reach. (Traps taken in M-mode cannot be delegated.)
      */
-    static final long DELEGATED_EXCEPTIONS = 1L << Cause.INSTRUCTION_MISALIGNED | 1L << Cause.INSTRUCTION_ACCESS_FAULT
-        | 1L << Cause.ILLEGAL_INSTRUCTION | 1L << Cause.BREAKPOINT | 1L << Cause.LOAD_MISALIGNED
-        | 1L << Cause.LOAD_ACCESS_FAULT | 1L << Cause.STORE_MISALIGNED | 1L << Cause.STORE_ACCESS_FAULT
-        | 1L << Cause.ECALL_FROM_U | 1L << Cause.ECALL_FROM_S | 1L << Cause.INSTRUCTION_PAGE_FAULT
-        | 1L << Cause.LOAD_PAGE_FAULT | 1L << Cause.STORE_PAGE_FAULT;
+    static final long DELEGATED_EXCEPTIONS = 1L << Cause.INSTRUCTION_MISALIGNED
+            | 1L << Cause.INSTRUCTION_ACCESS_FAULT
+            | 1L << Cause.ILLEGAL_INSTRUCTION
+            | 1L << Cause.BREAKPOINT
+            | 1L << Cause.LOAD_MISALIGNED
+            | 1L << Cause.LOAD_ACCESS_FAULT
+            | 1L << Cause.STORE_MISALIGNED
+            | 1L << Cause.STORE_ACCESS_FAULT
+            | 1L << Cause.ECALL_FROM_U
+            | 1L << Cause.ECALL_FROM_S
+            | 1L << Cause.INSTRUCTION_PAGE_FAULT
+            | 1L << Cause.LOAD_PAGE_FAULT
+            | 1L << Cause.STORE_PAGE_FAULT;
+
     static final long DELEGATED_INTERRUPTS = IRQ_SSI | IRQ_STI | IRQ_SEI;
 
     public static void main(String[] args) {

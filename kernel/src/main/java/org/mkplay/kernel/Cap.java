@@ -14,6 +14,7 @@ public final class Cap {
     public int rights;
     /** Endpoint and notification capabilities: delivered to the receiver (t1) / ORed into the word. */
     public long badge;
+
     Endpoint endpoint;
     Notification notification;
     Frame frame;
@@ -94,12 +95,18 @@ public final class Cap {
     /** The object named, as an identity for comparisons and the trace (-1 for none). */
     int objectId() {
         switch (type) {
-            case Abi.CAP_ENDPOINT: return endpoint.id;
-            case Abi.CAP_NOTIFICATION: return notification.id;
-            case Abi.CAP_FRAME: return frame.id;
-            case Abi.CAP_PROCESS: return process.id;
-            case Abi.CAP_IRQ: return irq.source;
-            default: return -1;
+            case Abi.CAP_ENDPOINT:
+                return endpoint.id;
+            case Abi.CAP_NOTIFICATION:
+                return notification.id;
+            case Abi.CAP_FRAME:
+                return frame.id;
+            case Abi.CAP_PROCESS:
+                return process.id;
+            case Abi.CAP_IRQ:
+                return irq.source;
+            default:
+                return -1;
         }
     }
 }

@@ -12,6 +12,7 @@ public final class Frame {
     public final int id;
     /** Physical address (= the kernel's address: the kernel identity-maps RAM). */
     public Address physical = Address.zero();
+
     Process mappedIn;
     long mappedAt;
 

@@ -18,8 +18,9 @@ import org.mkplay.vmmagic.Trap;
 public final class Ipc {
     private Ipc() {}
 
-    static final long INFO_KEPT = 0xFFFF_FFFF_0000_0000L | Abi.INFO_WORDS_MASK << Abi.INFO_WORDS_SHIFT
-        | Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT;
+    static final long INFO_KEPT = 0xFFFF_FFFF_0000_0000L
+            | Abi.INFO_WORDS_MASK << Abi.INFO_WORDS_SHIFT
+            | Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT;
 
     static int words(long info) {
         return (int) (info >>> Abi.INFO_WORDS_SHIFT & Abi.INFO_WORDS_MASK);
@@ -169,7 +170,7 @@ public final class Ipc {
             info = from.reg(Trap.A1);
             copyWords(from, to, words(info));
             info = info & INFO_KEPT & ~(Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT)
-                | (long) copyBuffer(from, to, bufferBytes(info)) << Abi.INFO_BUFFER_SHIFT;
+                    | (long) copyBuffer(from, to, bufferBytes(info)) << Abi.INFO_BUFFER_SHIFT;
             if ((from.reg(Trap.A1) & Abi.INFO_CAP) != 0) info |= transferCap(from, to, capSlot(from.reg(Trap.A1)));
         } else {
             info = kernelMessage(from, to);
@@ -360,7 +361,8 @@ public final class Ipc {
      * the pool), and a caller waiting for t's answer gets DEAD.
      */
     static void detach(Thread t) {
-        if (t.state == Thread.READY) Sched.unready(t); else ThreadQueue.leave(t);
+        if (t.state == Thread.READY) Sched.unready(t);
+        else ThreadQueue.leave(t);
         if (t == Sched.current) Sched.current = null;
         Reply own = t.reply;
         if (own != null) {

@@ -12,6 +12,7 @@ public final class Irq {
     public final int source;
     /** The notification each interrupt signals, and the bits it ORs in (null, 0: not bound). */
     Notification notification;
+
     long bits;
     /** Claimed from the PLIC and not yet acknowledged by the driver. */
     boolean claimed;

@@ -4,7 +4,6 @@ import static org.mkplay.riscv.priv.Csr.*;
 
 import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
-import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 
 /**
@@ -27,8 +26,13 @@ import org.mkplay.vmmagic.Trap;
 public final class Kernel {
     private Kernel() {}
 
-    public static final int MAX_THREADS = 32, MAX_PROCESSES = 32, MAX_ENDPOINTS = 32, MAX_NOTIFICATIONS = 32,
-        MAX_REPLIES = 32, MAX_FRAMES = 64, MAX_IRQS = 32;
+    public static final int MAX_THREADS = 32,
+            MAX_PROCESSES = 32,
+            MAX_ENDPOINTS = 32,
+            MAX_NOTIFICATIONS = 32,
+            MAX_REPLIES = 32,
+            MAX_FRAMES = 64,
+            MAX_IRQS = 32;
 
     /** sstatus to enter a user thread with: SPP = U, SPIE = 1 (interrupts on in U-mode), SUM off. */
     static final long USER_STATUS = STATUS_SPIE;
@@ -43,6 +47,7 @@ public final class Kernel {
     static Frame[] frames;
     /** By PLIC source; null where no IRQ capability was made. */
     static Irq[] irqs;
+
     static int threadsUsed, processesUsed, endpointsUsed, notificationsUsed, framesUsed, repliesInUse;
     private static Reply freeReplies;
 
@@ -137,7 +142,8 @@ public final class Kernel {
 
     /** Whether an interrupt may still wake a thread: one waits on a notification some source is bound to. */
     static boolean interruptMayWake() {
-        for (Irq irq : irqs) if (irq != null && irq.notification != null && !irq.notification.waiters.isEmpty()) return true;
+        for (Irq irq : irqs)
+            if (irq != null && irq.notification != null && !irq.notification.waiters.isEmpty()) return true;
         return false;
     }
 
@@ -166,17 +172,49 @@ public final class Kernel {
 
     // ---- readable counts --------------------------------------------------------------------------------
 
-    public static int threadsUsed() { return threadsUsed; }
-    public static int processesUsed() { return processesUsed; }
-    public static int endpointsUsed() { return endpointsUsed; }
-    public static int notificationsUsed() { return notificationsUsed; }
-    public static int framesUsed() { return framesUsed; }
-    public static int repliesInUse() { return repliesInUse; }
-    public static Thread thread(int id) { return threads[id]; }
-    public static Process process(int id) { return processes[id]; }
-    public static Endpoint endpoint(int id) { return endpoints[id]; }
-    public static Notification notification(int id) { return notifications[id]; }
-    public static Frame frame(int id) { return frames[id]; }
+    public static int threadsUsed() {
+        return threadsUsed;
+    }
+
+    public static int processesUsed() {
+        return processesUsed;
+    }
+
+    public static int endpointsUsed() {
+        return endpointsUsed;
+    }
+
+    public static int notificationsUsed() {
+        return notificationsUsed;
+    }
+
+    public static int framesUsed() {
+        return framesUsed;
+    }
+
+    public static int repliesInUse() {
+        return repliesInUse;
+    }
+
+    public static Thread thread(int id) {
+        return threads[id];
+    }
+
+    public static Process process(int id) {
+        return processes[id];
+    }
+
+    public static Endpoint endpoint(int id) {
+        return endpoints[id];
+    }
+
+    public static Notification notification(int id) {
+        return notifications[id];
+    }
+
+    public static Frame frame(int id) {
+        return frames[id];
+    }
 
     // ---- the trap handler's way out ---------------------------------------------------------------------
 
@@ -222,7 +260,8 @@ public final class Kernel {
             if (!n.waiters.isEmpty() && n.word != 0) return "notification " + i + ": waiters on a non-zero word";
         }
         for (Irq irq : irqs) {
-            if (irq != null && irq.claimed && irq.notification == null) return "irq " + irq.source + ": claimed but unbound";
+            if (irq != null && irq.claimed && irq.notification == null)
+                return "irq " + irq.source + ": claimed but unbound";
         }
         return checkReplies();
     }
@@ -239,12 +278,16 @@ public final class Kernel {
             case Thread.BLOCKED_RECV:
                 return t.endpoint != null && t.queue == t.endpoint.receivers ? null : "BLOCKED_RECV outside receivers";
             case Thread.BLOCKED_WAIT:
-                return t.notification != null && t.queue == t.notification.waiters ? null : "BLOCKED_WAIT outside waiters";
+                return t.notification != null && t.queue == t.notification.waiters
+                        ? null
+                        : "BLOCKED_WAIT outside waiters";
             case Thread.BLOCKED_REPLY:
                 return t.queue == null && t.reply != null && t.reply.caller == t ? null : "BLOCKED_REPLY without reply";
             default:
                 if (t == Sched.current) return "INACTIVE but current";
-                return t.queue == null && t.reply == null && t.answer == null ? null : "INACTIVE but queued or in a call";
+                return t.queue == null && t.reply == null && t.answer == null
+                        ? null
+                        : "INACTIVE but queued or in a call";
         }
     }
 
@@ -259,7 +302,8 @@ public final class Kernel {
             if (r.caller == null) continue;
             if (r.caller.reply != r) return "reply " + r.id + ": caller does not hold it";
             if (r.server != null && r.server.answer != r) return "reply " + r.id + ": server does not hold it";
-            if (r.server != null && r.caller.state != Thread.BLOCKED_REPLY) return "reply " + r.id + ": caller not waiting";
+            if (r.server != null && r.caller.state != Thread.BLOCKED_REPLY)
+                return "reply " + r.id + ": caller not waiting";
         }
         return null;
     }

@@ -25,8 +25,8 @@ public final class Panic {
     }
 
     static String report(long scause, long sepc, long stval) {
-        return "panic: " + causeName(scause) + " (scause " + Console.hex(scause) + ") at sepc "
-            + Console.hex(sepc) + ", stval " + Console.hex(stval);
+        return "panic: " + causeName(scause) + " (scause " + Console.hex(scause) + ") at sepc " + Console.hex(sepc)
+                + ", stval " + Console.hex(stval);
     }
 
     /** The privileged specification's name of an scause value (bit 63 set for interrupts). */

@@ -22,6 +22,7 @@ public final class Plic {
     static final Address BASE = Address.fromLong(Virt.PLIC_BASE);
     /** Offsets (they fit an int, as Address offsets must) of context 1's enable bits and of its window. */
     static final int ENABLE = (int) (ENABLE_BASE + ENABLE_STRIDE * CONTEXT_S);
+
     static final int CONTEXT = (int) (CONTEXT_BASE + CONTEXT_STRIDE * CONTEXT_S);
     static final int THRESHOLD_S = CONTEXT + (int) THRESHOLD, CLAIM_S = CONTEXT + (int) CLAIM_COMPLETE;
 

@@ -19,6 +19,7 @@ public final class Process {
     public long satp;
     /** Where the thread starts, and its initial stack pointer (the image's entry, Abi.USER_STACK_TOP). */
     public long entry, stackTop;
+
     public int state = NEW;
     /** The exit status, or the scause of the fault that stopped it. */
     public long exitStatus;

@@ -1,7 +1,6 @@
 package org.mkplay.kernel;
 
 import org.mkplay.vmmagic.Abi;
-import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Trap;
 
 /**
@@ -33,27 +32,46 @@ public final class Syscall {
                 if (!Ipc.fastCallApplies(t)) return send(t, true, true);
                 Ipc.fastCall(t);
                 return Abi.OK;
-            case Abi.SYS_SEND: return send(t, false, true);
-            case Abi.SYS_NBSEND: return send(t, false, false);
-            case Abi.SYS_RECV: return recv(t, false);
-            case Abi.SYS_REPLY: return reply(t);
+            case Abi.SYS_SEND:
+                return send(t, false, true);
+            case Abi.SYS_NBSEND:
+                return send(t, false, false);
+            case Abi.SYS_RECV:
+                return recv(t, false);
+            case Abi.SYS_REPLY:
+                return reply(t);
             case Abi.SYS_REPLY_RECV:
                 if (!Ipc.fastReplyRecvApplies(t)) return recv(t, true);
                 Ipc.fastReplyRecv(t);
                 return Abi.OK;
-            case Abi.SYS_NOTIFY: return notify(t);
-            case Abi.SYS_WAIT: return waitOn(t, true);
-            case Abi.SYS_POLL: return waitOn(t, false);
-            case Abi.SYS_YIELD: return yieldSlice(t);
-            case Abi.SYS_MAP: return map(t);
-            case Abi.SYS_UNMAP: return unmap(t);
-            case Abi.SYS_CAP_COPY: return capCopy(t);
-            case Abi.SYS_CAP_DELETE: return capDelete(t);
-            case Abi.SYS_EXIT: return exit(t);
-            case Abi.SYS_SPAWN: case Abi.SYS_KILL: case Abi.SYS_RESTART: return control(t, (int) number);
-            case Abi.SYS_IRQ_BIND: return irqBind(t);
-            case Abi.SYS_IRQ_ACK: return irqAck(t);
-            default: return debugPutc(t);
+            case Abi.SYS_NOTIFY:
+                return notify(t);
+            case Abi.SYS_WAIT:
+                return waitOn(t, true);
+            case Abi.SYS_POLL:
+                return waitOn(t, false);
+            case Abi.SYS_YIELD:
+                return yieldSlice(t);
+            case Abi.SYS_MAP:
+                return map(t);
+            case Abi.SYS_UNMAP:
+                return unmap(t);
+            case Abi.SYS_CAP_COPY:
+                return capCopy(t);
+            case Abi.SYS_CAP_DELETE:
+                return capDelete(t);
+            case Abi.SYS_EXIT:
+                return exit(t);
+            case Abi.SYS_SPAWN:
+            case Abi.SYS_KILL:
+            case Abi.SYS_RESTART:
+                return control(t, (int) number);
+            case Abi.SYS_IRQ_BIND:
+                return irqBind(t);
+            case Abi.SYS_IRQ_ACK:
+                return irqAck(t);
+            default:
+                return debugPutc(t);
         }
     }
 
@@ -110,10 +128,12 @@ public final class Syscall {
         if (err == Abi.OK && !answerFirst && (info & Abi.INFO_CAP) != 0) {
             capSlot = Ipc.capSlot(info);
             Cap c = t.process.cspace.slot(capSlot);
-            if (c == null) err = Abi.E_BAD_SLOT; else if (!c.isEmpty()) err = Abi.E_BAD_ARGUMENT;
+            if (c == null) err = Abi.E_BAD_SLOT;
+            else if (!c.isEmpty()) err = Abi.E_BAD_ARGUMENT;
         }
         if (err != Abi.OK) return err;
-        if (answerFirst) Ipc.replyRecv(t, slot(t, Trap.A0), capSlot); else Ipc.recv(t, slot(t, Trap.A0), capSlot);
+        if (answerFirst) Ipc.replyRecv(t, slot(t, Trap.A0), capSlot);
+        else Ipc.recv(t, slot(t, Trap.A0), capSlot);
         return Abi.OK;
     }
 

@@ -22,8 +22,13 @@ import org.mkplay.vmmagic.Trap;
  * </ul>
  */
 public final class Thread {
-    public static final int INACTIVE = 0, RUNNING = 1, READY = 2, BLOCKED_SEND = 3, BLOCKED_RECV = 4,
-        BLOCKED_REPLY = 5, BLOCKED_WAIT = 6;
+    public static final int INACTIVE = 0,
+            RUNNING = 1,
+            READY = 2,
+            BLOCKED_SEND = 3,
+            BLOCKED_RECV = 4,
+            BLOCKED_REPLY = 5,
+            BLOCKED_WAIT = 6;
 
     /** What a thread queued on an endpoint sends: its own registers, or a message the kernel builds for it. */
     static final int MSG_REGISTERS = 0, MSG_FAULT = 1, MSG_EXIT = 2;
@@ -34,6 +39,7 @@ public final class Thread {
     public final int id;
     /** The saved registers: x1..x31, sepc, sstatus at vmmagic's Trap offsets. */
     public final Address frame;
+
     public Process process;
     /** Kernel address of the 4 KiB frame mapped at Abi.USER_IPC_BUFFER in the process (zero: none). */
     public Address ipcBuffer = Address.zero();
@@ -42,6 +48,7 @@ public final class Thread {
     public int priority;
     /** Ticks per time slice, and ticks left of the current one. */
     public int timeSlice = Sched.DEFAULT_SLICE;
+
     int sliceLeft;
 
     // queue membership (ThreadQueue)
@@ -53,6 +60,7 @@ public final class Thread {
     Notification notification;
     /** The badge of the capability a queued send goes through. */
     long sendBadge;
+
     boolean call;
     int sendKind = MSG_REGISTERS;
     /** A receiver's slot for an incoming capability, or -1. */
@@ -64,6 +72,7 @@ public final class Thread {
 
     /** Where faults and the exit go (null: reported on the console only), with the badge they carry. */
     public Endpoint faultEndpoint;
+
     public long faultBadge;
     /** The last fault (cause, pc, address) or the exit status (in faultCause), for the message. */
     long faultCause, faultPc, faultAddress;

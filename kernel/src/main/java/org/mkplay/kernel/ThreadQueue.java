@@ -19,7 +19,8 @@ final class ThreadQueue {
         t.queue = this;
         t.next = null;
         t.prev = tail;
-        if (tail == null) head = t; else tail.next = t;
+        if (tail == null) head = t;
+        else tail.next = t;
         tail = t;
         count++;
     }
@@ -29,7 +30,8 @@ final class ThreadQueue {
         t.queue = this;
         t.prev = null;
         t.next = head;
-        if (head == null) tail = t; else head.prev = t;
+        if (head == null) tail = t;
+        else head.prev = t;
         head = t;
         count++;
     }
@@ -43,8 +45,10 @@ final class ThreadQueue {
 
     /** Unlinks t, which must be in this queue. */
     void remove(Thread t) {
-        if (t.prev == null) head = t.next; else t.prev.next = t.next;
-        if (t.next == null) tail = t.prev; else t.next.prev = t.prev;
+        if (t.prev == null) head = t.next;
+        else t.prev.next = t.next;
+        if (t.next == null) tail = t.prev;
+        else t.next.prev = t.prev;
         t.next = null;
         t.prev = null;
         t.queue = null;

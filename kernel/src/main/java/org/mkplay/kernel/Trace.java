@@ -27,17 +27,29 @@ import org.mkplay.vmmagic.trace.TraceRecord;
 public final class Trace {
     private Trace() {}
 
-    public static final int SEND = TraceRecord.SEND, RECEIVE = TraceRecord.RECEIVE, REPLY = TraceRecord.REPLY,
-        NOTIFY = TraceRecord.NOTIFY, SWITCH = TraceRecord.SWITCH, SPACE = TraceRecord.SPACE, FAULT = TraceRecord.FAULT,
-        SPAWN = TraceRecord.SPAWN, EXIT = TraceRecord.EXIT, KILL = TraceRecord.KILL, RESTART = TraceRecord.RESTART,
-        CAP = TraceRecord.CAP;
+    public static final int SEND = TraceRecord.SEND,
+            RECEIVE = TraceRecord.RECEIVE,
+            REPLY = TraceRecord.REPLY,
+            NOTIFY = TraceRecord.NOTIFY,
+            SWITCH = TraceRecord.SWITCH,
+            SPACE = TraceRecord.SPACE,
+            FAULT = TraceRecord.FAULT,
+            SPAWN = TraceRecord.SPAWN,
+            EXIT = TraceRecord.EXIT,
+            KILL = TraceRecord.KILL,
+            RESTART = TraceRecord.RESTART,
+            CAP = TraceRecord.CAP;
     public static final long NONE = TraceRecord.NONE;
 
     /** The trace window (riscv.board: Virt.TRACE_BASE, TraceRegisters): TYPE at +0 (reads the magic), ARG0..3. */
     public static final Address WINDOW = Address.fromLong(Virt.TRACE_BASE);
+
     public static final long MAGIC = TraceRegisters.MAGIC;
-    static final int TYPE = (int) TraceRegisters.TYPE, ARG0 = (int) TraceRegisters.ARG0, ARG1 = ARG0 + 8, ARG2 = ARG0 + 16,
-        ARG3 = ARG0 + 24;
+    static final int TYPE = (int) TraceRegisters.TYPE,
+            ARG0 = (int) TraceRegisters.ARG0,
+            ARG1 = ARG0 + 8,
+            ARG2 = ARG0 + 16,
+            ARG3 = ARG0 + 24;
 
     private static boolean enabled;
     /** Records written. */
@@ -53,6 +65,7 @@ public final class Trace {
      * load and setting {@link #absent}, instead of a panic.
      */
     static boolean probing;
+
     static boolean absent;
 
     /**
@@ -141,8 +154,10 @@ public final class Trace {
         if (!enabled) return;
         Cap c = p.cspace.slot(slot);
         // TraceRecord.capObject's layout, spelled out: the kernel compiles none of TraceRecord's code
-        long object = slot & 0xFFFF | (long) (c.type & 0xff) << TraceRecord.CAP_TYPE_SHIFT
-            | (long) (c.rights & 0xff) << TraceRecord.CAP_RIGHTS_SHIFT | (c.objectId() & NONE) << TraceRecord.CAP_OBJECT_SHIFT;
+        long object = slot & 0xFFFF
+                | (long) (c.type & 0xff) << TraceRecord.CAP_TYPE_SHIFT
+                | (long) (c.rights & 0xff) << TraceRecord.CAP_RIGHTS_SHIFT
+                | (c.objectId() & NONE) << TraceRecord.CAP_OBJECT_SHIFT;
         write(CAP, p.thread, null, object, c.badge);
     }
 

@@ -20,6 +20,7 @@ public final class Traps {
      * (0x8700_0000..0x8800_0000). The heap stops below it and the boot stack grows down from its top.
      */
     static final Address FRAME = Address.fromLong(0x8700_0000L);
+
     static final long HANDLER_STACK_TOP = 0x8701_0000L;
     /** scause of the supervisor timer interrupt (interrupt bit, code 5). */
     static final long SUPERVISOR_TIMER = Cause.INTERRUPT | 5;

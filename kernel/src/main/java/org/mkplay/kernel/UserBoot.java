@@ -6,7 +6,6 @@ import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
-import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 
 /**
@@ -47,7 +46,8 @@ public final class UserBoot {
         p.satp = satp;
         p.image = i;
         Console.println("user: " + UserImages.name(i) + " is process " + p.id + ", ASID " + asid + ", priority "
-            + UserImages.priority(i) + ", entry " + Console.hex(entry) + ", " + (Frames.used() - before) + " frames");
+                + UserImages.priority(i) + ", entry " + Console.hex(entry) + ", " + (Frames.used() - before)
+                + " frames");
         return p;
     }
 
@@ -68,7 +68,8 @@ public final class UserBoot {
         }
     }
 
-    private static void grant(Process[] processes, Process p, long g, Endpoint[] endpoints, Notification[] notifications) {
+    private static void grant(
+            Process[] processes, Process p, long g, Endpoint[] endpoints, Notification[] notifications) {
         int slot = UserImages.grantSlot(g), number = UserImages.grantEndpoint(g), rights = UserImages.grantRights(g);
         long badge = UserImages.grantBadge(g);
         int kind = UserImages.grantKind(g);
@@ -105,8 +106,10 @@ public final class UserBoot {
         for (int i = 0; i < processes.length; i++) {
             for (int k = 0; k < UserImages.MAX_GRANTS; k++) {
                 long g = UserImages.grant(i, k);
-                if (g != 0 && UserImages.grantKind(g) == UserImages.KIND_ENDPOINT && UserImages.grantEndpoint(g) == endpoint
-                    && (UserImages.grantRights(g) & Abi.RIGHT_RECEIVE) != 0) {
+                if (g != 0
+                        && UserImages.grantKind(g) == UserImages.KIND_ENDPOINT
+                        && UserImages.grantEndpoint(g) == endpoint
+                        && (UserImages.grantRights(g) & Abi.RIGHT_RECEIVE) != 0) {
                     return processes[i];
                 }
             }
@@ -162,9 +165,12 @@ public final class UserBoot {
      * and QEMU and our emulator differ).
      */
     static long faultAddress(long scause, long stval) {
-        boolean address = scause == Cause.INSTRUCTION_MISALIGNED || scause == Cause.INSTRUCTION_ACCESS_FAULT
-            || scause >= Cause.LOAD_MISALIGNED && scause <= Cause.STORE_ACCESS_FAULT
-            || scause == Cause.INSTRUCTION_PAGE_FAULT || scause == Cause.LOAD_PAGE_FAULT || scause == Cause.STORE_PAGE_FAULT;
+        boolean address = scause == Cause.INSTRUCTION_MISALIGNED
+                || scause == Cause.INSTRUCTION_ACCESS_FAULT
+                || scause >= Cause.LOAD_MISALIGNED && scause <= Cause.STORE_ACCESS_FAULT
+                || scause == Cause.INSTRUCTION_PAGE_FAULT
+                || scause == Cause.LOAD_PAGE_FAULT
+                || scause == Cause.STORE_PAGE_FAULT;
         return address ? stval : 0;
     }
 }

@@ -22,6 +22,7 @@ public final class UserImages {
     public static final long LIMIT = 0x87F0_0000L;
     /** "MKUSERS1" read as a little-endian word. */
     public static final long MAGIC = 0x3153_5245_5355_4B4DL;
+
     public static final int MAX_IMAGES = 16, HEADER_SIZE = 16, NAME_SIZE = 16;
     public static final int PRIORITY_OFFSET = 32, GRANTS_OFFSET = 40, MAX_GRANTS = 24, MAX_ENDPOINTS = 16;
     public static final int ENTRY_SIZE = GRANTS_OFFSET + 8 * MAX_GRANTS;
@@ -29,12 +30,14 @@ public final class UserImages {
     public static final long HELD = 1L << 8;
     /** The user stack: STACK_PAGES pages below USER_STACK_TOP, then an unmapped guard page. */
     public static final int STACK_PAGES = 4;
+
     public static final long STACK_BOTTOM = Abi.USER_STACK_TOP - STACK_PAGES * Frames.FRAME_SIZE;
     public static final long IMAGE_END = STACK_BOTTOM - Frames.FRAME_SIZE;
 
     static final Address TABLE = Address.fromLong(BASE);
     /** ELF64: PT_LOAD; p_flags X, W, R; e_machine EM_RISCV; e_type ET_EXEC. */
     static final int PT_LOAD = 1, PF_X = 1, PF_W = 2, PF_R = 4, EM_RISCV = 243, ET_EXEC = 2;
+
     static final int ELF_MAGIC = 0x464C_457F;
 
     /** How many programs were packed in (0 if none). A malformed table is a build error, refused at boot. */
@@ -97,8 +100,13 @@ public final class UserImages {
      * a process capability with the given rights on program n (4); the thread's fault endpoint: endpoint n, with the
      * badge, no slot (5).
      */
-    public static final int KIND_ENDPOINT = 0, KIND_NOTIFICATION = 1, KIND_IRQ = 2, KIND_DEVICE = 3, KIND_PROCESS = 4,
-        KIND_FAULT = 5;
+    public static final int KIND_ENDPOINT = 0,
+            KIND_NOTIFICATION = 1,
+            KIND_IRQ = 2,
+            KIND_DEVICE = 3,
+            KIND_PROCESS = 4,
+            KIND_FAULT = 5;
+
     public static final long GRANT_NOTIFICATION = (long) KIND_NOTIFICATION << 24;
 
     public static int grantKind(long grant) {
@@ -133,7 +141,8 @@ public final class UserImages {
     public static long load(int i, long satp) {
         Address e = entry(i);
         long offset = e.loadLong(), length = e.loadLong(8);
-        if (offset < HEADER_SIZE || length < 64 || offset + length > LIMIT - BASE || (offset & 7) != 0) return Abi.E_BAD_ARGUMENT;
+        if (offset < HEADER_SIZE || length < 64 || offset + length > LIMIT - BASE || (offset & 7) != 0)
+            return Abi.E_BAD_ARGUMENT;
         Address elf = TABLE.plus(offset);
         if (!executableHeader(elf)) return Abi.E_BAD_ARGUMENT;
         long phoff = elf.loadLong(32);
@@ -151,18 +160,28 @@ public final class UserImages {
 
     /** ELF64, little-endian, an executable for RISC-V, with 56-byte program headers. */
     static boolean executableHeader(Address elf) {
-        return elf.loadInt() == ELF_MAGIC && elf.loadByte(4) == 2 && elf.loadByte(5) == 1
-            && elf.loadChar(16) == ET_EXEC && elf.loadChar(18) == EM_RISCV && elf.loadChar(54) == 56;
+        return elf.loadInt() == ELF_MAGIC
+                && elf.loadByte(4) == 2
+                && elf.loadByte(5) == 1
+                && elf.loadChar(16) == ET_EXEC
+                && elf.loadChar(18) == EM_RISCV
+                && elf.loadChar(54) == 56;
     }
 
     private static int loadSegment(Address elf, long length, Address ph, long satp) {
         int flags = ph.loadInt(4);
         long offset = ph.loadLong(8), va = ph.loadLong(16), fileSize = ph.loadLong(32), memSize = ph.loadLong(40);
-        boolean placed = (va & Frames.FRAME_SIZE - 1) == 0 && va >= Abi.USER_BASE && memSize <= IMAGE_END - va
-            && va < IMAGE_END && fileSize <= memSize && offset >= 0 && fileSize <= length - offset;
+        boolean placed = (va & Frames.FRAME_SIZE - 1) == 0
+                && va >= Abi.USER_BASE
+                && memSize <= IMAGE_END - va
+                && va < IMAGE_END
+                && fileSize <= memSize
+                && offset >= 0
+                && fileSize <= length - offset;
         if (!placed || (flags & (PF_W | PF_X)) == (PF_W | PF_X)) return Abi.E_BAD_ARGUMENT;
-        int rights = ((flags & PF_R) != 0 ? Abi.RIGHT_READ : 0) | ((flags & PF_W) != 0 ? Abi.RIGHT_WRITE : 0)
-            | ((flags & PF_X) != 0 ? Abi.RIGHT_EXEC : 0);
+        int rights = ((flags & PF_R) != 0 ? Abi.RIGHT_READ : 0)
+                | ((flags & PF_W) != 0 ? Abi.RIGHT_WRITE : 0)
+                | ((flags & PF_X) != 0 ? Abi.RIGHT_EXEC : 0);
         for (long done = 0; done < memSize; done += Frames.FRAME_SIZE) {
             Address frame = Frames.allocate();
             if (frame.isZero()) return Abi.E_NO_MEMORY;

@@ -25,12 +25,21 @@ public final class Vm {
     private Vm() {}
 
     /** PTE bits ({@link Sv39}'s). R = W = X = 0 makes a valid entry a pointer to the next level's table. */
-    static final long VALID = Sv39.PTE_V, READ = Sv39.PTE_R, WRITE = Sv39.PTE_W, EXECUTE = Sv39.PTE_X,
-        USER = Sv39.PTE_U, GLOBAL = Sv39.PTE_G, ACCESSED = Sv39.PTE_A, DIRTY = Sv39.PTE_D;
+    static final long VALID = Sv39.PTE_V,
+            READ = Sv39.PTE_R,
+            WRITE = Sv39.PTE_W,
+            EXECUTE = Sv39.PTE_X,
+            USER = Sv39.PTE_U,
+            GLOBAL = Sv39.PTE_G,
+            ACCESSED = Sv39.PTE_A,
+            DIRTY = Sv39.PTE_D;
+
     static final long READ_EXECUTE = READ | EXECUTE, READ_WRITE = READ | WRITE;
     /** Sv39: three levels of 512 eight-byte entries; a PTE holds the PPN from bit 10, an address from bit 12. */
-    static final int LEVELS = Sv39.LEVELS, VPN_BITS = Sv39.VPN_BITS, PAGE_SHIFT = Sv39.PAGE_SHIFT,
-        PPN_SHIFT = Sv39.PPN_SHIFT;
+    static final int LEVELS = Sv39.LEVELS,
+            VPN_BITS = Sv39.VPN_BITS,
+            PAGE_SHIFT = Sv39.PAGE_SHIFT,
+            PPN_SHIFT = Sv39.PPN_SHIFT;
     /** End of the RAM the runtime uses (its boot stack's top): data, heap and stacks lie below it. */
     static final long RAM_END = Virt.DEFAULT_RAM_END;
 
@@ -89,7 +98,8 @@ public final class Vm {
         long next = va;
         do {
             Address pte = table.plus(8L * vpn(next, level));
-            if ((pte.loadLong() & VALID) != 0) throw new IllegalStateException("page mapped twice: " + Console.hex(next));
+            if ((pte.loadLong() & VALID) != 0)
+                throw new IllegalStateException("page mapped twice: " + Console.hex(next));
             pte.storeLong(leaf(next, permissions));
             next += size;
         } while (vpn(next, level) != 0 && end - next >= size);
@@ -139,6 +149,7 @@ public final class Vm {
     static final long OWNED = 1L << 8;
     /** The root entry that holds all of user space (VPN[2] of USER_BASE). */
     static final int USER_ROOT_ENTRY = 1;
+
     static final long SATP_ASID_SHIFT = 44, SATP_PPN_MASK = (1L << 44) - 1;
     /** ASIDs 1..MAX_ASID name user spaces; 0 is the kernel's. (Our emulator and QEMU implement 16 bits.) */
     public static final int MAX_ASID = 0xFFFF;
@@ -177,9 +188,12 @@ public final class Vm {
 
     /** The leaf permissions for Abi rights (R/W/X), or -1 if they are not a valid combination (none, or W without R). */
     static long permissions(int rights) {
-        long p = ((rights & Abi.RIGHT_READ) != 0 ? READ : 0) | ((rights & Abi.RIGHT_WRITE) != 0 ? WRITE : 0)
-            | ((rights & Abi.RIGHT_EXEC) != 0 ? EXECUTE : 0);
-        if (p == 0 || (p & (READ | WRITE)) == WRITE || (rights & ~(Abi.RIGHT_READ | Abi.RIGHT_WRITE | Abi.RIGHT_EXEC)) != 0) return -1;
+        long p = ((rights & Abi.RIGHT_READ) != 0 ? READ : 0)
+                | ((rights & Abi.RIGHT_WRITE) != 0 ? WRITE : 0)
+                | ((rights & Abi.RIGHT_EXEC) != 0 ? EXECUTE : 0);
+        if (p == 0
+                || (p & (READ | WRITE)) == WRITE
+                || (rights & ~(Abi.RIGHT_READ | Abi.RIGHT_WRITE | Abi.RIGHT_EXEC)) != 0) return -1;
         return p;
     }
 
@@ -265,8 +279,11 @@ public final class Vm {
         Address pte = userLeaf(satp, va & -Frames.FRAME_SIZE);
         if (pte.isZero()) return -1;
         long entry = pte.loadLong();
-        long need = VALID | USER | ((rights & Abi.RIGHT_READ) != 0 ? READ : 0) | ((rights & Abi.RIGHT_WRITE) != 0 ? WRITE : 0)
-            | ((rights & Abi.RIGHT_EXEC) != 0 ? EXECUTE : 0);
+        long need = VALID
+                | USER
+                | ((rights & Abi.RIGHT_READ) != 0 ? READ : 0)
+                | ((rights & Abi.RIGHT_WRITE) != 0 ? WRITE : 0)
+                | ((rights & Abi.RIGHT_EXEC) != 0 ? EXECUTE : 0);
         if ((entry & need) != need) return -1;
         return (entry >>> PPN_SHIFT << PAGE_SHIFT) + (va & Frames.FRAME_SIZE - 1);
     }
@@ -329,9 +346,9 @@ public final class Vm {
     /** One line: the translation mode, the tables' size and what is mapped. */
     public static String describe() {
         return "vm: Sv39 on, " + Frames.used() + " page-table pages; text RX "
-            + range(Image.textStart().toLong(), pageUp(Image.textEnd().toLong())) + ", data/heap/stacks RW "
-            + range(Image.dataStart().toLong(), RAM_END)
-            + ", UART, finisher and trace window RW";
+                + range(Image.textStart().toLong(), pageUp(Image.textEnd().toLong())) + ", data/heap/stacks RW "
+                + range(Image.dataStart().toLong(), RAM_END)
+                + ", UART, finisher and trace window RW";
     }
 
     private static String range(long start, long end) {

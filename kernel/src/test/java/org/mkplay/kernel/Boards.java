@@ -21,8 +21,14 @@ final class Boards {
      * instructions retired when each console line was complete, satp writes, the instructions retired when satp was
      * first written (-1 if never) and TLB misses.
      */
-    record EmulatorRun(String console, int exit, long instructions, List<Long> lineEnds, long satpWrites, long satpWrittenAt,
-        long tlbMisses) {}
+    record EmulatorRun(
+            String console,
+            int exit,
+            long instructions,
+            List<Long> lineEnds,
+            long satpWrites,
+            long satpWrittenAt,
+            long tlbMisses) {}
 
     record QemuRun(String console, int exit) {}
 
@@ -42,11 +48,17 @@ final class Boards {
             machine.run(1);
             if (lineDone[0]) lineEnds.add(machine.counters().instructions());
             lineDone[0] = false;
-            if (satpWrittenAt < 0 && machine.counters().satpWrites > 0) satpWrittenAt = machine.counters().instructions();
+            if (satpWrittenAt < 0 && machine.counters().satpWrites > 0)
+                satpWrittenAt = machine.counters().instructions();
         }
-        return new EmulatorRun(console.toString(StandardCharsets.UTF_8), machine.halted() ? machine.exitStatus() : -1,
-            machine.counters().instructions(), List.copyOf(lineEnds), machine.counters().satpWrites, satpWrittenAt,
-            machine.counters().tlbMisses);
+        return new EmulatorRun(
+                console.toString(StandardCharsets.UTF_8),
+                machine.halted() ? machine.exitStatus() : -1,
+                machine.counters().instructions(),
+                List.copyOf(lineEnds),
+                machine.counters().satpWrites,
+                satpWrittenAt,
+                machine.counters().tlbMisses);
     }
 
     /** A run with user programs, to its end or budget, through Machine.runToEnd (no per-line counts). */
@@ -54,8 +66,14 @@ final class Boards {
         Machine machine = new Machine();
         machine.load(elf);
         Transcript run = machine.runToEnd(budget);
-        return new EmulatorRun(run.text(), run.halted() ? run.exitStatus() : -1, run.instructions(), List.of(),
-            machine.counters().satpWrites, -1, machine.counters().tlbMisses);
+        return new EmulatorRun(
+                run.text(),
+                run.halted() ? run.exitStatus() : -1,
+                run.instructions(),
+                List.of(),
+                machine.counters().satpWrites,
+                -1,
+                machine.counters().tlbMisses);
     }
 
     /** The testkit's QEMU virt launcher (the same pinned hart as every differential test); a missing QEMU fails. */

@@ -29,9 +29,21 @@ class BootTest {
     void machineModeDelegatesEveryExceptionOfSAndUAndTheSupervisorInterrupts() {
         Boot.prepareMachineMode();
         long expected = 0;
-        for (int cause : new int[] {Cause.INSTRUCTION_MISALIGNED, Cause.INSTRUCTION_ACCESS_FAULT, Cause.ILLEGAL_INSTRUCTION,
-            Cause.BREAKPOINT, Cause.LOAD_MISALIGNED, Cause.LOAD_ACCESS_FAULT, Cause.STORE_MISALIGNED, Cause.STORE_ACCESS_FAULT,
-            Cause.ECALL_FROM_U, Cause.ECALL_FROM_S, Cause.INSTRUCTION_PAGE_FAULT, Cause.LOAD_PAGE_FAULT, Cause.STORE_PAGE_FAULT}) {
+        for (int cause : new int[] {
+            Cause.INSTRUCTION_MISALIGNED,
+            Cause.INSTRUCTION_ACCESS_FAULT,
+            Cause.ILLEGAL_INSTRUCTION,
+            Cause.BREAKPOINT,
+            Cause.LOAD_MISALIGNED,
+            Cause.LOAD_ACCESS_FAULT,
+            Cause.STORE_MISALIGNED,
+            Cause.STORE_ACCESS_FAULT,
+            Cause.ECALL_FROM_U,
+            Cause.ECALL_FROM_S,
+            Cause.INSTRUCTION_PAGE_FAULT,
+            Cause.LOAD_PAGE_FAULT,
+            Cause.STORE_PAGE_FAULT
+        }) {
             expected |= 1L << cause;
         }
         assertEquals(expected, Csr.read(MEDELEG));

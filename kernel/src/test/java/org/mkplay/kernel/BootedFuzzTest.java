@@ -22,13 +22,12 @@ import org.mkplay.testkit.NeedsHostTools;
 class BootedFuzzTest {
     static final long BUDGET = 2_000_000_000L;
 
-    static final Pattern SUMMARY = Pattern.compile(
-        "hostile: 100000 random syscalls, 0 undefined results\n"
+    static final Pattern SUMMARY = Pattern.compile("hostile: 100000 random syscalls, 0 undefined results\n"
             + "hostile: outcomes OK=(\\d+) -1=(\\d+) -2=(\\d+) -3=(\\d+) -4=(\\d+) -5=(\\d+) -6=(\\d+) -7=(\\d+) -8=(\\d+)"
             + " -9=(\\d+) -10=(\\d+)\n");
 
-    static final String AFTER = "hostile: the server still answers: status 0, word 42\n"
-        + "hostile: stop the partner: 0\n";
+    static final String AFTER =
+            "hostile: the server still answers: status 0, word 42\n" + "hostile: stop the partner: 0\n";
 
     @Test
     void aHostileProcessCannotBreakTheBootedKernel() throws Exception {
@@ -51,14 +50,30 @@ class BootedFuzzTest {
         for (int g = 1; g <= 11; g++) total += Long.parseLong(m.group(g));
         assertEquals(100_000, total, "every call counted once");
         // The outcomes the hostile can reach with what it holds (no frame or process capability, no peer dying):
-        String[] reachable = {"OK", "BAD_SYSCALL", "BAD_SLOT", "WRONG_TYPE", "NO_RIGHTS", null, "TOO_LONG", null, null, null,
-            "BAD_ARGUMENT"};
+        String[] reachable = {
+            "OK",
+            "BAD_SYSCALL",
+            "BAD_SLOT",
+            "WRONG_TYPE",
+            "NO_RIGHTS",
+            null,
+            "TOO_LONG",
+            null,
+            null,
+            null,
+            "BAD_ARGUMENT"
+        };
         for (int code = 0; code < reachable.length; code++) {
-            if (reachable[code] != null) assertTrue(Long.parseLong(m.group(code + 1)) > 0, reachable[code] + " never seen");
+            if (reachable[code] != null)
+                assertTrue(Long.parseLong(m.group(code + 1)) > 0, reachable[code] + " never seen");
         }
         assertTrue(console.contains(AFTER), console);
         assertTrue(console.contains("fuzz partner: stopped\n"), console);
-        assertTrue(Pattern.compile("fuzz server: stopped after .* messages\n").matcher(console).find(), console);
+        assertTrue(
+                Pattern.compile("fuzz server: stopped after .* messages\n")
+                        .matcher(console)
+                        .find(),
+                console);
         assertTrue(console.endsWith(UserProcessesTest.END), console);
     }
 }

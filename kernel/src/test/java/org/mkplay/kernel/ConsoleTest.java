@@ -16,13 +16,15 @@ class ConsoleTest {
     @Test
     void initSelectsPolledModeTheDivisorAnd8N1ThenTheFifos() {
         Console.init();
-        assertEquals(List.of(
-            new Write(UartRegisters.IER, 0),
-            new Write(UartRegisters.LCR, 0x80),
-            new Write(UartRegisters.DLL, 3),
-            new Write(UartRegisters.DLM, 0),
-            new Write(UartRegisters.LCR, 0x03),
-            new Write(UartRegisters.FCR, 0x07)), board.uartWrites);
+        assertEquals(
+                List.of(
+                        new Write(UartRegisters.IER, 0),
+                        new Write(UartRegisters.LCR, 0x80),
+                        new Write(UartRegisters.DLL, 3),
+                        new Write(UartRegisters.DLM, 0),
+                        new Write(UartRegisters.LCR, 0x03),
+                        new Write(UartRegisters.FCR, 0x07)),
+                board.uartWrites);
     }
 
     @Test

@@ -91,10 +91,13 @@ class FaultTest {
         w.faultEndpoint = null;
         rig.start(worker);
         Fault.deliver(w, Cause.STORE_PAGE_FAULT, 0x4000_0010L, 0x7fff_0000L);
-        assertEquals("fault: thread 1 (process 1) cause 0xf pc 0x40000010 address 0x7fff0000\n", board.console.toString());
+        assertEquals(
+                "fault: thread 1 (process 1) cause 0xf pc 0x40000010 address 0x7fff0000\n", board.console.toString());
         rig.start(rig.process(1));
         rig.sys(Sched.current(), SYS_EXIT, -3, 0);
-        assertEquals("exit: thread 2 (process 2) status -3\n", board.console.toString().substring(board.console.indexOf("\n") + 1));
+        assertEquals(
+                "exit: thread 2 (process 2) status -3\n",
+                board.console.toString().substring(board.console.indexOf("\n") + 1));
     }
 
     @Test

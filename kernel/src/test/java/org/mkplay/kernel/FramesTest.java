@@ -24,7 +24,9 @@ class FramesTest {
         assertEquals(0x8701_0000L, Frames.BASE);
         assertEquals(0x8780_0000L, Frames.LIMIT);
         assertEquals(2032, Frames.TOTAL);
-        assertTrue(Frames.BASE >= Traps.HANDLER_STACK_TOP && Frames.LIMIT <= UserImages.BASE && UserImages.LIMIT <= Vm.RAM_END);
+        assertTrue(Frames.BASE >= Traps.HANDLER_STACK_TOP
+                && Frames.LIMIT <= UserImages.BASE
+                && UserImages.LIMIT <= Vm.RAM_END);
     }
 
     @Test
@@ -68,9 +70,11 @@ class FramesTest {
     @Test
     void givingBackAFrameThePoolDidNotHandOutIsRefused() {
         Frames.allocate();
-        assertThrows(IllegalStateException.class, () -> Frames.free(Address.fromLong(Frames.BASE + 4096)), "not handed out");
+        assertThrows(
+                IllegalStateException.class, () -> Frames.free(Address.fromLong(Frames.BASE + 4096)), "not handed out");
         assertThrows(IllegalStateException.class, () -> Frames.free(Address.fromLong(Frames.BASE + 8)), "misaligned");
-        assertThrows(IllegalStateException.class, () -> Frames.free(Address.fromLong(0x8000_0000L)), "outside the pool");
+        assertThrows(
+                IllegalStateException.class, () -> Frames.free(Address.fromLong(0x8000_0000L)), "outside the pool");
         assertEquals(1, Frames.used());
     }
 }

@@ -121,7 +121,8 @@ class IpcTest {
         serverWaits();
         assertEquals(E_NO_RIGHTS, rig.sys(c, SYS_CALL, 3, info(1, 0)), "a server waits, but slot 3 cannot send");
         rig.sys(c, SYS_CALL, 0, info(1, 0));
-        assertEquals(E_NO_RIGHTS, rig.sys(s, SYS_REPLY_RECV, 3, info(1, 0)), "an answer is owed, but slot 3 cannot receive");
+        assertEquals(
+                E_NO_RIGHTS, rig.sys(s, SYS_REPLY_RECV, 3, info(1, 0)), "an answer is owed, but slot 3 cannot receive");
         assertSame(c.reply, s.answer, "nothing happened");
     }
 

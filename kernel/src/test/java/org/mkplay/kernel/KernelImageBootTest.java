@@ -31,8 +31,10 @@ class KernelImageBootTest {
 
     /** The banner and the address-space line of an image with this layout (the text is page-aligned by the linker). */
     static String bootLines(KernelImage.Layout layout) {
-        return Boot.BANNER + "\nvm: Sv39 on, 6 page-table pages; text RX 0x%x..0x%x, data/heap/stacks RW 0x%x..0x88000000, "
-            .formatted(layout.textStart(), layout.textEnd(), layout.dataStart()) + "UART, finisher and trace window RW\n";
+        return Boot.BANNER
+                + "\nvm: Sv39 on, 6 page-table pages; text RX 0x%x..0x%x, data/heap/stacks RW 0x%x..0x88000000, "
+                        .formatted(layout.textStart(), layout.textEnd(), layout.dataStart())
+                + "UART, finisher and trace window RW\n";
     }
 
     /** The whole console of the image: banner, address space, the clock's ticks, power-off. */
@@ -59,10 +61,13 @@ class KernelImageBootTest {
         assertEquals(first.instructions(), second.instructions(), "retired instructions, run to run");
         assertEquals(first.lineEnds(), second.lineEnds(), "instructions at the end of each line, run to run");
         assertEquals(first.tlbMisses(), second.tlbMisses(), "TLB misses, run to run");
-        assertTrue(first.satpWrittenAt() > first.lineEnds().get(0) && first.satpWrittenAt() < first.lineEnds().get(1),
-            "translation is turned on between the banner and the second line");
-        System.out.println("instructions at the end of each console line: " + first.lineEnds() + ", in all " + first.instructions()
-            + "; satp written at " + first.satpWrittenAt() + "; TLB misses " + first.tlbMisses());
+        assertTrue(
+                first.satpWrittenAt() > first.lineEnds().get(0)
+                        && first.satpWrittenAt() < first.lineEnds().get(1),
+                "translation is turned on between the banner and the second line");
+        System.out.println(
+                "instructions at the end of each console line: " + first.lineEnds() + ", in all " + first.instructions()
+                        + "; satp written at " + first.satpWrittenAt() + "; TLB misses " + first.tlbMisses());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.mkplay.vmmagic.Trap;
 final class KernelRig {
     /** IPC buffers of the test processes: one 4 KiB frame each from here (below the kernel's regions). */
     static final long BUFFERS = 0x8600_0000L;
+
     static final long ENTRY = Abi.USER_BASE;
 
     final MemoryModel memory = new MemoryModel();

@@ -54,9 +54,12 @@ class LessonChecksTest {
             round-trip PingClient -> PingServer at most 3000 instructions
             round-trip PingClient -> PingServer at most 1000 instructions
             """);
-        assertEquals(List.of(true, true, true, false, false, true, false), verdicts.stream().map(Verdict::passed).toList());
+        assertEquals(
+                List.of(true, true, true, false, false, true, false),
+                verdicts.stream().map(Verdict::passed).toList());
         assertEquals("none; faults: Crasher (cause 3)", verdicts.get(3).observed());
-        assertTrue(verdicts.get(4).observed().startsWith("none; IPCs seen: PingClient to PingServer label 1 ×375, "),
-            verdicts.get(4).observed());
+        assertTrue(
+                verdicts.get(4).observed().startsWith("none; IPCs seen: PingClient to PingServer label 1 ×375, "),
+                verdicts.get(4).observed());
     }
 }

@@ -47,7 +47,8 @@ public final class LogicBoot {
     }
 
     private static Process process(int priority, int buffer) {
-        return Kernel.newProcess(priority, Abi.USER_BASE, Abi.USER_STACK_TOP, Address.fromLong(BUFFERS + 4096L * buffer));
+        return Kernel.newProcess(
+                priority, Abi.USER_BASE, Abi.USER_STACK_TOP, Address.fromLong(BUFFERS + 4096L * buffer));
     }
 
     /** One syscall by the running thread t; the scheduler then chooses. Prints "name: a0 a1 t1 -> running". */
@@ -136,9 +137,17 @@ public final class LogicBoot {
                 continue;
             }
             int number = (int) (next() % 21);
-            if (number == Abi.SYS_DEBUG_PUTC || number == Abi.SYS_EXIT) number = Abi.SYS_YIELD; // keep the console quiet
-            sum = sum * 31 + sys(null, t, number, next() % 4, next() % 3 == 0 ? next() : 1L << 32 | next() % 8,
-                next(), next());
+            if (number == Abi.SYS_DEBUG_PUTC || number == Abi.SYS_EXIT)
+                number = Abi.SYS_YIELD; // keep the console quiet
+            sum = sum * 31
+                    + sys(
+                            null,
+                            t,
+                            number,
+                            next() % 4,
+                            next() % 3 == 0 ? next() : 1L << 32 | next() % 8,
+                            next(),
+                            next());
             String broken = Kernel.checkInvariants();
             if (broken != null) Panic.halt(broken);
         }

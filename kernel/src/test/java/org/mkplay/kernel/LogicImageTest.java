@@ -1,6 +1,5 @@
 package org.mkplay.kernel;
 
-import org.mkplay.testkit.NeedsHostTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.kernel.build.KernelImage;
+import org.mkplay.testkit.NeedsHostTools;
 
 /**
  * The kernel's objects and logic ({@link LogicBoot}'s script: IPC, errors, a notification, a fault, a restart,
@@ -34,7 +34,8 @@ class LogicImageTest {
         assertTrue(jvm.contains("server got: info 0x700000002 words 10 20 badge 0x42\n"), jvm);
         assertTrue(jvm.endsWith("replies in use 0\nlogic: done\n"), jvm);
 
-        byte[] elf = KernelImage.compile(withEntry(dir, "LogicBoot"), LogicBoot.class.getName()).elf();
+        byte[] elf = KernelImage.compile(withEntry(dir, "LogicBoot"), LogicBoot.class.getName())
+                .elf();
         Boards.EmulatorRun ours = Boards.emulator(elf);
         assertEquals(jvm, ours.console());
         assertEquals(0, ours.exit());

@@ -25,7 +25,8 @@ import org.mkplay.toolchain.link.SymbolInfo;
 class PanicImageTest {
     static final Path KERNEL_CLASSES = Path.of("target", "classes");
     static final Path ENTRY_CLASS = Path.of("target", "test-classes", "org", "mkplay", "kernel", "FaultingBoot.class");
-    static final Pattern PANIC = Pattern.compile("panic: load page fault \\(scause 0xd\\) at sepc 0x([0-9a-f]+), stval 0xc000000\n");
+    static final Pattern PANIC =
+            Pattern.compile("panic: load page fault \\(scause 0xd\\) at sepc 0x([0-9a-f]+), stval 0xc000000\n");
 
     @Test
     void aLoadFromAnUnmappedAddressPanicsWithAPageFaultNamingStval(@TempDir Path dir) throws Exception {
@@ -61,7 +62,8 @@ class PanicImageTest {
     /** The method whose code holds pc, as "pkg.Class.name". */
     private static String methodAt(CompileResult image, long pc) {
         for (SymbolInfo s : image.symbols()) {
-            if (s.function() && pc >= s.address() && pc < s.address() + s.size()) return s.name().replaceAll("\\(.*", "");
+            if (s.function() && pc >= s.address() && pc < s.address() + s.size())
+                return s.name().replaceAll("\\(.*", "");
         }
         return "no method at 0x" + Long.toHexString(pc);
     }

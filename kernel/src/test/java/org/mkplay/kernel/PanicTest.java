@@ -9,12 +9,27 @@ import org.mkplay.riscv.priv.Cause;
 class PanicTest {
     @Test
     void exceptionsAreNamedAsInThePrivilegedSpecification() {
-        String[] names = {"instruction address misaligned", "instruction access fault", "illegal instruction",
-            "breakpoint", "load address misaligned", "load access fault", "store/AMO address misaligned",
-            "store/AMO access fault", "environment call from U-mode", "environment call from S-mode",
-            "unknown exception", "environment call from M-mode", "instruction page fault", "load page fault",
-            "unknown exception", "store/AMO page fault", "unknown exception"};
-        for (int code = 0; code < names.length; code++) assertEquals(names[code], Panic.causeName(code), "code " + code);
+        String[] names = {
+            "instruction address misaligned",
+            "instruction access fault",
+            "illegal instruction",
+            "breakpoint",
+            "load address misaligned",
+            "load access fault",
+            "store/AMO address misaligned",
+            "store/AMO access fault",
+            "environment call from U-mode",
+            "environment call from S-mode",
+            "unknown exception",
+            "environment call from M-mode",
+            "instruction page fault",
+            "load page fault",
+            "unknown exception",
+            "store/AMO page fault",
+            "unknown exception"
+        };
+        for (int code = 0; code < names.length; code++)
+            assertEquals(names[code], Panic.causeName(code), "code " + code);
     }
 
     @Test
@@ -28,7 +43,8 @@ class PanicTest {
 
     @Test
     void theReportNamesTheCauseAndGivesScauseSepcAndStvalInHex() {
-        assertEquals("panic: store/AMO page fault (scause 0xf) at sepc 0x80002a4c, stval 0xdeadb000",
-            Panic.report(Cause.STORE_PAGE_FAULT, 0x8000_2A4CL, 0xDEAD_B000L));
+        assertEquals(
+                "panic: store/AMO page fault (scause 0xf) at sepc 0x80002a4c, stval 0xdeadb000",
+                Panic.report(Cause.STORE_PAGE_FAULT, 0x8000_2A4CL, 0xDEAD_B000L));
     }
 }

@@ -1,10 +1,9 @@
 package org.mkplay.kernel;
 
-import static org.mkplay.riscv.priv.Csr.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.mkplay.riscv.priv.Csr.*;
 import static org.mkplay.vmmagic.Abi.*;
 
 import org.junit.jupiter.api.BeforeEach;

@@ -4,14 +4,13 @@ import static org.mkplay.riscv.priv.Csr.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mkplay.riscv.board.Finisher;
-import org.mkplay.riscv.board.UartRegisters;
-import org.mkplay.riscv.priv.Csr;
-import org.mkplay.vmmagic.Address;
-import org.mkplay.vmmagic.Trap;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mkplay.riscv.board.Finisher;
+import org.mkplay.riscv.board.UartRegisters;
+import org.mkplay.vmmagic.Address;
+import org.mkplay.vmmagic.Trap;
 import org.mkplay.vmmagic.host.HostMachine;
 
 /**
@@ -53,6 +52,7 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
     int lsrPolls;
     /** The source the next claim returns (0: none pending), and the sources completed, in order. */
     int plicPending;
+
     final List<Integer> plicCompleted = new ArrayList<>();
     private int busyPolls;
     private boolean dlab;

@@ -11,7 +11,11 @@ import org.mkplay.vmmagic.Address;
  * checked the Svade way (a clear A, or a clear D on a store, faults), which preset bits must satisfy.
  */
 final class Sv39Walk {
-    enum Access { LOAD, STORE, FETCH }
+    enum Access {
+        LOAD,
+        STORE,
+        FETCH
+    }
 
     /** The leaf found: physical address, its level (0: 4 KiB, 1: 2 MiB, 2: 1 GiB) and the PTE. */
     record Leaf(long pa, int level, long pte) {}
@@ -27,6 +31,7 @@ final class Sv39Walk {
 
     /** Every table the walks read, root included. */
     final Set<Long> tablesVisited = new LinkedHashSet<>();
+
     private final long satp;
     /** The access is made in U-mode (U must be set) rather than in S-mode with SUM = 0 (U must be clear). */
     private final boolean user;

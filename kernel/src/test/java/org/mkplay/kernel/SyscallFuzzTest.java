@@ -52,7 +52,9 @@ class SyscallFuzzTest {
         assertEquals(0, Kernel.repliesInUse(), "every reply back in the pool");
         assertEquals(mappedFrames(), rig.memory.pages.size(), "frames marked mapped = pages the address spaces hold");
         for (int code = 0; code <= -E_MIN; code++) {
-            assertTrue(outcomes[code] > 0, "outcome " + (-code) + " never seen in " + count + " calls (seed " + seed + ")");
+            assertTrue(
+                    outcomes[code] > 0,
+                    "outcome " + (-code) + " never seen in " + count + " calls (seed " + seed + ")");
         }
     }
 
@@ -170,7 +172,8 @@ class SyscallFuzzTest {
         long label = random.nextInt(1 << 16);
         long words = random.nextInt(8);
         long buffer = random.nextInt(4) == 0 ? random.nextInt(MAX_BUFFER + 600) : 0;
-        long cap = random.nextInt(5) == 0 ? INFO_CAP | (long) random.nextInt(CSPACE_SLOTS + 2) << INFO_CAP_SLOT_SHIFT : 0;
+        long cap =
+                random.nextInt(5) == 0 ? INFO_CAP | (long) random.nextInt(CSPACE_SLOTS + 2) << INFO_CAP_SLOT_SHIFT : 0;
         return label << INFO_LABEL_SHIFT | buffer << INFO_BUFFER_SHIFT | cap | words;
     }
 

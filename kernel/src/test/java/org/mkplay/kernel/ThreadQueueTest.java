@@ -10,7 +10,9 @@ import org.mkplay.vmmagic.Address;
 
 /** The intrusive FIFO under the ready queues and an endpoint's send and receive queues. */
 class ThreadQueueTest {
-    private final Thread a = new Thread(0, Address.zero()), b = new Thread(1, Address.zero()), c = new Thread(2, Address.zero());
+    private final Thread a = new Thread(0, Address.zero()),
+            b = new Thread(1, Address.zero()),
+            c = new Thread(2, Address.zero());
 
     @Test
     void firstInFirstOut() {

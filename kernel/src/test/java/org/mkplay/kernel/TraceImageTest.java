@@ -33,7 +33,8 @@ class TraceImageTest {
     /** "TYPE actor->peer" with the label for messages: the sequence without instruction counts and satp values. */
     static String sketch(TraceRecord r) {
         String s = r.name() + " " + (r.actor() == NONE ? "-" : r.actor()) + ">" + (r.peer() == NONE ? "-" : r.peer());
-        if (r.type() == CAP) return s + " slot " + r.slot() + " type " + r.capType() + " rights " + r.rights() + " badge " + r.value();
+        if (r.type() == CAP)
+            return s + " slot " + r.slot() + " type " + r.capType() + " rights " + r.rights() + " badge " + r.value();
         return r.isMessage() ? s + " label " + r.label() + " words " + r.words() : s;
     }
 
@@ -48,13 +49,29 @@ class TraceImageTest {
     void theIpcImageWritesTheRecordsOfItsCallsSwitchesAndExits() throws Exception {
         TracedRun run = traced("ipc");
         assertEquals(0, run.transcript().exitStatus());
-        List<String> messages = run.records().stream().filter(r -> r.type() != SWITCH && r.type() != SPACE)
-            .map(TraceImageTest::sketch).toList();
-        assertEquals(List.of("CAP 0>- slot 1 type 1 rights 2 badge 0", "CAP 1>- slot 1 type 1 rights 1 badge 10",
-            "CAP 2>- slot 1 type 1 rights 1 badge 11", "SPAWN ->0", "SPAWN ->1", "SPAWN ->2",
-            "SEND 1>0 label 7 words 2", "RECEIVE 0>1 label 7 words 2", "REPLY 0>1 label 8 words 1",
-            "SEND 2>0 label 7 words 2", "RECEIVE 0>2 label 7 words 2", "REPLY 0>2 label 8 words 1",
-            "EXIT 0>-", "EXIT 1>-", "EXIT 2>-").toString(), messages.toString());
+        List<String> messages = run.records().stream()
+                .filter(r -> r.type() != SWITCH && r.type() != SPACE)
+                .map(TraceImageTest::sketch)
+                .toList();
+        assertEquals(
+                List.of(
+                                "CAP 0>- slot 1 type 1 rights 2 badge 0",
+                                "CAP 1>- slot 1 type 1 rights 1 badge 10",
+                                "CAP 2>- slot 1 type 1 rights 1 badge 11",
+                                "SPAWN ->0",
+                                "SPAWN ->1",
+                                "SPAWN ->2",
+                                "SEND 1>0 label 7 words 2",
+                                "RECEIVE 0>1 label 7 words 2",
+                                "REPLY 0>1 label 8 words 1",
+                                "SEND 2>0 label 7 words 2",
+                                "RECEIVE 0>2 label 7 words 2",
+                                "REPLY 0>2 label 8 words 1",
+                                "EXIT 0>-",
+                                "EXIT 1>-",
+                                "EXIT 2>-")
+                        .toString(),
+                messages.toString());
         assertSwitchesAreFollowedByTheirSpace(run.records());
         assertInstructionCountsGrow(run.records());
     }
@@ -87,7 +104,8 @@ class TraceImageTest {
         long replies = run.records().stream().filter(r -> r.type() == REPLY).count();
         assertEquals(3200, sends);
         assertEquals(3200, replies);
-        List<TraceRecord> faults = run.records().stream().filter(r -> r.type() == FAULT).toList();
+        List<TraceRecord> faults =
+                run.records().stream().filter(r -> r.type() == FAULT).toList();
         assertEquals(1, faults.size());
         assertEquals(2, faults.get(0).actor());
         assertEquals(Cause.BREAKPOINT, faults.get(0).cause());

@@ -1,20 +1,17 @@
 package org.mkplay.kernel;
 
-import static org.mkplay.riscv.priv.Csr.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.kernel.KernelRig.info;
+import static org.mkplay.riscv.priv.Csr.*;
 import static org.mkplay.vmmagic.Abi.*;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mkplay.riscv.priv.Cause;
 import org.mkplay.kernel.SimulatedBoard.TraceRecord;
-import org.mkplay.vmmagic.Csr;
-import org.mkplay.vmmagic.Trap;
+import org.mkplay.riscv.priv.Cause;
 
 /** The records the kernel writes to the trace window, in the format docs/kernel.md defines. */
 class TraceTest {
@@ -77,10 +74,22 @@ class TraceTest {
         rig.sys(c, SYS_CAP_COPY, 0, 5, RIGHT_SEND, 0);
         rig.sys(c, SYS_CAP_DELETE, 5, 0);
         List<TraceRecord> t = board.trace;
-        assertEquals(new TraceRecord(Trace.CAP, 0, ids(c, null),
-            org.mkplay.vmmagic.trace.TraceRecord.capObject(5, CAP_ENDPOINT, RIGHT_SEND, ep.id), 0x42), t.get(0));
-        assertEquals(new TraceRecord(Trace.CAP, 0, ids(c, null),
-            org.mkplay.vmmagic.trace.TraceRecord.capObject(5, CAP_NULL, 0, -1), 0), t.get(1));
+        assertEquals(
+                new TraceRecord(
+                        Trace.CAP,
+                        0,
+                        ids(c, null),
+                        org.mkplay.vmmagic.trace.TraceRecord.capObject(5, CAP_ENDPOINT, RIGHT_SEND, ep.id),
+                        0x42),
+                t.get(0));
+        assertEquals(
+                new TraceRecord(
+                        Trace.CAP,
+                        0,
+                        ids(c, null),
+                        org.mkplay.vmmagic.trace.TraceRecord.capObject(5, CAP_NULL, 0, -1),
+                        0),
+                t.get(1));
         assertEquals(2, t.size());
     }
 
@@ -106,7 +115,9 @@ class TraceTest {
         assertEquals(new TraceRecord(Trace.SWITCH, 0, ids(s, c), 0, 0), t.get(4));
         assertEquals(new TraceRecord(Trace.SPACE, 0, ids(c, null), client.id, client.satp), t.get(5));
         assertEquals(new TraceRecord(Trace.NOTIFY, 0, ids(c, null), n.id, 5), t.get(6));
-        assertEquals(new TraceRecord(Trace.FAULT | Cause.STORE_PAGE_FAULT << 8, 0, ids(c, null), 0x4000_0040L, 0x1234), t.get(7));
+        assertEquals(
+                new TraceRecord(Trace.FAULT | Cause.STORE_PAGE_FAULT << 8, 0, ids(c, null), 0x4000_0040L, 0x1234),
+                t.get(7));
         assertEquals(new TraceRecord(Trace.RESTART, 0, ids(null, c), client.id, 1), t.get(8));
         assertEquals(new TraceRecord(Trace.EXIT, 0, ids(c, null), client.id, 9), t.get(9));
         assertEquals(new TraceRecord(Trace.KILL, 0, ids(null, c), client.id, 1), t.get(10));

@@ -50,7 +50,9 @@ class TrapsTest {
         Traps.FRAME.storeLong(Trap.EPC, 0x8000_1234L);
         SimulatedBoard.PowerOff off = assertThrows(SimulatedBoard.PowerOff.class, () -> Traps.onTrap(Traps.FRAME));
         assertEquals(Panic.STATUS, off.status);
-        assertEquals("panic: illegal instruction (scause 0x2) at sepc 0x80001234, stval 0x30025073\n", board.console.toString());
+        assertEquals(
+                "panic: illegal instruction (scause 0x2) at sepc 0x80001234, stval 0x30025073\n",
+                board.console.toString());
     }
 
     @Test
@@ -58,8 +60,9 @@ class TrapsTest {
         Csr.write(SCAUSE, Cause.INTERRUPT | 9);
         Traps.FRAME.storeLong(Trap.EPC, 0x8000_0ff0L);
         assertThrows(SimulatedBoard.PowerOff.class, () -> Traps.onTrap(Traps.FRAME));
-        assertEquals("panic: supervisor external interrupt (scause 0x8000000000000009) at sepc 0x80000ff0, stval 0x0\n",
-            board.console.toString());
+        assertEquals(
+                "panic: supervisor external interrupt (scause 0x8000000000000009) at sepc 0x80000ff0, stval 0x0\n",
+                board.console.toString());
     }
 
     /**

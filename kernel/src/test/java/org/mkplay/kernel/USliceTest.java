@@ -1,11 +1,10 @@
 package org.mkplay.kernel;
 
-import static org.mkplay.riscv.priv.Csr.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mkplay.riscv.priv.Csr.*;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +39,8 @@ class USliceTest {
 
         private void check(long address) {
             boolean user = address >= Abi.USER_BASE && address < Abi.USER_END;
-            if (user && (csrs().read(SSTATUS) & STATUS_SUM) == 0) throw new IllegalStateException("user memory touched without SUM");
+            if (user && (csrs().read(SSTATUS) & STATUS_SUM) == 0)
+                throw new IllegalStateException("user memory touched without SUM");
         }
     }
 

@@ -29,6 +29,7 @@ class UserImagesTest {
 
     @RegisterExtension
     final SimulatedBoard board = new SimulatedBoard();
+
     long satp;
     int asid = 1;
 
@@ -44,7 +45,8 @@ class UserImagesTest {
         List<UserImagePack.Program> programs = new java.util.ArrayList<>();
         for (int k = 0; k < elves.length; k++) programs.add(new UserImagePack.Program("prog" + k, elves[k]));
         byte[] table = UserImagePack.table(programs);
-        for (int k = 0; k < table.length; k++) Address.fromLong(UserImages.BASE + k).storeByte(table[k]);
+        for (int k = 0; k < table.length; k++)
+            Address.fromLong(UserImages.BASE + k).storeByte(table[k]);
     }
 
     @Test
@@ -69,15 +71,24 @@ class UserImagesTest {
         ElfImage.Segment text = elf.segments().get(0), data = elf.segments().get(1);
         for (long off = 0; off < text.memorySize; off += 8) {
             long pa = user.translate(text.physicalAddress + off, Access.FETCH).pa();
-            assertEquals(ByteBuffer.wrap(text.data, (int) off, 8).order(ByteOrder.LITTLE_ENDIAN).getLong(), Address.fromLong(pa).loadLong());
+            assertEquals(
+                    ByteBuffer.wrap(text.data, (int) off, 8)
+                            .order(ByteOrder.LITTLE_ENDIAN)
+                            .getLong(),
+                    Address.fromLong(pa).loadLong());
         }
         assertThrows(PageFault.class, () -> user.translate(text.physicalAddress, Access.STORE), "text is not writable");
         for (long off = 0; off < data.memorySize; off += 512) {
             long pa = user.translate(data.physicalAddress + off, Access.STORE).pa();
-            long expected = off + 8 <= data.data.length ? ByteBuffer.wrap(data.data, (int) off, 8).order(ByteOrder.LITTLE_ENDIAN).getLong() : 0;
+            long expected = off + 8 <= data.data.length
+                    ? ByteBuffer.wrap(data.data, (int) off, 8)
+                            .order(ByteOrder.LITTLE_ENDIAN)
+                            .getLong()
+                    : 0;
             assertEquals(expected, Address.fromLong(pa).loadLong(), "data at +" + off + " (the heap is zero)");
         }
-        assertThrows(PageFault.class, () -> user.translate(data.physicalAddress, Access.FETCH), "data is not executable");
+        assertThrows(
+                PageFault.class, () -> user.translate(data.physicalAddress, Access.FETCH), "data is not executable");
     }
 
     @Test
@@ -91,13 +102,20 @@ class UserImagesTest {
         long textPa = user.translate(text.physicalAddress, Access.FETCH).pa();
         long textWord = Address.fromLong(textPa).loadLong();
         for (long off = 0; off < data.memorySize; off += 512) {
-            Address.fromLong(user.translate(data.physicalAddress + off, Access.STORE).pa()).storeLong(-1L); // a run's scribbles
+            Address.fromLong(user.translate(data.physicalAddress + off, Access.STORE)
+                            .pa())
+                    .storeLong(-1L); // a run's scribbles
         }
         UserImages.reload(0, satp);
         for (long off = 0; off < data.memorySize; off += 512) {
             long pa = user.translate(data.physicalAddress + off, Access.STORE).pa();
-            long expected = off + 8 <= data.data.length ? ByteBuffer.wrap(data.data, (int) off, 8).order(ByteOrder.LITTLE_ENDIAN).getLong() : 0;
-            assertEquals(expected, Address.fromLong(pa).loadLong(), "data at +" + off + " as in the image (the heap zero)");
+            long expected = off + 8 <= data.data.length
+                    ? ByteBuffer.wrap(data.data, (int) off, 8)
+                            .order(ByteOrder.LITTLE_ENDIAN)
+                            .getLong()
+                    : 0;
+            assertEquals(
+                    expected, Address.fromLong(pa).loadLong(), "data at +" + off + " as in the image (the heap zero)");
         }
         assertEquals(textWord, Address.fromLong(textPa).loadLong());
         assertEquals(frames, Frames.used(), "the same frames, nothing allocated");
@@ -108,10 +126,12 @@ class UserImagesTest {
         assertEquals(Abi.OK, UserImages.mapStack(satp));
         Address ipc = UserImages.mapIpcBuffer(satp);
         Sv39Walk user = new Sv39Walk(satp, true);
-        assertEquals(ipc.toLong(), user.translate(Abi.USER_IPC_BUFFER, Access.STORE).pa());
+        assertEquals(
+                ipc.toLong(), user.translate(Abi.USER_IPC_BUFFER, Access.STORE).pa());
         user.translate(Abi.USER_STACK_TOP - 8, Access.STORE);
         user.translate(UserImages.STACK_BOTTOM, Access.STORE);
-        assertThrows(PageFault.class, () -> user.translate(UserImages.STACK_BOTTOM - 8, Access.STORE), "the guard page");
+        assertThrows(
+                PageFault.class, () -> user.translate(UserImages.STACK_BOTTOM - 8, Access.STORE), "the guard page");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.mkplay.kernel;
 
-import org.mkplay.testkit.NeedsHostTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mkplay.kernel.build.KernelImage;
 import org.mkplay.kernel.build.TestImages;
+import org.mkplay.testkit.NeedsHostTools;
 
 /**
  * System tests: the test images (the kernel with user programs packed in, built into target/images by the module's
@@ -27,7 +27,8 @@ class UserProcessesTest {
     /** The line the boot prints for each process (the frame count depends on the program's size). */
     static String loaded(String program, int id, int priority) {
         return Pattern.quote("user: " + program + " is process " + id + ", ASID " + (id + 1) + ", priority " + priority
-            + ", entry 0x40000000, ") + "\\d+ frames\n";
+                        + ", entry 0x40000000, ")
+                + "\\d+ frames\n";
     }
 
     static final String END = "kernel: no thread can run, 6 frames in use, powering off\n";
@@ -48,9 +49,13 @@ class UserProcessesTest {
 
     @Test
     void twoProcessesPrintFromTheirOwnAddressSpacesAndExit() throws Exception {
-        bootsTheSameOnBoth("hello", loaded("HelloA", 0, 5) + loaded("HelloB", 1, 5)
-            + Pattern.quote("A: hello from U-mode, squares 1 4 16\nA: done\nexit: thread 0 (process 0) status 0\n"
-                + "B: hello from U-mode, abcde\nexit: thread 1 (process 1) status 7\n" + END));
+        bootsTheSameOnBoth(
+                "hello",
+                loaded("HelloA", 0, 5)
+                        + loaded("HelloB", 1, 5)
+                        + Pattern.quote(
+                                "A: hello from U-mode, squares 1 4 16\nA: done\nexit: thread 0 (process 0) status 0\n"
+                                        + "B: hello from U-mode, abcde\nexit: thread 1 (process 1) status 7\n" + END));
     }
 
     /**
@@ -60,13 +65,18 @@ class UserProcessesTest {
      */
     @Test
     void userFaultsAreReportedAndTheKernelGoesOn() throws Exception {
-        bootsTheSameOnBoth("faults", loaded("NullDeref", 0, 5) + loaded("StackOverflow", 1, 5) + loaded("HelloA", 2, 5)
-            + Pattern.quote("N: reading a null array\nException in thread \"main\" java.lang.NullPointerException\n"
-                + "\tat NullDeref.main(NullDeref.java:7)\n")
-            + "fault: thread 0 \\(process 0\\) cause 0x3 pc 0x4000[0-9a-f]{4} address 0x0\n"
-            + Pattern.quote("S: recursing\nException in thread \"main\" java.lang.StackOverflowError\n")
-            + "fault: thread 1 \\(process 1\\) cause 0x3 pc 0x4000[0-9a-f]{4} address 0x0\n"
-            + Pattern.quote("A: hello from U-mode, squares 1 4 16\nA: done\nexit: thread 2 (process 2) status 0\n" + END));
+        bootsTheSameOnBoth(
+                "faults",
+                loaded("NullDeref", 0, 5) + loaded("StackOverflow", 1, 5) + loaded("HelloA", 2, 5)
+                        + Pattern.quote(
+                                "N: reading a null array\nException in thread \"main\" java.lang.NullPointerException\n"
+                                        + "\tat NullDeref.main(NullDeref.java:7)\n")
+                        + "fault: thread 0 \\(process 0\\) cause 0x3 pc 0x4000[0-9a-f]{4} address 0x0\n"
+                        + Pattern.quote("S: recursing\nException in thread \"main\" java.lang.StackOverflowError\n")
+                        + "fault: thread 1 \\(process 1\\) cause 0x3 pc 0x4000[0-9a-f]{4} address 0x0\n"
+                        + Pattern.quote(
+                                "A: hello from U-mode, squares 1 4 16\nA: done\nexit: thread 2 (process 2) status 0\n"
+                                        + END));
     }
 
     /**
@@ -75,8 +85,12 @@ class UserProcessesTest {
      */
     @Test
     void aUserProcessAllocatesFarMoreThanItsHeap() throws Exception {
-        bootsTheSameOnBoth("churn", loaded("EchoChurn", 0, 5)
-            + Pattern.quote("C: 5000 replies, hash 3994753560952165629\nexit: thread 0 (process 0) status 0\n" + END));
+        bootsTheSameOnBoth(
+                "churn",
+                loaded("EchoChurn", 0, 5)
+                        + Pattern.quote(
+                                "C: 5000 replies, hash 3994753560952165629\nexit: thread 0 (process 0) status 0\n"
+                                        + END));
     }
 
     /**
@@ -86,15 +100,19 @@ class UserProcessesTest {
      */
     @Test
     void aClientAndAServerCallAndReplyWithABadge() throws Exception {
-        bootsTheSameOnBoth("ipc", loaded("Server", 0, 10) + loaded("ClientA", 1, 5) + loaded("ClientB", 2, 5)
-            + Pattern.quote("A: calling with 40 2\n"
-                + "server: recv status 0, badge 0xa, label 7, words 2: 40 2\nserver: reply status 0\n"
-                + "B: calling with 1000 337\n"
-                + "server: recv status 0, badge 0xb, label 7, words 2: 1000 337\nserver: reply status 0\n"
-                + "server: served 2 calls\nexit: thread 0 (process 0) status 0\n"
-                + "A: call status 0, label 8, sum 42\nA: a call through an empty slot: -2\nexit: thread 1 (process 1) status 0\n"
-                + "B: call status 0, label 8, sum 1337\nB: a call through an empty slot: -2\nexit: thread 2 (process 2) status 0\n"
-                + END));
+        bootsTheSameOnBoth(
+                "ipc",
+                loaded("Server", 0, 10)
+                        + loaded("ClientA", 1, 5)
+                        + loaded("ClientB", 2, 5)
+                        + Pattern.quote("A: calling with 40 2\n"
+                                + "server: recv status 0, badge 0xa, label 7, words 2: 40 2\nserver: reply status 0\n"
+                                + "B: calling with 1000 337\n"
+                                + "server: recv status 0, badge 0xb, label 7, words 2: 1000 337\nserver: reply status 0\n"
+                                + "server: served 2 calls\nexit: thread 0 (process 0) status 0\n"
+                                + "A: call status 0, label 8, sum 42\nA: a call through an empty slot: -2\nexit: thread 1 (process 1) status 0\n"
+                                + "B: call status 0, label 8, sum 1337\nB: a call through an empty slot: -2\nexit: thread 2 (process 2) status 0\n"
+                                + END));
     }
 
     /**
@@ -103,11 +121,14 @@ class UserProcessesTest {
      */
     @Test
     void messagesTravelThroughTheIpcBufferUpTo4KiB() throws Exception {
-        bootsTheSameOnBoth("buffer", loaded("EchoServer", 0, 10) + loaded("BufferClient", 1, 5)
-            + Pattern.quote("echo: label 1, 28 buffer bytes from badge 0xc\n"
-                + "client: status 0, 28 bytes back: HELLO THROUGH THE IPC BUFFER\n"
-                + "echo: label 2, 4096 buffer bytes from badge 0xc\nexit: thread 0 (process 0) status 0\n"
-                + "client: status 0, sum 522240 (expected 522240)\nclient: 4097 bytes: status -6\n"
-                + "exit: thread 1 (process 1) status 0\n" + END));
+        bootsTheSameOnBoth(
+                "buffer",
+                loaded("EchoServer", 0, 10)
+                        + loaded("BufferClient", 1, 5)
+                        + Pattern.quote("echo: label 1, 28 buffer bytes from badge 0xc\n"
+                                + "client: status 0, 28 bytes back: HELLO THROUGH THE IPC BUFFER\n"
+                                + "echo: label 2, 4096 buffer bytes from badge 0xc\nexit: thread 0 (process 0) status 0\n"
+                                + "client: status 0, sum 522240 (expected 522240)\nclient: 4097 bytes: status -6\n"
+                                + "exit: thread 1 (process 1) status 0\n" + END));
     }
 }

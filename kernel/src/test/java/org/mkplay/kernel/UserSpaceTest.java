@@ -1,11 +1,10 @@
 package org.mkplay.kernel;
 
-import static org.mkplay.riscv.priv.Csr.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mkplay.riscv.priv.Csr.*;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ class UserSpaceTest {
 
     @RegisterExtension
     final SimulatedBoard board = new SimulatedBoard();
+
     long kernelSatp;
     int kernelFrames;
 
@@ -47,7 +47,10 @@ class UserSpaceTest {
         assertNotEquals(Vm.root().toLong(), Vm.rootOf(satp).toLong());
         Sv39Walk kernel = new Sv39Walk(kernelSatp), space = new Sv39Walk(satp), user = new Sv39Walk(satp, true);
         for (long va : new long[] {TEXT, DATA, 0x8700_0000L, 0x1000_0000L}) {
-            assertEquals(kernel.translate(va, Access.LOAD), space.translate(va, Access.LOAD), "the kernel's mapping at " + va);
+            assertEquals(
+                    kernel.translate(va, Access.LOAD),
+                    space.translate(va, Access.LOAD),
+                    "the kernel's mapping at " + va);
             assertThrows(PageFault.class, () -> user.translate(va, Access.LOAD), "U-mode reaches no kernel page");
         }
         assertThrows(PageFault.class, () -> user.translate(VA, Access.LOAD), "user space starts empty");
@@ -63,8 +66,12 @@ class UserSpaceTest {
         assertEquals(frame + 0x18, user.translate(VA + 0x18, Access.FETCH).pa());
         assertEquals(frame, user.translate(VA, Access.LOAD).pa());
         assertThrows(PageFault.class, () -> user.translate(VA, Access.STORE), "not writable");
-        assertThrows(PageFault.class, () -> new Sv39Walk(satp).translate(VA, Access.LOAD), "a U page in S-mode (SUM = 0)");
-        assertThrows(PageFault.class, () -> new Sv39Walk(kernelSatp, true).translate(VA, Access.LOAD), "not in the kernel's space");
+        assertThrows(
+                PageFault.class, () -> new Sv39Walk(satp).translate(VA, Access.LOAD), "a U page in S-mode (SUM = 0)");
+        assertThrows(
+                PageFault.class,
+                () -> new Sv39Walk(kernelSatp, true).translate(VA, Access.LOAD),
+                "not in the kernel's space");
         assertEquals(VA, board.lastSfenceVa());
         assertEquals(1, board.lastSfenceAsid(), "that page of that ASID only");
         assertEquals(frame + 8, Vm.translate(satp, VA + 8, Abi.RIGHT_READ));

@@ -27,6 +27,7 @@ class VmTest {
 
     @RegisterExtension
     final SimulatedBoard board = new SimulatedBoard();
+
     Sv39Walk walk;
     final List<Leaf> leaves = new ArrayList<>();
 
@@ -68,8 +69,9 @@ class VmTest {
 
     @Test
     void dataHeapStacksTrapFrameAndTablesAreReadWriteButNotExecutable() {
-        for (long va : new long[] {DATA, 0x801f_fff8L, 0x8020_0000L, 0x86ff_fff8L, Traps.FRAME.toLong(), Frames.BASE,
-            Vm.RAM_END - 8}) {
+        for (long va : new long[] {
+            DATA, 0x801f_fff8L, 0x8020_0000L, 0x86ff_fff8L, Traps.FRAME.toLong(), Frames.BASE, Vm.RAM_END - 8
+        }) {
             allowed(va, Access.LOAD);
             allowed(va, Access.STORE);
             faults(va, Access.FETCH);
@@ -78,8 +80,10 @@ class VmTest {
 
     @Test
     void dataUses4KiBPagesUpToThe2MiBBoundaryThen2MiBPagesToTheEndOfRam() {
-        for (long va = DATA; va < TEXT + MIB2; va += 4096) assertEquals(0, allowed(va, Access.STORE).level());
-        for (long va = TEXT + MIB2; va < Vm.RAM_END; va += MIB2) assertEquals(1, allowed(va, Access.STORE).level());
+        for (long va = DATA; va < TEXT + MIB2; va += 4096)
+            assertEquals(0, allowed(va, Access.STORE).level());
+        for (long va = TEXT + MIB2; va < Vm.RAM_END; va += MIB2)
+            assertEquals(1, allowed(va, Access.STORE).level());
     }
 
     @Test
@@ -93,8 +97,19 @@ class VmTest {
 
     @Test
     void everythingElseIsUnmapped() {
-        long[] unmapped = {0, FINISHER - 4096, FINISHER + 4096, Virt.CLINT_BASE, Virt.PLIC_BASE,
-            UART + 4096 /* virtio */, UART - 4096, TEXT - 4096, Vm.RAM_END, 0x4000_0000L, -4096L};
+        long[] unmapped = {
+            0,
+            FINISHER - 4096,
+            FINISHER + 4096,
+            Virt.CLINT_BASE,
+            Virt.PLIC_BASE,
+            UART + 4096 /* virtio */,
+            UART - 4096,
+            TEXT - 4096,
+            Vm.RAM_END,
+            0x4000_0000L,
+            -4096L
+        };
         for (long va : unmapped) {
             faults(va, Access.LOAD);
             faults(va, Access.FETCH);
@@ -164,8 +179,10 @@ class VmTest {
     @Test
     void mappingAPageTwiceIsRefused() {
         assertThrows(IllegalStateException.class, () -> Vm.mapRange(Vm.root(), UART, UART + 4096, Vm.READ_WRITE));
-        assertThrows(IllegalStateException.class, () -> Vm.mapRange(Vm.root(), 0x8040_0000L, 0x8040_1000L, Vm.READ_WRITE),
-            "a 4 KiB page inside a 2 MiB leaf");
+        assertThrows(
+                IllegalStateException.class,
+                () -> Vm.mapRange(Vm.root(), 0x8040_0000L, 0x8040_1000L, Vm.READ_WRITE),
+                "a 4 KiB page inside a 2 MiB leaf");
     }
 
     @Test
@@ -177,7 +194,9 @@ class VmTest {
 
     @Test
     void theDescriptionNamesTheTablePagesAndTheRegions() {
-        assertEquals("vm: Sv39 on, 6 page-table pages; text RX 0x80000000..0x80004000, data/heap/stacks RW "
-            + "0x80004000..0x88000000, UART, finisher and trace window RW", Vm.describe());
+        assertEquals(
+                "vm: Sv39 on, 6 page-table pages; text RX 0x80000000..0x80004000, data/heap/stacks RW "
+                        + "0x80004000..0x88000000, UART, finisher and trace window RW",
+                Vm.describe());
     }
 }

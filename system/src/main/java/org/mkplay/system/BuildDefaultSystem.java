@@ -12,11 +12,14 @@ public final class BuildDefaultSystem {
     private BuildDefaultSystem() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) throw new IllegalArgumentException("usage: BuildDefaultSystem KERNEL.elf OUTPUT_DIRECTORY");
+        if (args.length != 2)
+            throw new IllegalArgumentException("usage: BuildDefaultSystem KERNEL.elf OUTPUT_DIRECTORY");
         byte[] kernel = Files.readAllBytes(Path.of(args[0]));
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
         Files.write(out.resolve("kernel.elf"), kernel);
-        Files.write(out.resolve("default-system.elf"), SystemBuilder.build(out.resolve("default").resolve("system.json"), kernel));
+        Files.write(
+                out.resolve("default-system.elf"),
+                SystemBuilder.build(out.resolve("default").resolve("system.json"), kernel));
     }
 }

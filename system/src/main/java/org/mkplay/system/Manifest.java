@@ -26,23 +26,46 @@ import org.mkplay.kernel.UserImages;
 public record Manifest(List<Program> programs) {
     /** Roles with a well-known capability slot in every program that uses them (org.mkplay.mk.Cap). */
     public static final Set<String> ROLES = Set.of("supervisor", "names", "console");
+
     public static final Set<String> DEVICES = Set.of("uart");
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,14}");
 
     /** One program. {@code sources} are Java files compiled with the user profile (main class = first file's name). */
-    public record Program(String name, List<String> sources, String elf, int priority, String placement, boolean serves,
-            List<String> uses, String role, List<String> devices, boolean input) {
+    public record Program(
+            String name,
+            List<String> sources,
+            String elf,
+            int priority,
+            String placement,
+            boolean serves,
+            List<String> uses,
+            String role,
+            List<String> devices,
+            boolean input) {
         @JsonCreator
-        static Program of(@JsonProperty(value = "name", required = true) String name,
-                @JsonProperty("sources") List<String> sources, @JsonProperty("elf") String elf,
+        static Program of(
+                @JsonProperty(value = "name", required = true) String name,
+                @JsonProperty("sources") List<String> sources,
+                @JsonProperty("elf") String elf,
                 @JsonProperty(value = "priority", required = true) Integer priority,
-                @JsonProperty("placement") String placement, @JsonProperty("serves") boolean serves,
-                @JsonProperty("uses") List<String> uses, @JsonProperty("role") String role,
-                @JsonProperty("devices") List<String> devices, @JsonProperty("input") boolean input) {
+                @JsonProperty("placement") String placement,
+                @JsonProperty("serves") boolean serves,
+                @JsonProperty("uses") List<String> uses,
+                @JsonProperty("role") String role,
+                @JsonProperty("devices") List<String> devices,
+                @JsonProperty("input") boolean input) {
             if (priority == null) throw new IllegalArgumentException("priority must be a number 0..15");
-            return new Program(name, sources == null ? List.of() : List.copyOf(sources), elf, priority,
-                placement == null ? "user" : placement, serves, uses == null ? List.of() : List.copyOf(uses), role,
-                devices == null ? List.of() : List.copyOf(devices), input);
+            return new Program(
+                    name,
+                    sources == null ? List.of() : List.copyOf(sources),
+                    elf,
+                    priority,
+                    placement == null ? "user" : placement,
+                    serves,
+                    uses == null ? List.of() : List.copyOf(uses),
+                    role,
+                    devices == null ? List.of() : List.copyOf(devices),
+                    input);
         }
     }
 
@@ -58,13 +81,14 @@ public record Manifest(List<Program> programs) {
 
     /** The program with this role, or -1. */
     public int roleIndex(String role) {
-        for (int i = 0; i < programs.size(); i++) if (role.equals(programs.get(i).role())) return i;
+        for (int i = 0; i < programs.size(); i++)
+            if (role.equals(programs.get(i).role())) return i;
         return -1;
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Parses and checks the manifest text; {@code file} is the name errors give. */
     public static Manifest parse(String text, String file) throws ManifestException {
@@ -99,9 +123,13 @@ public record Manifest(List<Program> programs) {
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) continue;
-                lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+                lines.putIfAbsent(
+                        p.getParsingContext().pathAsPointer().toString(),
+                        p.currentTokenLocation().getLineNr());
                 if (t.isStructStart()) {
-                    lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+                    lines.putIfAbsent(
+                            p.getParsingContext().pathAsPointer().toString(),
+                            p.currentTokenLocation().getLineNr());
                 }
             }
         } catch (IOException e) {
@@ -123,23 +151,33 @@ public record Manifest(List<Program> programs) {
                 String at = "/programs/" + i;
                 String field = "programs[" + i + "]";
                 if (!NAME.matcher(p.name()).matches()) {
-                    fail(at + "/name", field + ".name", "'" + p.name() + "' is not a name (a-z, 0-9, _ or -, at most 15, a letter first)");
+                    fail(
+                            at + "/name",
+                            field + ".name",
+                            "'" + p.name() + "' is not a name (a-z, 0-9, _ or -, at most 15, a letter first)");
                 }
-                if (!names.add(p.name())) fail(at + "/name", field + ".name", "a second program named '" + p.name() + "'");
+                if (!names.add(p.name()))
+                    fail(at + "/name", field + ".name", "a second program named '" + p.name() + "'");
                 checkProgram(p, at, field);
             }
-            for (int i = 0; i < m.programs().size(); i++) checkUses(m.programs().get(i), "/programs/" + i, "programs[" + i + "]");
+            for (int i = 0; i < m.programs().size(); i++)
+                checkUses(m.programs().get(i), "/programs/" + i, "programs[" + i + "]");
         }
 
         private void checkProgram(Program p, String at, String field) throws ManifestException {
-            if (p.priority() < 0 || p.priority() > 15) fail(at + "/priority", field + ".priority", "must be 0..15, not " + p.priority());
+            if (p.priority() < 0 || p.priority() > 15)
+                fail(at + "/priority", field + ".priority", "must be 0..15, not " + p.priority());
             if (!p.placement().equals("user")) {
-                fail(at + "/placement", field + ".placement", "'" + p.placement() + "' is not supported (only \"user\" so far;"
-                    + " \"kernel\" placement is not implemented yet)");
+                fail(
+                        at + "/placement",
+                        field + ".placement",
+                        "'" + p.placement() + "' is not supported (only \"user\" so far;"
+                                + " \"kernel\" placement is not implemented yet)");
             }
             if (p.sources().isEmpty() == (p.elf() == null)) fail(at, field, "give either \"sources\" or \"elf\"");
             for (int k = 0; k < p.sources().size(); k++) {
-                if (!p.sources().get(k).endsWith(".java")) fail(at + "/sources/" + k, field + ".sources[" + k + "]", "not a .java file");
+                if (!p.sources().get(k).endsWith(".java"))
+                    fail(at + "/sources/" + k, field + ".sources[" + k + "]", "not a .java file");
             }
             if (p.role() != null && !ROLES.contains(p.role())) {
                 fail(at + "/role", field + ".role", "'" + p.role() + "' is not a role (supervisor, names, console)");
@@ -152,7 +190,10 @@ public record Manifest(List<Program> programs) {
             }
             for (int k = 0; k < p.devices().size(); k++) {
                 if (!DEVICES.contains(p.devices().get(k))) {
-                    fail(at + "/devices/" + k, field + ".devices[" + k + "]", "'" + p.devices().get(k) + "' is not a device (uart)");
+                    fail(
+                            at + "/devices/" + k,
+                            field + ".devices[" + k + "]",
+                            "'" + p.devices().get(k) + "' is not a device (uart)");
                 }
             }
         }

@@ -22,6 +22,7 @@ public final class SystemBuilder {
 
     /** Where the build put the kernel image and the default system inside the jar. */
     static final String KERNEL_RESOURCE = "/org/mkplay/system/kernel.elf";
+
     static final String DEFAULT_RESOURCE = "/org/mkplay/system/default-system.elf";
 
     /** Builds the system of manifest file {@code manifest} with the kernel image {@code kernelElf}. */
@@ -42,20 +43,23 @@ public final class SystemBuilder {
         }
     }
 
-    private static byte[] program(Manifest m, int i, Path dir, Path table, String file) throws ManifestException, IOException {
+    private static byte[] program(Manifest m, int i, Path dir, Path table, String file)
+            throws ManifestException, IOException {
         Manifest.Program p = m.programs().get(i);
         if (p.elf() != null) return read(dir.resolve(p.elf()), file, i, "elf");
         List<Path> sources = new ArrayList<>();
         for (String s : p.sources()) {
             Path source = dir.resolve(s);
-            if (!Files.isRegularFile(source)) throw new ManifestException(file + ": programs[" + i + "].sources: no file " + source);
+            if (!Files.isRegularFile(source))
+                throw new ManifestException(file + ": programs[" + i + "].sources: no file " + source);
             sources.add(source);
         }
         sources.add(table);
         String main = p.sources().get(0).replaceAll(".*/", "").replace(".java", "");
         CompileResult r = Compiler.compileFiles(sources, Profile.USER, main);
         if (!r.ok()) {
-            throw new ManifestException(file + ": programs[" + i + "] (" + p.name() + ") does not compile:\n" + r.formattedDiagnostics());
+            throw new ManifestException(
+                    file + ": programs[" + i + "] (" + p.name() + ") does not compile:\n" + r.formattedDiagnostics());
         }
         return r.elf();
     }
@@ -71,16 +75,18 @@ public final class SystemBuilder {
     /** The generated class: the programs' names and priorities, and which is the supervisor (-1: none). */
     static String programsSource(Manifest m) {
         String names = m.programs().stream().map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", "));
-        String priorities = m.programs().stream().map(p -> Integer.toString(p.priority())).collect(Collectors.joining(", "));
-        String serves = m.programs().stream().map(p -> Boolean.toString(p.serves())).collect(Collectors.joining(", "));
+        String priorities =
+                m.programs().stream().map(p -> Integer.toString(p.priority())).collect(Collectors.joining(", "));
+        String serves =
+                m.programs().stream().map(p -> Boolean.toString(p.serves())).collect(Collectors.joining(", "));
         return "/** Generated from the system's manifest by mkplay's system builder. */\n"
-            + "final class SystemPrograms {\n"
-            + "    private SystemPrograms() {}\n"
-            + "    static final String[] NAMES = {" + names + "};\n"
-            + "    static final int[] PRIORITIES = {" + priorities + "};\n"
-            + "    static final boolean[] SERVES = {" + serves + "};\n"
-            + "    static final int SUPERVISOR = " + m.roleIndex("supervisor") + ";\n"
-            + "}\n";
+                + "final class SystemPrograms {\n"
+                + "    private SystemPrograms() {}\n"
+                + "    static final String[] NAMES = {" + names + "};\n"
+                + "    static final int[] PRIORITIES = {" + priorities + "};\n"
+                + "    static final boolean[] SERVES = {" + serves + "};\n"
+                + "    static final int SUPERVISOR = " + m.roleIndex("supervisor") + ";\n"
+                + "}\n";
     }
 
     /** The kernel image the build packed into the jar. */

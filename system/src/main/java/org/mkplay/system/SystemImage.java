@@ -19,8 +19,17 @@ public final class SystemImage {
     private SystemImage() {}
 
     /** Well-known slots (org.mkplay.mk.Cap): own endpoint, name service, console, input, supervisor, device, IRQ, input signal. */
-    static final int SELF = 1, NAMES = 2, CONSOLE = 3, INPUT = 4, SUPERVISOR = 5, DEVICE = 6, IRQ = 7, INPUT_SIGNAL = 8,
-        TICK = 9, TICKS = 10;
+    static final int SELF = 1,
+            NAMES = 2,
+            CONSOLE = 3,
+            INPUT = 4,
+            SUPERVISOR = 5,
+            DEVICE = 6,
+            IRQ = 7,
+            INPUT_SIGNAL = 8,
+            TICK = 9,
+            TICKS = 10;
+
     static final int PROGRAMS = 16, PROCESSES = 40;
     /** The console's input notification is notification 0; the supervisor's clock, notification 1. */
     static final int INPUT_NOTIFICATION = 0, TICK_NOTIFICATION = 1;
@@ -51,11 +60,13 @@ public final class SystemImage {
             g.add(UserImages.grant(UserImages.KIND_IRQ, IRQ, Abi.IRQ_UART, 0, 0));
             g.add(UserImages.grant(UserImages.KIND_NOTIFICATION, INPUT_SIGNAL, INPUT_NOTIFICATION, Abi.RIGHT_SEND, 0));
         }
-        if (p.input()) g.add(UserImages.grant(UserImages.KIND_NOTIFICATION, INPUT, INPUT_NOTIFICATION, Abi.RIGHT_RECEIVE, 0));
+        if (p.input())
+            g.add(UserImages.grant(UserImages.KIND_NOTIFICATION, INPUT, INPUT_NOTIFICATION, Abi.RIGHT_RECEIVE, 0));
         int supervisor = m.roleIndex("supervisor");
         if (supervisor == i) {
             g.add(UserImages.grant(UserImages.KIND_IRQ, TICK, Abi.IRQ_TICK, 0, 0));
-            g.add(UserImages.grant(UserImages.KIND_NOTIFICATION, TICKS, TICK_NOTIFICATION, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE, 0));
+            g.add(UserImages.grant(
+                    UserImages.KIND_NOTIFICATION, TICKS, TICK_NOTIFICATION, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE, 0));
             for (int k = 0; k < m.programs().size(); k++) {
                 if (k != i) g.add(UserImages.grant(UserImages.KIND_PROCESS, PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
             }
@@ -68,10 +79,14 @@ public final class SystemImage {
     private static int wellKnownSlot(String role) {
         if (role == null) return 0;
         switch (role) {
-            case "names": return NAMES;
-            case "console": return CONSOLE;
-            case "supervisor": return SUPERVISOR;
-            default: return 0;
+            case "names":
+                return NAMES;
+            case "console":
+                return CONSOLE;
+            case "supervisor":
+                return SUPERVISOR;
+            default:
+                return 0;
         }
     }
 
@@ -81,26 +96,31 @@ public final class SystemImage {
         int supervisor = m.roleIndex("supervisor");
         for (int i = 0; i < m.programs().size(); i++) {
             Manifest.Program p = m.programs().get(i);
-            programs.add(new Program(p.name(), elfs.get(i), p.priority(), supervisor >= 0 && supervisor != i, grants(m, i)));
+            programs.add(
+                    new Program(p.name(), elfs.get(i), p.priority(), supervisor >= 0 && supervisor != i, grants(m, i)));
         }
         return programs;
     }
 
     /** The kernel image with the programs packed in. */
     public static byte[] pack(byte[] kernelElf, List<Program> programs) {
-        ElfWriter w = new ElfWriter().entry(ByteBuffer.wrap(kernelElf).order(ByteOrder.LITTLE_ENDIAN).getLong(0x18));
+        ElfWriter w = new ElfWriter()
+                .entry(ByteBuffer.wrap(kernelElf).order(ByteOrder.LITTLE_ENDIAN).getLong(0x18));
         for (Segment s : segments(kernelElf)) {
             byte[] bytes = Arrays.copyOfRange(kernelElf, (int) s.offset(), (int) (s.offset() + s.fileSize()));
-            w.addSegment(new ElfWriter.Segment(s.executable() ? ".text" : ".data", s.vaddr(), s.vaddr(), bytes, s.memSize(), s.flags()));
+            w.addSegment(new ElfWriter.Segment(
+                    s.executable() ? ".text" : ".data", s.vaddr(), s.vaddr(), bytes, s.memSize(), s.flags()));
         }
         byte[] table = table(programs);
-        w.addSegment(new ElfWriter.Segment(".user", UserImages.BASE, UserImages.BASE, table, table.length, ElfWriter.PF_R));
+        w.addSegment(
+                new ElfWriter.Segment(".user", UserImages.BASE, UserImages.BASE, table, table.length, ElfWriter.PF_R));
         return w.write();
     }
 
     /** The packed table and the ELF files, in UserImages' format. */
     static byte[] table(List<Program> programs) {
-        if (programs.size() > UserImages.MAX_IMAGES) throw new IllegalArgumentException("at most " + UserImages.MAX_IMAGES + " programs");
+        if (programs.size() > UserImages.MAX_IMAGES)
+            throw new IllegalArgumentException("at most " + UserImages.MAX_IMAGES + " programs");
         int size = UserImages.HEADER_SIZE + UserImages.ENTRY_SIZE * programs.size();
         for (Program p : programs) size += align8(p.elf().length);
         if (size > UserImages.LIMIT - UserImages.BASE) {
@@ -111,11 +131,14 @@ public final class SystemImage {
         int offset = UserImages.HEADER_SIZE + UserImages.ENTRY_SIZE * programs.size();
         for (Program p : programs) {
             byte[] name = p.name().getBytes(StandardCharsets.US_ASCII);
-            if (name.length >= UserImages.NAME_SIZE) throw new IllegalArgumentException("program name too long: " + p.name());
-            if (p.grants().size() > UserImages.MAX_GRANTS) throw new IllegalArgumentException("too many grants: " + p.name());
+            if (name.length >= UserImages.NAME_SIZE)
+                throw new IllegalArgumentException("program name too long: " + p.name());
+            if (p.grants().size() > UserImages.MAX_GRANTS)
+                throw new IllegalArgumentException("too many grants: " + p.name());
             b.putLong(offset).putLong(p.elf().length).put(Arrays.copyOf(name, UserImages.NAME_SIZE));
             b.putLong(p.priority() | (p.held() ? UserImages.HELD : 0));
-            for (int k = 0; k < UserImages.MAX_GRANTS; k++) b.putLong(k < p.grants().size() ? p.grants().get(k) : 0);
+            for (int k = 0; k < UserImages.MAX_GRANTS; k++)
+                b.putLong(k < p.grants().size() ? p.grants().get(k) : 0);
             offset += align8(p.elf().length);
         }
         for (Program p : programs) b.put(Arrays.copyOf(p.elf(), align8(p.elf().length)));
@@ -136,12 +159,14 @@ public final class SystemImage {
     /** The PT_LOAD program headers (ELF64: e_phoff at 0x20, e_phentsize at 0x36, e_phnum at 0x38). */
     static List<Segment> segments(byte[] elf) {
         ByteBuffer b = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);
-        if (elf.length < 64 || b.getInt(0) != 0x464C_457F) throw new IllegalArgumentException("the kernel image is not an ELF file");
+        if (elf.length < 64 || b.getInt(0) != 0x464C_457F)
+            throw new IllegalArgumentException("the kernel image is not an ELF file");
         List<Segment> loads = new ArrayList<>();
         for (int k = 0; k < b.getShort(0x38); k++) {
             int h = (int) b.getLong(0x20) + k * b.getShort(0x36);
             if (b.getInt(h) != 1) continue;
-            loads.add(new Segment(b.getLong(h + 8), b.getLong(h + 16), b.getLong(h + 32), b.getLong(h + 40), b.getInt(h + 4)));
+            loads.add(new Segment(
+                    b.getLong(h + 8), b.getLong(h + 16), b.getLong(h + 32), b.getLong(h + 40), b.getInt(h + 4)));
         }
         return loads;
     }

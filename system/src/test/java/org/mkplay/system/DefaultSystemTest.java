@@ -25,8 +25,9 @@ class DefaultSystemTest {
     /** The issue's target for the boot to the first prompt (the page must show it in under 1.5 s). */
     static final long BOOT_BUDGET = 2_000_000L;
 
-    static final String SCRIPT = "help\nps\necho hello, world\nwrite notes a microkernel keeps policy out\nwrite todo boot\nls\n"
-        + "cat notes\nrm todo\nls\ncat todo\ncrash echo\necho again\ncrash echo\ncrash echo\necho gone\nps\nkill nosuch\nnosuch\nhalt\n";
+    static final String SCRIPT =
+            "help\nps\necho hello, world\nwrite notes a microkernel keeps policy out\nwrite todo boot\nls\n"
+                    + "cat notes\nrm todo\nls\ncat todo\ncrash echo\necho again\ncrash echo\ncrash echo\necho gone\nps\nkill nosuch\nnosuch\nhalt\n";
 
     /** What the session prints after the boot's per-process lines (pc and frame counts vary with the code). */
     static final String SESSION = """
@@ -127,7 +128,9 @@ class DefaultSystemTest {
     static String session(String console) {
         int start = console.indexOf("supervisor: started");
         assertTrue(start >= 0, console);
-        return console.substring(start).replaceAll("pc 0x[0-9a-f]+", "pc 0xPC").replaceAll("\\d+ frames in use", "N frames in use");
+        return console.substring(start)
+                .replaceAll("pc 0x[0-9a-f]+", "pc 0xPC")
+                .replaceAll("\\d+ frames in use", "N frames in use");
     }
 
     @Test
@@ -160,7 +163,9 @@ class DefaultSystemTest {
         StringBuilder console = new StringBuilder();
         machine.setOutput(b -> console.append((char) b));
         machine.load(elf);
-        while (console.indexOf("mk$ ") < 0 && machine.counters().instructions() < 10 * BOOT_BUDGET && !machine.halted()) {
+        while (console.indexOf("mk$ ") < 0
+                && machine.counters().instructions() < 10 * BOOT_BUDGET
+                && !machine.halted()) {
             machine.run(1_000);
         }
         return machine.counters().instructions();

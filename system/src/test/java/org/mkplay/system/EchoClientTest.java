@@ -16,14 +16,19 @@ import org.mkplay.emulator.Transcript;
 class EchoClientTest {
     @Test
     void theDocumentedClientGetsItsTextBack() throws Exception {
-        Path manifest = Path.of(EchoClientTest.class.getResource("/echo-client/system.json").toURI());
+        Path manifest = Path.of(
+                EchoClientTest.class.getResource("/echo-client/system.json").toURI());
         Machine machine = new Machine();
         machine.load(SystemBuilder.build(manifest, SystemBuilder.kernelImage()));
         Transcript run = machine.runToEnd(50_000_000L);
         assertTrue(run.halted(), run.text());
         assertEquals(0, run.exitStatus());
-        assertTrue(run.text().endsWith("hello, echo\nexit: thread 3 (process 3) status 0\n"
-            + "kernel: no thread can run, " + run.text().replaceAll("(?s).*no thread can run, (\\d+) frames.*", "$1")
-            + " frames in use, powering off\n"), run.text());
+        assertTrue(
+                run.text()
+                        .endsWith("hello, echo\nexit: thread 3 (process 3) status 0\n"
+                                + "kernel: no thread can run, "
+                                + run.text().replaceAll("(?s).*no thread can run, (\\d+) frames.*", "$1")
+                                + " frames in use, powering off\n"),
+                run.text());
     }
 }

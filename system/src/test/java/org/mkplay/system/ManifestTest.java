@@ -18,15 +18,19 @@ class ManifestTest {
     }
 
     static String error(String text) {
-        return assertThrows(ManifestException.class, () -> Manifest.parse(text, "bad.json")).getMessage();
+        return assertThrows(ManifestException.class, () -> Manifest.parse(text, "bad.json"))
+                .getMessage();
     }
 
-    static final String ECHO = "{ \"name\": \"echo\", \"sources\": [\"Echo.java\"], \"priority\": 5, \"serves\": true }";
+    static final String ECHO =
+            "{ \"name\": \"echo\", \"sources\": [\"Echo.java\"], \"priority\": 5, \"serves\": true }";
 
     @Test
     void theDefaultSystemParses() throws Exception {
         Manifest m = Manifest.parse(defaultManifest(), "system.json");
-        assertEquals(List.of("supervisor", "names", "console", "echo", "files", "shell"), m.programs().stream().map(Manifest.Program::name).toList());
+        assertEquals(
+                List.of("supervisor", "names", "console", "echo", "files", "shell"),
+                m.programs().stream().map(Manifest.Program::name).toList());
         assertEquals(0, m.roleIndex("supervisor"));
         assertEquals(14, m.programs().get(0).priority());
         assertEquals("user", m.programs().get(3).placement(), "placement defaults to user");
@@ -42,7 +46,8 @@ class ManifestTest {
 
     @Test
     void anUnknownFieldNamesItsLineAndName() {
-        String e = error("{ \"programs\": [\n" + ECHO + ",\n { \"name\": \"b\", \"sources\": [\"B.java\"], \"priority\": 1, \"prio\": 2 }\n] }");
+        String e = error("{ \"programs\": [\n" + ECHO
+                + ",\n { \"name\": \"b\", \"sources\": [\"B.java\"], \"priority\": 1, \"prio\": 2 }\n] }");
         assertTrue(e.startsWith("bad.json:3:"), e);
         assertTrue(e.contains("programs[1].prio") && e.contains("Unrecognized field \"prio\""), e);
     }
@@ -55,44 +60,54 @@ class ManifestTest {
 
     @Test
     void aPriorityOutOfRangeNamesItsLine() {
-        String e = error("{ \"programs\": [\n" + ECHO + ",\n {\n  \"name\": \"b\",\n  \"sources\": [\"B.java\"],\n  \"priority\": 16\n }\n] }");
+        String e = error("{ \"programs\": [\n" + ECHO
+                + ",\n {\n  \"name\": \"b\",\n  \"sources\": [\"B.java\"],\n  \"priority\": 16\n }\n] }");
         assertEquals("bad.json:6: programs[1].priority: must be 0..15, not 16", e);
     }
 
     @Test
     void usingAnUnknownProgramNamesTheEntry() {
-        String e = error("{ \"programs\": [\n" + ECHO + ",\n { \"name\": \"b\", \"sources\": [\"B.java\"], \"priority\": 1,\n   \"uses\": [\"echo\",\n \"nosuch\"] }\n] }");
+        String e = error(
+                "{ \"programs\": [\n" + ECHO
+                        + ",\n { \"name\": \"b\", \"sources\": [\"B.java\"], \"priority\": 1,\n   \"uses\": [\"echo\",\n \"nosuch\"] }\n] }");
         assertEquals("bad.json:5: programs[1].uses[1]: no program named 'nosuch'", e);
     }
 
     @Test
     void usingAProgramThatServesNothingIsAnError() {
         String e = error("{ \"programs\": [\n { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1 },\n"
-            + " { \"name\": \"b\", \"sources\": [\"B.java\"], \"priority\": 1, \"uses\": [\"a\"] }\n] }");
+                + " { \"name\": \"b\", \"sources\": [\"B.java\"], \"priority\": 1, \"uses\": [\"a\"] }\n] }");
         assertEquals("bad.json:3: programs[1].uses[0]: 'a' serves no endpoint", e);
     }
 
     @Test
     void kernelPlacementIsRefusedClearly() {
-        String e = error("{ \"programs\": [\n { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1,\n \"placement\": \"kernel\" }\n] }");
+        String e = error(
+                "{ \"programs\": [\n { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1,\n \"placement\": \"kernel\" }\n] }");
         assertTrue(e.startsWith("bad.json:3: programs[0].placement: 'kernel' is not supported"), e);
     }
 
     @Test
     void namesRolesDevicesAndSourcesAreChecked() {
-        assertEquals("bad.json:2: programs[1].name: a second program named 'echo'",
-            error("{ \"programs\": [\n" + ECHO + ",\n" + ECHO + "\n] }").replace("bad.json:3", "bad.json:2"));
+        assertEquals(
+                "bad.json:2: programs[1].name: a second program named 'echo'",
+                error("{ \"programs\": [\n" + ECHO + ",\n" + ECHO + "\n] }").replace("bad.json:3", "bad.json:2"));
         assertTrue(error("{ \"programs\": [ { \"name\": \"Echo\", \"sources\": [\"E.java\"], \"priority\": 1 } ] }")
-            .contains("programs[0].name: 'Echo' is not a name"));
-        assertTrue(error("{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"role\": \"boss\" } ] }")
-            .contains("programs[0].role: 'boss' is not a role"));
-        assertTrue(error("{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"serves\": true,"
-            + " \"devices\": [\"disk\"] } ] }").contains("programs[0].devices[0]: 'disk' is not a device"));
-        assertTrue(error("{ \"programs\": [ { \"name\": \"e\", \"priority\": 1 } ] }").contains("give either \"sources\" or \"elf\""));
+                .contains("programs[0].name: 'Echo' is not a name"));
+        assertTrue(error(
+                        "{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"role\": \"boss\" } ] }")
+                .contains("programs[0].role: 'boss' is not a role"));
+        assertTrue(error(
+                        "{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"serves\": true,"
+                                + " \"devices\": [\"disk\"] } ] }")
+                .contains("programs[0].devices[0]: 'disk' is not a device"));
+        assertTrue(error("{ \"programs\": [ { \"name\": \"e\", \"priority\": 1 } ] }")
+                .contains("give either \"sources\" or \"elf\""));
         assertTrue(error("{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.txt\"], \"priority\": 1 } ] }")
-            .contains("programs[0].sources[0]: not a .java file"));
+                .contains("programs[0].sources[0]: not a .java file"));
         assertTrue(error("{ \"programs\": [] }").contains("at least one program"));
-        assertTrue(error("{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"role\": \"names\" } ] }")
-            .contains("programs[0].serves: a names program must serve its endpoint"));
+        assertTrue(error(
+                        "{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"role\": \"names\" } ] }")
+                .contains("programs[0].serves: a names program must serve its endpoint"));
     }
 }

@@ -30,7 +30,8 @@ class MkLibraryTest {
             synchronized (getClassLoadingLock(name)) {
                 Class<?> c = findLoadedClass(name);
                 byte[] bytes = name.startsWith("org.mkplay.mk.") || name.startsWith("org.mkplay.rt.")
-                    ? classes.get(name.replace('.', '/')) : null;
+                        ? classes.get(name.replace('.', '/'))
+                        : null;
                 if (c == null && bytes != null) c = defineClass(name, bytes, 0, bytes.length);
                 return c != null ? c : super.loadClass(name, resolve);
             }
@@ -95,21 +96,43 @@ class MkLibraryTest {
     @Test
     void aCapIsASlotOfTheTable() throws Throwable {
         Class<?> cap = LOADER.loadClass("org.mkplay.mk.Cap");
-        assertEquals(16 + 3, cap.getField("slot").get(cap.getMethod("program", int.class).invoke(null, 3)));
-        assertEquals(40 + 2, cap.getField("slot").get(cap.getMethod("process", int.class).invoke(null, 2)));
-        InvocationTargetException e = assertThrows(InvocationTargetException.class,
-            () -> cap.getConstructor(int.class).newInstance(64));
+        assertEquals(
+                16 + 3,
+                cap.getField("slot").get(cap.getMethod("program", int.class).invoke(null, 3)));
+        assertEquals(
+                40 + 2,
+                cap.getField("slot").get(cap.getMethod("process", int.class).invoke(null, 2)));
+        InvocationTargetException e = assertThrows(
+                InvocationTargetException.class,
+                () -> cap.getConstructor(int.class).newInstance(64));
         assertTrue(e.getCause() instanceof IllegalArgumentException);
-        assertEquals(SystemImage.SELF, cap.getField("slot").get(cap.getField("SELF").get(null)), "the builder and mk agree");
-        assertEquals(SystemImage.NAMES, cap.getField("slot").get(cap.getField("NAMES").get(null)));
-        assertEquals(SystemImage.CONSOLE, cap.getField("slot").get(cap.getField("CONSOLE").get(null)));
-        assertEquals(SystemImage.INPUT, cap.getField("slot").get(cap.getField("INPUT").get(null)));
-        assertEquals(SystemImage.SUPERVISOR, cap.getField("slot").get(cap.getField("SUPERVISOR").get(null)));
-        assertEquals(SystemImage.DEVICE, cap.getField("slot").get(cap.getField("DEVICE").get(null)));
-        assertEquals(SystemImage.IRQ, cap.getField("slot").get(cap.getField("IRQ").get(null)));
-        assertEquals(SystemImage.INPUT_SIGNAL, cap.getField("slot").get(cap.getField("INPUT_SIGNAL").get(null)));
-        assertEquals(SystemImage.TICK, cap.getField("slot").get(cap.getField("TICK").get(null)));
-        assertEquals(SystemImage.TICKS, cap.getField("slot").get(cap.getField("TICKS").get(null)));
+        assertEquals(
+                SystemImage.SELF, cap.getField("slot").get(cap.getField("SELF").get(null)), "the builder and mk agree");
+        assertEquals(
+                SystemImage.NAMES,
+                cap.getField("slot").get(cap.getField("NAMES").get(null)));
+        assertEquals(
+                SystemImage.CONSOLE,
+                cap.getField("slot").get(cap.getField("CONSOLE").get(null)));
+        assertEquals(
+                SystemImage.INPUT,
+                cap.getField("slot").get(cap.getField("INPUT").get(null)));
+        assertEquals(
+                SystemImage.SUPERVISOR,
+                cap.getField("slot").get(cap.getField("SUPERVISOR").get(null)));
+        assertEquals(
+                SystemImage.DEVICE,
+                cap.getField("slot").get(cap.getField("DEVICE").get(null)));
+        assertEquals(
+                SystemImage.IRQ, cap.getField("slot").get(cap.getField("IRQ").get(null)));
+        assertEquals(
+                SystemImage.INPUT_SIGNAL,
+                cap.getField("slot").get(cap.getField("INPUT_SIGNAL").get(null)));
+        assertEquals(
+                SystemImage.TICK, cap.getField("slot").get(cap.getField("TICK").get(null)));
+        assertEquals(
+                SystemImage.TICKS,
+                cap.getField("slot").get(cap.getField("TICKS").get(null)));
         assertEquals(SystemImage.PROGRAMS, cap.getField("PROGRAMS").get(null));
         assertEquals(SystemImage.PROCESSES, cap.getField("PROCESSES").get(null));
     }

@@ -34,16 +34,21 @@ class SystemImageTest {
         assertTrue(has(console, UserImages.KIND_NOTIFICATION, SystemImage.INPUT_SIGNAL, 0, Abi.RIGHT_SEND, 0));
         assertTrue(has(console, UserImages.KIND_FAULT, 0, 0, 0, 3), "the supervisor is its fault endpoint, badge 3");
         List<Long> shell = SystemImage.grants(m, 5);
-        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 3, 3, Abi.RIGHT_SEND, 6), "echo, badge 6");
+        assertTrue(
+                has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 3, 3, Abi.RIGHT_SEND, 6), "echo, badge 6");
         assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 4, 4, Abi.RIGHT_SEND, 6), "files");
         assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.CONSOLE, 2, Abi.RIGHT_SEND, 6));
         assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.SUPERVISOR, 0, Abi.RIGHT_SEND, 6));
         assertTrue(has(shell, UserImages.KIND_NOTIFICATION, SystemImage.INPUT, 0, Abi.RIGHT_RECEIVE, 0));
-        assertTrue(shell.stream().noneMatch(g -> UserImages.grantKind(g) == UserImages.KIND_DEVICE), "no device for the shell");
+        assertTrue(
+                shell.stream().noneMatch(g -> UserImages.grantKind(g) == UserImages.KIND_DEVICE),
+                "no device for the shell");
         List<Long> echo = SystemImage.grants(m, 3);
-        assertEquals(4, echo.size(), "its endpoint, the name service (slot 16 + 1 and slot 2), its fault endpoint: " + echo);
+        assertEquals(
+                4, echo.size(), "its endpoint, the name service (slot 16 + 1 and slot 2), its fault endpoint: " + echo);
         List<Long> supervisor = SystemImage.grants(m, 0);
-        for (int k = 1; k < 6; k++) assertTrue(has(supervisor, UserImages.KIND_PROCESS, SystemImage.PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
+        for (int k = 1; k < 6; k++)
+            assertTrue(has(supervisor, UserImages.KIND_PROCESS, SystemImage.PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
     }
 
     @Test
@@ -65,17 +70,29 @@ class SystemImageTest {
 
     @Test
     void aProgramThatDoesNotCompileIsNamedWithItsFileAndLine(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("Bad.java"), "public class Bad {\n    public static void main(String[] a) {\n        int x = ;\n    }\n}\n");
-        Files.writeString(dir.resolve("system.json"), "{ \"programs\": [ { \"name\": \"bad\", \"sources\": [\"Bad.java\"], \"priority\": 1 } ] }");
-        String e = assertThrows(ManifestException.class, () -> SystemBuilder.build(dir.resolve("system.json"), SystemBuilder.kernelImage())).getMessage();
+        Files.writeString(
+                dir.resolve("Bad.java"),
+                "public class Bad {\n    public static void main(String[] a) {\n        int x = ;\n    }\n}\n");
+        Files.writeString(
+                dir.resolve("system.json"),
+                "{ \"programs\": [ { \"name\": \"bad\", \"sources\": [\"Bad.java\"], \"priority\": 1 } ] }");
+        String e = assertThrows(
+                        ManifestException.class,
+                        () -> SystemBuilder.build(dir.resolve("system.json"), SystemBuilder.kernelImage()))
+                .getMessage();
         assertTrue(e.startsWith("system.json: programs[0] (bad) does not compile:"), e);
         assertTrue(e.contains("Bad.java:3"), e);
     }
 
     @Test
     void aMissingSourceIsNamed(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("system.json"), "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1 } ] }");
-        String e = assertThrows(ManifestException.class, () -> SystemBuilder.build(dir.resolve("system.json"), SystemBuilder.kernelImage())).getMessage();
+        Files.writeString(
+                dir.resolve("system.json"),
+                "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1 } ] }");
+        String e = assertThrows(
+                        ManifestException.class,
+                        () -> SystemBuilder.build(dir.resolve("system.json"), SystemBuilder.kernelImage()))
+                .getMessage();
         assertTrue(e.startsWith("system.json: programs[0].sources: no file "), e);
     }
 }

@@ -27,8 +27,7 @@ public final class HostTool {
             "riscv64-unknown-elf-objdump", "binutils-riscv64-unknown-elf",
             "riscv64-unknown-elf-objcopy", "binutils-riscv64-unknown-elf");
 
-    private HostTool() {
-    }
+    private HostTool() {}
 
     /** A finished process: its command line, both output streams and its exit status. */
     public record Result(List<String> command, byte[] stdout, byte[] stderr, int exitStatus) {
@@ -50,8 +49,8 @@ public final class HostTool {
         /** This result if the tool exited 0; otherwise a failure carrying the command and everything it printed. */
         public Result requireSuccess() {
             if (exitStatus != 0) {
-                throw new HostToolFailure(String.join(" ", command) + " exited with " + exitStatus + ":\n"
-                        + everything());
+                throw new HostToolFailure(
+                        String.join(" ", command) + " exited with " + exitStatus + ":\n" + everything());
             }
             return this;
         }
@@ -109,7 +108,8 @@ public final class HostTool {
      * {@code input} is written to its standard input, which stays open until the program ends (QEMU with its serial
      * port on stdio drops what it has not read yet when its input reaches end-of-file).
      */
-    public static Result runTyping(Duration timeout, Path directory, List<String> command, String prompt, byte[] input) {
+    public static Result runTyping(
+            Duration timeout, Path directory, List<String> command, String prompt, byte[] input) {
         List<String> resolved = new ArrayList<>(command);
         if (!resolved.get(0).contains(File.separator)) {
             resolved.set(0, locate(resolved.get(0)).toString());
@@ -117,8 +117,10 @@ public final class HostTool {
         Path err = null;
         try {
             err = Files.createTempFile("mkplay-host-tool", ".err");
-            Process process = new ProcessBuilder(resolved).directory(directory.toFile())
-                    .redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(resolved)
+                    .directory(directory.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             java.lang.Thread reader = new java.lang.Thread(() -> copy(process.getInputStream(), out));
             reader.start();
@@ -135,8 +137,8 @@ public final class HostTool {
             if (process.isAlive()) {
                 process.destroyForcibly().waitFor();
                 reader.join();
-                throw new HostToolFailure(String.join(" ", command) + " did not finish within "
-                        + timeout.toSeconds() + " s; output so far:\n" + text(out) + Files.readString(err, StandardCharsets.UTF_8));
+                throw new HostToolFailure(String.join(" ", command) + " did not finish within " + timeout.toSeconds()
+                        + " s; output so far:\n" + text(out) + Files.readString(err, StandardCharsets.UTF_8));
             }
             reader.join();
             process.getOutputStream().close();
@@ -184,17 +186,21 @@ public final class HostTool {
         try {
             out = Files.createTempFile("mkplay-host-tool", ".out");
             err = Files.createTempFile("mkplay-host-tool", ".err");
-            Process process = new ProcessBuilder(resolved).directory(directory.toFile())
+            Process process = new ProcessBuilder(resolved)
+                    .directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectErrorStream(merged).start();
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectErrorStream(merged)
+                    .start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
                 throw new HostToolFailure(String.join(" ", command) + " did not finish within "
                         + timeout.toSeconds() + " s; output so far:\n" + Files.readString(out, StandardCharsets.UTF_8)
                         + Files.readString(err, StandardCharsets.UTF_8));
             }
-            return new Result(List.copyOf(command), Files.readAllBytes(out), Files.readAllBytes(err),
-                    process.exitValue());
+            return new Result(
+                    List.copyOf(command), Files.readAllBytes(out), Files.readAllBytes(err), process.exitValue());
         } catch (IOException e) {
             throw new HostToolFailure("cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -29,8 +29,7 @@ public final class Qemu {
     /** Enough for every image the tests boot; a run that takes longer is a hang. */
     public static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private Qemu() {
-    }
+    private Qemu() {}
 
     /**
      * What a run on QEMU left: the UART's bytes (QEMU's standard output), the exit status (the SiFive test
@@ -50,8 +49,23 @@ public final class Qemu {
 
     /** The command line that boots {@code elf}, with {@code extra} arguments (devices, drives) at the end. */
     public static List<String> command(Path elf, String... extra) {
-        List<String> command = new ArrayList<>(List.of(EXECUTABLE, "-machine", "virt", "-cpu", CPU, "-smp", "1",
-                "-m", "128M", "-bios", "none", "-nographic", "-monitor", "none", "-kernel", elf.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                EXECUTABLE,
+                "-machine",
+                "virt",
+                "-cpu",
+                CPU,
+                "-smp",
+                "1",
+                "-m",
+                "128M",
+                "-bios",
+                "none",
+                "-nographic",
+                "-monitor",
+                "none",
+                "-kernel",
+                elf.toString()));
         command.addAll(List.of(extra));
         return command;
     }
@@ -67,7 +81,8 @@ public final class Qemu {
      * its serial port; kept open until the guest powers off), with the default timeout.
      */
     public static Run bootTyping(Path elf, String prompt, byte[] input, String... extra) {
-        HostTool.Result result = HostTool.runTyping(TIMEOUT, elf.toAbsolutePath().getParent(), command(elf, extra), prompt, input);
+        HostTool.Result result =
+                HostTool.runTyping(TIMEOUT, elf.toAbsolutePath().getParent(), command(elf, extra), prompt, input);
         return new Run(result.stdout(), result.exitStatus(), result.err());
     }
 
@@ -89,7 +104,9 @@ public final class Qemu {
 
     /** The first line of {@code qemu-system-riscv64 --version}. */
     public static String version() {
-        String out = HostTool.run(Duration.ofSeconds(30), List.of(EXECUTABLE, "--version")).requireSuccess().out();
+        String out = HostTool.run(Duration.ofSeconds(30), List.of(EXECUTABLE, "--version"))
+                .requireSuccess()
+                .out();
         return out.lines().findFirst().orElse(EXECUTABLE);
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 public final class TranscriptDiff {
     private static final int CONTEXT = 3;
 
-    private TranscriptDiff() {
-    }
+    private TranscriptDiff() {}
 
     /** Empty when the transcripts are equal. */
     public static String describe(String expected, String actual) {

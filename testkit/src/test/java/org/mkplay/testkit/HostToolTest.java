@@ -21,12 +21,15 @@ class HostToolTest {
 
     @Test
     void outputAndErrorAreCapturedApartAsBytes() {
-        HostTool.Result r = HostTool.run(SHORT, directory, List.of("sh", "-c", "printf 'a\\377b'; echo oops >&2; exit 3"));
+        HostTool.Result r =
+                HostTool.run(SHORT, directory, List.of("sh", "-c", "printf 'a\\377b'; echo oops >&2; exit 3"));
         assertArrayEquals(new byte[] {'a', (byte) 0xFF, 'b'}, r.stdout());
         assertEquals("oops\n", r.err());
         assertEquals(3, r.exitStatus());
         HostToolFailure failure = assertThrows(HostToolFailure.class, r::requireSuccess);
-        assertTrue(failure.getMessage().contains("exited with 3") && failure.getMessage().contains("oops"),
+        assertTrue(
+                failure.getMessage().contains("exited with 3")
+                        && failure.getMessage().contains("oops"),
                 failure.getMessage());
     }
 
@@ -46,16 +49,21 @@ class HostToolTest {
     @Test
     void aHungToolIsKilledAndReportedWithItsOutputSoFar() {
         long start = System.nanoTime();
-        HostToolFailure failure = assertThrows(HostToolFailure.class, () -> HostTool.run(Duration.ofSeconds(1),
-                directory, List.of("sh", "-c", "echo started; exec sleep 60")));
+        HostToolFailure failure = assertThrows(
+                HostToolFailure.class,
+                () -> HostTool.run(
+                        Duration.ofSeconds(1), directory, List.of("sh", "-c", "echo started; exec sleep 60")));
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "killed at the timeout, not after the sleep");
-        assertTrue(failure.getMessage().contains("did not finish within 1 s") && failure.getMessage().contains("started"),
+        assertTrue(
+                failure.getMessage().contains("did not finish within 1 s")
+                        && failure.getMessage().contains("started"),
                 failure.getMessage());
     }
 
     @Test
     void aMissingToolNamesItsDebianPackage() {
-        HostToolFailure failure = assertThrows(HostToolFailure.class, () -> HostTool.locate("qemu-system-riscv64-nope"));
+        HostToolFailure failure =
+                assertThrows(HostToolFailure.class, () -> HostTool.locate("qemu-system-riscv64-nope"));
         assertTrue(failure.getMessage().contains("qemu-system-riscv64-nope is not installed"), failure.getMessage());
         assertEquals(false, HostTool.installed("qemu-system-riscv64-nope"));
         assertTrue(HostTool.installed("sh"));
@@ -66,7 +74,8 @@ class HostToolTest {
         List<String> command = Qemu.command(Path.of("/x/image.elf"), "-drive", "file=d");
         assertEquals(1, command.stream().filter("-cpu"::equals).count());
         assertEquals(Qemu.CPU, command.get(command.indexOf("-cpu") + 1));
-        assertEquals(List.of("-kernel", "/x/image.elf", "-drive", "file=d"), command.subList(command.size() - 4,
-                command.size()));
+        assertEquals(
+                List.of("-kernel", "/x/image.elf", "-drive", "file=d"),
+                command.subList(command.size() - 4, command.size()));
     }
 }

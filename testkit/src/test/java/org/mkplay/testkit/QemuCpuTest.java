@@ -60,10 +60,16 @@ class QemuCpuTest {
             throw new UncheckedIOException(e);
         }
         Duration minute = Duration.ofMinutes(1);
-        HostTool.run(minute, directory, List.of("riscv64-unknown-elf-as", "-march=rv64imac_zicsr_zba", "-o",
-                "probe.o", "probe.s")).requireSuccess();
-        HostTool.run(minute, directory, List.of("riscv64-unknown-elf-ld", "-Ttext=0x80000000", "-o", "probe.elf",
-                "probe.o")).requireSuccess();
+        HostTool.run(
+                        minute,
+                        directory,
+                        List.of("riscv64-unknown-elf-as", "-march=rv64imac_zicsr_zba", "-o", "probe.o", "probe.s"))
+                .requireSuccess();
+        HostTool.run(
+                        minute,
+                        directory,
+                        List.of("riscv64-unknown-elf-ld", "-Ttext=0x80000000", "-o", "probe.elf", "probe.o"))
+                .requireSuccess();
         return Qemu.boot(directory.resolve("probe.elf"), minute);
     }
 }

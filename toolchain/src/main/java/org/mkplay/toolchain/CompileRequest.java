@@ -12,8 +12,8 @@ import org.mkplay.toolchain.link.GcOptions;
  * ("Main", "pkg.Main") or null to pick the only class declaring {@code public static void main(String[])}.
  * {@code gc} sets up the heap of the standalone and user profiles (see {@link GcOptions}).
  */
-public record CompileRequest(Map<String, String> sources, Path classDirectory, String mainClass, Profile profile,
-                             GcOptions gc) {
+public record CompileRequest(
+        Map<String, String> sources, Path classDirectory, String mainClass, Profile profile, GcOptions gc) {
     public CompileRequest {
         if ((sources == null) == (classDirectory == null)) {
             throw new IllegalArgumentException("give exactly one of sources or classDirectory");

@@ -11,8 +11,12 @@ import org.mkplay.toolchain.link.SymbolInfo;
  * {@link #irMethods()} is the optimised IR of every compiled method, in image order (see docs/java-subset.md,
  * "The IR"); {@link #ir()} prints it, only when asked for.
  */
-public record CompileResult(List<Diagnostic> diagnostics, byte[] elf, List<ListingLine> listing, List<SymbolInfo> symbols,
-                            List<IrMethod> irMethods) {
+public record CompileResult(
+        List<Diagnostic> diagnostics,
+        byte[] elf,
+        List<ListingLine> listing,
+        List<SymbolInfo> symbols,
+        List<IrMethod> irMethods) {
     public boolean ok() {
         return elf != null && diagnostics.isEmpty();
     }

@@ -22,8 +22,8 @@ import org.mkplay.toolchain.front.VmmagicClasses;
 import org.mkplay.toolchain.ir.IrMethod;
 import org.mkplay.toolchain.ir.build.Builder;
 import org.mkplay.toolchain.ir.pass.Passes;
-import org.mkplay.toolchain.link.LinkedImage;
 import org.mkplay.toolchain.link.GcOptions;
+import org.mkplay.toolchain.link.LinkedImage;
 import org.mkplay.toolchain.link.Linker;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
@@ -53,8 +53,8 @@ public final class Compiler {
         List<Diagnostic> errors = new ArrayList<>();
         // 1. front end
         Map<String, byte[]> userClasses = request.sources() != null
-            ? compileSources(request.sources(), request.profile(), errors)
-            : readClassDirectory(request.classDirectory());
+                ? compileSources(request.sources(), request.profile(), errors)
+                : readClassDirectory(request.classDirectory());
         if (!errors.isEmpty()) return CompileResult.failed(errors);
         ClassPool pool = classPool(userClasses, request.profile(), errors);
         ClassPool.MethodRef main = findMain(pool, userClasses.keySet(), request.mainClass(), errors);
@@ -104,7 +104,8 @@ public final class Compiler {
         RuntimeLibrary.classes().forEach(pool::addLazily);
         for (Map.Entry<String, byte[]> e : userClasses.entrySet()) {
             if (redefines(pool, e.getKey(), profile)) {
-                errors.add(new Diagnostic(e.getKey() + ".java", 0, "redefining " + e.getKey().replace('/', '.') + " is not supported"));
+                errors.add(new Diagnostic(
+                        e.getKey() + ".java", 0, "redefining " + e.getKey().replace('/', '.') + " is not supported"));
                 continue;
             }
             pool.add(e.getValue(), true);
@@ -121,10 +122,13 @@ public final class Compiler {
     }
 
     /** The same with heap options (size, heap checker, stress collection). */
-    public static CompileResult compileFiles(List<Path> sourcesOrClassDir, Profile profile, String mainClass, GcOptions gc) {
+    public static CompileResult compileFiles(
+            List<Path> sourcesOrClassDir, Profile profile, String mainClass, GcOptions gc) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Path p : sourcesOrClassDir) {
-            if (Files.isDirectory(p) && hasClassFiles(p)) return compile(CompileRequest.ofClassDirectory(p, mainClass, profile).withGc(gc));
+            if (Files.isDirectory(p) && hasClassFiles(p))
+                return compile(
+                        CompileRequest.ofClassDirectory(p, mainClass, profile).withGc(gc));
             try (Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
                 for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                     sources.put(f.getFileName().toString(), Files.readString(f));
@@ -150,14 +154,15 @@ public final class Compiler {
      */
     private static boolean redefines(ClassPool pool, String name, Profile profile) {
         return pool.get(name) != null && !pool.isUser(name)
-            || profile == Profile.KERNEL && name.startsWith(Reachability.VMMAGIC);
+                || profile == Profile.KERNEL && name.startsWith(Reachability.VMMAGIC);
     }
 
     /**
      * javac sees the org.mkplay.vmmagic classes in every profile, so that the profile rule (not javac) reports them;
      * in the user profile also the library's public syscall class (RuntimeLibrary.USER_API).
      */
-    private static Map<String, byte[]> compileSources(Map<String, String> sources, Profile profile, List<Diagnostic> errors) {
+    private static Map<String, byte[]> compileSources(
+            Map<String, String> sources, Profile profile, List<Diagnostic> errors) {
         Map<String, byte[]> classpath = new LinkedHashMap<>(VmmagicClasses.classes());
         if (profile == Profile.USER) classpath.putAll(RuntimeLibrary.userApi());
         Javac.Output out = Javac.compile(sources, classpath);
@@ -180,8 +185,8 @@ public final class Compiler {
         return classes;
     }
 
-    private static ClassPool.MethodRef findMain(ClassPool pool, Iterable<String> userNames, String mainClass,
-                                                List<Diagnostic> errors) {
+    private static ClassPool.MethodRef findMain(
+            ClassPool pool, Iterable<String> userNames, String mainClass, List<Diagnostic> errors) {
         List<ClassPool.MethodRef> candidates = new ArrayList<>();
         for (String name : userNames) {
             ClassNode c = pool.get(name);
@@ -193,9 +198,10 @@ public final class Compiler {
         if (candidates.size() == 1) return candidates.get(0);
         String file = candidates.isEmpty() ? "<program>" : candidates.get(0).owner().sourceFile;
         String what = mainClass != null
-            ? "main class " + mainClass + " with public static void main(String[]) not found"
-            : candidates.isEmpty() ? "no class declares public static void main(String[])"
-            : "several classes declare main; name the main class";
+                ? "main class " + mainClass + " with public static void main(String[]) not found"
+                : candidates.isEmpty()
+                        ? "no class declares public static void main(String[])"
+                        : "several classes declare main; name the main class";
         errors.add(new Diagnostic(file, 0, what));
         return null;
     }

@@ -12,10 +12,10 @@ final class ElfImage {
         long base = image.base(), dataAddr = image.dataAddress();
         byte[] text = image.text(), data = image.data();
         ElfWriter w = new ElfWriter().entry(base);
-        int t = w.addSegment(new ElfWriter.Segment(".text", base, base, text, text.length,
-            ElfWriter.PF_R | ElfWriter.PF_X));
-        int d = w.addSegment(new ElfWriter.Segment(".data", dataAddr, dataAddr, data, data.length + image.heapTail(),
-            ElfWriter.PF_R | ElfWriter.PF_W));
+        int t = w.addSegment(
+                new ElfWriter.Segment(".text", base, base, text, text.length, ElfWriter.PF_R | ElfWriter.PF_X));
+        int d = w.addSegment(new ElfWriter.Segment(
+                ".data", dataAddr, dataAddr, data, data.length + image.heapTail(), ElfWriter.PF_R | ElfWriter.PF_W));
         for (SymbolInfo s : image.symbols()) {
             int segment = s.address() >= dataAddr ? d : t;
             w.addSymbol(new ElfWriter.Symbol(s.name(), s.address(), s.size(), s.function(), segment));

@@ -16,12 +16,19 @@ final class Listing {
         List<ListingLine> out = new ArrayList<>();
         for (Assembler.Instruction i : image.instructions()) {
             if (i.offset() >= image.dataStart()) continue;
-            int word = (bytes[i.offset()] & 0xff) | (bytes[i.offset() + 1] & 0xff) << 8
-                | (bytes[i.offset() + 2] & 0xff) << 16 | (bytes[i.offset() + 3] & 0xff) << 24;
+            int word = (bytes[i.offset()] & 0xff)
+                    | (bytes[i.offset() + 1] & 0xff) << 8
+                    | (bytes[i.offset() + 2] & 0xff) << 16
+                    | (bytes[i.offset() + 3] & 0xff) << 24;
             long pc = image.base() + i.offset();
             SourceTag tag = i.tag();
-            out.add(new ListingLine(tag == null ? null : tag.file(), tag == null ? 0 : tag.line(),
-                tag == null ? "runtime" : tag.method(), pc, word, Disassembler.disassemble(word, pc)));
+            out.add(new ListingLine(
+                    tag == null ? null : tag.file(),
+                    tag == null ? 0 : tag.line(),
+                    tag == null ? "runtime" : tag.method(),
+                    pc,
+                    word,
+                    Disassembler.disassemble(word, pc)));
         }
         return out;
     }

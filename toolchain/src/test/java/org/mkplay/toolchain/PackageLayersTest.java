@@ -18,13 +18,18 @@ import org.junit.jupiter.api.Test;
  */
 class PackageLayersTest {
     /** Bottom to top; "" is the driver's package. */
-    private static final List<String> LAYERS = List.of(
-        "asm", "elf", "front", "ir", "layout", "ir.build", "ir.pass", "codegen", "link", "");
+    private static final List<String> LAYERS =
+            List.of("asm", "elf", "front", "ir", "layout", "ir.build", "ir.pass", "codegen", "link", "");
+
     private static final String BASE = "org.mkplay.toolchain";
 
     @Test
     void everyPackageImportsOnlyTheLayersBelowIt() throws Exception {
-        List<String[]> edges = dependencies(Path.of(Compiler.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        List<String[]> edges = dependencies(Path.of(Compiler.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI()));
         assertTrue(edges.size() > 10, "jdeps found the toolchain's dependencies: " + edges.size());
         List<String> violations = new ArrayList<>();
         for (String[] e : edges) {
@@ -43,13 +48,22 @@ class PackageLayersTest {
     private static List<String[]> dependencies(Path classes) {
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
         StringWriter out = new StringWriter();
-        int status = jdeps.run(new PrintWriter(out), new PrintWriter(out), "-verbose:package",
-            "-e", "org\\.mkplay\\.toolchain(\\..*)?", classes.toString());
+        int status = jdeps.run(
+                new PrintWriter(out),
+                new PrintWriter(out),
+                "-verbose:package",
+                "-e",
+                "org\\.mkplay\\.toolchain(\\..*)?",
+                classes.toString());
         assertEquals(0, status, out.toString());
         List<String[]> edges = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
             String[] f = line.trim().split("\\s+");
-            if (f.length >= 3 && f[1].equals("->") && f[0].startsWith(BASE) && f[2].startsWith(BASE) && !f[0].equals(f[2])) {
+            if (f.length >= 3
+                    && f[1].equals("->")
+                    && f[0].startsWith(BASE)
+                    && f[2].startsWith(BASE)
+                    && !f[0].equals(f[2])) {
                 edges.add(new String[] {f[0], f[2]});
             }
         }

@@ -93,14 +93,17 @@ public final class Abi {
     //                           cap flag 3 | words 2..0 | --------------------------------------------------
     /** Register words carried (0..MAX_WORDS) in a2..a7. */
     public static final int INFO_WORDS_SHIFT = 0;
+
     public static final long INFO_WORDS_MASK = 0x7;
     /** Set on send: transfer the capability in INFO_CAP_SLOT (the endpoint capability needs GRANT).
      *  Set on receive (in): willing to accept one into the empty slot INFO_CAP_SLOT; (out): one arrived there. */
     public static final long INFO_CAP = 1L << 3;
+
     public static final int INFO_CAP_SLOT_SHIFT = 4;
     public static final long INFO_CAP_SLOT_MASK = 0xFFF;
     /** Bytes carried in the thread's IPC buffer (0..MAX_BUFFER). */
     public static final int INFO_BUFFER_SHIFT = 16;
+
     public static final long INFO_BUFFER_MASK = 0x1FFF;
     /** Bits 29..31 must be zero (else BAD_ARGUMENT). */
     public static final long INFO_RESERVED = 0x7L << 29;
@@ -127,10 +130,12 @@ public final class Abi {
     public static final int RIGHT_GRANT = 4;
     /** Frame: map readable, writable, executable. */
     public static final int RIGHT_READ = 8;
+
     public static final int RIGHT_WRITE = 16;
     public static final int RIGHT_EXEC = 32;
     /** Process: spawn, kill, restart. */
     public static final int RIGHT_CONTROL = 64;
+
     public static final int RIGHTS_ALL = 127;
 
     /** Slots per process capability table. */

@@ -21,6 +21,7 @@ public final class Trap {
     public static final int EPC = 256;
     /** sstatus at the trap (SPP tells whether it came from U- or S-mode). */
     public static final int STATUS = 264;
+
     public static final int FRAME_SIZE = 272;
 
     /** Address of the generated trap entry (4-byte aligned: write it to stvec as is, direct mode). */

@@ -32,7 +32,9 @@ class AddressTest {
     void comparisonsAreUnsigned() {
         Address low = Address.fromLong(0x1000), high = Address.fromLong(0xffff_ffc0_0000_0000L);
         assertTrue(low.lt(high) && low.le(high) && high.gt(low) && high.ge(low) && low.ne(high));
-        assertTrue(low.le(Address.fromLong(0x1000)) && low.ge(Address.fromLong(0x1000)) && low.eq(Address.fromLong(0x1000)));
+        assertTrue(low.le(Address.fromLong(0x1000))
+                && low.ge(Address.fromLong(0x1000))
+                && low.eq(Address.fromLong(0x1000)));
         assertFalse(high.lt(low) || high.le(low) || low.gt(high) || low.ge(high) || low.eq(high));
     }
 
@@ -58,7 +60,8 @@ class AddressTest {
         assertEquals(0xabcd_0000_3456_1200L, a.loadLong());
         a.storeInt(0, -1);
         assertEquals(0xabcd_0000_ffff_ffffL, a.loadLong());
-        assertEquals(0xabcd_0000_ffff_ffffL, machine.load(0x8000_0000L, 8), "the machine's memory is what Address sees");
+        assertEquals(
+                0xabcd_0000_ffff_ffffL, machine.load(0x8000_0000L, 8), "the machine's memory is what Address sees");
     }
 
     @Test

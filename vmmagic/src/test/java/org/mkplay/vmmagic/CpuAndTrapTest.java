@@ -49,8 +49,8 @@ class CpuAndTrapTest {
     /** A handler like a kernel's syscall entry: a7 selects, a0..a2 are arguments, a0 the result. */
     private static Address syscall(Address frame) {
         long result = Csr.read(SCAUSE) == Cause.ECALL_FROM_S && frame.loadLong(Trap.A7) == 1
-            ? frame.loadLong(Trap.A0) + frame.loadLong(Trap.A1) * frame.loadLong(Trap.A2)
-            : -1;
+                ? frame.loadLong(Trap.A0) + frame.loadLong(Trap.A1) * frame.loadLong(Trap.A2)
+                : -1;
         frame.storeLong(Trap.A0, result);
         frame.storeLong(Trap.EPC, frame.loadLong(Trap.EPC) + 4);
         return frame;
@@ -70,8 +70,10 @@ class CpuAndTrapTest {
         bootToSupervisorWithTrapHandler();
         assertEquals(10 + 6 * 7, Cpu.ecall(1, 10, 6, 7));
         assertEquals(HostMachine.ECALL_PC, Csr.read(SEPC) - 4, "the handler moved sepc past the ecall");
-        assertEquals(STATUS_SPP | STATUS_SPIE, FRAME.loadLong(Trap.STATUS) & (STATUS_SPP | STATUS_SPIE | STATUS_SIE),
-            "saved sstatus: from S-mode, interrupts were on, and are off in the handler");
+        assertEquals(
+                STATUS_SPP | STATUS_SPIE,
+                FRAME.loadLong(Trap.STATUS) & (STATUS_SPP | STATUS_SPIE | STATUS_SIE),
+                "saved sstatus: from S-mode, interrupts were on, and are off in the handler");
         assertEquals(STATUS_SIE, Csr.read(SSTATUS) & STATUS_SIE, "sret turned them back on");
         assertEquals(CsrFile.SUPERVISOR, machine.csrs().privilege());
     }

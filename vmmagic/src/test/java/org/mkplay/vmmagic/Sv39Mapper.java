@@ -10,8 +10,13 @@ import org.mkplay.riscv.priv.Sv39;
  * HostMachine; compiled in the kernel profile the same code runs on the hart.
  */
 final class Sv39Mapper {
-    static final long VALID = Sv39.PTE_V, READ = Sv39.PTE_R, WRITE = Sv39.PTE_W, EXECUTE = Sv39.PTE_X,
-        USER = Sv39.PTE_U, ACCESSED = Sv39.PTE_A, DIRTY = Sv39.PTE_D;
+    static final long VALID = Sv39.PTE_V,
+            READ = Sv39.PTE_R,
+            WRITE = Sv39.PTE_W,
+            EXECUTE = Sv39.PTE_X,
+            USER = Sv39.PTE_U,
+            ACCESSED = Sv39.PTE_A,
+            DIRTY = Sv39.PTE_D;
     static final int PAGE = (int) Sv39.PAGE_SIZE;
 
     private Address nextFrame;

@@ -43,7 +43,9 @@ class Sv39MapperTest {
         Address level0 = Address.fromLong(level1.loadLong(8 * 511) >>> 10 << 12);
         long leaf = level0.loadLong(8 * 511);
         assertEquals(0x8000_3L, leaf >>> 10);
-        assertEquals(Sv39Mapper.VALID | Sv39Mapper.READ | Sv39Mapper.EXECUTE | Sv39Mapper.ACCESSED | Sv39Mapper.DIRTY, leaf & 0x3ff);
+        assertEquals(
+                Sv39Mapper.VALID | Sv39Mapper.READ | Sv39Mapper.EXECUTE | Sv39Mapper.ACCESSED | Sv39Mapper.DIRTY,
+                leaf & 0x3ff);
     }
 
     @Test

@@ -29,15 +29,23 @@ final class ChecksReport {
         String incomplete = log.incomplete();
         if (incomplete != null) return failure("cannot check this run: " + incomplete, log);
         List<Verdict> verdicts = Checks.evaluate(checks, log.run());
-        StringBuilder json = new StringBuilder("{\"error\":null,\"records\":").append(log.records()).append(",\"verdicts\":[");
+        StringBuilder json = new StringBuilder("{\"error\":null,\"records\":")
+                .append(log.records())
+                .append(",\"verdicts\":[");
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
             if (i > 0) json.append(',');
-            json.append("{\"line\":").append(v.check().line())
-                .append(",\"source\":").append(string(v.check().source()))
-                .append(",\"passed\":").append(v.passed())
-                .append(",\"expected\":").append(string(v.expected()))
-                .append(",\"observed\":").append(string(v.observed())).append('}');
+            json.append("{\"line\":")
+                    .append(v.check().line())
+                    .append(",\"source\":")
+                    .append(string(v.check().source()))
+                    .append(",\"passed\":")
+                    .append(v.passed())
+                    .append(",\"expected\":")
+                    .append(string(v.expected()))
+                    .append(",\"observed\":")
+                    .append(string(v.observed()))
+                    .append('}');
         }
         return json.append("]}").toString();
     }

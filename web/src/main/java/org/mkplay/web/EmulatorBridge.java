@@ -18,6 +18,7 @@ public final class EmulatorBridge {
     private static final TraceRing trace = new TraceRing();
     /** The whole run since the last load or reset, for the lesson's checks (the ring above may drop records). */
     private static final RunLog runLog = new RunLog();
+
     private static Machine machine;
 
     private EmulatorBridge() {}
@@ -117,8 +118,17 @@ public final class EmulatorBridge {
             exceptions += c.exceptions(cause);
             interrupts += c.interrupts(cause);
         }
-        return new double[] {c.instructions(), c.trapsTotal(), exceptions, interrupts, c.satpWrites,
-            c.tlbMisses, c.pageWalks, c.deviceAccesses, c.modelledCycles()};
+        return new double[] {
+            c.instructions(),
+            c.trapsTotal(),
+            exceptions,
+            interrupts,
+            c.satpWrites,
+            c.tlbMisses,
+            c.pageWalks,
+            c.deviceAccesses,
+            c.modelledCycles()
+        };
     }
 
     /** What {@link #counters()} holds, index by index (the worker names the values with this). */
@@ -127,8 +137,17 @@ public final class EmulatorBridge {
         return String.join(",", COUNTER_NAMES);
     }
 
-    static final String[] COUNTER_NAMES = {"instructions", "traps", "exceptions", "interrupts",
-        "satpWrites", "tlbMisses", "pageWalks", "deviceAccesses", "cycles"};
+    static final String[] COUNTER_NAMES = {
+        "instructions",
+        "traps",
+        "exceptions",
+        "interrupts",
+        "satpWrites",
+        "tlbMisses",
+        "pageWalks",
+        "deviceAccesses",
+        "cycles"
+    };
 
     @JSExport
     public static boolean halted() {

@@ -17,6 +17,7 @@ import org.mkplay.vmmagic.trace.TraceRecord;
 final class RunLog {
     /** 5 words of 8 bytes per record: at most 20 MiB of records. */
     static final int MAX_RECORDS = 1 << 19;
+
     static final int MAX_CONSOLE_BYTES = 1 << 20;
 
     private long[] words = new long[1024 * 5];

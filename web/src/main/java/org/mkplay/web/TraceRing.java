@@ -19,6 +19,7 @@ final class TraceRing implements TraceListener {
 
     /** The raw words of each record (TYPE, ARG0..ARG3), CAPACITY slots of five. */
     private final long[] words = new long[CAPACITY * 5];
+
     private long written;
     private long drained;
     private long dropped;

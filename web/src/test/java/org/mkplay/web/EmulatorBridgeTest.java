@@ -83,7 +83,8 @@ class EmulatorBridgeTest {
      */
     @Test
     void drainsTheKernelsTraceRecordsOfTheSystemImage() throws Exception {
-        byte[] elf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "kernel", "target", "images", "timeline.elf"));
+        byte[] elf = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("..", "kernel", "target", "images", "timeline.elf"));
         assertEquals("", EmulatorBridge.load(elf));
         int sends = 0, faults = 0, exits = 0, records = 0;
         for (int slices = 0; slices < 100 && !EmulatorBridge.halted(); slices++) {

@@ -75,8 +75,9 @@ class EvaluateChecksTest {
             assertEquals(v.observed(), w.get("observed").asText());
         }
         // both outcomes are exercised, and the JVM's verdicts are the known ones
-        assertEquals(List.of(true, true, false, true, false, true, false, true, true, false, true, false, true, false, true),
-            expected.stream().map(Verdict::passed).toList());
+        assertEquals(
+                List.of(true, true, false, true, false, true, false, true, true, false, true, false, true, false, true),
+                expected.stream().map(Verdict::passed).toList());
         assertEquals(drained, report.get("records").asInt(), "every record of the run, drained or not");
         assertTrue(drained > 20_000, "the system image writes some 22,000 records: " + drained);
     }
@@ -88,11 +89,15 @@ class EvaluateChecksTest {
         EmulatorBridge.reset();
         JsonNode fresh = JSON.readTree(EmulatorBridge.evaluateChecks("not panic\nconsole contains \"user: \""));
         assertEquals(0, fresh.get("records").asInt());
-        assertEquals(List.of(true, false), List.of(fresh.get("verdicts").get(0).get("passed").asBoolean(),
-            fresh.get("verdicts").get(1).get("passed").asBoolean()));
+        assertEquals(
+                List.of(true, false),
+                List.of(
+                        fresh.get("verdicts").get(0).get("passed").asBoolean(),
+                        fresh.get("verdicts").get(1).get("passed").asBoolean()));
 
         JsonNode broken = JSON.readTree(EmulatorBridge.evaluateChecks("panic\nipc A B"));
-        assertEquals("checks line 2: expected '->', found \"B\"", broken.get("error").asText());
+        assertEquals(
+                "checks line 2: expected '->', found \"B\"", broken.get("error").asText());
         assertEquals(0, broken.get("verdicts").size());
     }
 
@@ -101,8 +106,10 @@ class EvaluateChecksTest {
         RunLog log = new RunLog();
         for (int i = 0; i <= RunLog.MAX_RECORDS; i++) log.record(TraceRecord.SWITCH, 0, 0, 0, 0);
         JsonNode report = JSON.readTree(ChecksReport.evaluate("not panic", log));
-        assertEquals("cannot check this run: the run wrote more than 524288 trace records, more than the page keeps"
-            + " for the checks", report.get("error").asText());
+        assertEquals(
+                "cannot check this run: the run wrote more than 524288 trace records, more than the page keeps"
+                        + " for the checks",
+                report.get("error").asText());
         assertEquals(0, report.get("verdicts").size());
     }
 

@@ -14,8 +14,26 @@ class TraceRingTest {
         long info = 7L << 32 | 64 << 16 | 2;
         ring.event(TraceRecord.SEND, 100, 1 | 0L << 32, 3, info);
         ring.event(TraceRecord.FAULT | 3 << 8, 200, 2 | TraceRecord.NONE << 32, 0x4000_0010L, 0);
-        assertArrayEquals(new double[] {TraceRecord.SEND, 0, 100, 1, 0, 3, 7, 64 << 16 | 2,
-            TraceRecord.FAULT, 3, 200, 2, TraceRecord.NONE, 0x4000_0010L, 0, 0}, ring.drain());
+        assertArrayEquals(
+                new double[] {
+                    TraceRecord.SEND,
+                    0,
+                    100,
+                    1,
+                    0,
+                    3,
+                    7,
+                    64 << 16 | 2,
+                    TraceRecord.FAULT,
+                    3,
+                    200,
+                    2,
+                    TraceRecord.NONE,
+                    0x4000_0010L,
+                    0,
+                    0
+                },
+                ring.drain());
         assertEquals(0, ring.drain().length);
     }
 

@@ -8,8 +8,15 @@ import java.util.List;
  * {@code format "elf", profile "standalone"}, the learner's program linked on its own (it becomes the
  * bootable system image when lesson manifests exist).
  */
-public record BuildResult(String id, boolean ok, List<BuildDiagnostic> diagnostics, Image image, List<Listing> listing,
-                          BuildOutput.Sizes sizes, long compileMillis, boolean cached) {
+public record BuildResult(
+        String id,
+        boolean ok,
+        List<BuildDiagnostic> diagnostics,
+        Image image,
+        List<Listing> listing,
+        BuildOutput.Sizes sizes,
+        long compileMillis,
+        boolean cached) {
     public record Image(String url, String format, String profile, long bytes) {}
 
     public BuildResult asCached() {
@@ -18,8 +25,16 @@ public record BuildResult(String id, boolean ok, List<BuildDiagnostic> diagnosti
 
     static BuildResult of(String id, BuildOutput output) {
         Image image = output.ok()
-                ? new Image("/api/builds/" + id + "/image", "elf", "standalone", output.elf().length) : null;
-        return new BuildResult(id, output.ok(), output.diagnostics(), image, output.listing(), output.sizes(),
-                output.compileMillis(), false);
+                ? new Image("/api/builds/" + id + "/image", "elf", "standalone", output.elf().length)
+                : null;
+        return new BuildResult(
+                id,
+                output.ok(),
+                output.diagnostics(),
+                image,
+                output.listing(),
+                output.sizes(),
+                output.compileMillis(),
+                false);
     }
 }

@@ -34,8 +34,10 @@ public final class BuildService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BuildService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A tiny program each new worker compiles before its first real build, so javac's warm-up is not timed. */
-    private static final List<SourceFile> WARM_UP = List.of(new SourceFile("WarmUp.java",
+    private static final List<SourceFile> WARM_UP = List.of(new SourceFile(
+            "WarmUp.java",
             "public class WarmUp { public static void main(String[] a) { System.out.println(\"ok\"); } }"));
+
     private static final java.time.Duration WARM_UP_LIMIT = java.time.Duration.ofSeconds(120);
 
     private final BuildSettings settings;
@@ -51,12 +53,21 @@ public final class BuildService implements AutoCloseable {
         this.settings = settings;
         this.store = store;
         this.salt = "mkplay-build-v1\n" + ToolchainFingerprint.get() + "\n";
-        this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
-                settings.queue() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.queue()),
-                named("mkplay-build"), new ThreadPoolExecutor.AbortPolicy());
+        this.pool = new ThreadPoolExecutor(
+                settings.workers(),
+                settings.workers(),
+                0,
+                TimeUnit.MILLISECONDS,
+                settings.queue() == 0
+                        ? new java.util.concurrent.SynchronousQueue<>()
+                        : new ArrayBlockingQueue<>(settings.queue()),
+                named("mkplay-build"),
+                new ThreadPoolExecutor.AbortPolicy());
         this.idle = new LinkedBlockingQueue<>();
         this.timer = Executors.newSingleThreadScheduledExecutor(named("mkplay-build-timer"));
-        this.rate = settings.perMinute() == 0 ? null : new RateLimiter(settings.perMinute(), settings.burst(), System::nanoTime);
+        this.rate = settings.perMinute() == 0
+                ? null
+                : new RateLimiter(settings.perMinute(), settings.burst(), System::nanoTime);
     }
 
     /** Builds {@code request} (validated) for {@code client}, or answers from the cache. */
@@ -137,8 +148,12 @@ public final class BuildService implements AutoCloseable {
             return output;
         } catch (WorkerProcess.TimedOut e) {
             worker = null; // killed already
-            throw new BuildRejected(422, "the build ran longer than the limit of " + settings.timeLimit().toSeconds()
-                    + " s and was stopped (deep nesting, huge constant arrays and recursive generics are slow to compile)", 0);
+            throw new BuildRejected(
+                    422,
+                    "the build ran longer than the limit of "
+                            + settings.timeLimit().toSeconds()
+                            + " s and was stopped (deep nesting, huge constant arrays and recursive generics are slow to compile)",
+                    0);
         } catch (IOException e) {
             throw new UncheckedIOException("build worker failed", e);
         } finally {
@@ -167,7 +182,8 @@ public final class BuildService implements AutoCloseable {
     public void close() {
         pool.shutdown();
         try {
-            if (!pool.awaitTermination(settings.timeLimit().toSeconds() * (1 + settings.queue() / settings.workers()) + 5,
+            if (!pool.awaitTermination(
+                    settings.timeLimit().toSeconds() * (1 + settings.queue() / settings.workers()) + 5,
                     TimeUnit.SECONDS)) {
                 LOG.warn("builds still running at shutdown; stopping their workers");
                 pool.shutdownNow();

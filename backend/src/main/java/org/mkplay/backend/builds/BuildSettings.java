@@ -10,15 +10,25 @@ import java.time.Duration;
  */
 public record BuildSettings(int workers, int queue, Duration timeLimit, int workerHeapMiB, int perMinute, int burst) {
     public BuildSettings {
-        if (workers < 1 || queue < 0 || timeLimit.isNegative() || timeLimit.isZero() || workerHeapMiB < 64
-                || perMinute < 0 || burst < 0) {
+        if (workers < 1
+                || queue < 0
+                || timeLimit.isNegative()
+                || timeLimit.isZero()
+                || workerHeapMiB < 64
+                || perMinute < 0
+                || burst < 0) {
             throw new IllegalArgumentException("unusable build settings: " + this);
         }
     }
 
     public static BuildSettings defaults() {
-        return new BuildSettings(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), 32,
-                Duration.ofSeconds(10), 384, 30, 10);
+        return new BuildSettings(
+                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
+                32,
+                Duration.ofSeconds(10),
+                384,
+                30,
+                10);
     }
 
     public BuildSettings withRate(int perMinute, int burst) {

@@ -22,8 +22,8 @@ public final class BuildStore {
     /** Stores a finished build; a second store of the same id (another instance was faster) changes nothing. */
     public void save(BuildResult result, byte[] image) {
         try (Connection c = db.connection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO builds (id, result, image, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO builds (id, result, image, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
             insert.setString(1, result.id());
             insert.setString(2, JSON.writeValueAsString(result));
             insert.setBytes(3, image);
@@ -40,7 +40,8 @@ public final class BuildStore {
 
     public Optional<byte[]> image(String id) {
         try (Connection c = db.connection();
-             PreparedStatement select = c.prepareStatement("SELECT image FROM builds WHERE id = ? AND image IS NOT NULL")) {
+                PreparedStatement select =
+                        c.prepareStatement("SELECT image FROM builds WHERE id = ? AND image IS NOT NULL")) {
             select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
@@ -51,7 +52,8 @@ public final class BuildStore {
     }
 
     private Optional<String> query(String sql, String id) {
-        try (Connection c = db.connection(); PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = db.connection();
+                PreparedStatement select = c.prepareStatement(sql)) {
             select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();

@@ -15,8 +15,10 @@ public record Listing(String file, int line, List<Instruction> instructions) {
         Map<String, Map<Integer, List<Instruction>>> byFile = new TreeMap<>();
         for (ListingLine l : lines) {
             if (l.file() == null) continue;
-            byFile.computeIfAbsent(l.file(), f -> new TreeMap<>()).computeIfAbsent(l.line(), n -> new ArrayList<>())
-                    .add(new Instruction(l.address(), String.format("%08x", l.encoding()), l.disassembly(), l.method()));
+            byFile.computeIfAbsent(l.file(), f -> new TreeMap<>())
+                    .computeIfAbsent(l.line(), n -> new ArrayList<>())
+                    .add(new Instruction(
+                            l.address(), String.format("%08x", l.encoding()), l.disassembly(), l.method()));
         }
         List<Listing> out = new ArrayList<>();
         byFile.forEach((file, byLine) -> byLine.forEach((line, code) -> out.add(new Listing(file, line, code))));

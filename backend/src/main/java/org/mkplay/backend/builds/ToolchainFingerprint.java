@@ -32,7 +32,11 @@ final class ToolchainFingerprint {
 
     private static String compute() {
         try {
-            Path location = Path.of(Compiler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(Compiler.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<Path> files;
             try (Stream<Path> all = Files.isDirectory(location) ? Files.walk(location) : Stream.of(location)) {

@@ -22,18 +22,24 @@ import org.mkplay.bench.emulator.Measurement;
 import org.mkplay.bench.emulator.QemuTiming;
 import org.mkplay.bench.emulator.Workload;
 import org.mkplay.testkit.HostToolFailure;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code mkplay bench emulator|compiler}: speed figures printed as text (figures, not tests: no thresholds). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Measure the emulator's speed (and QEMU's on the same images) or the compiler's code.",
-        subcommands = {BenchCommand.EmulatorCommand.class, BenchCommand.CompilerCommand.class, ServerBenchCommand.class,
-                BenchCommand.IpcCommand.class})
+        subcommands = {
+            BenchCommand.EmulatorCommand.class,
+            BenchCommand.CompilerCommand.class,
+            ServerBenchCommand.class,
+            BenchCommand.IpcCommand.class
+        })
 public final class BenchCommand implements Runnable {
     static final int FAILED = 1, UNUSABLE_ARGUMENTS = 2;
 
@@ -49,37 +55,60 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: emulator, compiler, server or ipc");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing subcommand: emulator, compiler, server or ipc");
     }
 
     /** {@code mkplay bench emulator}. */
-    @Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Time the benchmark workloads on our emulator, and on QEMU when it is on the PATH.",
-                "Built-in workloads: integer, integer-bare, integer-sv39, sv39-user, memory."},
+    @Command(
+            name = "emulator",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Time the benchmark workloads on our emulator, and on QEMU when it is on the PATH.",
+                "Built-in workloads: integer, integer-bare, integer-sv39, sv39-user, memory."
+            },
             exitCodeListHeading = "%nExit status:%n",
-            exitCodeList = {"0:figures printed", "1:a workload failed, hung or ran differently twice",
-                "2:unknown workload, unreadable image, bad --repeat"})
+            exitCodeList = {
+                "0:figures printed",
+                "1:a workload failed, hung or ran differently twice",
+                "2:unknown workload, unreadable image, bad --repeat"
+            })
     static final class EmulatorCommand implements Callable<Integer> {
         @ParentCommand
         private BenchCommand bench;
 
-        @Option(names = "--workload", paramLabel = "NAME",
+        @Option(
+                names = "--workload",
+                paramLabel = "NAME",
                 description = "A built-in workload; repeatable (default: all of them).")
         List<String> workloadNames = new ArrayList<>();
 
-        @Option(names = "--image", paramLabel = "FILE.elf",
+        @Option(
+                names = "--image",
+                paramLabel = "FILE.elf",
                 description = "Also time this ELF image (it must end through the SiFive finisher); repeatable.")
         List<Path> images = new ArrayList<>();
 
-        @Option(names = "--repeat", defaultValue = "3", paramLabel = "N",
+        @Option(
+                names = "--repeat",
+                defaultValue = "3",
+                paramLabel = "N",
                 description = "Timed runs per workload, after one warm-up run (default: ${DEFAULT-VALUE}).")
         int repeat;
 
-        @Option(names = "--qemu", negatable = true, defaultValue = "true", fallbackValue = "true",
+        @Option(
+                names = "--qemu",
+                negatable = true,
+                defaultValue = "true",
+                fallbackValue = "true",
                 description = "Compare with qemu-system-riscv64 if it is on the PATH (default: on).")
         boolean qemu;
 
-        @Option(names = "--max-instructions", defaultValue = "10000000000", paramLabel = "N",
+        @Option(
+                names = "--max-instructions",
+                defaultValue = "10000000000",
+                paramLabel = "N",
                 description = "A run that retires more counts as hung (default: ${DEFAULT-VALUE}).")
         long budget;
 
@@ -111,8 +140,9 @@ public final class BenchCommand implements Runnable {
             }
             List<Workload> selected = new ArrayList<>();
             for (String name : workloadNames) {
-                selected.add(Workload.builtIn(name).orElseThrow(() -> new BenchFailure("no built-in workload " + name
-                        + " in this build (known: " + String.join(", ", Workload.BUILT_IN) + ")")));
+                selected.add(Workload.builtIn(name)
+                        .orElseThrow(() -> new BenchFailure("no built-in workload " + name + " in this build (known: "
+                                + String.join(", ", Workload.BUILT_IN) + ")")));
             }
             for (Path image : images) {
                 selected.add(new Workload(image.getFileName().toString().replaceFirst("\\.elf$", ""), read(image)));
@@ -170,7 +200,8 @@ public final class BenchCommand implements Runnable {
                 out.print(EmulatorReport.qemuPreamble(qemuRunner.version(), repeat, startup));
                 out.print(EmulatorReport.qemuHeader());
                 for (int i = 0; i < workloads.size(); i++) {
-                    out.print(EmulatorReport.qemuRow(ours.get(i), qemuRunner.medianNanos(workloads.get(i), repeat), startup));
+                    out.print(EmulatorReport.qemuRow(
+                            ours.get(i), qemuRunner.medianNanos(workloads.get(i), repeat), startup));
                     out.flush();
                 }
             } finally {
@@ -180,7 +211,8 @@ public final class BenchCommand implements Runnable {
 
         /** Generous: QEMU is not expected to be 20 times slower than we are, plus start-up. */
         private static long timeoutSeconds(List<Measurement> ours) {
-            long slowest = ours.stream().mapToLong(Measurement::medianNanos).max().orElse(0);
+            long slowest =
+                    ours.stream().mapToLong(Measurement::medianNanos).max().orElse(0);
             return 30 + 20 * slowest / 1_000_000_000L;
         }
 
@@ -195,22 +227,32 @@ public final class BenchCommand implements Runnable {
     }
 
     /** {@code mkplay bench ipc}: the kernel's IPC costs in instructions and modelled cycles. */
-    @Command(name = "ipc", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Run the kernel's IPC benchmark image on our emulator and print, per operation, the",
+    @Command(
+            name = "ipc",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Run the kernel's IPC benchmark image on our emulator and print, per operation, the",
                 "instructions retired and the modelled cycles: null syscall, call+reply (registers only and",
-                "with 4 KiB), notify->wait. The image is built by the kernel module (mvn -pl kernel -am verify)."})
+                "with 4 KiB), notify->wait. The image is built by the kernel module (mvn -pl kernel -am verify)."
+            })
     static final class IpcCommand implements Callable<Integer> {
         @ParentCommand
         private BenchCommand bench;
 
-        @Option(names = "--image", paramLabel = "FILE.elf",
+        @Option(
+                names = "--image",
+                paramLabel = "FILE.elf",
                 description = "The bench image (default: kernel/target/images/bench.elf in the repository).")
         Path image;
 
         @Option(names = "--json", description = "Print one JSON object instead of the table.")
         boolean json;
 
-        @Option(names = "--max-instructions", defaultValue = "100000000", paramLabel = "N",
+        @Option(
+                names = "--max-instructions",
+                defaultValue = "100000000",
+                paramLabel = "N",
                 description = "A run that retires more counts as hung (default: ${DEFAULT-VALUE}).")
         long budget;
 
@@ -225,7 +267,7 @@ public final class BenchCommand implements Runnable {
                 return 0;
             } catch (BenchFailure e) {
                 err.println("mkplay bench ipc: " + e.getMessage()
-                    + (image == null ? " (build it with: mvn -B -pl kernel -am verify -DskipTests)" : ""));
+                        + (image == null ? " (build it with: mvn -B -pl kernel -am verify -DskipTests)" : ""));
                 return FAILED;
             }
         }
@@ -234,9 +276,15 @@ public final class BenchCommand implements Runnable {
         private static Path defaultImage() {
             Path relative = Path.of("kernel", "target", "images", "bench.elf");
             try {
-                Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path jar = Path.of(Main.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
                 Path root = jar.getParent() == null ? null : jar.getParent().getParent();
-                if (root != null && root.getParent() != null && Files.exists(root.getParent().resolve(relative))) {
+                if (root != null
+                        && root.getParent() != null
+                        && Files.exists(root.getParent().resolve(relative))) {
                     return root.getParent().resolve(relative);
                 }
             } catch (java.net.URISyntaxException | SecurityException e) {
@@ -247,9 +295,13 @@ public final class BenchCommand implements Runnable {
     }
 
     /** {@code mkplay bench compiler}: delegates to the bench module's compiler benchmark. */
-    @Command(name = "compiler", mixinStandardHelpOptions = true,
-            description = {"Compare the code our compiler generates with GCC -O2 on the same algorithms",
-                "(instructions retired on our emulator), and time the compiler on a 1,000-line program."})
+    @Command(
+            name = "compiler",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Compare the code our compiler generates with GCC -O2 on the same algorithms",
+                "(instructions retired on our emulator), and time the compiler on a 1,000-line program."
+            })
     static final class CompilerCommand implements Callable<Integer> {
         @ParentCommand
         private BenchCommand bench;

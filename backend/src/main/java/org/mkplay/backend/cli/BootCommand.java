@@ -12,16 +12,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mkplay boot}: boots the default system (prebuilt in the jar) with the terminal as its console. */
-@Command(name = "boot", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Boot the default system (supervisor, name service, console driver, echo server, shell) on the"
-            + " emulated board; the shell's mk$ prompt is this terminal. Type halt to power off."},
+@Command(
+        name = "boot",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Boot the default system (supervisor, name service, console driver, echo server, shell) on the"
+                    + " emulated board; the shell's mk$ prompt is this terminal. Type halt to power off."
+        },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:powered off", "2:an unsupported placement", "124:--max-instructions exhausted"})
 public final class BootCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--placement", defaultValue = "user", paramLabel = "user",
+    @Option(
+            names = "--placement",
+            defaultValue = "user",
+            paramLabel = "user",
             description = "Where the servers run: user (the only placement so far).")
     String placement;
 

@@ -1,6 +1,5 @@
 package org.mkplay.backend.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,18 +31,27 @@ import picocli.CommandLine.ParentCommand;
  * collected, and holds a lesson's checks file against the run (module checks, docs/lessons.md): one PASS or FAIL
  * line per check, saying what was expected and what happened.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {"Boot an image to its end and hold a lesson's checks against its console and trace records."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every check passed", "1:a check failed, or the run did not end within the budget",
-            "2:unusable arguments: unreadable or malformed checks file, missing or unloadable image"})
+        exitCodeList = {
+            "0:every check passed",
+            "1:a check failed, or the run did not end within the budget",
+            "2:unusable arguments: unreadable or malformed checks file, missing or unloadable image"
+        })
 public final class CheckCommand implements Callable<Integer> {
     static final int FAILED = 1;
 
     @ParentCommand
     private Main main;
 
-    @Option(names = "--max-instructions", paramLabel = "N", defaultValue = "2000000000",
+    @Option(
+            names = "--max-instructions",
+            paramLabel = "N",
+            defaultValue = "2000000000",
             description = "Stop the run after N instructions (default: ${DEFAULT-VALUE}).")
     long maxInstructions;
 

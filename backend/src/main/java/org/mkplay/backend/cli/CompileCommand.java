@@ -24,40 +24,62 @@ import picocli.CommandLine.ParentCommand;
  * Like javac, it is silent on success and prints {@code File.java:line: error: message} lines on failure.
  * Exit status: 0 compiled, 1 compile errors, 2 unusable arguments (missing input, unwritable output).
  */
-@Command(name = "compile", mixinStandardHelpOptions = true,
+@Command(
+        name = "compile",
+        mixinStandardHelpOptions = true,
         description = "Compile Java sources (or a class directory) to an RV64 ELF image.")
 public final class CompileCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--profile", defaultValue = "standalone", paramLabel = "PROFILE",
+    @Option(
+            names = "--profile",
+            defaultValue = "standalone",
+            paramLabel = "PROFILE",
             description = "standalone (bare-metal main), kernel or user (default: ${DEFAULT-VALUE}).")
     Profile profile;
 
-    @Option(names = "--main", paramLabel = "CLASS",
+    @Option(
+            names = "--main",
+            paramLabel = "CLASS",
             description = "Class whose main(String[]) is the entry (default: the only class that has one).")
     String mainClass;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.elf", description = "Image to write.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "OUT.elf",
+            description = "Image to write.")
     Path output;
 
-    @Option(names = "--listing", paramLabel = "FILE",
+    @Option(
+            names = "--listing",
+            paramLabel = "FILE",
             description = "Also write the listing: source line, method, address, encoding, disassembly.")
     Path listing;
 
-    @Option(names = "--ir", paramLabel = "FILE",
+    @Option(
+            names = "--ir",
+            paramLabel = "FILE",
             description = "Also write the optimised IR of every compiled method (what the code was generated from).")
     Path ir;
 
-    @Option(names = "--heap", paramLabel = "BYTES",
-            description = "Heap size, a multiple of 8 of at least 4096 (default: all RAM below the stack; user: 128 KiB).")
+    @Option(
+            names = "--heap",
+            paramLabel = "BYTES",
+            description =
+                    "Heap size, a multiple of 8 of at least 4096 (default: all RAM below the stack; user: 128 KiB).")
     long heap;
 
-    @Option(names = "--gc-stress", paramLabel = "N",
+    @Option(
+            names = "--gc-stress",
+            paramLabel = "N",
             description = "Debug: collect every N-th allocation and check the whole heap after every collection.")
     int gcStress;
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCES.java|CLASSDIR",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "SOURCES.java|CLASSDIR",
             description = ".java files, or directories of .java or .class files.")
     List<Path> inputs;
 
@@ -98,8 +120,8 @@ public final class CompileCommand implements Callable<Integer> {
     /** {@code 80000010: 00a00513  li a0,10    # Hello.main  Hello.java:3} (runtime glue has no source line). */
     static String format(ListingLine line) {
         String source = line.file() == null ? "" : "  " + line.file() + ":" + line.line();
-        return String.format("%08x: %08x  %-32s # %s%s", line.address(), line.encoding(), line.disassembly(),
-                line.method(), source);
+        return String.format(
+                "%08x: %08x  %-32s # %s%s", line.address(), line.encoding(), line.disassembly(), line.method(), source);
     }
 
     private int write(CompileResult result, PrintStream err) {

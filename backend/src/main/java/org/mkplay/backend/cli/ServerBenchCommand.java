@@ -17,12 +17,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mkplay bench server}: the HTTP load benchmark (see {@link ServerLoad}). */
-@Command(name = "server", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Load the server over HTTP: concurrent clients save and load modules, then request builds.",
-            "Without --url it starts its own server on a free port (temporary SQLite, or --db; no build rate limit)."},
+@Command(
+        name = "server",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Load the server over HTTP: concurrent clients save and load modules, then request builds.",
+            "Without --url it starts its own server on a free port (temporary SQLite, or --db; no build rate limit)."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:figures printed, nothing lost", "1:a module was lost or altered, or a request failed",
-            "2:unusable arguments"})
+        exitCodeList = {
+            "0:figures printed, nothing lost",
+            "1:a module was lost or altered, or a request failed",
+            "2:unusable arguments"
+        })
 final class ServerBenchCommand implements Callable<Integer> {
     @ParentCommand
     private BenchCommand bench;
@@ -30,19 +38,37 @@ final class ServerBenchCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "A running server to load instead of starting one.")
     URI url;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL", description = "Database of the server this command starts (default: temporary SQLite).")
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC-URL",
+            description = "Database of the server this command starts (default: temporary SQLite).")
     String db;
 
-    @Option(names = "--clients", defaultValue = "50", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--clients",
+            defaultValue = "50",
+            paramLabel = "N",
+            description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--saves", defaultValue = "10000", paramLabel = "N", description = "Modules saved, each loaded back (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--saves",
+            defaultValue = "10000",
+            paramLabel = "N",
+            description = "Modules saved, each loaded back (default: ${DEFAULT-VALUE}).")
     int saves;
 
-    @Option(names = "--builds", defaultValue = "40", paramLabel = "N", description = "Distinct builds of a 200-line program, then the same again (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--builds",
+            defaultValue = "40",
+            paramLabel = "N",
+            description = "Distinct builds of a 200-line program, then the same again (default: ${DEFAULT-VALUE}).")
     int builds;
 
-    @Option(names = "--build-workers", paramLabel = "N", description = "Build workers of the server this command starts (default: the server's).")
+    @Option(
+            names = "--build-workers",
+            paramLabel = "N",
+            description = "Build workers of the server this command starts (default: the server's).")
     Integer buildWorkers;
 
     @Override
@@ -56,13 +82,21 @@ final class ServerBenchCommand implements Callable<Integer> {
             return report(new ServerLoad(new ServerLoad.Settings(url, clients, saves, builds)));
         }
         Path scratch = Files.createTempDirectory("mkplay-bench-server");
-        Database database = db != null ? Database.open(db, System.getenv(Database.USER_ENV), System.getenv(Database.PASSWORD_ENV))
+        Database database = db != null
+                ? Database.open(db, System.getenv(Database.USER_ENV), System.getenv(Database.PASSWORD_ENV))
                 : Database.sqlite(scratch.resolve("mkplay.db"));
         BuildSettings defaults = BuildSettings.defaults();
-        BuildSettings settings = new BuildSettings(buildWorkers == null ? defaults.workers() : buildWorkers,
-                Math.max(defaults.queue(), clients), Duration.ofSeconds(60), defaults.workerHeapMiB(), 0, 0);
-        try (WebServer server = WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), settings), "127.0.0.1", 0)) {
-            return report(new ServerLoad(new ServerLoad.Settings(URI.create("http://127.0.0.1:" + server.port()), clients, saves, builds)));
+        BuildSettings settings = new BuildSettings(
+                buildWorkers == null ? defaults.workers() : buildWorkers,
+                Math.max(defaults.queue(), clients),
+                Duration.ofSeconds(60),
+                defaults.workerHeapMiB(),
+                0,
+                0);
+        try (WebServer server =
+                WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), settings), "127.0.0.1", 0)) {
+            return report(new ServerLoad(
+                    new ServerLoad.Settings(URI.create("http://127.0.0.1:" + server.port()), clients, saves, builds)));
         } finally {
             try (var files = Files.walk(scratch)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
@@ -73,8 +107,11 @@ final class ServerBenchCommand implements Callable<Integer> {
     private int report(ServerLoad load) throws InterruptedException {
         ServerLoad.Outcome outcome = load.run(bench.main().io().out());
         if (!outcome.clean()) {
-            bench.main().io().err().println("mkplay bench server: " + outcome.lost() + " modules lost or altered, "
-                    + outcome.errors() + " failed requests");
+            bench.main()
+                    .io()
+                    .err()
+                    .println("mkplay bench server: " + outcome.lost() + " modules lost or altered, " + outcome.errors()
+                            + " failed requests");
             return BenchCommand.FAILED;
         }
         return 0;

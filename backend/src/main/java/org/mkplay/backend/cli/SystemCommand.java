@@ -13,16 +13,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code mkplay system MANIFEST -o OUT.elf}: compiles a system's programs and packs them with the kernel. */
-@Command(name = "system", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Build a system image: the programs a manifest lists (docs/system-images.md), compiled with the"
-            + " user profile and packed with the kernel into one bootable ELF (boot it with mkplay run)."},
+@Command(
+        name = "system",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Build a system image: the programs a manifest lists (docs/system-images.md), compiled with the"
+                    + " user profile and packed with the kernel into one bootable ELF (boot it with mkplay run)."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:built", "1:the output cannot be written", "2:a bad manifest or a program that does not compile"})
+        exitCodeList = {
+            "0:built",
+            "1:the output cannot be written",
+            "2:a bad manifest or a program that does not compile"
+        })
 public final class SystemCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.elf", description = "The system image to write.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "OUT.elf",
+            description = "The system image to write.")
     Path output;
 
     @Parameters(index = "0", paramLabel = "MANIFEST", description = "The system's manifest (JSON).")

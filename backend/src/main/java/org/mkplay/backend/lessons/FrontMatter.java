@@ -44,7 +44,9 @@ final class FrontMatter {
             if (colon <= 0) {
                 throw new IllegalStateException(where + ": front matter line is not key: value: " + line);
             }
-            fields.put(line.substring(0, colon).strip(), unquote(line.substring(colon + 1).strip()));
+            fields.put(
+                    line.substring(0, colon).strip(),
+                    unquote(line.substring(colon + 1).strip()));
         }
         return new Parsed(fields, normalised.substring(end + 5), where);
     }

@@ -8,8 +8,14 @@ import org.mkplay.backend.source.SourceFile;
  * lesson's {@code manifest} file as text (which servers the system runs; null until the lesson has one);
  * {@code checks} are the lines of its {@code checks} file. The solution is kept on the server.
  */
-public record Lesson(String id, String title, int order, String html, List<SourceFile> starter, String manifest,
-                     List<String> checks) {
+public record Lesson(
+        String id,
+        String title,
+        int order,
+        String html,
+        List<SourceFile> starter,
+        String manifest,
+        List<String> checks) {
     /** What {@code GET /api/lessons} lists. */
     public record Summary(String id, String title, int order) {}
 

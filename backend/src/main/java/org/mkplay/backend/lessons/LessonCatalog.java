@@ -88,14 +88,20 @@ public final class LessonCatalog {
 
     private static Lesson read(Path folder) throws IOException {
         String name = folder.getFileName().toString().replace("/", "");
-        FrontMatter.Parsed parsed = FrontMatter.parse(Files.readString(folder.resolve("lesson.md")), folder + "/lesson.md");
+        FrontMatter.Parsed parsed =
+                FrontMatter.parse(Files.readString(folder.resolve("lesson.md")), folder + "/lesson.md");
         String id = parsed.required("id");
         if (!id.equals(name) || !Identifiers.LESSON.matcher(id).matches()) {
             throw new IllegalStateException(folder + ": the front matter's id must be the folder name and match "
                     + Identifiers.LESSON.pattern() + ", got " + id);
         }
-        return new Lesson(id, parsed.required("title"), parsed.requiredInt("order"), Markdown.toSafeHtml(parsed.body()),
-                sources(folder.resolve("starter")), optionalText(folder.resolve("manifest")),
+        return new Lesson(
+                id,
+                parsed.required("title"),
+                parsed.requiredInt("order"),
+                Markdown.toSafeHtml(parsed.body()),
+                sources(folder.resolve("starter")),
+                optionalText(folder.resolve("manifest")),
                 checks(folder.resolve("checks")));
     }
 
@@ -105,7 +111,9 @@ public final class LessonCatalog {
         }
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> children = Files.list(folder)) {
-            for (Path file : children.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file : children.filter(f -> f.toString().endsWith(".java"))
+                    .sorted()
+                    .toList()) {
                 files.add(new SourceFile(file.getFileName().toString().replace("/", ""), Files.readString(file)));
             }
         }
@@ -121,6 +129,9 @@ public final class LessonCatalog {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return Files.readAllLines(file).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 }

@@ -9,7 +9,11 @@ final class Programs {
         StringBuilder text = new StringBuilder("// module ").append(i).append(" \u00e9\u2603 \"q\" \\ \t\n");
         text.append("public class Server").append(i % 7).append(" {\n");
         for (int line = 0; line < 20 + i % 80; line++) {
-            text.append("    static int f").append(line).append("(int x) { return x * ").append(i + line).append(" + 1; }\n");
+            text.append("    static int f")
+                    .append(line)
+                    .append("(int x) { return x * ")
+                    .append(i + line)
+                    .append(" + 1; }\n");
         }
         return text.append("}\n").toString();
     }
@@ -19,7 +23,8 @@ final class Programs {
         StringBuilder s = new StringBuilder();
         s.append("public class Server {\n");
         s.append("    static final int SALT = ").append(i).append(";\n");
-        s.append("    static int[] keys = new int[64];\n    static int[] values = new int[64];\n    static int size;\n\n");
+        s.append(
+                "    static int[] keys = new int[64];\n    static int[] values = new int[64];\n    static int size;\n\n");
         for (int m = 0; m < 12; m++) {
             s.append("    static int op").append(m).append("(int key, int value) {\n");
             s.append("        int h = (key * 31 + ").append(m).append(") & 63;\n");
@@ -38,7 +43,13 @@ final class Programs {
         s.append("    public static void main(String[] args) {\n");
         s.append("        int total = 0;\n");
         for (int m = 0; m < 12; m++) {
-            s.append("        total += op").append(m).append("(").append(m + 1).append(", ").append(m * 7).append(");\n");
+            s.append("        total += op")
+                    .append(m)
+                    .append("(")
+                    .append(m + 1)
+                    .append(", ")
+                    .append(m * 7)
+                    .append(");\n");
         }
         s.append("        System.out.println(\"entries \" + size + \" total \" + total);\n");
         s.append("    }\n}\n");

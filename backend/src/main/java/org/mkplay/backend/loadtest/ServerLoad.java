@@ -51,13 +51,16 @@ public final class ServerLoad {
 
     public ServerLoad(Settings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public Outcome run(PrintStream out) throws InterruptedException {
-        out.printf("mkplay bench server: %s, %d clients, %d saves, %d builds%n%n", settings.base(), settings.clients(),
-                settings.saves(), settings.builds());
+        out.printf(
+                "mkplay bench server: %s, %d clients, %d saves, %d builds%n%n",
+                settings.base(), settings.clients(), settings.saves(), settings.builds());
         out.printf("%-26s %8s %10s %9s %9s %9s%n", "phase", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms");
         long t0 = System.nanoTime();
         parallel(settings.saves(), this::saveAndLoad);
@@ -77,9 +80,11 @@ public final class ServerLoad {
         long t3 = System.nanoTime();
         parallel(settings.builds(), i -> build(i, cachedBuilds));
         row(out, "build (same, cached)", cachedBuilds.count(), (System.nanoTime() - t3) / 1e9, cachedBuilds);
-        out.printf("%nbuilds/s at saturation: %.2f (%d distinct builds from %d clients in %.1f s)%n",
+        out.printf(
+                "%nbuilds/s at saturation: %.2f (%d distinct builds from %d clients in %.1f s)%n",
                 builds.count() / buildSeconds, builds.count(), settings.clients(), buildSeconds);
-        out.printf("modules saved: %d distinct ids, lost or altered: %d; error answers: %d; builds refused (503/429): %d%n",
+        out.printf(
+                "modules saved: %d distinct ids, lost or altered: %d; error answers: %d; builds refused (503/429): %d%n",
                 saved.size(), lost.get(), errors.get(), refused.get());
         return new Outcome(lost.get() + settings.saves() - saved.size(), errors.get(), refused.get());
     }
@@ -88,8 +93,14 @@ public final class ServerLoad {
         if (l == null) {
             out.printf("%-26s %8d %10.0f%n", phase, requests, requests / seconds);
         } else {
-            out.printf("%-26s %8d %10.0f %9.1f %9.1f %9.1f%n", phase, requests, requests / seconds,
-                    l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99));
+            out.printf(
+                    "%-26s %8d %10.0f %9.1f %9.1f %9.1f%n",
+                    phase,
+                    requests,
+                    requests / seconds,
+                    l.percentileMillis(50),
+                    l.percentileMillis(95),
+                    l.percentileMillis(99));
         }
         out.flush();
     }
@@ -158,7 +169,9 @@ public final class ServerLoad {
             return;
         }
         JsonNode files = JSON.readTree(load.body()).get("files");
-        if (files == null || files.size() != 1 || !content.equals(files.get(0).get("content").asText())) {
+        if (files == null
+                || files.size() != 1
+                || !content.equals(files.get(0).get("content").asText())) {
             lost.incrementAndGet();
         }
     }
@@ -171,11 +184,14 @@ public final class ServerLoad {
             HttpResponse<String> answer = post("/api/builds", body.toString());
             if (answer.statusCode() == 503 || answer.statusCode() == 429) {
                 refused.incrementAndGet();
-                Thread.sleep(1000L * Integer.parseInt(answer.headers().firstValue("Retry-After").orElse("1")));
+                Thread.sleep(1000L
+                        * Integer.parseInt(
+                                answer.headers().firstValue("Retry-After").orElse("1")));
                 continue;
             }
             into.add(System.nanoTime() - start);
-            if (answer.statusCode() != 200 || !JSON.readTree(answer.body()).get("ok").asBoolean()) {
+            if (answer.statusCode() != 200
+                    || !JSON.readTree(answer.body()).get("ok").asBoolean()) {
                 errors.incrementAndGet();
             }
             return;
@@ -184,13 +200,21 @@ public final class ServerLoad {
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(settings.base().resolve(path)).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(
+                HttpRequest.newBuilder(settings.base().resolve(path))
+                        .timeout(Duration.ofMinutes(2))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(settings.base().resolve(path)).timeout(Duration.ofMinutes(2)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(settings.base().resolve(path))
+                        .timeout(Duration.ofMinutes(2))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

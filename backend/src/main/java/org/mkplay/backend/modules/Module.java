@@ -21,7 +21,8 @@ public record Module(String title, String lesson, String placement, List<SourceF
         if (request == null) {
             throw new InvalidInput("the body must be a JSON object {title, lesson?, files, placement?}");
         }
-        return new Module(title(request.title()),
+        return new Module(
+                title(request.title()),
                 Identifiers.optional("lesson", request.lesson(), Identifiers.LESSON),
                 Identifiers.optional("placement", request.placement(), Identifiers.PLACEMENT),
                 SourceFiles.validate(request.files()));

@@ -29,7 +29,10 @@ public final class ModuleId {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(salt.getBytes(StandardCharsets.UTF_8));
             byte[] digest = sha.digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, length);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, length);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

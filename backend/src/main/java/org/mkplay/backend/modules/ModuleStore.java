@@ -24,8 +24,8 @@ public final class ModuleStore {
         String body = canonical(module);
         String id = ModuleId.of(body);
         try (Connection c = db.connection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO modules (id, body, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO modules (id, body, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
             insert.setString(1, id);
             insert.setString(2, body);
             insert.setLong(3, System.currentTimeMillis());

@@ -30,6 +30,7 @@ public final class ConsoleSession {
     private long retired;
     /** Retired instructions plus traps taken: what the budget counts, as {@link Machine#run} does. */
     private long work;
+
     private long emulationNanos;
 
     /**

@@ -56,7 +56,8 @@ public final class CounterReport {
     /** {@code key: value} lines, each ending in a newline. */
     public static String lines(Map<String, String> report) {
         StringBuilder text = new StringBuilder();
-        report.forEach((key, value) -> text.append(key).append(": ").append(value).append('\n'));
+        report.forEach(
+                (key, value) -> text.append(key).append(": ").append(value).append('\n'));
         return text.toString();
     }
 }

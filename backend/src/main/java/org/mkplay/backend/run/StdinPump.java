@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 public final class StdinPump {
     /** Chunks in arrival order; written only by the reader thread, drained only by the emulator thread. */
     private final ConcurrentLinkedQueue<byte[]> chunks = new ConcurrentLinkedQueue<>();
+
     private volatile boolean endOfInput;
     /** Signalled when a chunk arrives or the input ends, for {@link #awaitInput}. */
     private final Object arrival = new Object();

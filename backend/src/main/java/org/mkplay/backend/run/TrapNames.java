@@ -6,10 +6,22 @@ package org.mkplay.backend.run;
  */
 public final class TrapNames {
     private static final String[] EXCEPTIONS = {
-        "instruction-misaligned", "instruction-access-fault", "illegal-instruction", "breakpoint",
-        "load-misaligned", "load-access-fault", "store-misaligned", "store-access-fault",
-        "ecall-from-u", "ecall-from-s", null, "ecall-from-m",
-        "instruction-page-fault", "load-page-fault", null, "store-page-fault",
+        "instruction-misaligned",
+        "instruction-access-fault",
+        "illegal-instruction",
+        "breakpoint",
+        "load-misaligned",
+        "load-access-fault",
+        "store-misaligned",
+        "store-access-fault",
+        "ecall-from-u",
+        "ecall-from-s",
+        null,
+        "ecall-from-m",
+        "instruction-page-fault",
+        "load-page-fault",
+        null,
+        "store-page-fault",
     };
     private static final String[] INTERRUPTS = {
         null, "supervisor-software-interrupt", null, "machine-software-interrupt",

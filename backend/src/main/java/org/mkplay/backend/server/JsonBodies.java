@@ -25,7 +25,8 @@ public final class JsonBodies {
 
     public static <T> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (contentType == null
+                || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw new InvalidInput("the body must be JSON (Content-Type: application/json)");
         }
         try {
@@ -68,12 +69,14 @@ public final class JsonBodies {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
         for (LogicalType type : LogicalType.values()) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Array, CoercionAction.Fail)
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Array, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Object, CoercionAction.Fail);
         return mapper;
     }

@@ -19,8 +19,9 @@ final class JsonErrorHandler extends ErrorHandler {
     private static final String JSON_UTF8 = "application/json;charset=utf-8";
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message,
-                                    Throwable cause, Callback callback) throws IOException {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback)
+            throws IOException {
         ByteBuffer body = body(code, message);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_UTF8);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.remaining());

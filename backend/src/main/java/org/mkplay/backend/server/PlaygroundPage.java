@@ -17,7 +17,9 @@ public final class PlaygroundPage {
     private PlaygroundPage() {}
 
     public static void serve(Context ctx) {
-        ctx.contentType("text/html;charset=utf-8").header("Cache-Control", "no-cache").result(page());
+        ctx.contentType("text/html;charset=utf-8")
+                .header("Cache-Control", "no-cache")
+                .result(page());
     }
 
     /** After the head tag, else after the doctype (the head is then implied), else first. */

@@ -13,7 +13,8 @@ import io.javalin.http.Context;
  * themselves keep the strict policy.
  */
 public final class SecurityHeaders {
-    public static final String CSP = String.join("; ",
+    public static final String CSP = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'wasm-unsafe-eval'",
             "worker-src 'self'",
@@ -26,8 +27,8 @@ public final class SecurityHeaders {
             "frame-ancestors 'none'");
 
     public static final String WORKER_SCRIPT = "/assets/worker.js";
-    public static final String WORKER_CSP = CSP.replace("script-src 'self' 'wasm-unsafe-eval'",
-            "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'");
+    public static final String WORKER_CSP =
+            CSP.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'");
 
     private SecurityHeaders() {}
 

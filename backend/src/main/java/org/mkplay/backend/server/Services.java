@@ -40,8 +40,8 @@ public final class Services implements AutoCloseable {
     public static Services temporary(BuildSettings buildSettings) {
         try {
             Path folder = Files.createTempDirectory("mkplay-data");
-            return new Services(Database.sqlite(folder.resolve("mkplay.db")), LessonCatalog.fromClasspath(),
-                    buildSettings, folder);
+            return new Services(
+                    Database.sqlite(folder.resolve("mkplay.db")), LessonCatalog.fromClasspath(), buildSettings, folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -72,22 +72,28 @@ public final class WebServer implements AutoCloseable {
         return start(Services.temporary(BuildSettings.defaults()), host, port, extraRoutes, null);
     }
 
-    private static WebServer start(Services services, String host, int port, Consumer<RoutesConfig> extraRoutes,
-                                   String clientIpHeader) {
+    private static WebServer start(
+            Services services, String host, int port, Consumer<RoutesConfig> extraRoutes, String clientIpHeader) {
         try {
             Javalin app = Javalin.create(config -> {
                 configure(config);
                 if (clientIpHeader != null) {
                     config.contextResolver.ip = ctx -> {
                         String forwarded = ctx.header(clientIpHeader);
-                        return forwarded == null || forwarded.isBlank() ? ctx.req().getRemoteAddr() : forwarded.strip();
+                        return forwarded == null || forwarded.isBlank()
+                                ? ctx.req().getRemoteAddr()
+                                : forwarded.strip();
                     };
                 }
                 registerApi(config.routes, services);
                 extraRoutes.accept(config.routes);
             });
             app.start(host, port);
-            LOG.info("listening on {}:{} ({} database)", host, app.port(), services.db().kind());
+            LOG.info(
+                    "listening on {}:{} ({} database)",
+                    host,
+                    app.port(),
+                    services.db().kind());
             return new WebServer(app, services);
         } catch (RuntimeException e) {
             services.close();
@@ -157,7 +163,8 @@ public final class WebServer implements AutoCloseable {
             files.location = Location.CLASSPATH;
             // File names carry no content hash (classes.wasm, demo.elf), so browsers must revalidate
             // every time; the ETag makes an unchanged file a 304 without a body.
-            // the security headers, CSP included, come from the before-handler (SecurityHeaders), which runs for files too
+            // the security headers, CSP included, come from the before-handler (SecurityHeaders), which runs for files
+            // too
             files.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
             files.mimeTypes.add("application/wasm", "wasm");
             files.mimeTypes.add("text/javascript", "js", "mjs");

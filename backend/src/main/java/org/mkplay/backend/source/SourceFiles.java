@@ -53,7 +53,8 @@ public final class SourceFiles {
         String name = file.name();
         if (name.length() > MAX_NAME_LENGTH || !NAME.matcher(name).matches()) {
             throw new InvalidInput("files: name " + quoted(name) + " is not a Java file name like Echo.java"
-                    + " (ASCII letters, digits and _, starting with a letter, at most " + MAX_NAME_LENGTH + " characters)");
+                    + " (ASCII letters, digits and _, starting with a letter, at most " + MAX_NAME_LENGTH
+                    + " characters)");
         }
     }
 
@@ -73,7 +74,10 @@ public final class SourceFiles {
         int shown = Math.min(text.length(), 80);
         for (int i = 0; i < shown; i++) {
             char c = text.charAt(i);
-            out.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+            out.append(
+                    c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
+                            ? String.valueOf(c)
+                            : String.format("\\u%04x", (int) c));
         }
         return out.append(text.length() > shown ? "...\"" : "\"").toString();
     }

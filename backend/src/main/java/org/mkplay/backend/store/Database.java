@@ -27,7 +27,10 @@ public final class Database implements AutoCloseable {
     /** Environment variables for PostgreSQL credentials, when the URL does not carry them. */
     public static final String USER_ENV = "MKPLAY_DB_USER", PASSWORD_ENV = "MKPLAY_DB_PASSWORD";
 
-    public enum Kind { SQLITE, POSTGRESQL }
+    public enum Kind {
+        SQLITE,
+        POSTGRESQL
+    }
 
     private final Kind kind;
     private final HikariDataSource pool;
@@ -65,8 +68,9 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return Kind.POSTGRESQL;
         }
-        throw new IllegalArgumentException("unsupported database URL (want jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB): "
-                + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
+        throw new IllegalArgumentException(
+                "unsupported database URL (want jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB): "
+                        + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
     }
 
     public Kind kind() {

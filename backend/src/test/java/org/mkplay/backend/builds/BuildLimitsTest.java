@@ -30,29 +30,42 @@ class BuildLimitsTest {
     }
 
     @Test
-    void compileBombIsStoppedAtTheLimitAndTheWorkerServesTheNextBuild(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        BuildSettings settings = BuildSettings.defaults().withRate(0, 0).withPool(1, 4).withTimeLimit(Duration.ofSeconds(3));
+    void compileBombIsStoppedAtTheLimitAndTheWorkerServesTheNextBuild(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        BuildSettings settings =
+                BuildSettings.defaults().withRate(0, 0).withPool(1, 4).withTimeLimit(Duration.ofSeconds(3));
         try (WebServer server = server(dir.resolve("db"), settings)) {
             Api api = new Api(server.port());
-            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(0)))).assertOk().get("ok").asBoolean());
+            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(0))))
+                    .assertOk()
+                    .get("ok")
+                    .asBoolean());
             long start = System.nanoTime();
-            String message = api.post("/api/builds", Api.build(Map.of("Bomb.java", CompileBombs.genericInference()))).assertError(422);
+            String message = api.post("/api/builds", Api.build(Map.of("Bomb.java", CompileBombs.genericInference())))
+                    .assertError(422);
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
             assertTrue(message.contains("limit of 3 s"), message);
             assertTrue(seconds < 30, "stopped near the limit, took " + seconds + " s");
             // one worker only: this build runs on its replacement
-            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(1)))).assertOk().get("ok").asBoolean());
+            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(1))))
+                    .assertOk()
+                    .get("ok")
+                    .asBoolean());
             api.get("/api/health").assertOk();
         }
     }
 
     @Test
     void fullQueueIs503WithRetryAfter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        BuildSettings settings = BuildSettings.defaults().withRate(0, 0).withPool(1, 0).withTimeLimit(Duration.ofSeconds(8));
+        BuildSettings settings =
+                BuildSettings.defaults().withRate(0, 0).withPool(1, 0).withTimeLimit(Duration.ofSeconds(8));
         try (WebServer server = server(dir.resolve("db"), settings)) {
             Api api = new Api(server.port());
             // start the only worker first, so the bomb below takes it at once
-            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(99)))).assertOk().get("ok").asBoolean());
+            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(99))))
+                    .assertOk()
+                    .get("ok")
+                    .asBoolean());
             CompletableFuture<Api.Answer> bomb = CompletableFuture.supplyAsync(
                     () -> api.post("/api/builds", Api.build(Map.of("Bomb.java", CompileBombs.genericInference()))));
             Thread.sleep(1000);
@@ -60,7 +73,11 @@ class BuildLimitsTest {
             refused.assertError(503);
             assertEquals("5", refused.header("Retry-After"));
             bomb.get(60, TimeUnit.SECONDS).assertError(422);
-            assertEquals(200, api.post("/api/builds", Api.build(Map.of("Hello.java", hello(100)))).status(), "served once the worker is free");
+            assertEquals(
+                    200,
+                    api.post("/api/builds", Api.build(Map.of("Hello.java", hello(100))))
+                            .status(),
+                    "served once the worker is free");
         }
     }
 
@@ -71,7 +88,8 @@ class BuildLimitsTest {
             Api api = new Api(server.port());
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                statuses.add(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(200 + i)))).status());
+                statuses.add(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(200 + i))))
+                        .status());
             }
             assertEquals(List.of(200, 200, 429), statuses);
             Api.Answer limited = api.post("/api/builds", Api.build(Map.of("Hello.java", hello(203))));
@@ -79,25 +97,33 @@ class BuildLimitsTest {
             int retry = Integer.parseInt(limited.header("Retry-After"));
             assertTrue(retry > 0 && retry <= 60, "Retry-After " + retry);
             // a cached build costs nothing and is not limited
-            assertEquals(200, api.post("/api/builds", Api.build(Map.of("Hello.java", hello(200)))).status());
+            assertEquals(
+                    200,
+                    api.post("/api/builds", Api.build(Map.of("Hello.java", hello(200))))
+                            .status());
         }
     }
 
     @Test
     void behindABalancerTheClientIsTheHeadersAddress(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         BuildSettings settings = BuildSettings.defaults().withRate(1, 1);
-        var services = org.mkplay.backend.server.Services.open(Database.sqlite(dir.resolve("db")),
-                org.mkplay.backend.lessons.LessonCatalog.fromClasspath(), settings);
+        var services = org.mkplay.backend.server.Services.open(
+                Database.sqlite(dir.resolve("db")), org.mkplay.backend.lessons.LessonCatalog.fromClasspath(), settings);
         try (WebServer server = WebServer.start(services, "127.0.0.1", 0, "X-Real-IP")) {
             Api api = new Api(server.port());
             List<Integer> statuses = new ArrayList<>();
             String[] clients = {"10.0.0.1", "10.0.0.2", "10.0.0.1"};
             for (int i = 0; i < clients.length; i++) {
-                var body = java.net.http.HttpRequest.BodyPublishers.ofString(Api.build(Map.of("Hello.java", hello(300 + i))).toString());
+                var body = java.net.http.HttpRequest.BodyPublishers.ofString(
+                        Api.build(Map.of("Hello.java", hello(300 + i))).toString());
                 statuses.add(api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/builds"))
-                        .header("Content-Type", "application/json").header("X-Real-IP", clients[i]).POST(body)).status());
+                                .header("Content-Type", "application/json")
+                                .header("X-Real-IP", clients[i])
+                                .POST(body))
+                        .status());
             }
-            assertEquals(List.of(200, 200, 429), statuses, "one bucket per forwarded address, not one for the balancer");
+            assertEquals(
+                    List.of(200, 200, 429), statuses, "one bucket per forwarded address, not one for the balancer");
         }
     }
 }

@@ -47,7 +47,8 @@ class BuildsApiTest {
     @EnumSource(Db.class)
     void buildGivesAnImageThatRunsOnTheEmulatorAndAListingPerLine(Db db) throws Exception {
         Api api = SERVERS.api(db);
-        JsonNode build = api.post("/api/builds", Api.build(Map.of("Hello.java", HELLO))).assertOk();
+        JsonNode build =
+                api.post("/api/builds", Api.build(Map.of("Hello.java", HELLO))).assertOk();
         assertTrue(build.get("ok").asBoolean(), build.toString());
         assertEquals(0, build.get("diagnostics").size(), build.toString());
         JsonNode image = build.get("image");
@@ -60,7 +61,9 @@ class BuildsApiTest {
         assertEquals(bytes.body().length, build.get("sizes").get("image").asLong());
         assertTrue(build.get("sizes").get("code").asLong() > 0);
         assertTrue(build.get("compileMillis").asLong() >= 0);
-        assertTrue(lineHasCode(build.get("listing"), "Hello.java", 4), "the loop's line has instructions: " + build.get("listing"));
+        assertTrue(
+                lineHasCode(build.get("listing"), "Hello.java", 4),
+                "the loop's line has instructions: " + build.get("listing"));
         assertEquals("sum 55\n", runOnEmulator(bytes.body()));
     }
 
@@ -69,8 +72,10 @@ class BuildsApiTest {
     void sameInputIsTheSameBuildServedFromTheCache(Db db) {
         Api api = SERVERS.api(db);
         String source = HELLO.replace("\"sum \"", "\"cached " + db + " \"");
-        JsonNode first = api.post("/api/builds", Api.build(Map.of("Hello.java", source))).assertOk();
-        JsonNode second = api.post("/api/builds", Api.build(Map.of("Hello.java", source))).assertOk();
+        JsonNode first =
+                api.post("/api/builds", Api.build(Map.of("Hello.java", source))).assertOk();
+        JsonNode second =
+                api.post("/api/builds", Api.build(Map.of("Hello.java", source))).assertOk();
         assertTrue(first.get("ok").asBoolean(), first.toString());
         assertFalse(first.get("cached").asBoolean());
         assertTrue(second.get("cached").asBoolean());
@@ -79,15 +84,19 @@ class BuildsApiTest {
         assertEquals(first.get("listing"), second.get("listing"));
         JsonNode byId = api.get("/api/builds/" + first.get("id").asText()).assertOk();
         assertEquals(first.get("listing"), byId.get("listing"));
-        JsonNode other = api.post("/api/builds", Api.build(Map.of("Hello.java", source + "\n"))).assertOk();
+        JsonNode other = api.post("/api/builds", Api.build(Map.of("Hello.java", source + "\n")))
+                .assertOk();
         assertFalse(other.get("id").asText().equals(first.get("id").asText()));
     }
 
     @ParameterizedTest
     @EnumSource(Db.class)
     void javacErrorsAndWarningsComeWithLineAndColumn(Db db) {
-        String broken = "public class Broken {\n  public static void main(String[] a) {\n    int x = \"text\";\n  }\n}\n";
-        JsonNode build = SERVERS.api(db).post("/api/builds", Api.build(Map.of("Broken.java", broken))).assertOk();
+        String broken =
+                "public class Broken {\n  public static void main(String[] a) {\n    int x = \"text\";\n  }\n}\n";
+        JsonNode build = SERVERS.api(db)
+                .post("/api/builds", Api.build(Map.of("Broken.java", broken)))
+                .assertOk();
         assertFalse(build.get("ok").asBoolean());
         assertTrue(build.get("image").isNull(), build.toString());
         JsonNode d = build.get("diagnostics").get(0);
@@ -97,14 +106,19 @@ class BuildsApiTest {
         assertEquals("error", d.get("severity").asText());
         assertEquals("javac", d.get("tool").asText());
         assertTrue(d.get("message").asText().contains("incompatible types"), d.toString());
-        SERVERS.api(db).get("/api/builds/" + build.get("id").asText() + "/image").assertError(404);
+        SERVERS.api(db)
+                .get("/api/builds/" + build.get("id").asText() + "/image")
+                .assertError(404);
     }
 
     @ParameterizedTest
     @EnumSource(Db.class)
     void ourCompilersErrorsAreInTheSameList(Db db) {
-        String threads = "public class Spawn {\n  public static void main(String[] a) {\n    new Thread(() -> {}).start();\n  }\n}\n";
-        JsonNode build = SERVERS.api(db).post("/api/builds", Api.build(Map.of("Spawn.java", threads))).assertOk();
+        String threads =
+                "public class Spawn {\n  public static void main(String[] a) {\n    new Thread(() -> {}).start();\n  }\n}\n";
+        JsonNode build = SERVERS.api(db)
+                .post("/api/builds", Api.build(Map.of("Spawn.java", threads)))
+                .assertOk();
         assertFalse(build.get("ok").asBoolean(), build.toString());
         JsonNode d = build.get("diagnostics").get(0);
         assertEquals("mkplay", d.get("tool").asText(), build.toString());
@@ -125,7 +139,8 @@ class BuildsApiTest {
         for (JsonNode entry : listing) {
             if (entry.get("file").asText().equals(file) && entry.get("line").asInt() == line) {
                 JsonNode first = entry.get("instructions").get(0);
-                return first.get("encoding").asText().matches("[0-9a-f]{8}") && !first.get("text").asText().isBlank();
+                return first.get("encoding").asText().matches("[0-9a-f]{8}")
+                        && !first.get("text").asText().isBlank();
             }
         }
         return false;
@@ -136,9 +151,13 @@ class BuildsApiTest {
         Path file = Files.write(scratch.resolve("hello.elf"), elf);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.execute(new Main.Io(new java.io.ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
-                "run", file.toString());
+        int status = Main.execute(
+                new Main.Io(
+                        new java.io.ByteArrayInputStream(new byte[0]),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)),
+                "run",
+                file.toString());
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -11,7 +11,8 @@ final class CompileBombs {
     static String genericInference() {
         String inner = "1";
         for (int i = 0; i < 10; i++) {
-            inner = i < 3 ? "java.util.List.of(" + inner + ", " + inner + ")"
+            inner = i < 3
+                    ? "java.util.List.of(" + inner + ", " + inner + ")"
                     : "java.util.Map.of(" + inner + ", java.util.Optional.of(" + inner + "))";
         }
         return "public class Bomb { static Object o = " + inner + "; public static void main(String[] a) {} }\n";

@@ -34,9 +34,13 @@ class LessonCatalogTest {
         Files.writeString(two.resolve("manifest"), "servers: echo\n");
         lesson("01-boot", "---\nid: 01-boot\ntitle: Boot\norder: 1\n---\n# Boot\n");
         LessonCatalog catalog = LessonCatalog.fromFolder(root);
-        assertEquals(List.of(new Lesson.Summary("01-boot", "Boot", 1), new Lesson.Summary("02-traps", "Traps: why", 2)), catalog.list());
+        assertEquals(
+                List.of(new Lesson.Summary("01-boot", "Boot", 1), new Lesson.Summary("02-traps", "Traps: why", 2)),
+                catalog.list());
         Lesson traps = catalog.get("02-traps").orElseThrow();
-        assertEquals(List.of("A.java", "B.java"), traps.starter().stream().map(f -> f.name()).toList());
+        assertEquals(
+                List.of("A.java", "B.java"),
+                traps.starter().stream().map(f -> f.name()).toList());
         assertEquals(List.of("console: hello", "exit: 0"), traps.checks());
         assertEquals("servers: echo\n", traps.manifest());
         assertNull(catalog.get("01-boot").orElseThrow().manifest());

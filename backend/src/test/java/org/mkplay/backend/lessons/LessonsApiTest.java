@@ -32,7 +32,10 @@ class LessonsApiTest {
         assertEquals(1, first.get("order").asInt());
         assertEquals(3, first.size(), "id, title, order only: " + first);
         for (int i = 1; i < list.size(); i++) {
-            assertTrue(list.get(i - 1).get("order").asInt() <= list.get(i).get("order").asInt(), list.toString());
+            assertTrue(
+                    list.get(i - 1).get("order").asInt()
+                            <= list.get(i).get("order").asInt(),
+                    list.toString());
         }
     }
 

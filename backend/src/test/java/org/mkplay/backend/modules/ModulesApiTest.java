@@ -18,7 +18,8 @@ import org.mkplay.backend.testkit.TestServers;
 /** Saving, loading and sharing modules through the real server, on SQLite and on PostgreSQL. */
 class ModulesApiTest {
     private static final TestServers SERVERS = new TestServers();
-    private static final String ECHO = "public class Echo {\n  // \u00e9t\u00e9 \u2603 \"quoted\" \\ tab\t\n  public static void main(String[] a) {}\n}\n";
+    private static final String ECHO =
+            "public class Echo {\n  // \u00e9t\u00e9 \u2603 \"quoted\" \\ tab\t\n  public static void main(String[] a) {}\n}\n";
 
     @AfterAll
     static void stop() {
@@ -47,20 +48,39 @@ class ModulesApiTest {
         assertEquals("01-boot", loaded.get("lesson").asText());
         assertEquals("echo-on-core-1", loaded.get("placement").asText());
         assertEquals(ECHO, loaded.get("files").get(0).get("content").asText());
-        assertEquals("class Util {}\r\n", loaded.get("files").get(1).get("content").asText());
+        assertEquals(
+                "class Util {}\r\n", loaded.get("files").get(1).get("content").asText());
     }
 
     @ParameterizedTest
     @EnumSource(Db.class)
     void sameContentGivesTheSameIdWhateverTheFileOrder(Db db) {
         Api api = SERVERS.api(db);
-        String a = api.post("/api/modules", Api.module("t", files("A.java", "class A {}", "B.java", "class B {}"))).assertOk().get("id").asText();
-        String again = api.post("/api/modules", Api.module("t", files("A.java", "class A {}", "B.java", "class B {}"))).assertOk().get("id").asText();
-        String reordered = api.post("/api/modules", Api.module("t", files("B.java", "class B {}", "A.java", "class A {}"))).assertOk().get("id").asText();
+        String a = api.post("/api/modules", Api.module("t", files("A.java", "class A {}", "B.java", "class B {}")))
+                .assertOk()
+                .get("id")
+                .asText();
+        String again = api.post("/api/modules", Api.module("t", files("A.java", "class A {}", "B.java", "class B {}")))
+                .assertOk()
+                .get("id")
+                .asText();
+        String reordered = api.post(
+                        "/api/modules", Api.module("t", files("B.java", "class B {}", "A.java", "class A {}")))
+                .assertOk()
+                .get("id")
+                .asText();
         assertEquals(a, again);
         assertEquals(a, reordered);
-        String otherTitle = api.post("/api/modules", Api.module("u", files("A.java", "class A {}", "B.java", "class B {}"))).assertOk().get("id").asText();
-        String otherByte = api.post("/api/modules", Api.module("t", files("A.java", "class A { }", "B.java", "class B {}"))).assertOk().get("id").asText();
+        String otherTitle = api.post(
+                        "/api/modules", Api.module("u", files("A.java", "class A {}", "B.java", "class B {}")))
+                .assertOk()
+                .get("id")
+                .asText();
+        String otherByte = api.post(
+                        "/api/modules", Api.module("t", files("A.java", "class A { }", "B.java", "class B {}")))
+                .assertOk()
+                .get("id")
+                .asText();
         assertNotEquals(a, otherTitle);
         assertNotEquals(a, otherByte);
     }
@@ -69,12 +89,16 @@ class ModulesApiTest {
     @EnumSource(Db.class)
     void shareLinkServesThePlaygroundPage(Db db) {
         Api api = SERVERS.api(db);
-        String id = api.post("/api/modules", Api.module("page", files("P.java", "class P {}"))).assertOk().get("id").asText();
+        String id = api.post("/api/modules", Api.module("page", files("P.java", "class P {}")))
+                .assertOk()
+                .get("id")
+                .asText();
         Api.Answer page = api.get("/m/" + id);
         assertEquals(200, page.status());
         assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
         assertTrue(page.text().contains("<base href=\"/\">"), "assets resolve from the root under /m/");
-        assertEquals(api.get("/").text(), page.text().replace("\n  <base href=\"/\">", ""), "otherwise the playground page");
+        assertEquals(
+                api.get("/").text(), page.text().replace("\n  <base href=\"/\">", ""), "otherwise the playground page");
     }
 
     @ParameterizedTest

@@ -20,13 +20,17 @@ class GracefulShutdownTest {
 
     @Test
     void inFlightBuildFinishesBeforeTheServerStops() throws Exception {
-        WebServer server = TestServers.start(Database.sqlite(dir.resolve("db")), BuildSettings.defaults().withRate(0, 0));
+        WebServer server = TestServers.start(
+                Database.sqlite(dir.resolve("db")), BuildSettings.defaults().withRate(0, 0));
         Api api = new Api(server.port());
         String source = "public class Late { public static void main(String[] a) { System.out.println(\"late\"); } }";
         // the first build starts a worker JVM: seconds, so the stop below lands while it runs
-        CompletableFuture<Api.Answer> build = CompletableFuture.supplyAsync(() -> api.post("/api/builds", Api.build(Map.of("Late.java", source))));
+        CompletableFuture<Api.Answer> build =
+                CompletableFuture.supplyAsync(() -> api.post("/api/builds", Api.build(Map.of("Late.java", source))));
         for (int i = 0; i < 600 && server.services().builds().inFlight() == 0; i++) Thread.sleep(50);
-        assertTrue(server.services().builds().inFlight() == 1 && !build.isDone(), "the build is running when the server is asked to stop");
+        assertTrue(
+                server.services().builds().inFlight() == 1 && !build.isDone(),
+                "the build is running when the server is asked to stop");
         server.close();
         Api.Answer answer = build.get(60, TimeUnit.SECONDS);
         assertTrue(answer.assertOk().get("ok").asBoolean(), answer.text());

@@ -26,20 +26,26 @@ class WebServerLifecycleTest {
     }
 
     private static HttpRequest get(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET()
+                .build();
     }
 
     @Test
     void handlerFailureIsJson500WithoutDetails() throws Exception {
-        try (WebServer server = WebServer.start("127.0.0.1", 0, routes -> routes.get("/api/boom", ctx -> {
-            throw new IllegalStateException("secret internal detail");
-        }))) {
+        try (WebServer server = WebServer.start(
+                "127.0.0.1",
+                0,
+                routes -> routes.get("/api/boom", ctx -> {
+                    throw new IllegalStateException("secret internal detail");
+                }))) {
             HttpResponse<String> response = HTTP.send(get(server, "/api/boom"), HttpResponse.BodyHandlers.ofString());
             assertEquals(500, response.statusCode());
             JsonNode json = new ObjectMapper().readTree(response.body());
             assertEquals(500, json.get("status").asInt());
             assertEquals("internal server error", json.get("error").asText());
-            assertFalse(response.body().contains("secret") || response.body().contains("IllegalStateException"),
+            assertFalse(
+                    response.body().contains("secret") || response.body().contains("IllegalStateException"),
                     response.body());
         }
     }
@@ -47,11 +53,14 @@ class WebServerLifecycleTest {
     @Test
     void stopLetsAnInFlightRequestFinish() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
-        WebServer server = WebServer.start("127.0.0.1", 0, routes -> routes.get("/api/slow", ctx -> {
-            entered.countDown();
-            Thread.sleep(1_000);
-            ctx.result("done");
-        }));
+        WebServer server = WebServer.start(
+                "127.0.0.1",
+                0,
+                routes -> routes.get("/api/slow", ctx -> {
+                    entered.countDown();
+                    Thread.sleep(1_000);
+                    ctx.result("done");
+                }));
         int port = server.port();
         CompletableFuture<HttpResponse<String>> slow =
                 HTTP.sendAsync(get(server, "/api/slow"), HttpResponse.BodyHandlers.ofString());

@@ -24,8 +24,10 @@ class DatabaseTest {
             assertEquals(Database.Kind.SQLITE, db.kind());
         }
         assertTrue(Files.exists(file));
-        try (Database db = Database.sqlite(file); Connection c = db.connection();
-             ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
+        try (Database db = Database.sqlite(file);
+                Connection c = db.connection();
+                ResultSet rows =
+                        c.createStatement().executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
             rows.next();
             assertEquals(1, rows.getInt(1), "V1 applied once");
         }
@@ -34,9 +36,10 @@ class DatabaseTest {
     @Test
     void postgresqlIsMigratedToTheSameTables() throws Exception {
         try (Database db = Database.open(PostgresServer.shared().newDatabase(), PostgresServer.USER, null);
-             Connection c = db.connection();
-             ResultSet rows = c.createStatement().executeQuery(
-                     "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('modules', 'builds')")) {
+                Connection c = db.connection();
+                ResultSet rows = c.createStatement()
+                        .executeQuery(
+                                "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('modules', 'builds')")) {
             assertEquals(Database.Kind.POSTGRESQL, db.kind());
             rows.next();
             assertEquals(2, rows.getInt(1));
@@ -45,8 +48,8 @@ class DatabaseTest {
 
     @Test
     void otherUrlsAreRefusedWithoutEchoingAPassword() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Database.open("jdbc:mysql://h/db?password=secret", null, null));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Database.open("jdbc:mysql://h/db?password=secret", null, null));
         assertTrue(!e.getMessage().contains("secret"), e.getMessage());
     }
 }

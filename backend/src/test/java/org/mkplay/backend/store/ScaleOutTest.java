@@ -20,22 +20,43 @@ class ScaleOutTest {
         String url = PostgresServer.shared().newDatabase();
         BuildSettings settings = BuildSettings.defaults().withRate(0, 0);
         try (WebServer a = TestServers.start(Database.open(url, PostgresServer.USER, null), settings);
-             WebServer b = TestServers.start(Database.open(url, PostgresServer.USER, null), settings)) {
+                WebServer b = TestServers.start(Database.open(url, PostgresServer.USER, null), settings)) {
             Api apiA = new Api(a.port());
             Api apiB = new Api(b.port());
-            String id = apiA.post("/api/modules", Api.module("shared", Map.of("S.java", "class S {}"))).assertOk().get("id").asText();
-            assertEquals("class S {}", apiB.get("/api/modules/" + id).assertOk().get("files").get(0).get("content").asText());
+            String id = apiA.post("/api/modules", Api.module("shared", Map.of("S.java", "class S {}")))
+                    .assertOk()
+                    .get("id")
+                    .asText();
+            assertEquals(
+                    "class S {}",
+                    apiB.get("/api/modules/" + id)
+                            .assertOk()
+                            .get("files")
+                            .get(0)
+                            .get("content")
+                            .asText());
             assertEquals(200, apiB.get("/m/" + id).status());
-            assertEquals(id, apiB.post("/api/modules", Api.module("shared", Map.of("S.java", "class S {}"))).assertOk().get("id").asText());
+            assertEquals(
+                    id,
+                    apiB.post("/api/modules", Api.module("shared", Map.of("S.java", "class S {}")))
+                            .assertOk()
+                            .get("id")
+                            .asText());
 
             String hello = "public class H { public static void main(String[] a) { System.out.println(\"h\"); } }";
-            JsonNode built = apiA.post("/api/builds", Api.build(Map.of("H.java", hello))).assertOk();
+            JsonNode built =
+                    apiA.post("/api/builds", Api.build(Map.of("H.java", hello))).assertOk();
             String buildId = built.get("id").asText();
-            JsonNode onB = apiB.post("/api/builds", Api.build(Map.of("H.java", hello))).assertOk();
+            JsonNode onB =
+                    apiB.post("/api/builds", Api.build(Map.of("H.java", hello))).assertOk();
             assertEquals(buildId, onB.get("id").asText());
             assertTrue(onB.get("cached").asBoolean(), "B serves A's build from the shared cache");
-            assertEquals(built.get("listing"), apiB.get("/api/builds/" + buildId).assertOk().get("listing"));
-            assertArrayEquals(apiA.get("/api/builds/" + buildId + "/image").body(), apiB.get("/api/builds/" + buildId + "/image").body());
+            assertEquals(
+                    built.get("listing"),
+                    apiB.get("/api/builds/" + buildId).assertOk().get("listing"));
+            assertArrayEquals(
+                    apiA.get("/api/builds/" + buildId + "/image").body(),
+                    apiB.get("/api/builds/" + buildId + "/image").body());
         }
     }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
 /** HTTP to one test server: JSON in and out, and the checks every API error must pass. */
 public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;
 
     public record Answer(int status, java.net.http.HttpHeaders headers, byte[] body) {
@@ -47,7 +48,8 @@ public final class Api {
             assertTrue(header("Content-Type").startsWith("application/json"), header("Content-Type"));
             JsonNode json = json();
             assertEquals(expected, json.get("status").asInt(), text());
-            assertTrue(json.get("error").isTextual() && !json.get("error").asText().isBlank(), text());
+            assertTrue(
+                    json.get("error").isTextual() && !json.get("error").asText().isBlank(), text());
             assertEquals(2, json.size(), text());
             assertFalse(text().contains("at org.") || text().contains("Exception"), text());
             return json.get("error").asText();
@@ -84,14 +86,15 @@ public final class Api {
     }
 
     public Answer post(String path, String body, String contentType) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> r = HTTP.send(request.timeout(Duration.ofSeconds(120)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = HTTP.send(
+                    request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,8 @@ import org.mkplay.backend.store.Database;
 
 /** The two databases every API test runs on. */
 public enum Db {
-    SQLITE, POSTGRESQL;
+    SQLITE,
+    POSTGRESQL;
 
     /** A fresh, empty, migrated database of this kind (a temporary SQLite file, or a new PostgreSQL database). */
     public Database open(java.nio.file.Path scratch) {

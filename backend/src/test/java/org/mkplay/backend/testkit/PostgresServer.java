@@ -54,7 +54,7 @@ public final class PostgresServer {
     public String newDatabase() {
         String name = "mkplay_test_" + databases.incrementAndGet();
         try (Connection c = DriverManager.getConnection(url("postgres"), USER, "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
@@ -74,11 +74,31 @@ public final class PostgresServer {
             int port = freePort();
             PostgresServer server = new PostgresServer(bin, folder, port, asRoot);
             if (asRoot) run(List.of("chown", SYSTEM_USER + ":", folder.toString()), false, folder);
-            server.pg(List.of("initdb", "-D", folder.resolve("data").toString(), "-U", USER, "-A", "trust",
-                    "-E", "UTF8", "--locale=C", "--no-sync"));
-            server.pg(List.of("pg_ctl", "-D", folder.resolve("data").toString(), "-l", folder.resolve("log").toString(),
-                    "-w", "-t", "60", "-o", "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1"
-                            + " -c fsync=off -c synchronous_commit=off -c max_connections=200", "start"));
+            server.pg(List.of(
+                    "initdb",
+                    "-D",
+                    folder.resolve("data").toString(),
+                    "-U",
+                    USER,
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync"));
+            server.pg(List.of(
+                    "pg_ctl",
+                    "-D",
+                    folder.resolve("data").toString(),
+                    "-l",
+                    folder.resolve("log").toString(),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-o",
+                    "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1"
+                            + " -c fsync=off -c synchronous_commit=off -c max_connections=200",
+                    "start"));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start PostgreSQL from " + bin, e);
@@ -110,14 +130,18 @@ public final class PostgresServer {
     private static void run(List<String> command, boolean quiet, Path folder) throws IOException {
         Path log = Files.createTempFile("mkplay-pg-cmd", ".log");
         try {
-            Process p = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("timed out: " + command);
             }
             if (p.exitValue() != 0) {
-                throw new IllegalStateException("failed (status " + p.exitValue() + "): " + command + "\n" + Files.readString(log));
+                throw new IllegalStateException(
+                        "failed (status " + p.exitValue() + "): " + command + "\n" + Files.readString(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -144,8 +168,9 @@ public final class PostgresServer {
                 throw new IllegalStateException("cannot list " + root, e);
             }
         }
-        throw new IllegalStateException("no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin:"
-                + " run scripts/install-deps as root (installs Debian's postgresql) or set MKPLAY_PG_BIN");
+        throw new IllegalStateException(
+                "no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin:"
+                        + " run scripts/install-deps as root (installs Debian's postgresql) or set MKPLAY_PG_BIN");
     }
 
     private static int versionOf(Path folder) {

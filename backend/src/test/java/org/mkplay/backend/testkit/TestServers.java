@@ -36,7 +36,8 @@ public final class TestServers implements AutoCloseable {
     }
 
     public synchronized Api api(Db db) {
-        return new Api(servers.computeIfAbsent(db, d -> start(d.open(scratch), builds)).port());
+        return new Api(
+                servers.computeIfAbsent(db, d -> start(d.open(scratch), builds)).port());
     }
 
     /** A server on {@code database}; the caller closes it (which closes the database). */

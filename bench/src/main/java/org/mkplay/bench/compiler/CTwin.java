@@ -18,8 +18,9 @@ import org.mkplay.testkit.HostTool;
 final class CTwin {
     static final String GCC = "riscv64-unknown-elf-gcc";
     /** -mcmodel=medany: the image lives at 0x8000_0000, beyond the reach of the default medlow model. */
-    static final List<String> FLAGS = List.of("-O2", "-march=rv64imac", "-mabi=lp64", "-mcmodel=medany",
-        "-nostdlib", "-ffreestanding", "-static");
+    static final List<String> FLAGS = List.of(
+            "-O2", "-march=rv64imac", "-mabi=lp64", "-mcmodel=medany", "-nostdlib", "-ffreestanding", "-static");
+
     private static final Duration GCC_TIMEOUT = Duration.ofMinutes(2);
     private static final List<String> RUNTIME = List.of("crt0.S", "bench_rt.c", "bench.h", "bench.ld");
 
@@ -33,8 +34,16 @@ final class CTwin {
             Files.writeString(dir.resolve(program.name() + ".c"), program.cSource());
             List<String> command = new ArrayList<>(List.of(GCC));
             command.addAll(FLAGS);
-            command.addAll(List.of("-DSIZE=" + size, "-T", "bench.ld", "-o", "twin.elf",
-                "crt0.S", "bench_rt.c", program.name() + ".c", "-lgcc"));
+            command.addAll(List.of(
+                    "-DSIZE=" + size,
+                    "-T",
+                    "bench.ld",
+                    "-o",
+                    "twin.elf",
+                    "crt0.S",
+                    "bench_rt.c",
+                    program.name() + ".c",
+                    "-lgcc"));
             HostTool.run(GCC_TIMEOUT, dir, command).requireSuccess();
             return Files.readAllBytes(dir.resolve("twin.elf"));
         } catch (IOException e) {
@@ -45,7 +54,9 @@ final class CTwin {
     }
 
     static String gccVersion() {
-        String out = HostTool.run(GCC_TIMEOUT, List.of(GCC, "--version")).requireSuccess().out();
+        String out = HostTool.run(GCC_TIMEOUT, List.of(GCC, "--version"))
+                .requireSuccess()
+                .out();
         return out.lines().findFirst().orElse(GCC);
     }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Javac;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.link.GcOptions;
 
 /**
@@ -19,10 +19,14 @@ import org.mkplay.toolchain.link.GcOptions;
 public final class CompilerBench {
     /** Instructions a benchmark may retire before it counts as hung. */
     static final long BUDGET = 4_000_000_000L;
+
     static final int GENERATED_LINES = 1000;
 
     /** Input sizes: FULL for figures, TEST for a quick check that both sides agree. */
-    public enum Scale { FULL, TEST }
+    public enum Scale {
+        FULL,
+        TEST
+    }
 
     /** One program run both ways. */
     public record ProgramResult(String name, int size, GuestRun java, GuestRun c) {
@@ -37,8 +41,8 @@ public final class CompilerBench {
     }
 
     /** Wall-clock compile times of the generated program (source to ELF, and the javac part alone). */
-    public record CompileTime(int lines, int warmups, int runs, double medianMillis, double minMillis,
-                              double javacMedianMillis) {}
+    public record CompileTime(
+            int lines, int warmups, int runs, double medianMillis, double minMillis, double javacMedianMillis) {}
 
     /** binary-trees at full size with a given heap (bytes; 0 = the default, all RAM below the stack). */
     public record GcResult(long heapBytes, GuestRun java) {}
@@ -79,13 +83,16 @@ public final class CompilerBench {
 
     /** The collector's share of binary-trees: with the default heap, and with heaps of 16 and 4 MiB. */
     public static List<GcResult> runGc(Scale scale) {
-        BenchResources.Program trees = BenchResources.programs().stream().filter(p -> p.name().equals("binarytrees"))
-            .findFirst().orElseThrow();
+        BenchResources.Program trees = BenchResources.programs().stream()
+                .filter(p -> p.name().equals("binarytrees"))
+                .findFirst()
+                .orElseThrow();
         int size = scale == Scale.FULL ? trees.fullSize() : trees.testSize();
         List<GcResult> results = new ArrayList<>();
         for (long heap : new long[] {0, 16 << 20, 4 << 20}) {
             GcOptions options = heap == 0 ? GcOptions.DEFAULT : GcOptions.heap(heap);
-            results.add(new GcResult(heap, GuestRun.of(compile(trees.className(), trees.javaSource(size), options), BUDGET)));
+            results.add(new GcResult(
+                    heap, GuestRun.of(compile(trees.className(), trees.javaSource(size), options), BUDGET)));
         }
         return results;
     }
@@ -95,10 +102,12 @@ public final class CompilerBench {
     }
 
     static CompileResult compile(String className, String source, GcOptions gc) {
-        CompileRequest request = CompileRequest.ofSources(Map.of(className + ".java", source), className, Profile.STANDALONE)
-            .withGc(gc);
+        CompileRequest request = CompileRequest.ofSources(
+                        Map.of(className + ".java", source), className, Profile.STANDALONE)
+                .withGc(gc);
         CompileResult result = Compiler.compile(request);
-        if (!result.ok()) throw new IllegalStateException(className + " does not compile:\n" + result.formattedDiagnostics());
+        if (!result.ok())
+            throw new IllegalStateException(className + " does not compile:\n" + result.formattedDiagnostics());
         return result;
     }
 
@@ -116,8 +125,13 @@ public final class CompilerBench {
             total[i] = (t1 - t0) / 1e6;
             javac[i] = (t2 - t1) / 1e6;
         }
-        return new CompileTime(GeneratedProgram.lineCount(source), warmups, runs, median(total),
-            Arrays.stream(total).min().orElse(0), median(javac));
+        return new CompileTime(
+                GeneratedProgram.lineCount(source),
+                warmups,
+                runs,
+                median(total),
+                Arrays.stream(total).min().orElse(0),
+                median(javac));
     }
 
     private static double median(double[] values) {

@@ -14,8 +14,8 @@ import org.mkplay.toolchain.link.SymbolInfo;
  * program of ours the collector's figures (collections, and the instructions retired inside them, which
  * org.mkplay.rt.Gc counts with instret in its static fields).
  */
-public record GuestRun(String output, long instructions, boolean halted, int exitStatus, long collections,
-                       long gcInstructions) {
+public record GuestRun(
+        String output, long instructions, boolean halted, int exitStatus, long collections, long gcInstructions) {
     /** Runs {@code elf} on a default virt board (128 MiB) until it halts, waits for input, or retires {@code budget}. */
     public static GuestRun of(byte[] elf, long budget) {
         Machine machine = boot(elf);
@@ -27,8 +27,13 @@ public record GuestRun(String output, long instructions, boolean halted, int exi
     public static GuestRun of(CompileResult compiled, long budget) {
         Machine machine = boot(compiled.elf());
         Transcript run = machine.runToEnd(budget);
-        return new GuestRun(run.text(), run.instructions(), run.halted(), run.exitStatus(),
-            word(machine, compiled, "org.mkplay.rt.Gc.collections"), word(machine, compiled, "org.mkplay.rt.Gc.instructions"));
+        return new GuestRun(
+                run.text(),
+                run.instructions(),
+                run.halted(),
+                run.exitStatus(),
+                word(machine, compiled, "org.mkplay.rt.Gc.collections"),
+                word(machine, compiled, "org.mkplay.rt.Gc.instructions"));
     }
 
     private static Machine boot(byte[] elf) {
@@ -42,8 +47,10 @@ public record GuestRun(String output, long instructions, boolean halted, int exi
     }
 
     private static long word(Machine machine, CompileResult compiled, String symbol) {
-        SymbolInfo s = compiled.symbols().stream().filter(x -> x.name().equals(symbol)).findFirst()
-            .orElseThrow(() -> new IllegalStateException("no symbol " + symbol));
+        SymbolInfo s = compiled.symbols().stream()
+                .filter(x -> x.name().equals(symbol))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no symbol " + symbol));
         byte[] bytes = new byte[8];
         if (!machine.bus().read(s.address(), bytes, 0, 8)) throw new IllegalStateException("cannot read " + symbol);
         return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getLong();

@@ -36,8 +36,14 @@ public final class EmulatorBench {
             nanos[i] = run.nanos;
         }
         Counters c = reference.counters;
-        return new Measurement(workload.name(), reference.instructions, c.trapsTotal(), c.satpWrites, c.tlbMisses,
-                reference.output, nanos);
+        return new Measurement(
+                workload.name(),
+                reference.instructions,
+                c.trapsTotal(),
+                c.satpWrites,
+                c.tlbMisses,
+                reference.output,
+                nanos);
     }
 
     private record Run(long instructions, long nanos, byte[] output, Counters counters) {}
@@ -53,8 +59,10 @@ public final class EmulatorBench {
         Transcript run = machine.runToEnd(budget);
         long nanos = System.nanoTime() - start;
         if (!run.halted()) {
-            throw new BenchFailure(workload.name() + (run.ending() == Transcript.Ending.WAITING
-                    ? ": the guest waits for input" : ": did not finish within " + budget + " instructions")
+            throw new BenchFailure(workload.name()
+                    + (run.ending() == Transcript.Ending.WAITING
+                            ? ": the guest waits for input"
+                            : ": did not finish within " + budget + " instructions")
                     + String.format(" (pc 0x%x)", machine.hart().pc()));
         }
         if (run.exitStatus() != 0) {

@@ -11,9 +11,13 @@ public final class EmulatorReport {
     private EmulatorReport() {}
 
     public static String preamble(int repeat) {
-        return String.format(Locale.ROOT, "Our emulator: 1 warm-up run, then %d timed run%s per workload, each on a"
-                + " fresh machine;%nseconds = the median run, MIPS = instructions / seconds (host wall time of the"
-                + " run alone).%n", repeat, repeat == 1 ? "" : "s");
+        return String.format(
+                Locale.ROOT,
+                "Our emulator: 1 warm-up run, then %d timed run%s per workload, each on a"
+                        + " fresh machine;%nseconds = the median run, MIPS = instructions / seconds (host wall time of the"
+                        + " run alone).%n",
+                repeat,
+                repeat == 1 ? "" : "s");
     }
 
     public static String header() {
@@ -21,25 +25,42 @@ public final class EmulatorReport {
     }
 
     public static String row(Measurement m) {
-        return String.format(Locale.ROOT, ROW, m.workload(), m.instructions(), seconds(m.medianNanos()),
-                String.format(Locale.ROOT, "%.1f", m.mips()), m.traps(), m.satpWrites(), m.tlbMisses());
+        return String.format(
+                Locale.ROOT,
+                ROW,
+                m.workload(),
+                m.instructions(),
+                seconds(m.medianNanos()),
+                String.format(Locale.ROOT, "%.1f", m.mips()),
+                m.traps(),
+                m.satpWrites(),
+                m.tlbMisses());
     }
 
     /** How much longer an instruction takes under Sv39 than with translation off, same kernel in S-mode. */
     public static String sv39Slowdown(Measurement bare, Measurement sv39) {
-        return String.format(Locale.ROOT, "Sv39 slowdown: %s takes %.2fx the time per instruction of %s"
+        return String.format(
+                Locale.ROOT,
+                "Sv39 slowdown: %s takes %.2fx the time per instruction of %s"
                         + " (same kernel in S-mode, translation on vs off; %d TLB misses)%n",
-                sv39.workload(), sv39.nanosPerInstruction() / bare.nanosPerInstruction(), bare.workload(),
+                sv39.workload(),
+                sv39.nanosPerInstruction() / bare.nanosPerInstruction(),
+                bare.workload(),
                 sv39.tlbMisses());
     }
 
     public static String qemuPreamble(String version, int repeat, long startupNanos) {
-        return String.format(Locale.ROOT, "%n%s, TCG: median of %d run%s per workload.%n"
+        return String.format(
+                Locale.ROOT,
+                "%n%s, TCG: median of %d run%s per workload.%n"
                         + "A QEMU run's wall time includes its start-up and shutdown, measured at %s s on an image"
                         + " that powers off%nat once and subtracted below. QEMU-MIPS = our instruction count for the"
                         + " image / QEMU's seconds%n(QEMU does not count instructions); ours/QEMU = our MIPS /"
                         + " QEMU-MIPS.%n",
-                version, repeat, repeat == 1 ? "" : "s", seconds(startupNanos));
+                version,
+                repeat,
+                repeat == 1 ? "" : "s",
+                seconds(startupNanos));
     }
 
     public static String qemuHeader() {
@@ -51,12 +72,25 @@ public final class EmulatorReport {
         long net = qemu.medianNanos() - startupNanos;
         boolean sameOutput = Arrays.equals(ours.output(), qemu.output());
         if (net <= 0) {
-            return String.format(Locale.ROOT, QEMU_ROW, ours.workload(), ours.instructions(), seconds(net),
-                    "n/a", "n/a", sameOutput ? "yes" : "NO");
+            return String.format(
+                    Locale.ROOT,
+                    QEMU_ROW,
+                    ours.workload(),
+                    ours.instructions(),
+                    seconds(net),
+                    "n/a",
+                    "n/a",
+                    sameOutput ? "yes" : "NO");
         }
         double qemuMips = ours.instructions() * 1e3 / net;
-        return String.format(Locale.ROOT, QEMU_ROW, ours.workload(), ours.instructions(), seconds(net),
-                String.format(Locale.ROOT, "%.1f", qemuMips), String.format(Locale.ROOT, "%.3f", ours.mips() / qemuMips),
+        return String.format(
+                Locale.ROOT,
+                QEMU_ROW,
+                ours.workload(),
+                ours.instructions(),
+                seconds(net),
+                String.format(Locale.ROOT, "%.1f", qemuMips),
+                String.format(Locale.ROOT, "%.3f", ours.mips() / qemuMips),
                 sameOutput ? "yes" : "NO");
     }
 

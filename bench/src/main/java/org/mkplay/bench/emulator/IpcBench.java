@@ -39,7 +39,10 @@ public final class IpcBench {
         List<long[]> lineEnds = new ArrayList<>();
         machine.setOutput(b -> {
             console.write(b);
-            if (b == '\n') lineEnds.add(new long[] {machine.counters().instructions(), machine.counters().modelledCycles()});
+            if (b == '\n')
+                lineEnds.add(new long[] {
+                    machine.counters().instructions(), machine.counters().modelledCycles()
+                });
         });
         try {
             machine.load(elf);
@@ -75,11 +78,17 @@ public final class IpcBench {
     /** The text report. */
     public static String text(Map<String, Cost> costs) {
         StringBuilder s = new StringBuilder();
-        s.append("IPC on our emulator, per operation (averaged over ").append(LONG - SHORT).append(" operations;\n");
+        s.append("IPC on our emulator, per operation (averaged over ")
+                .append(LONG - SHORT)
+                .append(" operations;\n");
         s.append("cycles: 1 per instruction + 20 per trap + 10 per page-table read + 10 per device access)\n\n");
         s.append(String.format("%-40s %14s %14s%n", "operation", "instructions", "cycles"));
-        String[] names = {"null syscall (yield, nothing else ready)", "call + reply, registers only",
-            "call + reply, 4 KiB each way", "notify -> wait (wake-up and back)"};
+        String[] names = {
+            "null syscall (yield, nothing else ready)",
+            "call + reply, registers only",
+            "call + reply, 4 KiB each way",
+            "notify -> wait (wake-up and back)"
+        };
         for (int i = 0; i < OPERATIONS.size(); i++) {
             Cost c = costs.get(OPERATIONS.get(i));
             s.append(String.format("%-40s %14.1f %14.1f%n", names[i], c.instructions(), c.cycles()));
@@ -93,8 +102,13 @@ public final class IpcBench {
         for (String op : OPERATIONS) {
             Cost c = costs.get(op);
             if (s.length() > 1) s.append(", ");
-            s.append('"').append(op).append("\": {\"instructions\": ").append(number(c.instructions()))
-                .append(", \"cycles\": ").append(number(c.cycles())).append('}');
+            s.append('"')
+                    .append(op)
+                    .append("\": {\"instructions\": ")
+                    .append(number(c.instructions()))
+                    .append(", \"cycles\": ")
+                    .append(number(c.cycles()))
+                    .append('}');
         }
         return s.append('}').toString();
     }

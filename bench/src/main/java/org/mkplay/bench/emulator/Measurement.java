@@ -6,8 +6,14 @@ import java.util.Arrays;
  * Timed runs of one workload on our emulator. The counts come from the machine and are the same on every run
  * (the emulator is deterministic); only the host times vary.
  */
-public record Measurement(String workload, long instructions, long traps, long satpWrites, long tlbMisses,
-                          byte[] output, long[] runNanos) {
+public record Measurement(
+        String workload,
+        long instructions,
+        long traps,
+        long satpWrites,
+        long tlbMisses,
+        byte[] output,
+        long[] runNanos) {
     public long medianNanos() {
         return median(runNanos);
     }

@@ -34,7 +34,8 @@ public final class QemuTiming {
 
     /** QEMU if {@value #EXECUTABLE} is on the PATH; images are written under {@code workDirectory}. */
     public static Optional<QemuTiming> find(Path workDirectory, long timeoutSeconds) {
-        return HostTool.installed(EXECUTABLE) ? Optional.of(new QemuTiming(workDirectory, timeoutSeconds))
+        return HostTool.installed(EXECUTABLE)
+                ? Optional.of(new QemuTiming(workDirectory, timeoutSeconds))
                 : Optional.empty();
     }
 
@@ -77,8 +78,8 @@ public final class QemuTiming {
         try {
             Qemu.Run run = Qemu.boot(image, timeout);
             if (run.exitStatus() != 0) {
-                throw new BenchFailure(String.join(" ", Qemu.command(image)) + " exited with " + run.exitStatus()
-                        + ": " + (run.text() + run.diagnostics()).strip());
+                throw new BenchFailure(String.join(" ", Qemu.command(image)) + " exited with " + run.exitStatus() + ": "
+                        + (run.text() + run.diagnostics()).strip());
             }
             return run.console();
         } catch (HostToolFailure e) {
@@ -95,8 +96,8 @@ public final class QemuTiming {
         a.emit(Encoder.wfi()); // not reached: the store ends the run
         byte[] code = a.finish();
         ElfWriter elf = new ElfWriter().entry(Virt.RAM_BASE);
-        elf.addSegment(new ElfWriter.Segment(".text", Virt.RAM_BASE, Virt.RAM_BASE, code, code.length,
-                ElfWriter.PF_R | ElfWriter.PF_X));
+        elf.addSegment(new ElfWriter.Segment(
+                ".text", Virt.RAM_BASE, Virt.RAM_BASE, code, code.length, ElfWriter.PF_R | ElfWriter.PF_X));
         return elf.write();
     }
 }

@@ -14,7 +14,9 @@ public record Workload(String name, byte[] elf) {
      * bench/src/main/c/emulator). integer-bare and integer-sv39 run the same kernel in S-mode without and
      * with Sv39 translation.
      */
-    public static final List<String> BUILT_IN = List.of("integer", "integer-bare", "integer-sv39", "sv39-user", "memory");
+    public static final List<String> BUILT_IN =
+            List.of("integer", "integer-bare", "integer-sv39", "sv39-user", "memory");
+
     static final String RESOURCE_DIRECTORY = "/org/mkplay/bench/emulator/";
 
     /** The built-in workload of that name, if this build has it on the classpath. */

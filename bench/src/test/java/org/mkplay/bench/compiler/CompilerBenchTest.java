@@ -17,7 +17,9 @@ class CompilerBenchTest {
         for (CompilerBench.ProgramResult r : results) {
             assertTrue(r.java().succeeded(), r.name() + " (Java) did not exit 0: " + r.java());
             assertTrue(r.c().succeeded(), r.name() + " (C) did not exit 0: " + r.c());
-            assertTrue(r.java().output().startsWith(r.name() + " " + r.size()), r.java().output());
+            assertTrue(
+                    r.java().output().startsWith(r.name() + " " + r.size()),
+                    r.java().output());
             assertEquals(r.c().output(), r.java().output(), r.name());
             assertTrue(Double.isFinite(r.ratio()) && r.ratio() > 0, r.name() + " ratio " + r.ratio());
         }
@@ -28,7 +30,8 @@ class CompilerBenchTest {
         String source = GeneratedProgram.source(CompilerBench.GENERATED_LINES);
         int lines = GeneratedProgram.lineCount(source);
         assertTrue(lines >= 1000 && lines < 1100, lines + " lines");
-        GuestRun run = GuestRun.of(CompilerBench.compileJava(GeneratedProgram.CLASS_NAME, source), CompilerBench.BUDGET);
+        GuestRun run =
+                GuestRun.of(CompilerBench.compileJava(GeneratedProgram.CLASS_NAME, source), CompilerBench.BUDGET);
         assertTrue(run.succeeded(), run.toString());
         assertTrue(run.output().matches("generated: -?\\d+\n"), run.output());
     }

@@ -33,9 +33,16 @@ class BenchBuildTest {
         HostTool.Result outcome = HostTool.run(Duration.ofMinutes(2), List.of("bash", SCRIPT, fresh.toString()));
         assertEquals(0, outcome.exitStatus(), SCRIPT + " failed:\n" + outcome.everything());
         assertEquals(elfNames(fresh), elfNames(COMMITTED), "workloads built vs committed");
-        assertEquals(BenchWorkloads.NAMES.stream().map(name -> name + ".elf").sorted().toList(), elfNames(COMMITTED));
+        assertEquals(
+                BenchWorkloads.NAMES.stream()
+                        .map(name -> name + ".elf")
+                        .sorted()
+                        .toList(),
+                elfNames(COMMITTED));
         for (String name : elfNames(fresh)) {
-            assertArrayEquals(Files.readAllBytes(fresh.resolve(name)), Files.readAllBytes(COMMITTED.resolve(name)),
+            assertArrayEquals(
+                    Files.readAllBytes(fresh.resolve(name)),
+                    Files.readAllBytes(COMMITTED.resolve(name)),
                     name + " differs from a fresh build: run bench/" + SCRIPT + " and commit");
         }
     }
@@ -43,14 +50,16 @@ class BenchBuildTest {
     @Test
     void workloadsAreOnTheClasspath() throws IOException {
         for (String workload : BenchWorkloads.NAMES) {
-            assertArrayEquals(Files.readAllBytes(COMMITTED.resolve(workload + ".elf")), BenchWorkloads.elf(workload),
-                    workload);
+            assertArrayEquals(
+                    Files.readAllBytes(COMMITTED.resolve(workload + ".elf")), BenchWorkloads.elf(workload), workload);
         }
     }
 
     private static List<String> elfNames(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".elf")).sorted()
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".elf"))
+                    .sorted()
                     .toList();
         }
     }

@@ -10,10 +10,10 @@ import java.util.List;
 public final class BenchWorkloads {
     /** As named by `mkplay bench emulator` and the browser bench page. */
     public static final List<String> NAMES = List.of("integer", "integer-bare", "integer-sv39", "sv39-user", "memory");
+
     private static final String RESOURCE_PREFIX = "/org/mkplay/bench/emulator/";
 
-    private BenchWorkloads() {
-    }
+    private BenchWorkloads() {}
 
     /** The committed ELF of a workload, read from the classpath as the backend and the browser get it. */
     public static byte[] elf(String workload) throws IOException {

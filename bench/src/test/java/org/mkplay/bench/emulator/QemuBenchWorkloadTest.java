@@ -35,8 +35,9 @@ class QemuBenchWorkloadTest {
         Files.write(elf, BenchWorkloads.elf(workload));
         Qemu.Run qemu = Qemu.boot(elf, QEMU_TIMEOUT);
         assertEquals(0, qemu.exitStatus(), workload + " on QEMU:\n" + qemu.bytesAsText() + qemu.diagnostics());
-        assertTrue(qemu.bytesAsText().contains("\nchecksum 0x"), workload + " on QEMU printed no checksum:\n"
-                + qemu.bytesAsText());
+        assertTrue(
+                qemu.bytesAsText().contains("\nchecksum 0x"),
+                workload + " on QEMU printed no checksum:\n" + qemu.bytesAsText());
 
         long start = System.nanoTime();
         Machine machine = new Machine(new MachineConfig().ramMiB(128));
@@ -44,8 +45,8 @@ class QemuBenchWorkloadTest {
         Transcript ours = machine.runToEnd(INSTRUCTION_BUDGET);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("%s: %d instructions in %d ms on our machine%n", workload, ours.instructions(), millis);
-        assertEquals("", TranscriptDiff.describe(qemu.bytesAsText(), ours.bytesAsText()), workload
-                + ": UART transcript");
+        assertEquals(
+                "", TranscriptDiff.describe(qemu.bytesAsText(), ours.bytesAsText()), workload + ": UART transcript");
         assertTrue(ours.halted(), workload + " did not halt after " + ours.instructions() + " instructions");
         assertEquals(0, ours.exitStatus(), workload + ": exit status");
     }

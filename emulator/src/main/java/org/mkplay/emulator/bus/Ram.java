@@ -14,7 +14,8 @@ public final class Ram {
 
     public Ram(long sizeBytes) {
         if (sizeBytes <= 0 || (sizeBytes & 0xFFF) != 0 || sizeBytes > (1L << 34)) {
-            throw new IllegalArgumentException("RAM size must be a positive multiple of 4 KiB up to 16 GiB: " + sizeBytes);
+            throw new IllegalArgumentException(
+                    "RAM size must be a positive multiple of 4 KiB up to 16 GiB: " + sizeBytes);
         }
         this.words = new long[(int) (sizeBytes >>> 3)];
         this.size = sizeBytes;

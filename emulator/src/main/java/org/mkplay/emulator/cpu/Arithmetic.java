@@ -73,15 +73,24 @@ final class Arithmetic {
      */
     static long amo(int funct5, long old, long operand) {
         switch (funct5) {
-            case 0: return old + operand;
-            case 1: return operand;
-            case 4: return old ^ operand;
-            case 8: return old | operand;
-            case 12: return old & operand;
-            case 16: return Math.min(old, operand);
-            case 20: return Math.max(old, operand);
-            case 24: return Long.compareUnsigned(old, operand) <= 0 ? old : operand;
-            default: return Long.compareUnsigned(old, operand) >= 0 ? old : operand;
+            case 0:
+                return old + operand;
+            case 1:
+                return operand;
+            case 4:
+                return old ^ operand;
+            case 8:
+                return old | operand;
+            case 12:
+                return old & operand;
+            case 16:
+                return Math.min(old, operand);
+            case 20:
+                return Math.max(old, operand);
+            case 24:
+                return Long.compareUnsigned(old, operand) <= 0 ? old : operand;
+            default:
+                return Long.compareUnsigned(old, operand) >= 0 ? old : operand;
         }
     }
 }

@@ -37,7 +37,8 @@ final class CodePage {
 
     /** Forgets the decoded instructions overlapping bytes [from, to) of this page (offsets within the page). */
     void invalidate(int from, int to) {
-        int first = Math.max(0, (from >>> 1) - 1); // the previous slot may hold a 32-bit instruction reaching into 'from'
+        int first =
+                Math.max(0, (from >>> 1) - 1); // the previous slot may hold a 32-bit instruction reaching into 'from'
         int last = Math.min(SLOTS - 1, (to - 1) >>> 1);
         Arrays.fill(slots, FIRST + first, FIRST + last + 1, Op.UNDECODED);
     }

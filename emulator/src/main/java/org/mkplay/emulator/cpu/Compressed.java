@@ -14,26 +14,46 @@ final class Compressed {
 
     static long decode(int h) {
         switch (((h & 3) << 3) | (h >>> 13)) {
-            case 0: return addi4spn(h);
-            case 2: return make(LW, rdPrime(h), rs1Prime(h), 0, wordOffset(h));
-            case 3: return make(LD, rdPrime(h), rs1Prime(h), 0, doubleOffset(h));
-            case 6: return make(SW, 0, rs1Prime(h), rdPrime(h), wordOffset(h));
-            case 7: return make(SD, 0, rs1Prime(h), rdPrime(h), doubleOffset(h));
-            case 8: return make(ADDI, rd(h), rd(h), 0, imm6(h));
-            case 9: return rd(h) == 0 ? illegal(h) : make(ADDIW, rd(h), rd(h), 0, imm6(h));
-            case 10: return make(ADDI, rd(h), 0, 0, imm6(h));
-            case 11: return luiOrAddi16sp(h);
-            case 12: return miscAlu(h);
-            case 13: return make(JAL, 0, 0, 0, jumpOffset(h));
-            case 14: return make(BEQ, 0, rs1Prime(h), 0, branchOffset(h));
-            case 15: return make(BNE, 0, rs1Prime(h), 0, branchOffset(h));
-            case 16: return make(SLLI, rd(h), rd(h), 0, shamt(h));
-            case 18: return rd(h) == 0 ? illegal(h) : make(LW, rd(h), SP, 0, lwspOffset(h));
-            case 19: return rd(h) == 0 ? illegal(h) : make(LD, rd(h), SP, 0, ldspOffset(h));
-            case 20: return jumpOrMoveOrAdd(h);
-            case 22: return make(SW, 0, SP, rs2(h), swspOffset(h));
-            case 23: return make(SD, 0, SP, rs2(h), sdspOffset(h));
-            default: return illegal(h); // C.FLD, C.FSD, C.FLDSP, C.FSDSP, reserved
+            case 0:
+                return addi4spn(h);
+            case 2:
+                return make(LW, rdPrime(h), rs1Prime(h), 0, wordOffset(h));
+            case 3:
+                return make(LD, rdPrime(h), rs1Prime(h), 0, doubleOffset(h));
+            case 6:
+                return make(SW, 0, rs1Prime(h), rdPrime(h), wordOffset(h));
+            case 7:
+                return make(SD, 0, rs1Prime(h), rdPrime(h), doubleOffset(h));
+            case 8:
+                return make(ADDI, rd(h), rd(h), 0, imm6(h));
+            case 9:
+                return rd(h) == 0 ? illegal(h) : make(ADDIW, rd(h), rd(h), 0, imm6(h));
+            case 10:
+                return make(ADDI, rd(h), 0, 0, imm6(h));
+            case 11:
+                return luiOrAddi16sp(h);
+            case 12:
+                return miscAlu(h);
+            case 13:
+                return make(JAL, 0, 0, 0, jumpOffset(h));
+            case 14:
+                return make(BEQ, 0, rs1Prime(h), 0, branchOffset(h));
+            case 15:
+                return make(BNE, 0, rs1Prime(h), 0, branchOffset(h));
+            case 16:
+                return make(SLLI, rd(h), rd(h), 0, shamt(h));
+            case 18:
+                return rd(h) == 0 ? illegal(h) : make(LW, rd(h), SP, 0, lwspOffset(h));
+            case 19:
+                return rd(h) == 0 ? illegal(h) : make(LD, rd(h), SP, 0, ldspOffset(h));
+            case 20:
+                return jumpOrMoveOrAdd(h);
+            case 22:
+                return make(SW, 0, SP, rs2(h), swspOffset(h));
+            case 23:
+                return make(SD, 0, SP, rs2(h), sdspOffset(h));
+            default:
+                return illegal(h); // C.FLD, C.FSD, C.FLDSP, C.FSDSP, reserved
         }
     }
 
@@ -116,10 +136,14 @@ final class Compressed {
     private static long miscAlu(int h) {
         int rd = rs1Prime(h);
         switch ((h >>> 10) & 3) {
-            case 0: return make(SRLI, rd, rd, 0, shamt(h));
-            case 1: return make(SRAI, rd, rd, 0, shamt(h));
-            case 2: return make(ANDI, rd, rd, 0, imm6(h));
-            default: break;
+            case 0:
+                return make(SRLI, rd, rd, 0, shamt(h));
+            case 1:
+                return make(SRAI, rd, rd, 0, shamt(h));
+            case 2:
+                return make(ANDI, rd, rd, 0, imm6(h));
+            default:
+                break;
         }
         int rs2 = rdPrime(h);
         int sel = (((h >>> 12) & 1) << 2) | ((h >>> 5) & 3);
@@ -128,12 +152,21 @@ final class Compressed {
     }
 
     private static int jumpOffset(int h) {
-        return -bit(h, 12, 11) | bit(h, 11, 4) | (((h >>> 9) & 3) << 8) | bit(h, 8, 10) | bit(h, 7, 6)
-                | bit(h, 6, 7) | (((h >>> 3) & 7) << 1) | bit(h, 2, 5);
+        return -bit(h, 12, 11)
+                | bit(h, 11, 4)
+                | (((h >>> 9) & 3) << 8)
+                | bit(h, 8, 10)
+                | bit(h, 7, 6)
+                | bit(h, 6, 7)
+                | (((h >>> 3) & 7) << 1)
+                | bit(h, 2, 5);
     }
 
     private static int branchOffset(int h) {
-        return -bit(h, 12, 8) | (((h >>> 10) & 3) << 3) | (((h >>> 5) & 3) << 6) | (((h >>> 3) & 3) << 1)
+        return -bit(h, 12, 8)
+                | (((h >>> 10) & 3) << 3)
+                | (((h >>> 5) & 3) << 6)
+                | (((h >>> 3) & 3) << 1)
                 | bit(h, 2, 5);
     }
 

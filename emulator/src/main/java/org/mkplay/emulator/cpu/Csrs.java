@@ -18,16 +18,29 @@ final class Csrs {
     // What this hart implements of the fields the specification defines (riscv.priv.Csr).
     /** UXL = SXL = 2 (64-bit), read-only. */
     static final long XLEN_FIELDS = (2L << STATUS_UXL_SHIFT) | (2L << STATUS_SXL_SHIFT);
-    static final long MSTATUS_WRITABLE = STATUS_SIE | STATUS_MIE | STATUS_SPIE | STATUS_MPIE | STATUS_SPP | STATUS_MPP
-            | STATUS_MPRV | STATUS_SUM | STATUS_MXR | STATUS_TVM | STATUS_TW | STATUS_TSR;
+
+    static final long MSTATUS_WRITABLE = STATUS_SIE
+            | STATUS_MIE
+            | STATUS_SPIE
+            | STATUS_MPIE
+            | STATUS_SPP
+            | STATUS_MPP
+            | STATUS_MPRV
+            | STATUS_SUM
+            | STATUS_MXR
+            | STATUS_TVM
+            | STATUS_TW
+            | STATUS_TSR;
     static final long SSTATUS_VISIBLE = STATUS_SIE | STATUS_SPIE | STATUS_SPP | STATUS_SUM | STATUS_MXR | STATUS_UXL;
     static final long SSTATUS_WRITABLE = STATUS_SIE | STATUS_SPIE | STATUS_SPP | STATUS_SUM | STATUS_MXR;
     static final long MIE_WRITABLE = IRQ_SSI | IRQ_MSI | IRQ_STI | IRQ_MTI | IRQ_SEI | IRQ_MEI;
     /** Bits of mip that M-mode software may write (the others are wires from the CLINT and PLIC). */
     static final long MIP_WRITABLE = IRQ_SSI | IRQ_STI | IRQ_SEI;
+
     static final long MIDELEG_WRITABLE = IRQ_SSI | IRQ_STI | IRQ_SEI;
     /** Every defined exception except environment call from M-mode (medeleg[11] is read-only zero). */
     static final long MEDELEG_WRITABLE = 0xB3FFL;
+
     static final long MENVCFG_WRITABLE = MENVCFG_STCE | MENVCFG_FIOM;
     /** RV64 with A, C, I, M, S and U. */
     static final long MISA_VALUE = MISA_MXL_64 | (1 << 0) | (1 << 2) | (1 << 8) | (1 << 12) | (1 << 18) | (1 << 20);
@@ -68,6 +81,7 @@ final class Csrs {
     long mipSoftware;
     /** Interrupt wires from the CLINT and PLIC (MSIP, MTIP, MEIP, SEIP). */
     long mipPins;
+
     long instretOffset, cycleOffset;
     final Pmp pmp = new Pmp();
     final Triggers triggers = new Triggers();
@@ -102,24 +116,60 @@ final class Csrs {
     private boolean counterEnabled(int counter) {
         long bit = 1L << counter;
         switch (privilege) {
-            case Privilege.MACHINE: return true;
-            case Privilege.SUPERVISOR: return (mcounteren & bit) != 0;
-            default: return (mcounteren & scounteren & bit) != 0;
+            case Privilege.MACHINE:
+                return true;
+            case Privilege.SUPERVISOR:
+                return (mcounteren & bit) != 0;
+            default:
+                return (mcounteren & scounteren & bit) != 0;
         }
     }
 
     private static boolean exists(int csr) {
         switch (csr) {
-            case SSTATUS: case SIE: case STVEC: case SCOUNTEREN: case SENVCFG: case SSCRATCH: case SEPC: case SCAUSE:
-            case STVAL: case SIP: case STIMECMP: case SATP: case MSTATUS: case MISA: case MEDELEG: case MIDELEG: case MIE: case MTVEC:
-            case MCOUNTEREN: case MENVCFG: case MCOUNTINHIBIT: case MSCRATCH: case MEPC: case MCAUSE: case MTVAL:
-            case MIP: case MVENDORID: case MARCHID: case MIMPID: case MHARTID: case MCONFIGPTR:
-            case TSELECT: case TDATA1: case TDATA2: case TDATA3: case TINFO:
+            case SSTATUS:
+            case SIE:
+            case STVEC:
+            case SCOUNTEREN:
+            case SENVCFG:
+            case SSCRATCH:
+            case SEPC:
+            case SCAUSE:
+            case STVAL:
+            case SIP:
+            case STIMECMP:
+            case SATP:
+            case MSTATUS:
+            case MISA:
+            case MEDELEG:
+            case MIDELEG:
+            case MIE:
+            case MTVEC:
+            case MCOUNTEREN:
+            case MENVCFG:
+            case MCOUNTINHIBIT:
+            case MSCRATCH:
+            case MEPC:
+            case MCAUSE:
+            case MTVAL:
+            case MIP:
+            case MVENDORID:
+            case MARCHID:
+            case MIMPID:
+            case MHARTID:
+            case MCONFIGPTR:
+            case TSELECT:
+            case TDATA1:
+            case TDATA2:
+            case TDATA3:
+            case TINFO:
                 return true;
             default:
-                return isPmpCfg(csr) || (csr >= PMPADDR0 && csr < PMPADDR0 + Pmp.ENTRIES)
+                return isPmpCfg(csr)
+                        || (csr >= PMPADDR0 && csr < PMPADDR0 + Pmp.ENTRIES)
                         || (csr >= MCYCLE && csr <= MCYCLE + 31 && csr != MCYCLE + 1)
-                        || (csr >= 0x323 && csr <= 0x33F) || (csr >= CYCLE && csr <= CYCLE + 31);
+                        || (csr >= 0x323 && csr <= 0x33F)
+                        || (csr >= CYCLE && csr <= CYCLE + 31);
         }
     }
 
@@ -130,40 +180,76 @@ final class Csrs {
 
     long read(int csr) {
         switch (csr) {
-            case SSTATUS: return mstatus & SSTATUS_VISIBLE;
-            case SIE: return mie & mideleg;
-            case SIP: return mip() & mideleg;
-            case STVEC: return stvec;
-            case SCOUNTEREN: return scounteren;
-            case SENVCFG: return senvcfg;
-            case SSCRATCH: return sscratch;
-            case SEPC: return sepc;
-            case SCAUSE: return scause;
-            case STVAL: return stval;
-            case STIMECMP: return stimecmp;
-            case SATP: return env.satp();
-            case MSTATUS: return mstatus;
-            case MISA: return MISA_VALUE;
-            case MEDELEG: return medeleg;
-            case MIDELEG: return mideleg;
-            case MIE: return mie;
-            case MIP: return mip();
-            case MTVEC: return mtvec;
-            case MCOUNTEREN: return mcounteren;
-            case MENVCFG: return menvcfg;
-            case MCOUNTINHIBIT: return mcountinhibit;
-            case MSCRATCH: return mscratch;
-            case MEPC: return mepc;
-            case MCAUSE: return mcause;
-            case MTVAL: return mtval;
-            case MCYCLE: case CYCLE: return env.cycles() + cycleOffset;
-            case MINSTRET: case INSTRET: return env.instructionsRetired() + instretOffset;
-            case TIME: return env.time();
-            case TSELECT: return triggers.select();
-            case TDATA1: return triggers.tdata1();
-            case TDATA2: return triggers.tdata2();
-            case TINFO: return Triggers.TINFO;
-            default: return readArrayOrZero(csr); // tdata3 too: QEMU 7.2 keeps nothing there
+            case SSTATUS:
+                return mstatus & SSTATUS_VISIBLE;
+            case SIE:
+                return mie & mideleg;
+            case SIP:
+                return mip() & mideleg;
+            case STVEC:
+                return stvec;
+            case SCOUNTEREN:
+                return scounteren;
+            case SENVCFG:
+                return senvcfg;
+            case SSCRATCH:
+                return sscratch;
+            case SEPC:
+                return sepc;
+            case SCAUSE:
+                return scause;
+            case STVAL:
+                return stval;
+            case STIMECMP:
+                return stimecmp;
+            case SATP:
+                return env.satp();
+            case MSTATUS:
+                return mstatus;
+            case MISA:
+                return MISA_VALUE;
+            case MEDELEG:
+                return medeleg;
+            case MIDELEG:
+                return mideleg;
+            case MIE:
+                return mie;
+            case MIP:
+                return mip();
+            case MTVEC:
+                return mtvec;
+            case MCOUNTEREN:
+                return mcounteren;
+            case MENVCFG:
+                return menvcfg;
+            case MCOUNTINHIBIT:
+                return mcountinhibit;
+            case MSCRATCH:
+                return mscratch;
+            case MEPC:
+                return mepc;
+            case MCAUSE:
+                return mcause;
+            case MTVAL:
+                return mtval;
+            case MCYCLE:
+            case CYCLE:
+                return env.cycles() + cycleOffset;
+            case MINSTRET:
+            case INSTRET:
+                return env.instructionsRetired() + instretOffset;
+            case TIME:
+                return env.time();
+            case TSELECT:
+                return triggers.select();
+            case TDATA1:
+                return triggers.tdata1();
+            case TDATA2:
+                return triggers.tdata2();
+            case TINFO:
+                return Triggers.TINFO;
+            default:
+                return readArrayOrZero(csr); // tdata3 too: QEMU 7.2 keeps nothing there
         }
     }
 
@@ -179,47 +265,106 @@ final class Csrs {
 
     void write(int csr, long value) {
         switch (csr) {
-            case SSTATUS: setMstatus((mstatus & ~SSTATUS_WRITABLE) | (value & SSTATUS_WRITABLE)); break;
-            case SIE: mie = (mie & ~mideleg) | (value & mideleg & MIE_WRITABLE); break;
-            case SIP: mipSoftware = (mipSoftware & ~(mideleg & IRQ_SSI)) | (value & mideleg & IRQ_SSI); break;
-            case STVEC: stvec = legalTvec(value); break;
-            case SCOUNTEREN: scounteren = value & 0xFFFF_FFFFL; break;
-            case SENVCFG: senvcfg = value & 1; break;
-            case SSCRATCH: sscratch = value; break;
-            case SEPC: sepc = value & ~1L; break;
-            case SCAUSE: scause = value; break;
-            case STVAL: stval = value; break;
+            case SSTATUS:
+                setMstatus((mstatus & ~SSTATUS_WRITABLE) | (value & SSTATUS_WRITABLE));
+                break;
+            case SIE:
+                mie = (mie & ~mideleg) | (value & mideleg & MIE_WRITABLE);
+                break;
+            case SIP:
+                mipSoftware = (mipSoftware & ~(mideleg & IRQ_SSI)) | (value & mideleg & IRQ_SSI);
+                break;
+            case STVEC:
+                stvec = legalTvec(value);
+                break;
+            case SCOUNTEREN:
+                scounteren = value & 0xFFFF_FFFFL;
+                break;
+            case SENVCFG:
+                senvcfg = value & 1;
+                break;
+            case SSCRATCH:
+                sscratch = value;
+                break;
+            case SEPC:
+                sepc = value & ~1L;
+                break;
+            case SCAUSE:
+                scause = value;
+                break;
+            case STVAL:
+                stval = value;
+                break;
             case STIMECMP:
                 stimecmp = value;
                 env.supervisorTimerChanged(stimecmp, (menvcfg & MENVCFG_STCE) != 0);
                 break;
-            case SATP: env.satpWritten(value); break;
-            case MSTATUS: setMstatus(value); break;
-            case MEDELEG: medeleg = value & MEDELEG_WRITABLE; break;
-            case MIDELEG: mideleg = value & MIDELEG_WRITABLE; break;
-            case MIE: mie = value & MIE_WRITABLE; break;
-            case MIP: mipSoftware = value & MIP_WRITABLE; break;
-            case MTVEC: mtvec = legalTvec(value); break;
-            case MCOUNTEREN: mcounteren = value & 0xFFFF_FFFFL; break;
+            case SATP:
+                env.satpWritten(value);
+                break;
+            case MSTATUS:
+                setMstatus(value);
+                break;
+            case MEDELEG:
+                medeleg = value & MEDELEG_WRITABLE;
+                break;
+            case MIDELEG:
+                mideleg = value & MIDELEG_WRITABLE;
+                break;
+            case MIE:
+                mie = value & MIE_WRITABLE;
+                break;
+            case MIP:
+                mipSoftware = value & MIP_WRITABLE;
+                break;
+            case MTVEC:
+                mtvec = legalTvec(value);
+                break;
+            case MCOUNTEREN:
+                mcounteren = value & 0xFFFF_FFFFL;
+                break;
             case MENVCFG:
                 menvcfg = value & MENVCFG_WRITABLE;
                 env.supervisorTimerChanged(stimecmp, (menvcfg & MENVCFG_STCE) != 0);
                 break;
             // WARL: CY and IR are hardwired to zero (cycle and instret always count; time is derived from
             // instret); the hpm bits are kept, their counters are read-only zero anyway. TM (bit 1) is zero.
-            case MCOUNTINHIBIT: mcountinhibit = value & 0xFFFF_FFF8L; break;
-            case MSCRATCH: mscratch = value; break;
-            case MEPC: mepc = value & ~1L; break;
-            case MCAUSE: mcause = value; break;
-            case MTVAL: mtval = value; break;
+            case MCOUNTINHIBIT:
+                mcountinhibit = value & 0xFFFF_FFF8L;
+                break;
+            case MSCRATCH:
+                mscratch = value;
+                break;
+            case MEPC:
+                mepc = value & ~1L;
+                break;
+            case MCAUSE:
+                mcause = value;
+                break;
+            case MTVAL:
+                mtval = value;
+                break;
             // Zicsr: "the write is done instead of the increment": the writing instruction's own retirement
             // (not yet in the counts) must not add to the value written.
-            case MCYCLE: cycleOffset = value - env.cycles() - 1; break;
-            case MINSTRET: instretOffset = value - env.instructionsRetired() - 1; break;
-            case TSELECT: triggers.writeSelect(value); break;
-            case TDATA1: triggers.writeTdata1(value); env.triggersChanged(); break;
-            case TDATA2: triggers.writeTdata2(value); env.triggersChanged(); break;
-            default: writeArray(csr, value); // tdata3 and tinfo writes are ignored, as on QEMU 7.2
+            case MCYCLE:
+                cycleOffset = value - env.cycles() - 1;
+                break;
+            case MINSTRET:
+                instretOffset = value - env.instructionsRetired() - 1;
+                break;
+            case TSELECT:
+                triggers.writeSelect(value);
+                break;
+            case TDATA1:
+                triggers.writeTdata1(value);
+                env.triggersChanged();
+                break;
+            case TDATA2:
+                triggers.writeTdata2(value);
+                env.triggersChanged();
+                break;
+            default:
+                writeArray(csr, value); // tdata3 and tinfo writes are ignored, as on QEMU 7.2
         }
     }
 
@@ -331,8 +476,8 @@ final class Csrs {
             return 0;
         }
         boolean mEnabled = privilege < Privilege.MACHINE || (mstatus & STATUS_MIE) != 0;
-        boolean sEnabled = privilege < Privilege.SUPERVISOR
-                || (privilege == Privilege.SUPERVISOR && (mstatus & STATUS_SIE) != 0);
+        boolean sEnabled =
+                privilege < Privilege.SUPERVISOR || (privilege == Privilege.SUPERVISOR && (mstatus & STATUS_SIE) != 0);
         long forM = mEnabled ? pending & ~mideleg : 0;
         long forS = sEnabled ? pending & mideleg : 0;
         return forM != 0 ? highestPriority(forM) : forS != 0 ? highestPriority(forS) : 0;

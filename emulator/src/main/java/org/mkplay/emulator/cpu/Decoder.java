@@ -45,21 +45,36 @@ public final class Decoder {
     private static int select32(int insn, int f3, int rs1, int rs2, int rd) {
         int f7 = insn >>> 25;
         switch (Fields.opcode(insn)) {
-            case Opcode.LUI: return LUI;
-            case Opcode.AUIPC: return AUIPC;
-            case Opcode.JAL: return JAL;
-            case Opcode.JALR: return f3 == 0 ? JALR : ILLEGAL;
-            case Opcode.BRANCH: return pick(f3, BEQ, BNE, ILLEGAL, ILLEGAL, BLT, BGE, BLTU, BGEU);
-            case Opcode.LOAD: return pick(f3, LB, LH, LW, LD, LBU, LHU, LWU, ILLEGAL);
-            case Opcode.STORE: return pick(f3, SB, SH, SW, SD, ILLEGAL, ILLEGAL, ILLEGAL, ILLEGAL);
-            case Opcode.OP_IMM: return opImm(insn, f3);
-            case Opcode.OP_IMM_32: return opImm32(f3, f7);
-            case Opcode.OP: return op(f3, f7);
-            case Opcode.OP_32: return op32(f3, f7);
-            case Opcode.AMO: return amo(insn, f3, rs2);
-            case Opcode.MISC_MEM: return f3 == 0 ? FENCE : f3 == 1 ? FENCE_I : ILLEGAL;
-            case Opcode.SYSTEM: return system(insn, f3, rd);
-            default: return ILLEGAL;
+            case Opcode.LUI:
+                return LUI;
+            case Opcode.AUIPC:
+                return AUIPC;
+            case Opcode.JAL:
+                return JAL;
+            case Opcode.JALR:
+                return f3 == 0 ? JALR : ILLEGAL;
+            case Opcode.BRANCH:
+                return pick(f3, BEQ, BNE, ILLEGAL, ILLEGAL, BLT, BGE, BLTU, BGEU);
+            case Opcode.LOAD:
+                return pick(f3, LB, LH, LW, LD, LBU, LHU, LWU, ILLEGAL);
+            case Opcode.STORE:
+                return pick(f3, SB, SH, SW, SD, ILLEGAL, ILLEGAL, ILLEGAL, ILLEGAL);
+            case Opcode.OP_IMM:
+                return opImm(insn, f3);
+            case Opcode.OP_IMM_32:
+                return opImm32(f3, f7);
+            case Opcode.OP:
+                return op(f3, f7);
+            case Opcode.OP_32:
+                return op32(f3, f7);
+            case Opcode.AMO:
+                return amo(insn, f3, rs2);
+            case Opcode.MISC_MEM:
+                return f3 == 0 ? FENCE : f3 == 1 ? FENCE_I : ILLEGAL;
+            case Opcode.SYSTEM:
+                return system(insn, f3, rd);
+            default:
+                return ILLEGAL;
         }
     }
 
@@ -70,36 +85,51 @@ public final class Decoder {
     private static int opImm(int insn, int f3) {
         int top6 = insn >>> 26;
         switch (f3) {
-            case 1: return top6 == 0 ? SLLI : ILLEGAL;
-            case 5: return top6 == 0 ? SRLI : top6 == 0x10 ? SRAI : ILLEGAL;
-            default: return pick(f3, ADDI, ILLEGAL, SLTI, SLTIU, XORI, ILLEGAL, ORI, ANDI);
+            case 1:
+                return top6 == 0 ? SLLI : ILLEGAL;
+            case 5:
+                return top6 == 0 ? SRLI : top6 == 0x10 ? SRAI : ILLEGAL;
+            default:
+                return pick(f3, ADDI, ILLEGAL, SLTI, SLTIU, XORI, ILLEGAL, ORI, ANDI);
         }
     }
 
     private static int opImm32(int f3, int f7) {
         switch (f3) {
-            case 0: return ADDIW;
-            case 1: return f7 == 0 ? SLLIW : ILLEGAL;
-            case 5: return f7 == 0 ? SRLIW : f7 == 0x20 ? SRAIW : ILLEGAL;
-            default: return ILLEGAL;
+            case 0:
+                return ADDIW;
+            case 1:
+                return f7 == 0 ? SLLIW : ILLEGAL;
+            case 5:
+                return f7 == 0 ? SRLIW : f7 == 0x20 ? SRAIW : ILLEGAL;
+            default:
+                return ILLEGAL;
         }
     }
 
     private static int op(int f3, int f7) {
         switch (f7) {
-            case Opcode.FUNCT7_BASE: return pick(f3, ADD, SLL, SLT, SLTU, XOR, SRL, OR, AND);
-            case Opcode.FUNCT7_ALT: return f3 == 0 ? SUB : f3 == 5 ? SRA : ILLEGAL;
-            case Opcode.FUNCT7_MULDIV: return pick(f3, MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU);
-            default: return ILLEGAL;
+            case Opcode.FUNCT7_BASE:
+                return pick(f3, ADD, SLL, SLT, SLTU, XOR, SRL, OR, AND);
+            case Opcode.FUNCT7_ALT:
+                return f3 == 0 ? SUB : f3 == 5 ? SRA : ILLEGAL;
+            case Opcode.FUNCT7_MULDIV:
+                return pick(f3, MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU);
+            default:
+                return ILLEGAL;
         }
     }
 
     private static int op32(int f3, int f7) {
         switch (f7) {
-            case Opcode.FUNCT7_BASE: return f3 == 0 ? ADDW : f3 == 1 ? SLLW : f3 == 5 ? SRLW : ILLEGAL;
-            case Opcode.FUNCT7_ALT: return f3 == 0 ? SUBW : f3 == 5 ? SRAW : ILLEGAL;
-            case Opcode.FUNCT7_MULDIV: return pick(f3, MULW, ILLEGAL, ILLEGAL, ILLEGAL, DIVW, DIVUW, REMW, REMUW);
-            default: return ILLEGAL;
+            case Opcode.FUNCT7_BASE:
+                return f3 == 0 ? ADDW : f3 == 1 ? SLLW : f3 == 5 ? SRLW : ILLEGAL;
+            case Opcode.FUNCT7_ALT:
+                return f3 == 0 ? SUBW : f3 == 5 ? SRAW : ILLEGAL;
+            case Opcode.FUNCT7_MULDIV:
+                return pick(f3, MULW, ILLEGAL, ILLEGAL, ILLEGAL, DIVW, DIVUW, REMW, REMUW);
+            default:
+                return ILLEGAL;
         }
     }
 
@@ -122,27 +152,63 @@ public final class Decoder {
             return CSRRW - 1 + (f3 & 3) + ((f3 & 4) != 0 ? 3 : 0);
         }
         switch (insn) {
-            case Opcode.ECALL: return ECALL;
-            case Opcode.EBREAK: return EBREAK;
-            case Opcode.MRET: return MRET;
-            case Opcode.SRET: return SRET;
-            case Opcode.WFI: return WFI;
-            default: return (insn >>> 25) == Opcode.FUNCT7_SFENCE_VMA && rd == 0 && ((insn >>> 12) & 7) == 0 ? SFENCE_VMA : ILLEGAL;
+            case Opcode.ECALL:
+                return ECALL;
+            case Opcode.EBREAK:
+                return EBREAK;
+            case Opcode.MRET:
+                return MRET;
+            case Opcode.SRET:
+                return SRET;
+            case Opcode.WFI:
+                return WFI;
+            default:
+                return (insn >>> 25) == Opcode.FUNCT7_SFENCE_VMA && rd == 0 && ((insn >>> 12) & 7) == 0
+                        ? SFENCE_VMA
+                        : ILLEGAL;
         }
     }
 
     /** The immediate of a 32-bit instruction, in the form the hart consumes for {@code op}. */
     private static int immediate32(int op, int insn) {
         switch (op) {
-            case LUI: case AUIPC: return Fields.immU(insn);
-            case JAL: return Fields.immJ(insn);
-            case BEQ: case BNE: case BLT: case BGE: case BLTU: case BGEU: return Fields.immB(insn);
-            case SB: case SH: case SW: case SD: return Fields.immS(insn);
-            case SLLI: case SRLI: case SRAI: return (insn >>> 20) & 63;
-            case SLLIW: case SRLIW: case SRAIW: return (insn >>> 20) & 31;
-            case AMO_W: case AMO_D: return insn >>> 27;
-            case CSRRW: case CSRRS: case CSRRC: case CSRRWI: case CSRRSI: case CSRRCI: return insn >>> 20;
-            default: return insn >> 20;
+            case LUI:
+            case AUIPC:
+                return Fields.immU(insn);
+            case JAL:
+                return Fields.immJ(insn);
+            case BEQ:
+            case BNE:
+            case BLT:
+            case BGE:
+            case BLTU:
+            case BGEU:
+                return Fields.immB(insn);
+            case SB:
+            case SH:
+            case SW:
+            case SD:
+                return Fields.immS(insn);
+            case SLLI:
+            case SRLI:
+            case SRAI:
+                return (insn >>> 20) & 63;
+            case SLLIW:
+            case SRLIW:
+            case SRAIW:
+                return (insn >>> 20) & 31;
+            case AMO_W:
+            case AMO_D:
+                return insn >>> 27;
+            case CSRRW:
+            case CSRRS:
+            case CSRRC:
+            case CSRRWI:
+            case CSRRSI:
+            case CSRRCI:
+                return insn >>> 20;
+            default:
+                return insn >> 20;
         }
     }
 }

@@ -5,8 +5,8 @@ import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.bus.Bus;
 import org.mkplay.emulator.bus.Ram;
 import org.mkplay.emulator.mmu.Mmu;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * One RV64IMAC hart with M, S and U modes.
@@ -27,6 +27,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     /** x0..x31 and the write sink {@link Op#SINK}; x[0] is never written, so it reads zero. */
     final long[] x = new long[33];
+
     private long pc;
     final Csrs csrs = new Csrs(this);
     private final Trap trap = new Trap();
@@ -46,6 +47,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private long retiredBeforeSlice;
     /** Instructions retired so far in the running slice, published before device and CSR accesses. */
     private long retiredInSlice;
+
     private long accountedInSlice;
     private long stopAt;
     private boolean waitingForInterrupt;
@@ -54,6 +56,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private long watchedAddress = -1;
     /** The current code page is only partly executable under PMP: check each fetch (see executeStepping). */
     private boolean fetchChecksNeeded;
+
     private boolean stepping;
     private StoreWatcher watcher;
 
@@ -168,7 +171,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     @Override
     public void translationContextChanged() {
         long status = csrs.mstatus;
-        mmu.contextChanged(csrs.privilege, csrs.dataPrivilege(), (status & Csr.STATUS_SUM) != 0, (status & Csr.STATUS_MXR) != 0);
+        mmu.contextChanged(
+                csrs.privilege, csrs.dataPrivilege(), (status & Csr.STATUS_SUM) != 0, (status & Csr.STATUS_MXR) != 0);
         codeVirtualPage = -1; // the loop reloads it on its next trap or slice
     }
 
@@ -254,7 +258,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         stopAt = budget;
         final long[] x = this.x;
         final long[] memory = this.memory;
-        final long[] loadTag = this.loadTag, loadPage = this.loadPage, storeTag = this.storeTag, storePage = this.storePage;
+        final long[] loadTag = this.loadTag,
+                loadPage = this.loadPage,
+                storeTag = this.storeTag,
+                storePage = this.storePage;
         long n = 0;
         // pc is kept as base + 2 * slot, slot being an index into the current code page's slot array, so
         // the loop advances one int instead of a 64-bit pc as well. Running off the page or branching out
@@ -291,12 +298,18 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                     int rd = (w >>> 8) & 63;
                     // Registers are read in the arms that use them: reading both up front cost a third of the speed.
                     switch (w & 0xFF) {
-                        case Op.ADDI: x[rd] = x[rs1(w)] + imm; break;
-                        case Op.ADD: x[rd] = x[rs1(w)] + x[rs2(w)]; break;
+                        case Op.ADDI:
+                            x[rd] = x[rs1(w)] + imm;
+                            break;
+                        case Op.ADD:
+                            x[rd] = x[rs1(w)] + x[rs2(w)];
+                            break;
                         case Op.LD: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            x[rd] = loadTag[i] == ((va >>> 12) | generation) && (va & 7) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 8, n);
+                            x[rd] = loadTag[i] == ((va >>> 12) | generation) && (va & 7) == 0
+                                    ? lane(memory, loadPage[i], va)
+                                    : slowLoad(va, 8, n);
                             break;
                         }
                         case Op.SD: {
@@ -312,7 +325,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         case Op.LW: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            x[rd] = loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0 ? (int) lane(memory, loadPage[i], va) : (int) slowLoad(va, 4, n);
+                            x[rd] = loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0
+                                    ? (int) lane(memory, loadPage[i], va)
+                                    : (int) slowLoad(va, 4, n);
                             break;
                         }
                         case Op.SW: {
@@ -325,12 +340,48 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             }
                             break;
                         }
-                        case Op.BEQ: if (x[rs1(w)] == x[rs2(w)]) { slot += imm >> 1; n++; continue; } break;
-                        case Op.BNE: if (x[rs1(w)] != x[rs2(w)]) { slot += imm >> 1; n++; continue; } break;
-                        case Op.BLT: if (x[rs1(w)] < x[rs2(w)]) { slot += imm >> 1; n++; continue; } break;
-                        case Op.BGE: if (x[rs1(w)] >= x[rs2(w)]) { slot += imm >> 1; n++; continue; } break;
-                        case Op.BLTU: if ((x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN)) { slot += imm >> 1; n++; continue; } break;
-                        case Op.BGEU: if ((x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN)) { slot += imm >> 1; n++; continue; } break;
+                        case Op.BEQ:
+                            if (x[rs1(w)] == x[rs2(w)]) {
+                                slot += imm >> 1;
+                                n++;
+                                continue;
+                            }
+                            break;
+                        case Op.BNE:
+                            if (x[rs1(w)] != x[rs2(w)]) {
+                                slot += imm >> 1;
+                                n++;
+                                continue;
+                            }
+                            break;
+                        case Op.BLT:
+                            if (x[rs1(w)] < x[rs2(w)]) {
+                                slot += imm >> 1;
+                                n++;
+                                continue;
+                            }
+                            break;
+                        case Op.BGE:
+                            if (x[rs1(w)] >= x[rs2(w)]) {
+                                slot += imm >> 1;
+                                n++;
+                                continue;
+                            }
+                            break;
+                        case Op.BLTU:
+                            if ((x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN)) {
+                                slot += imm >> 1;
+                                n++;
+                                continue;
+                            }
+                            break;
+                        case Op.BGEU:
+                            if ((x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN)) {
+                                slot += imm >> 1;
+                                n++;
+                                continue;
+                            }
+                            break;
                         case Op.JAL:
                             x[rd] = base + 2L * slot + ((w >>> 24) & 7);
                             slot += imm >> 1;
@@ -340,27 +391,46 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             }
                             n++;
                             continue;
-                        case Op.JALR: { long target = (x[rs1(w)] + imm) & ~1L; x[rd] = base + 2L * slot + ((w >>> 24) & 7); base = target; slot = CodePage.ENTRY; n++; continue; } // rd may be rs1
-                        case Op.LUI: x[rd] = imm; break;
-                        case Op.AUIPC: x[rd] = base + 2L * slot + imm; break;
-                        case Op.LB: case Op.LBU: {
+                        case Op.JALR: {
+                            long target = (x[rs1(w)] + imm) & ~1L;
+                            x[rd] = base + 2L * slot + ((w >>> 24) & 7);
+                            base = target;
+                            slot = CodePage.ENTRY;
+                            n++;
+                            continue;
+                        } // rd may be rs1
+                        case Op.LUI:
+                            x[rd] = imm;
+                            break;
+                        case Op.AUIPC:
+                            x[rd] = base + 2L * slot + imm;
+                            break;
+                        case Op.LB:
+                        case Op.LBU: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            long value = loadTag[i] == ((va >>> 12) | generation) ? lane(memory, loadPage[i], va) : slowLoad(va, 1, n);
+                            long value = loadTag[i] == ((va >>> 12) | generation)
+                                    ? lane(memory, loadPage[i], va)
+                                    : slowLoad(va, 1, n);
                             x[rd] = (w & 0xFF) == Op.LB ? (byte) value : value & 0xFF;
                             break;
                         }
-                        case Op.LH: case Op.LHU: {
+                        case Op.LH:
+                        case Op.LHU: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            long value = loadTag[i] == ((va >>> 12) | generation) && (va & 1) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 2, n);
+                            long value = loadTag[i] == ((va >>> 12) | generation) && (va & 1) == 0
+                                    ? lane(memory, loadPage[i], va)
+                                    : slowLoad(va, 2, n);
                             x[rd] = (w & 0xFF) == Op.LH ? (short) value : value & 0xFFFF;
                             break;
                         }
                         case Op.LWU: {
                             long va = x[rs1(w)] + imm;
                             int i = fastIndex(va);
-                            long value = loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0 ? lane(memory, loadPage[i], va) : slowLoad(va, 4, n);
+                            long value = loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0
+                                    ? lane(memory, loadPage[i], va)
+                                    : slowLoad(va, 4, n);
                             x[rd] = value & 0xFFFF_FFFFL;
                             break;
                         }
@@ -384,49 +454,138 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             }
                             break;
                         }
-                        case Op.SLTI: x[rd] = x[rs1(w)] < imm ? 1 : 0; break;
-                        case Op.SLTIU: x[rd] = (x[rs1(w)] ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0; break;
-                        case Op.XORI: x[rd] = x[rs1(w)] ^ imm; break;
-                        case Op.ORI: x[rd] = x[rs1(w)] | imm; break;
-                        case Op.ANDI: x[rd] = x[rs1(w)] & imm; break;
-                        case Op.SLLI: x[rd] = x[rs1(w)] << imm; break;
-                        case Op.SRLI: x[rd] = x[rs1(w)] >>> imm; break;
-                        case Op.SRAI: x[rd] = x[rs1(w)] >> imm; break;
-                        case Op.SUB: x[rd] = x[rs1(w)] - x[rs2(w)]; break;
-                        case Op.SLL: x[rd] = x[rs1(w)] << x[rs2(w)]; break;
-                        case Op.SLT: x[rd] = x[rs1(w)] < x[rs2(w)] ? 1 : 0; break;
-                        case Op.SLTU: x[rd] = (x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN) ? 1 : 0; break;
-                        case Op.XOR: x[rd] = x[rs1(w)] ^ x[rs2(w)]; break;
-                        case Op.SRL: x[rd] = x[rs1(w)] >>> x[rs2(w)]; break;
-                        case Op.SRA: x[rd] = x[rs1(w)] >> x[rs2(w)]; break;
-                        case Op.OR: x[rd] = x[rs1(w)] | x[rs2(w)]; break;
-                        case Op.AND: x[rd] = x[rs1(w)] & x[rs2(w)]; break;
-                        case Op.ADDIW: x[rd] = (int) x[rs1(w)] + imm; break;
-                        case Op.SLLIW: x[rd] = (int) x[rs1(w)] << imm; break;
-                        case Op.SRLIW: x[rd] = (int) x[rs1(w)] >>> imm; break;
-                        case Op.SRAIW: x[rd] = (int) x[rs1(w)] >> imm; break;
-                        case Op.ADDW: x[rd] = (int) x[rs1(w)] + (int) x[rs2(w)]; break;
-                        case Op.SUBW: x[rd] = (int) x[rs1(w)] - (int) x[rs2(w)]; break;
-                        case Op.SLLW: x[rd] = (int) x[rs1(w)] << x[rs2(w)]; break;
-                        case Op.SRLW: x[rd] = (int) x[rs1(w)] >>> x[rs2(w)]; break;
-                        case Op.SRAW: x[rd] = (int) x[rs1(w)] >> x[rs2(w)]; break;
-                        case Op.MUL: x[rd] = x[rs1(w)] * x[rs2(w)]; break;
-                        case Op.MULH: x[rd] = Arithmetic.mulh(x[rs1(w)], x[rs2(w)]); break;
-                        case Op.MULHSU: x[rd] = Arithmetic.mulhsu(x[rs1(w)], x[rs2(w)]); break;
-                        case Op.MULHU: x[rd] = Arithmetic.mulhu(x[rs1(w)], x[rs2(w)]); break;
-                        case Op.DIV: x[rd] = x[rs2(w)] == 0 ? -1 : x[rs1(w)] / x[rs2(w)]; break;
-                        case Op.DIVU: x[rd] = x[rs2(w)] == 0 ? -1 : Arithmetic.divu(x[rs1(w)], x[rs2(w)]); break;
-                        case Op.REM: x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : x[rs1(w)] % x[rs2(w)]; break;
-                        case Op.REMU: x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : Arithmetic.remu(x[rs1(w)], x[rs2(w)]); break;
-                        case Op.MULW: x[rd] = (int) x[rs1(w)] * (int) x[rs2(w)]; break;
-                        case Op.DIVW: x[rd] = Arithmetic.divw((int) x[rs1(w)], (int) x[rs2(w)]); break;
-                        case Op.DIVUW: x[rd] = Arithmetic.divuw((int) x[rs1(w)], (int) x[rs2(w)]); break;
-                        case Op.REMW: x[rd] = Arithmetic.remw((int) x[rs1(w)], (int) x[rs2(w)]); break;
-                        case Op.REMUW: x[rd] = Arithmetic.remuw((int) x[rs1(w)], (int) x[rs2(w)]); break;
-                        case Op.AMO_W: x[rd] = atomic(imm, x[rs1(w)], x[rs2(w)], 4, n); break;
-                        case Op.AMO_D: x[rd] = atomic(imm, x[rs1(w)], x[rs2(w)], 8, n); break;
-                        case Op.FENCE: case Op.FENCE_I: break;
-                        case Op.CSRRW: case Op.CSRRS: case Op.CSRRC: case Op.CSRRWI: case Op.CSRRSI: case Op.CSRRCI:
+                        case Op.SLTI:
+                            x[rd] = x[rs1(w)] < imm ? 1 : 0;
+                            break;
+                        case Op.SLTIU:
+                            x[rd] = (x[rs1(w)] ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0;
+                            break;
+                        case Op.XORI:
+                            x[rd] = x[rs1(w)] ^ imm;
+                            break;
+                        case Op.ORI:
+                            x[rd] = x[rs1(w)] | imm;
+                            break;
+                        case Op.ANDI:
+                            x[rd] = x[rs1(w)] & imm;
+                            break;
+                        case Op.SLLI:
+                            x[rd] = x[rs1(w)] << imm;
+                            break;
+                        case Op.SRLI:
+                            x[rd] = x[rs1(w)] >>> imm;
+                            break;
+                        case Op.SRAI:
+                            x[rd] = x[rs1(w)] >> imm;
+                            break;
+                        case Op.SUB:
+                            x[rd] = x[rs1(w)] - x[rs2(w)];
+                            break;
+                        case Op.SLL:
+                            x[rd] = x[rs1(w)] << x[rs2(w)];
+                            break;
+                        case Op.SLT:
+                            x[rd] = x[rs1(w)] < x[rs2(w)] ? 1 : 0;
+                            break;
+                        case Op.SLTU:
+                            x[rd] = (x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN) ? 1 : 0;
+                            break;
+                        case Op.XOR:
+                            x[rd] = x[rs1(w)] ^ x[rs2(w)];
+                            break;
+                        case Op.SRL:
+                            x[rd] = x[rs1(w)] >>> x[rs2(w)];
+                            break;
+                        case Op.SRA:
+                            x[rd] = x[rs1(w)] >> x[rs2(w)];
+                            break;
+                        case Op.OR:
+                            x[rd] = x[rs1(w)] | x[rs2(w)];
+                            break;
+                        case Op.AND:
+                            x[rd] = x[rs1(w)] & x[rs2(w)];
+                            break;
+                        case Op.ADDIW:
+                            x[rd] = (int) x[rs1(w)] + imm;
+                            break;
+                        case Op.SLLIW:
+                            x[rd] = (int) x[rs1(w)] << imm;
+                            break;
+                        case Op.SRLIW:
+                            x[rd] = (int) x[rs1(w)] >>> imm;
+                            break;
+                        case Op.SRAIW:
+                            x[rd] = (int) x[rs1(w)] >> imm;
+                            break;
+                        case Op.ADDW:
+                            x[rd] = (int) x[rs1(w)] + (int) x[rs2(w)];
+                            break;
+                        case Op.SUBW:
+                            x[rd] = (int) x[rs1(w)] - (int) x[rs2(w)];
+                            break;
+                        case Op.SLLW:
+                            x[rd] = (int) x[rs1(w)] << x[rs2(w)];
+                            break;
+                        case Op.SRLW:
+                            x[rd] = (int) x[rs1(w)] >>> x[rs2(w)];
+                            break;
+                        case Op.SRAW:
+                            x[rd] = (int) x[rs1(w)] >> x[rs2(w)];
+                            break;
+                        case Op.MUL:
+                            x[rd] = x[rs1(w)] * x[rs2(w)];
+                            break;
+                        case Op.MULH:
+                            x[rd] = Arithmetic.mulh(x[rs1(w)], x[rs2(w)]);
+                            break;
+                        case Op.MULHSU:
+                            x[rd] = Arithmetic.mulhsu(x[rs1(w)], x[rs2(w)]);
+                            break;
+                        case Op.MULHU:
+                            x[rd] = Arithmetic.mulhu(x[rs1(w)], x[rs2(w)]);
+                            break;
+                        case Op.DIV:
+                            x[rd] = x[rs2(w)] == 0 ? -1 : x[rs1(w)] / x[rs2(w)];
+                            break;
+                        case Op.DIVU:
+                            x[rd] = x[rs2(w)] == 0 ? -1 : Arithmetic.divu(x[rs1(w)], x[rs2(w)]);
+                            break;
+                        case Op.REM:
+                            x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : x[rs1(w)] % x[rs2(w)];
+                            break;
+                        case Op.REMU:
+                            x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : Arithmetic.remu(x[rs1(w)], x[rs2(w)]);
+                            break;
+                        case Op.MULW:
+                            x[rd] = (int) x[rs1(w)] * (int) x[rs2(w)];
+                            break;
+                        case Op.DIVW:
+                            x[rd] = Arithmetic.divw((int) x[rs1(w)], (int) x[rs2(w)]);
+                            break;
+                        case Op.DIVUW:
+                            x[rd] = Arithmetic.divuw((int) x[rs1(w)], (int) x[rs2(w)]);
+                            break;
+                        case Op.REMW:
+                            x[rd] = Arithmetic.remw((int) x[rs1(w)], (int) x[rs2(w)]);
+                            break;
+                        case Op.REMUW:
+                            x[rd] = Arithmetic.remuw((int) x[rs1(w)], (int) x[rs2(w)]);
+                            break;
+                        case Op.AMO_W:
+                            x[rd] = atomic(imm, x[rs1(w)], x[rs2(w)], 4, n);
+                            break;
+                        case Op.AMO_D:
+                            x[rd] = atomic(imm, x[rs1(w)], x[rs2(w)], 8, n);
+                            break;
+                        case Op.FENCE:
+                        case Op.FENCE_I:
+                            break;
+                        case Op.CSRRW:
+                        case Op.CSRRS:
+                        case Op.CSRRC:
+                        case Op.CSRRWI:
+                        case Op.CSRRSI:
+                        case Op.CSRRCI:
                             x[rd] = csrInstruction(w, imm, base + 2L * slot, n);
                             break;
                         default:
@@ -442,7 +601,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 base = enterTrap(t.cause(), t.tval(), base + 2L * slot, n);
                 slot = CodePage.ENTRY;
                 slots = CodePage.NO_PAGE; // the handler's page may have another translation
-                stopAt--; // a trap uses one unit of the budget: a handler that traps itself cannot hold the loop forever
+                stopAt--; // a trap uses one unit of the budget: a handler that traps itself cannot hold the loop
+                // forever
             }
         }
         this.pc = base + 2L * slot;
@@ -670,7 +830,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         int firstPart = (int) Math.min(width, 4096 - (va & 0xFFF));
         int privilege = csrs.dataPrivilege();
         if (!csrs.pmp.allows(mmu.translate(va, access), firstPart, permission, privilege)
-                || (firstPart < width && !csrs.pmp.allows(mmu.translate(va + firstPart, access), width - firstPart, permission, privilege))) {
+                || (firstPart < width
+                        && !csrs.pmp.allows(
+                                mmu.translate(va + firstPart, access), width - firstPart, permission, privilege))) {
             throw trap.raise(fault, va);
         }
     }
@@ -682,7 +844,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             CodePage code = codePages[(int) page];
             if (code != null) {
                 long pageStart = page << 12;
-                code.invalidate((int) (Math.max(offset, pageStart) - pageStart), (int) (Math.min(end, pageStart + 4096) - pageStart));
+                code.invalidate((int) (Math.max(offset, pageStart) - pageStart), (int)
+                        (Math.min(end, pageStart + 4096) - pageStart));
             }
         }
     }
@@ -766,8 +929,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         int privilege = csrs.privilege;
         switch (Op.op(w)) {
             case Op.ECALL:
-                throw trap.raise(privilege == Privilege.USER ? Cause.ECALL_FROM_U
-                        : privilege == Privilege.SUPERVISOR ? Cause.ECALL_FROM_S : Cause.ECALL_FROM_M, 0);
+                throw trap.raise(
+                        privilege == Privilege.USER
+                                ? Cause.ECALL_FROM_U
+                                : privilege == Privilege.SUPERVISOR ? Cause.ECALL_FROM_S : Cause.ECALL_FROM_M,
+                        0);
             case Op.EBREAK:
                 // The spec allows tval = 0 or the pc; QEMU (the reference board) writes 0.
                 throw trap.raise(Cause.BREAKPOINT, 0);
@@ -780,7 +946,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 stopAt = 0; // interrupts may have become enabled
                 return csrs.mret();
             case Op.SRET:
-                if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TSR) != 0)) {
+                if (privilege == Privilege.USER
+                        || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TSR) != 0)) {
                     throw illegalInstruction(pc);
                 }
                 accountRetired(n);
@@ -807,7 +974,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     }
 
     private long fenceVirtualMemory(int w, int privilege, long pc) {
-        if (privilege == Privilege.USER || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TVM) != 0)) {
+        if (privilege == Privilege.USER
+                || (privilege == Privilege.SUPERVISOR && (csrs.mstatus & Csr.STATUS_TVM) != 0)) {
             throw illegalInstruction(pc);
         }
         int rs1 = Op.rs1(w), rs2 = Op.rs2(w);

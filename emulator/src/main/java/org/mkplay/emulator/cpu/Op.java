@@ -63,14 +63,23 @@ public final class Op {
     public static final int SB = 20, SH = 21, SW = 22, SD = 23;
     public static final int ADDI = 24, SLTI = 25, SLTIU = 26, XORI = 27, ORI = 28, ANDI = 29;
     public static final int SLLI = 30, SRLI = 31, SRAI = 32;
-    public static final int ADD = 33, SUB = 34, SLL = 35, SLT = 36, SLTU = 37, XOR = 38, SRL = 39, SRA = 40,
-            OR = 41, AND = 42;
+    public static final int ADD = 33,
+            SUB = 34,
+            SLL = 35,
+            SLT = 36,
+            SLTU = 37,
+            XOR = 38,
+            SRL = 39,
+            SRA = 40,
+            OR = 41,
+            AND = 42;
     public static final int ADDIW = 43, SLLIW = 44, SRLIW = 45, SRAIW = 46;
     public static final int ADDW = 47, SUBW = 48, SLLW = 49, SRLW = 50, SRAW = 51;
     public static final int MUL = 52, MULH = 53, MULHSU = 54, MULHU = 55, DIV = 56, DIVU = 57, REM = 58, REMU = 59;
     public static final int MULW = 60, DIVW = 61, DIVUW = 62, REMW = 63, REMUW = 64;
     /** Atomics: the immediate holds funct5 (bits 31..27 of the instruction). */
     public static final int AMO_W = 65, AMO_D = 66;
+
     public static final int FENCE = 67, FENCE_I = 68;
     public static final int ECALL = 69, EBREAK = 70, MRET = 71, SRET = 72, WFI = 73, SFENCE_VMA = 74;
     /** CSR access: the immediate holds the CSR number; for the *I forms rs1 holds the 5-bit immediate. */

@@ -34,6 +34,7 @@ public final class Pmp {
     private final long[] end = new long[ENTRIES];
     /** Indices of the entries that are not OFF, in priority order; {@code activeCount} of them. */
     private final int[] active = new int[ENTRIES];
+
     private int activeCount;
 
     /** pmpcfg0 (entries 0..7) or pmpcfg2 (entries 8..15): {@code first} is 0 or 8. */
@@ -60,8 +61,8 @@ public final class Pmp {
 
     /** Ignored when this entry is locked, or when the next one is a locked TOR entry (whose bottom this is). */
     void writeAddress(int index, long value) {
-        boolean nextLockedTor = index + 1 < ENTRIES && (config[index + 1] & LOCK) != 0
-                && ((config[index + 1] >>> 3) & 3) == A_TOR;
+        boolean nextLockedTor =
+                index + 1 < ENTRIES && (config[index + 1] & LOCK) != 0 && ((config[index + 1] >>> 3) & 3) == A_TOR;
         if ((config[index] & LOCK) == 0 && !nextLockedTor) {
             address[index] = value;
             recompute();
@@ -149,7 +150,9 @@ public final class Pmp {
             if (first && lastIn) {
                 return (permitted(i, privilege) & permission) == permission ? PAGE_ALLOWED : PAGE_DENIED;
             }
-            if (first || lastIn || (Long.compareUnsigned(start[i], pagePa) > 0 && Long.compareUnsigned(start[i], last) <= 0)) {
+            if (first
+                    || lastIn
+                    || (Long.compareUnsigned(start[i], pagePa) > 0 && Long.compareUnsigned(start[i], last) <= 0)) {
                 return PAGE_MIXED;
             }
         }

@@ -10,10 +10,14 @@ public final class Privilege {
 
     public static String name(int level) {
         switch (level) {
-            case USER: return "U";
-            case SUPERVISOR: return "S";
-            case MACHINE: return "M";
-            default: return "?";
+            case USER:
+                return "U";
+            case SUPERVISOR:
+                return "S";
+            case MACHINE:
+                return "M";
+            default:
+                return "?";
         }
     }
 }

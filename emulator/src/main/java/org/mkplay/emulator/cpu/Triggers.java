@@ -72,8 +72,10 @@ public final class Triggers {
         if (type == TYPE_MCONTROL) {
             kept = value & (ACCESS_AND_MODES | (supportedSize(type2Size(value)) ? TYPE2_SIZE : 0));
         } else if (type == TYPE_MCONTROL6) {
-            kept = value & (ACCESS_AND_MODES | TYPE6_VIRTUAL_MODES
-                    | (supportedSize((int) (value >>> 16) & 0xF) ? TYPE6_SIZE : 0));
+            kept = value
+                    & (ACCESS_AND_MODES
+                            | TYPE6_VIRTUAL_MODES
+                            | (supportedSize((int) (value >>> 16) & 0xF) ? TYPE6_SIZE : 0));
         } else {
             return;
         }

@@ -7,6 +7,7 @@ package org.mkplay.emulator.devices;
 final class ByteQueue {
     /** Elements are buffer[(head + i) % buffer.length] for i in [0, size). */
     private byte[] buffer = new byte[64];
+
     private int head;
     private int size;
 

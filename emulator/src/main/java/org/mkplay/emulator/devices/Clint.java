@@ -34,14 +34,15 @@ public final class Clint implements Device {
     /** Returned by {@link #instructionsUntilTimerInterrupt()} when the timer can never fire. */
     public static final long NEVER = Long.MAX_VALUE;
 
-
     private final InterruptPins hart;
     private final LongSupplier retiredInstructions;
     /** Added to retired/INSTRUCTIONS_PER_TICK to give mtime; changed only by guest writes to mtime. */
     private long mtimeOffset;
+
     private long mtimecmp = -1L;
     /** Sstc: the hart's stimecmp, and whether menvcfg.STCE makes it drive STIP. */
     private long stimecmp;
+
     private boolean stimecmpEnabled;
     /** Bit 0 of the msip register; the other 31 bits are hardwired to zero. */
     private boolean msip;

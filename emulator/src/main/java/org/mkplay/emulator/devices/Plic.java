@@ -30,6 +30,7 @@ import org.mkplay.emulator.cpu.InterruptPins;
 public final class Plic implements Device {
     /** Source ids are 1..SOURCES-1; id 0 means "no interrupt". */
     public static final int SOURCES = 96;
+
     public static final int CONTEXTS = 2;
     /** QEMU virt implements 3 priority bits. */
     public static final int MAX_PRIORITY = 7;
@@ -42,12 +43,14 @@ public final class Plic implements Device {
     private final boolean[] pending = new boolean[SOURCES];
     /** Claimed and not yet completed: not claimable, though it may become pending again meanwhile. */
     private final boolean[] inService = new boolean[SOURCES];
+
     private final int[] priority = new int[SOURCES];
     /**
      * enable[c][w] bit b enables source 32w+b for context c. Bit 0 of word 0 (source 0) is stored as
      * written, as QEMU does; it has no effect because source 0 never becomes pending.
      */
     private final int[][] enable = new int[CONTEXTS][WORDS];
+
     private final int[] threshold = new int[CONTEXTS];
 
     public Plic(InterruptPins hart) {

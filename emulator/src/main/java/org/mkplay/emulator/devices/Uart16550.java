@@ -46,15 +46,18 @@ public final class Uart16550 implements Device {
     private ByteSink output = octet -> {};
     /** Receive FIFO: fifoCount bytes starting at fifoHead; fifoCount <= rxCapacity(). */
     private final byte[] fifo = new byte[FIFO_DEPTH];
+
     private int fifoHead;
     private int fifoCount;
     /** Host input that did not fit in the FIFO, oldest first. */
     private final ByteQueue backlog = new ByteQueue();
+
     private int ier;
     private int fcr;
     private int lcr;
     /** Resets to OUT2 set, as QEMU's 16550 does (PC serial ports gate their IRQ with OUT2). */
     private int mcr = MCR_OUT2;
+
     private int scr;
     private int divisor;
     /** The "THR empty" interrupt condition of the 16550 (not the same as LSR.THRE, which is always 1). */
@@ -103,13 +106,20 @@ public final class Uart16550 implements Device {
                 int octet = receive();
                 updateIrq();
                 return octet;
-            case IER: return dlab ? divisor >>> 8 : ier;
-            case IIR_FCR: return readIir();
-            case LCR: return lcr;
-            case MCR: return mcr;
-            case LSR: return LSR_THR_EMPTY | LSR_TRANSMITTER_EMPTY | (fifoCount > 0 ? LSR_DATA_READY : 0);
-            case MSR: return readMsr();
-            default: return scr;
+            case IER:
+                return dlab ? divisor >>> 8 : ier;
+            case IIR_FCR:
+                return readIir();
+            case LCR:
+                return lcr;
+            case MCR:
+                return mcr;
+            case LSR:
+                return LSR_THR_EMPTY | LSR_TRANSMITTER_EMPTY | (fifoCount > 0 ? LSR_DATA_READY : 0);
+            case MSR:
+                return readMsr();
+            default:
+                return scr;
         }
     }
 
@@ -125,16 +135,33 @@ public final class Uart16550 implements Device {
         boolean dlab = (lcr & LCR_DLAB) != 0;
         switch (register) {
             case RBR_THR:
-                if (dlab) { divisor = (divisor & 0xFF00) | value; } else { transmit(value); }
+                if (dlab) {
+                    divisor = (divisor & 0xFF00) | value;
+                } else {
+                    transmit(value);
+                }
                 break;
             case IER:
-                if (dlab) { divisor = (divisor & 0xFF) | (value << 8); } else { writeIer(value); }
+                if (dlab) {
+                    divisor = (divisor & 0xFF) | (value << 8);
+                } else {
+                    writeIer(value);
+                }
                 break;
-            case IIR_FCR: writeFcr(value); break;
-            case LCR: lcr = value; break;
-            case MCR: mcr = value & 0x1F; break;
-            case SCR: scr = value; break;
-            default: break; // LSR and MSR are read-only
+            case IIR_FCR:
+                writeFcr(value);
+                break;
+            case LCR:
+                lcr = value;
+                break;
+            case MCR:
+                mcr = value & 0x1F;
+                break;
+            case SCR:
+                scr = value;
+                break;
+            default:
+                break; // LSR and MSR are read-only
         }
     }
 

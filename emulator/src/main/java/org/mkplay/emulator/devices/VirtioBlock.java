@@ -49,6 +49,7 @@ public final class VirtioBlock implements Device {
     private int interruptStatus;
     /** Queue 0 configuration; only meaningful while queueReady. queueNum is a power of two <= QUEUE_NUM_MAX. */
     private int queueNum;
+
     private boolean queueReady;
     private long descTable;
     private long availRing;
@@ -90,16 +91,26 @@ public final class VirtioBlock implements Device {
 
     private int readRegister(int register) {
         switch (register) {
-            case REG_MAGIC: return MAGIC;
-            case REG_VERSION: return VERSION;
-            case REG_DEVICE_ID: return disk == null ? 0 : DEVICE_ID_BLOCK;
-            case REG_VENDOR_ID: return VENDOR_ID;
-            case REG_DEVICE_FEATURES: return featureWord(deviceFeatures(), deviceFeaturesSel);
-            case REG_QUEUE_NUM_MAX: return queueSel == 0 && disk != null ? QUEUE_NUM_MAX : 0;
-            case REG_QUEUE_READY: return queueSel == 0 && queueReady ? 1 : 0;
-            case REG_INTERRUPT_STATUS: return interruptStatus;
-            case REG_STATUS: return status;
-            default: return 0; // write-only and reserved registers, ConfigGeneration
+            case REG_MAGIC:
+                return MAGIC;
+            case REG_VERSION:
+                return VERSION;
+            case REG_DEVICE_ID:
+                return disk == null ? 0 : DEVICE_ID_BLOCK;
+            case REG_VENDOR_ID:
+                return VENDOR_ID;
+            case REG_DEVICE_FEATURES:
+                return featureWord(deviceFeatures(), deviceFeaturesSel);
+            case REG_QUEUE_NUM_MAX:
+                return queueSel == 0 && disk != null ? QUEUE_NUM_MAX : 0;
+            case REG_QUEUE_READY:
+                return queueSel == 0 && queueReady ? 1 : 0;
+            case REG_INTERRUPT_STATUS:
+                return interruptStatus;
+            case REG_STATUS:
+                return status;
+            default:
+                return 0; // write-only and reserved registers, ConfigGeneration
         }
     }
 
@@ -114,14 +125,33 @@ public final class VirtioBlock implements Device {
         }
         int v = (int) value;
         switch ((int) offset) {
-            case REG_DEVICE_FEATURES_SEL: deviceFeaturesSel = v; break;
-            case REG_DRIVER_FEATURES_SEL: driverFeaturesSel = v; break;
-            case REG_DRIVER_FEATURES: writeDriverFeatures(v); break;
-            case REG_QUEUE_SEL: queueSel = v; break;
-            case REG_QUEUE_NOTIFY: if (v == 0) { processQueue(); } break;
-            case REG_INTERRUPT_ACK: interruptStatus &= ~v; updateIrq(); break;
-            case REG_STATUS: writeStatus(v); break;
-            default: writeQueueRegister((int) offset, v); break;
+            case REG_DEVICE_FEATURES_SEL:
+                deviceFeaturesSel = v;
+                break;
+            case REG_DRIVER_FEATURES_SEL:
+                driverFeaturesSel = v;
+                break;
+            case REG_DRIVER_FEATURES:
+                writeDriverFeatures(v);
+                break;
+            case REG_QUEUE_SEL:
+                queueSel = v;
+                break;
+            case REG_QUEUE_NOTIFY:
+                if (v == 0) {
+                    processQueue();
+                }
+                break;
+            case REG_INTERRUPT_ACK:
+                interruptStatus &= ~v;
+                updateIrq();
+                break;
+            case REG_STATUS:
+                writeStatus(v);
+                break;
+            default:
+                writeQueueRegister((int) offset, v);
+                break;
         }
     }
 
@@ -140,15 +170,32 @@ public final class VirtioBlock implements Device {
         long low = v & 0xFFFF_FFFFL;
         long high = low << 32;
         switch (register) {
-            case REG_QUEUE_NUM: queueNum = v; break;
-            case REG_QUEUE_READY: queueReady = (v & 1) != 0; break;
-            case REG_QUEUE_DESC_LOW: descTable = (descTable & ~0xFFFF_FFFFL) | low; break;
-            case REG_QUEUE_DESC_HIGH: descTable = (descTable & 0xFFFF_FFFFL) | high; break;
-            case REG_QUEUE_DRIVER_LOW: availRing = (availRing & ~0xFFFF_FFFFL) | low; break;
-            case REG_QUEUE_DRIVER_HIGH: availRing = (availRing & 0xFFFF_FFFFL) | high; break;
-            case REG_QUEUE_DEVICE_LOW: usedRing = (usedRing & ~0xFFFF_FFFFL) | low; break;
-            case REG_QUEUE_DEVICE_HIGH: usedRing = (usedRing & 0xFFFF_FFFFL) | high; break;
-            default: break;
+            case REG_QUEUE_NUM:
+                queueNum = v;
+                break;
+            case REG_QUEUE_READY:
+                queueReady = (v & 1) != 0;
+                break;
+            case REG_QUEUE_DESC_LOW:
+                descTable = (descTable & ~0xFFFF_FFFFL) | low;
+                break;
+            case REG_QUEUE_DESC_HIGH:
+                descTable = (descTable & 0xFFFF_FFFFL) | high;
+                break;
+            case REG_QUEUE_DRIVER_LOW:
+                availRing = (availRing & ~0xFFFF_FFFFL) | low;
+                break;
+            case REG_QUEUE_DRIVER_HIGH:
+                availRing = (availRing & 0xFFFF_FFFFL) | high;
+                break;
+            case REG_QUEUE_DEVICE_LOW:
+                usedRing = (usedRing & ~0xFFFF_FFFFL) | low;
+                break;
+            case REG_QUEUE_DEVICE_HIGH:
+                usedRing = (usedRing & 0xFFFF_FFFFL) | high;
+                break;
+            default:
+                break;
         }
     }
 
@@ -180,7 +227,10 @@ public final class VirtioBlock implements Device {
 
     private boolean queueUsable() {
         boolean powerOfTwo = queueNum > 0 && (queueNum & (queueNum - 1)) == 0;
-        return disk != null && queueReady && powerOfTwo && queueNum <= QUEUE_NUM_MAX
+        return disk != null
+                && queueReady
+                && powerOfTwo
+                && queueNum <= QUEUE_NUM_MAX
                 && (status & STATUS_DEVICE_NEEDS_RESET) == 0;
     }
 
@@ -216,7 +266,8 @@ public final class VirtioBlock implements Device {
         }
         int written = requests.serve(descTable, queueNum, head);
         long element = usedRing + 4 + 8L * (usedIdx % queueNum);
-        boolean published = requests.writeU32(element, head) && requests.writeU32(element + 4, written)
+        boolean published = requests.writeU32(element, head)
+                && requests.writeU32(element + 4, written)
                 && requests.writeU16(usedRing + 2, (usedIdx + 1) & 0xFFFF);
         lastAvailIdx = (lastAvailIdx + 1) & 0xFFFF;
         usedIdx = (usedIdx + 1) & 0xFFFF;

@@ -18,6 +18,7 @@ final class VirtqueueRequests {
     static final int HEADER_SIZE = 16;
     /** VIRTIO_BLK_ID_BYTES: the id string, zero-padded, not necessarily terminated. */
     static final int ID_BYTES = 20;
+
     static final byte[] DEVICE_ID = ascii("mkplay-virtio-blk");
     private static final int SECTOR = VirtioRegisters.SECTOR_SIZE;
 
@@ -27,6 +28,7 @@ final class VirtqueueRequests {
     private final byte[] word = new byte[DESCRIPTOR_SIZE];
     /** The current chain, in order: segments [0, segments) with readable ones first. */
     private final long[] segmentAddress = new long[VirtioBlock.QUEUE_NUM_MAX];
+
     private final long[] segmentLength = new long[VirtioBlock.QUEUE_NUM_MAX];
     private final boolean[] segmentWritable = new boolean[VirtioBlock.QUEUE_NUM_MAX];
     private int segments;
@@ -60,11 +62,16 @@ final class VirtqueueRequests {
         int type = (int) readLittleEndian(word, 0, 4);
         long sector = readLittleEndian(word, 8, 8);
         switch (type) {
-            case T_IN: return transferIn(sector);
-            case T_OUT: return transferOut(sector);
-            case T_FLUSH: return finish(S_OK);
-            case T_GET_ID: return writeId();
-            default: return finish(S_UNSUPP);
+            case T_IN:
+                return transferIn(sector);
+            case T_OUT:
+                return transferOut(sector);
+            case T_FLUSH:
+                return finish(S_OK);
+            case T_GET_ID:
+                return writeId();
+            default:
+                return finish(S_UNSUPP);
         }
     }
 
@@ -133,7 +140,8 @@ final class VirtqueueRequests {
         writableBytes = 0;
         int index = head;
         while (true) {
-            if (index >= queueNum || segments == queueNum
+            if (index >= queueNum
+                    || segments == queueNum
                     || !dma.read(descTable + (long) DESCRIPTOR_SIZE * index, word, 0, DESCRIPTOR_SIZE)) {
                 return false;
             }
@@ -185,7 +193,8 @@ final class VirtqueueRequests {
             if (from < segmentEnd) {
                 int chunk = (int) Math.min(length - done, segmentEnd - from);
                 long address = segmentAddress[i] + (from - segmentStart);
-                boolean ok = writable ? dma.write(address, buffer, done, chunk) : dma.read(address, buffer, done, chunk);
+                boolean ok =
+                        writable ? dma.write(address, buffer, done, chunk) : dma.read(address, buffer, done, chunk);
                 if (!ok) {
                     return false;
                 }

@@ -67,7 +67,10 @@ public final class ElfLoader {
             if (u32(header) != PT_LOAD || u64(header + 40) == 0) {
                 continue;
             }
-            long offset = u64(header + 8), paddr = u64(header + 24), filesz = u64(header + 32), memsz = u64(header + 40);
+            long offset = u64(header + 8),
+                    paddr = u64(header + 24),
+                    filesz = u64(header + 32),
+                    memsz = u64(header + 40);
             need(offset, filesz, "segment " + i);
             if (filesz > memsz || memsz > Integer.MAX_VALUE) {
                 throw new ElfException("segment " + i + " has file size " + filesz + " > memory size " + memsz);

@@ -36,6 +36,7 @@ public final class Mmu {
     public static final int FAST_ENTRIES = 256;
     /** Fast-cache tag of an empty entry: never equal to a tag, as the generation never reaches 0xFFF. */
     public static final long NO_PAGE = -1;
+
     private static final long GENERATION_STEP = 1L << 52;
     private static final long LAST_GENERATION = 0xFFEL << 52;
 
@@ -53,15 +54,18 @@ public final class Mmu {
     private final Triggers triggers;
     /** Only pages PMP allows throughout enter the fast caches; page-table reads are checked as S-mode loads. */
     private final Pmp pmp;
+
     private final Bus.RamWriteObserver pteWriteObserver;
     private long satp;
     private int fetchPrivilege = Privilege.MACHINE, dataPrivilege = Privilege.MACHINE;
     private boolean sum, mxr;
     /** RAM offset of a page whose stores must be seen by the machine (tohost), or -1. */
     private long watchedPage = -1;
+
     private long generation;
 
-    public Mmu(Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver, Triggers triggers, Pmp pmp) {
+    public Mmu(
+            Bus bus, Counters counters, Trap trap, Bus.RamWriteObserver pteWriteObserver, Triggers triggers, Pmp pmp) {
         this.bus = bus;
         this.pmp = pmp;
         this.triggers = triggers;
@@ -94,7 +98,8 @@ public final class Mmu {
     }
 
     /** New privilege, MPRV/MPP, SUM or MXR: cached permission checks no longer hold. */
-    public void contextChanged(int fetchLevel, int dataLevel, boolean permitUserMemory, boolean makeExecutableReadable) {
+    public void contextChanged(
+            int fetchLevel, int dataLevel, boolean permitUserMemory, boolean makeExecutableReadable) {
         fetchPrivilege = fetchLevel;
         dataPrivilege = dataLevel;
         sum = permitUserMemory;
@@ -151,7 +156,9 @@ public final class Mmu {
     /** Records a translated RAM page in the fast cache of {@code access} (loads and stores only). */
     public void remember(long va, int access, long pa) {
         long pageOffset = (pa & ~0xFFFL) - bus.ramBase();
-        if (access == FETCH || !bus.isRam(pa & ~0xFFFL, 4096) || pageOffset == watchedPage
+        if (access == FETCH
+                || !bus.isRam(pa & ~0xFFFL, 4096)
+                || pageOffset == watchedPage
                 || (triggers.dataArmed() && triggers.dataPageWatched(va >>> 12))
                 || pmp.page(pa & ~0xFFFL, access == LOAD ? Pmp.READ : Pmp.WRITE, dataPrivilege) != Pmp.PAGE_ALLOWED) {
             return;
@@ -195,7 +202,8 @@ public final class Mmu {
         throw trap.raise(pageFault(access), va);
     }
 
-    private long leaf(long va, int access, int privilege, int asid, boolean global, int level, long pte, long pteAddress) {
+    private long leaf(
+            long va, int access, int privilege, int asid, boolean global, int level, long pte, long pteAddress) {
         long ppn = (pte >>> PPN_SHIFT) & PPN_MASK;
         long superpageMask = (1L << (9 * level)) - 1;
         if ((ppn & superpageMask) != 0) {
@@ -214,9 +222,15 @@ public final class Mmu {
     private void checkPermission(long pte, int access, int privilege, long va) {
         boolean allowed;
         switch (access) {
-            case FETCH: allowed = (pte & PTE_X) != 0; break;
-            case LOAD: allowed = (pte & PTE_R) != 0 || (mxr && (pte & PTE_X) != 0); break;
-            default: allowed = (pte & PTE_W) != 0; break;
+            case FETCH:
+                allowed = (pte & PTE_X) != 0;
+                break;
+            case LOAD:
+                allowed = (pte & PTE_R) != 0 || (mxr && (pte & PTE_X) != 0);
+                break;
+            default:
+                allowed = (pte & PTE_W) != 0;
+                break;
         }
         boolean userPage = (pte & PTE_U) != 0;
         if (privilege == Privilege.USER) {
@@ -244,11 +258,14 @@ public final class Mmu {
     }
 
     public static int pageFault(int access) {
-        return access == FETCH ? Cause.INSTRUCTION_PAGE_FAULT : access == LOAD ? Cause.LOAD_PAGE_FAULT : Cause.STORE_PAGE_FAULT;
+        return access == FETCH
+                ? Cause.INSTRUCTION_PAGE_FAULT
+                : access == LOAD ? Cause.LOAD_PAGE_FAULT : Cause.STORE_PAGE_FAULT;
     }
 
     public static int accessFault(int access) {
-        return access == FETCH ? Cause.INSTRUCTION_ACCESS_FAULT
+        return access == FETCH
+                ? Cause.INSTRUCTION_ACCESS_FAULT
                 : access == LOAD ? Cause.LOAD_ACCESS_FAULT : Cause.STORE_ACCESS_FAULT;
     }
 }

@@ -62,7 +62,8 @@ final class Tlb {
         return -1;
     }
 
-    void insert(long pageNumber, int entryAsid, boolean isGlobal, long leafPte, long physicalPageAddress, int pageLevel) {
+    void insert(
+            long pageNumber, int entryAsid, boolean isGlobal, long leafPte, long physicalPageAddress, int pageLevel) {
         int set = set(pageNumber, entryAsid);
         int way = wayFor(set, pageNumber, entryAsid);
         int i = 2 * set + way;

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.testkit.HostTool;
 import org.mkplay.testkit.NeedsHostTools;
-import org.mkplay.riscv.priv.Csr;
 
 /**
  * The test encoder agrees with the GNU assembler bit for bit, so that the instruction tests rest

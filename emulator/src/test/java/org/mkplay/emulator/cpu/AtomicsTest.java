@@ -5,8 +5,8 @@ import static org.mkplay.emulator.cpu.Asm.*;
 
 import java.util.function.LongBinaryOperator;
 import org.junit.jupiter.api.Test;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /** A extension: every AMO in both widths, LR/SC reservations, and misaligned atomics (which trap). */
 class AtomicsTest {
@@ -14,21 +14,42 @@ class AtomicsTest {
     private static final long ADDRESS = Rig.DATA + 0x40;
     private final Rig rig = new Rig();
 
-    private static final long[] VALUES = {0, 1, -1, 5, -5, MIN, MAX, 0x8000_0000L, 0x7FFF_FFFFL, 0xFFFF_FFFFL,
-            0x1234_5678_9ABC_DEF0L, 0xFFFF_FFFF_0000_0001L};
+    private static final long[] VALUES = {
+        0,
+        1,
+        -1,
+        5,
+        -5,
+        MIN,
+        MAX,
+        0x8000_0000L,
+        0x7FFF_FFFFL,
+        0xFFFF_FFFFL,
+        0x1234_5678_9ABC_DEF0L,
+        0xFFFF_FFFF_0000_0001L
+    };
 
     /** The value an AMO stores, given the old memory value and rs2 (both already at the access width). */
     private static LongBinaryOperator model(int funct5) {
         switch (funct5) {
-            case AMOADD: return (m, r) -> m + r;
-            case AMOSWAP: return (m, r) -> r;
-            case AMOXOR: return (m, r) -> m ^ r;
-            case AMOOR: return (m, r) -> m | r;
-            case AMOAND: return (m, r) -> m & r;
-            case AMOMIN: return Math::min;
-            case AMOMAX: return Math::max;
-            case AMOMINU: return (m, r) -> Long.compareUnsigned(m, r) <= 0 ? m : r;
-            default: return (m, r) -> Long.compareUnsigned(m, r) >= 0 ? m : r;
+            case AMOADD:
+                return (m, r) -> m + r;
+            case AMOSWAP:
+                return (m, r) -> r;
+            case AMOXOR:
+                return (m, r) -> m ^ r;
+            case AMOOR:
+                return (m, r) -> m | r;
+            case AMOAND:
+                return (m, r) -> m & r;
+            case AMOMIN:
+                return Math::min;
+            case AMOMAX:
+                return Math::max;
+            case AMOMINU:
+                return (m, r) -> Long.compareUnsigned(m, r) <= 0 ? m : r;
+            default:
+                return (m, r) -> Long.compareUnsigned(m, r) >= 0 ? m : r;
         }
     }
 
@@ -42,7 +63,9 @@ class AtomicsTest {
                     rig.store(ADDRESS, 8, memory);
                     rig.set(A1, ADDRESS).set(A2, operand);
                     assertEquals(memory, rig.single(amo(funct5, true, A0, A1, A2)), "rd = old value");
-                    assertEquals(model(funct5).applyAsLong(memory, operand), rig.load(ADDRESS, 8),
+                    assertEquals(
+                            model(funct5).applyAsLong(memory, operand),
+                            rig.load(ADDRESS, 8),
                             "funct5 " + funct5 + " mem " + memory + " rs2 " + operand);
                 }
             }
@@ -56,7 +79,8 @@ class AtomicsTest {
                 for (long operand : VALUES) {
                     rig.store(ADDRESS, 8, 0x5A5A_5A5A_0000_0000L | (memory & 0xFFFF_FFFFL));
                     rig.set(A1, ADDRESS).set(A2, operand);
-                    assertEquals((int) memory, rig.single(amo(funct5, false, A0, A1, A2)), "rd = old word, sign-extended");
+                    assertEquals(
+                            (int) memory, rig.single(amo(funct5, false, A0, A1, A2)), "rd = old word, sign-extended");
                     long expected = model(funct5).applyAsLong((int) memory, (int) operand);
                     String what = "funct5 " + funct5 + " mem " + (int) memory + " rs2 " + (int) operand;
                     assertEquals(expected & 0xFFFF_FFFFL, rig.load(ADDRESS, 4), what);

@@ -52,7 +52,7 @@ class CodeCoherenceTest {
         // each iteration stores a1 over the loop's first instruction, then adds 1 to that addi's immediate:
         // iterations run +1 (as emitted), +10 (first store, slow path) and +11 (second store, fast path)
         long loop = rig.here();
-        rig.emit(addi(A0, A0, 1));                            // loop: patched by every iteration
+        rig.emit(addi(A0, A0, 1)); // loop: patched by every iteration
         rig.emit(auipc(A2, 0), sw(A1, A2, -4), add(A1, A1, A6)); // a2 = loop + 4; store to loop
         rig.emit(addi(A3, A3, 1), addi(T0, ZERO, 3));
         rig.emit(bne(A3, T0, (int) (loop - rig.here())));

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * RVC: every compressed form behaves exactly as the 32-bit instruction it expands to (unprivileged
@@ -208,7 +208,8 @@ class CompressedTest {
         long[] registers = new long[32];
         for (int i = 1; i < 32; i++) {
             int kind = random.nextInt(8);
-            registers[i] = kind == 0 ? 0 : kind < 3 ? random.nextInt(64) - 32 : random.nextLong(); // zeros take branches
+            registers[i] =
+                    kind == 0 ? 0 : kind < 3 ? random.nextInt(64) - 32 : random.nextLong(); // zeros take branches
         }
         if (baseRegister > 0) {
             registers[baseRegister] = Rig.DATA + 8 * random.nextInt(64);

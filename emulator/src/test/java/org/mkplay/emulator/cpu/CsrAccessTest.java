@@ -98,7 +98,8 @@ class CsrAccessTest {
         assertEquals(true, illegal(Privilege.SUPERVISOR, sfenceVma(ZERO, ZERO), Csr.STATUS_TVM, 0, 0));
         assertEquals(false, illegal(Privilege.SUPERVISOR, csrr(A0, Csr.SATP), 0, 0, 0));
         assertEquals(false, illegal(Privilege.SUPERVISOR, sfenceVma(ZERO, ZERO), 0, 0, 0));
-        assertEquals(false, illegal(Privilege.MACHINE, csrr(A0, Csr.SATP), Csr.STATUS_TVM, 0, 0), "TVM does not bind M");
+        assertEquals(
+                false, illegal(Privilege.MACHINE, csrr(A0, Csr.SATP), Csr.STATUS_TVM, 0, 0), "TVM does not bind M");
         assertIllegal(Privilege.USER, sfenceVma(ZERO, ZERO));
     }
 
@@ -158,8 +159,15 @@ class CsrAccessTest {
     @Test
     void writingMinstretReplacesTheIncrement() {
         Rig rig = new Rig(1);
-        rig.li(T0, 1000).emit(Asm.csrw(Csr.MINSTRET, T0), csrr(A0, Csr.MINSTRET), addi(T1, T1, 1),
-                csrr(A1, Csr.MINSTRET), csrrw(A2, Csr.MINSTRET, ZERO), csrr(A3, Csr.MINSTRET)).stop();
+        rig.li(T0, 1000)
+                .emit(
+                        Asm.csrw(Csr.MINSTRET, T0),
+                        csrr(A0, Csr.MINSTRET),
+                        addi(T1, T1, 1),
+                        csrr(A1, Csr.MINSTRET),
+                        csrrw(A2, Csr.MINSTRET, ZERO),
+                        csrr(A3, Csr.MINSTRET))
+                .stop();
         rig.runToStop();
         assertEquals(1000, rig.x(A0));
         assertEquals(1002, rig.x(A1));
@@ -179,8 +187,14 @@ class CsrAccessTest {
     @Test
     void inhibitedInstretDoesNotCount() {
         Rig rig = new Rig(1);
-        rig.emit(csrrwi(ZERO, Csr.MCOUNTINHIBIT, 4), csrr(A0, Csr.MCOUNTINHIBIT), csrr(A1, Csr.MINSTRET),
-                addi(T0, T0, 1), addi(T0, T0, 1), csrr(A2, Csr.MINSTRET)).stop();
+        rig.emit(
+                        csrrwi(ZERO, Csr.MCOUNTINHIBIT, 4),
+                        csrr(A0, Csr.MCOUNTINHIBIT),
+                        csrr(A1, Csr.MINSTRET),
+                        addi(T0, T0, 1),
+                        addi(T0, T0, 1),
+                        csrr(A2, Csr.MINSTRET))
+                .stop();
         rig.runToStop();
         if ((rig.x(A0) & 4) != 0) {
             assertEquals(rig.x(A1), rig.x(A2), "IR set: minstret holds still");
@@ -192,7 +206,8 @@ class CsrAccessTest {
     @Test
     void readOnlyIdentityCsrs() {
         Rig rig = new Rig(1);
-        rig.emit(csrr(A0, Csr.MISA), csrr(A1, Csr.MHARTID), csrr(A2, Csr.MSTATUS)).stop();
+        rig.emit(csrr(A0, Csr.MISA), csrr(A1, Csr.MHARTID), csrr(A2, Csr.MSTATUS))
+                .stop();
         rig.runToStop();
         long misa = rig.x(A0);
         assertEquals(2, misa >>> 62, "MXL = 64");
@@ -208,9 +223,20 @@ class CsrAccessTest {
     @Test
     void sstatusIsAViewOfMstatus() {
         Rig rig = new Rig(1);
-        rig.li(T0, -1).emit(Asm.csrw(Csr.SSTATUS, T0), csrr(A0, Csr.MSTATUS), csrr(A1, Csr.SSTATUS)).stop();
+        rig.li(T0, -1)
+                .emit(Asm.csrw(Csr.SSTATUS, T0), csrr(A0, Csr.MSTATUS), csrr(A1, Csr.SSTATUS))
+                .stop();
         rig.runToStop();
-        assertEquals(0, rig.x(A0) & (Csr.STATUS_MIE | Csr.STATUS_MPIE | Csr.STATUS_MPP | Csr.STATUS_MPRV | Csr.STATUS_TVM | Csr.STATUS_TW | Csr.STATUS_TSR),
+        assertEquals(
+                0,
+                rig.x(A0)
+                        & (Csr.STATUS_MIE
+                                | Csr.STATUS_MPIE
+                                | Csr.STATUS_MPP
+                                | Csr.STATUS_MPRV
+                                | Csr.STATUS_TVM
+                                | Csr.STATUS_TW
+                                | Csr.STATUS_TSR),
                 "sstatus writes reach no M-only field");
         long sFields = Csr.STATUS_SIE | Csr.STATUS_SPIE | Csr.STATUS_SPP | Csr.STATUS_SUM | Csr.STATUS_MXR;
         assertEquals(sFields, rig.x(A0) & sFields);

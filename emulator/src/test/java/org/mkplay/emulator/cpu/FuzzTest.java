@@ -22,16 +22,34 @@ class FuzzTest {
     private static final int STEPS_PER_MACHINE = 200;
     private static final int BLOCKS = 300, BLOCK_LENGTH = 256;
     private static final long CODE = Rig.CODE;
-    private static final long[] INTERESTING = {Rig.RAM, Rig.DATA, Rig.CODE, Rig.RAM + (2 << 20) - 4, Virt.CLINT_BASE,
-            Virt.CLINT_BASE + 0x4000, Virt.CLINT_BASE + 0xBFF8, Virt.PLIC_BASE, Virt.PLIC_BASE + 0x200004,
-            Virt.UART_BASE, Virt.TRACE_BASE, 0, -1, Long.MIN_VALUE, 0x8000_0000_0000_0000L >>> 25};
+    private static final long[] INTERESTING = {
+        Rig.RAM,
+        Rig.DATA,
+        Rig.CODE,
+        Rig.RAM + (2 << 20) - 4,
+        Virt.CLINT_BASE,
+        Virt.CLINT_BASE + 0x4000,
+        Virt.CLINT_BASE + 0xBFF8,
+        Virt.PLIC_BASE,
+        Virt.PLIC_BASE + 0x200004,
+        Virt.UART_BASE,
+        Virt.TRACE_BASE,
+        0,
+        -1,
+        Long.MIN_VALUE,
+        0x8000_0000_0000_0000L >>> 25
+    };
 
     private static long randomValue(Random random) {
         switch (random.nextInt(4)) {
-            case 0: return INTERESTING[random.nextInt(INTERESTING.length)] + random.nextInt(64) - 32;
-            case 1: return random.nextInt(4096) - 2048;
-            case 2: return Rig.DATA + random.nextInt(1 << 20);
-            default: return random.nextLong();
+            case 0:
+                return INTERESTING[random.nextInt(INTERESTING.length)] + random.nextInt(64) - 32;
+            case 1:
+                return random.nextInt(4096) - 2048;
+            case 2:
+                return Rig.DATA + random.nextInt(1 << 20);
+            default:
+                return random.nextLong();
         }
     }
 
@@ -71,7 +89,8 @@ class FuzzTest {
             int bits = randomInstruction(random, compressed);
             prepareStep(rig, random, privilege, bits);
             String what = String.format("step %d, privilege %d, bits %08x", step, privilege, bits);
-            long retired = rig.machine.counters().instructions(), traps = rig.machine.counters().trapsTotal();
+            long retired = rig.machine.counters().instructions(),
+                    traps = rig.machine.counters().trapsTotal();
             runGuarded(rig, 1, what);
             long retiredNow = rig.machine.counters().instructions() - retired;
             long trapped = rig.machine.counters().trapsTotal() - traps;
@@ -82,7 +101,8 @@ class FuzzTest {
             assertEquals(0, rig.x(ZERO), what);
             retiredSteps += retiredNow;
         }
-        System.out.printf("privilege %d, compressed %b: %d of %d steps retired%n", privilege, compressed, retiredSteps, STEPS);
+        System.out.printf(
+                "privilege %d, compressed %b: %d of %d steps retired%n", privilege, compressed, retiredSteps, STEPS);
         assertTrue(retiredSteps > STEPS / 10 && retiredSteps < STEPS * 9 / 10, "a useful mix: " + retiredSteps);
     }
 
@@ -102,8 +122,10 @@ class FuzzTest {
     private static void assertTrapEntered(Rig rig, String what) {
         boolean machine = rig.pc() == Rig.M_TRAP && rig.csr(Csr.MEPC) == CODE;
         boolean supervisor = rig.pc() == Rig.S_TRAP && rig.csr(Csr.SEPC) == CODE;
-        assertTrue(machine || supervisor, what + ": trapped to pc 0x" + Long.toHexString(rig.pc()) + ", mcause "
-                + rig.csr(Csr.MCAUSE) + ", mepc 0x" + Long.toHexString(rig.csr(Csr.MEPC)));
+        assertTrue(
+                machine || supervisor,
+                what + ": trapped to pc 0x" + Long.toHexString(rig.pc()) + ", mcause " + rig.csr(Csr.MCAUSE)
+                        + ", mepc 0x" + Long.toHexString(rig.csr(Csr.MEPC)));
     }
 
     private static long runGuarded(Rig rig, long instructions, String what) {
@@ -138,10 +160,14 @@ class FuzzTest {
             enterPrivilege(rig, privilege);
             rig.hart().setPc(CODE);
             String what = "block " + block + ", privilege " + privilege;
-            long work = rig.machine.counters().instructions() + rig.machine.counters().trapsTotal();
+            long work = rig.machine.counters().instructions()
+                    + rig.machine.counters().trapsTotal();
             runGuarded(rig, 4 * BLOCK_LENGTH, what);
-            long done = rig.machine.counters().instructions() + rig.machine.counters().trapsTotal() - work;
-            assertTrue(done >= 4 * BLOCK_LENGTH || rig.machine.halted() || rig.machine.waiting(),
+            long done = rig.machine.counters().instructions()
+                    + rig.machine.counters().trapsTotal()
+                    - work;
+            assertTrue(
+                    done >= 4 * BLOCK_LENGTH || rig.machine.halted() || rig.machine.waiting(),
                     what + ": the run ended early without a reason (" + done + ")");
             assertEquals(0, rig.x(ZERO), what);
         }
@@ -149,7 +175,13 @@ class FuzzTest {
 
     /** M-mode handler: mepc += {@code step}, mret; t0 is kept in mscratch. */
     private static void skippingHandler(Rig rig, int step) {
-        rig.at(Rig.M_TRAP).emit(csrrw(T0, Csr.MSCRATCH, T0), csrr(T0, Csr.MEPC), addi(T0, T0, step),
-                Asm.csrw(Csr.MEPC, T0), csrrw(T0, Csr.MSCRATCH, T0), mret());
+        rig.at(Rig.M_TRAP)
+                .emit(
+                        csrrw(T0, Csr.MSCRATCH, T0),
+                        csrr(T0, Csr.MEPC),
+                        addi(T0, T0, step),
+                        Asm.csrw(Csr.MEPC, T0),
+                        csrrw(T0, Csr.MSCRATCH, T0),
+                        mret());
     }
 }

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.junit.jupiter.api.Test;
-import org.mkplay.emulator.Machine;
 import org.mkplay.riscv.board.Virt;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * Interrupts from the board's devices (CLINT timer and software interrupt, UART through the PLIC),
@@ -91,7 +90,10 @@ class InterruptTest {
 
     @Test
     void clearingMsipClearsThePendingBit() {
-        rig.storeTo(MSIP_REGISTER, 1, 4).emit(csrr(A0, Csr.MIP)).storeTo(MSIP_REGISTER, 0, 4).emit(csrr(A1, Csr.MIP));
+        rig.storeTo(MSIP_REGISTER, 1, 4)
+                .emit(csrr(A0, Csr.MIP))
+                .storeTo(MSIP_REGISTER, 0, 4)
+                .emit(csrr(A1, Csr.MIP));
         rig.stop();
         rig.runToStop();
         assertEquals(Csr.IRQ_MSI, rig.x(A0) & Csr.IRQ_MSI);
@@ -110,7 +112,8 @@ class InterruptTest {
     private static void externalHandler(Rig rig, long address, long claim, int mip) {
         long here = rig.here();
         rig.at(address).li(T0, claim).li(T1, UART);
-        rig.emit(lw(A1, T0, 0), lbu(A2, T1, 0), sw(A1, T0, 0), lw(A3, T0, 0), csrr(A4, mip)).stop();
+        rig.emit(lw(A1, T0, 0), lbu(A2, T1, 0), sw(A1, T0, 0), lw(A3, T0, 0), csrr(A4, mip))
+                .stop();
         rig.at(here);
     }
 
@@ -172,7 +175,8 @@ class InterruptTest {
 
     @Test
     void machineLevelPriorityOrder() {
-        assertEquals(3, firstCause(Csr.IRQ_MSI | Csr.IRQ_MTI | Csr.IRQ_SEI | Csr.IRQ_SSI | Csr.IRQ_STI), "MSI before MTI");
+        assertEquals(
+                3, firstCause(Csr.IRQ_MSI | Csr.IRQ_MTI | Csr.IRQ_SEI | Csr.IRQ_SSI | Csr.IRQ_STI), "MSI before MTI");
         assertEquals(7, firstCause(Csr.IRQ_MTI | Csr.IRQ_SEI | Csr.IRQ_SSI | Csr.IRQ_STI), "MTI before SEI");
         assertEquals(9, firstCause(Csr.IRQ_SEI | Csr.IRQ_SSI | Csr.IRQ_STI), "SEI before SSI");
         assertEquals(1, firstCause(Csr.IRQ_SSI | Csr.IRQ_STI), "SSI before STI");

@@ -19,8 +19,24 @@ class MExtensionTest {
     private final Rig rig = new Rig();
 
     private static List<long[]> operands() {
-        long[] edges = {0, 1, -1, 2, -2, MIN, MAX, MIN + 1, 0xFFFF_FFFFL, 0x8000_0000L, Integer.MIN_VALUE,
-                Integer.MAX_VALUE, 0x1_0000_0000L, 0xFFFF_FFFF_0000_0000L, 3, -3};
+        long[] edges = {
+            0,
+            1,
+            -1,
+            2,
+            -2,
+            MIN,
+            MAX,
+            MIN + 1,
+            0xFFFF_FFFFL,
+            0x8000_0000L,
+            Integer.MIN_VALUE,
+            Integer.MAX_VALUE,
+            0x1_0000_0000L,
+            0xFFFF_FFFF_0000_0000L,
+            3,
+            -3
+        };
         List<long[]> pairs = new ArrayList<>();
         for (long a : edges) {
             for (long b : edges) {
@@ -52,10 +68,13 @@ class MExtensionTest {
         for (long[] p : operands()) {
             long a = p[0], b = p[1];
             String what = a + " * " + b;
-            assertEquals(signed(a).multiply(signed(b)).longValue(), rig.single(mulDiv(0, A0, A1, A2), a, b), "mul " + what);
+            assertEquals(
+                    signed(a).multiply(signed(b)).longValue(), rig.single(mulDiv(0, A0, A1, A2), a, b), "mul " + what);
             assertEquals(high(signed(a).multiply(signed(b))), rig.single(mulDiv(1, A0, A1, A2), a, b), "mulh " + what);
-            assertEquals(high(signed(a).multiply(unsigned(b))), rig.single(mulDiv(2, A0, A1, A2), a, b), "mulhsu " + what);
-            assertEquals(high(unsigned(a).multiply(unsigned(b))), rig.single(mulDiv(3, A0, A1, A2), a, b), "mulhu " + what);
+            assertEquals(
+                    high(signed(a).multiply(unsigned(b))), rig.single(mulDiv(2, A0, A1, A2), a, b), "mulhsu " + what);
+            assertEquals(
+                    high(unsigned(a).multiply(unsigned(b))), rig.single(mulDiv(3, A0, A1, A2), a, b), "mulhu " + what);
             assertEquals((long) (int) (a * b), rig.single(mulDivW(0, A0, A1, A2), a, b), "mulw " + what);
         }
     }
@@ -69,7 +88,9 @@ class MExtensionTest {
     }
 
     private static long rem(BigInteger a, BigInteger b, int bits) {
-        return b.signum() == 0 ? truncate(a, bits) : truncate(a.subtract(a.divide(b).multiply(b)), bits);
+        return b.signum() == 0
+                ? truncate(a, bits)
+                : truncate(a.subtract(a.divide(b).multiply(b)), bits);
     }
 
     /** The low {@code bits} bits, sign-extended to 64 (as *W results are). */
@@ -101,9 +122,11 @@ class MExtensionTest {
             BigInteger sa = signed((int) a), sb = signed((int) b);
             String what = a + " / " + b;
             assertEquals(div(sa, sb, 32), rig.single(mulDivW(4, A0, A1, A2), a, b), "divw " + what);
-            assertEquals(div(unsigned32(a), unsigned32(b), 32), rig.single(mulDivW(5, A0, A1, A2), a, b), "divuw " + what);
+            assertEquals(
+                    div(unsigned32(a), unsigned32(b), 32), rig.single(mulDivW(5, A0, A1, A2), a, b), "divuw " + what);
             assertEquals(rem(sa, sb, 32), rig.single(mulDivW(6, A0, A1, A2), a, b), "remw " + what);
-            assertEquals(rem(unsigned32(a), unsigned32(b), 32), rig.single(mulDivW(7, A0, A1, A2), a, b), "remuw " + what);
+            assertEquals(
+                    rem(unsigned32(a), unsigned32(b), 32), rig.single(mulDivW(7, A0, A1, A2), a, b), "remuw " + what);
         }
     }
 
@@ -118,7 +141,9 @@ class MExtensionTest {
         assertEquals(Integer.MIN_VALUE, rig.single(mulDivW(4, A0, A1, A2), 0x8000_0000L, 0xFFFF_FFFFL));
         assertEquals(0, rig.single(mulDivW(6, A0, A1, A2), 0x8000_0000L, -1));
         assertEquals(-1, rig.single(mulDivW(5, A0, A1, A2), 7, 0x1_0000_0000L), "divuw: only the low word divides");
-        assertEquals(0xFFFF_FFFF_8000_0000L, rig.single(mulDivW(7, A0, A1, A2), 0x8000_0000L, 0),
+        assertEquals(
+                0xFFFF_FFFF_8000_0000L,
+                rig.single(mulDivW(7, A0, A1, A2), 0x8000_0000L, 0),
                 "remuw by zero: the dividend's low word, sign-extended");
         assertEquals(-2, rig.single(mulDiv(6, A0, A1, A2), -7, 5), "remainder has the dividend's sign");
     }

@@ -6,8 +6,8 @@ import static org.mkplay.emulator.cpu.Asm.*;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.riscv.board.Virt;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * A test harness around a {@link Machine}: writes instructions (from {@link Asm}) into RAM, runs
@@ -24,6 +24,7 @@ public final class Rig {
     public static final long CODE = RAM + 0x1000;
     /** Free RAM for data; tests may use the 1 MiB from here. */
     public static final long DATA = RAM + 0x10_0000;
+
     private static final int J_SELF = jal(ZERO, 0);
 
     public final Machine machine;
@@ -176,7 +177,8 @@ public final class Rig {
         long traps = machine.counters().trapsTotal();
         run(1);
         if (machine.counters().trapsTotal() != traps) {
-            throw new AssertionError("trapped: mcause " + csr(Csr.MCAUSE) + ", mtval 0x" + Long.toHexString(csr(Csr.MTVAL)));
+            throw new AssertionError(
+                    "trapped: mcause " + csr(Csr.MCAUSE) + ", mtval 0x" + Long.toHexString(csr(Csr.MTVAL)));
         }
         return x(A0);
     }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.junit.jupiter.api.Test;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /** RV64I: decode and execute of every base instruction, with the edge values the spec calls out. */
 class Rv64iTest {
@@ -27,7 +27,8 @@ class Rv64iTest {
         assertEquals(1, rig.single(slti(A0, A1, 0), -1, 0));
         assertEquals(0, rig.single(slti(A0, A1, -1), -1, 0));
         assertEquals(1, rig.single(slti(A0, A1, -2048), MIN, 0));
-        assertEquals(1, rig.single(sltiu(A0, A1, -1), -2, 0), "imm -1 is sign-extended, then compared unsigned: 2^64-1");
+        assertEquals(
+                1, rig.single(sltiu(A0, A1, -1), -2, 0), "imm -1 is sign-extended, then compared unsigned: 2^64-1");
         assertEquals(0, rig.single(sltiu(A0, A1, -1), -1, 0));
         assertEquals(1, rig.single(sltiu(A0, A1, 1), 0, 0), "sltiu rd, rs, 1 is seqz");
         assertEquals(1, rig.single(slt(A0, A1, A2), MIN, MAX));
@@ -62,12 +63,16 @@ class Rv64iTest {
     @Test
     void wordShiftsUseFiveBitAmountsAndSignExtend() {
         assertEquals(0xFFFF_FFFF_8000_0000L, rig.single(slliw(A0, A1, 31), 1, 0));
-        assertEquals(0xFFFF_FFFF_8000_0000L, rig.single(slliw(A0, A1, 0), 0x1234_5678_8000_0000L, 0),
+        assertEquals(
+                0xFFFF_FFFF_8000_0000L,
+                rig.single(slliw(A0, A1, 0), 0x1234_5678_8000_0000L, 0),
                 "shift by 0 still sign-extends the low word");
         assertEquals(1, rig.single(srliw(A0, A1, 31), 0x8000_0000L, 0));
         assertEquals(0x7FFF_FFFF, rig.single(srliw(A0, A1, 1), 0xFFFF_FFFFL, 0), "zero-fill from bit 31");
         assertEquals(-1, rig.single(sraiw(A0, A1, 31), 0x8000_0000L, 0));
-        assertEquals(0xFFFF_FFFF_8000_0000L, rig.single(sllw(A0, A1, A2), 0x1_8000_0000L, 32),
+        assertEquals(
+                0xFFFF_FFFF_8000_0000L,
+                rig.single(sllw(A0, A1, A2), 0x1_8000_0000L, 32),
                 "rs2 = 32 is a shift by 0 for *W");
         assertEquals(2, rig.single(sllw(A0, A1, A2), 1, 33));
         assertEquals(0x4000_0000, rig.single(srlw(A0, A1, A2), 0xFFFF_FFFF_8000_0000L, 33));
@@ -173,7 +178,8 @@ class Rv64iTest {
             fresh.at(Rig.CODE).emit(instruction).stop();
             fresh.set(A1, ramEnd - 4).runToStop(10);
             assertEquals(Rig.M_TRAP, fresh.pc());
-            assertEquals(instruction == ld(A0, A1, 0) ? Cause.LOAD_ACCESS_FAULT : Cause.STORE_ACCESS_FAULT,
+            assertEquals(
+                    instruction == ld(A0, A1, 0) ? Cause.LOAD_ACCESS_FAULT : Cause.STORE_ACCESS_FAULT,
                     fresh.csr(Csr.MCAUSE));
             assertEquals(ramEnd, fresh.csr(Csr.MTVAL));
         }

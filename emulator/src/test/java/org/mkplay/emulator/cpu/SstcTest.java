@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.emulator.cpu.Asm.*;
 
 import org.junit.jupiter.api.Test;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /**
  * The Sstc extension (stimecmp, 0x14D; menvcfg.STCE, bit 63): who may access stimecmp, and STIP
@@ -31,7 +31,9 @@ class SstcTest {
         assertEquals(false, illegal(Privilege.MACHINE, csrw(STIMECMP, A1), 0, 0));
         assertEquals(false, illegal(Privilege.MACHINE, csrr(A0, STIMECMP), 0, 0));
         Rig rig = new Rig(1);
-        rig.set(A1, 0x1234_5678_9ABCL).emit(csrw(STIMECMP, A1), csrr(A0, STIMECMP)).stop();
+        rig.set(A1, 0x1234_5678_9ABCL)
+                .emit(csrw(STIMECMP, A1), csrr(A0, STIMECMP))
+                .stop();
         rig.runToStop();
         assertEquals(0x1234_5678_9ABCL, rig.x(A0));
     }
@@ -41,7 +43,8 @@ class SstcTest {
         assertEquals(true, illegal(Privilege.SUPERVISOR, csrr(A0, STIMECMP), 0, COUNTERS), "STCE clear");
         assertEquals(true, illegal(Privilege.SUPERVISOR, csrw(STIMECMP, A1), Csr.MENVCFG_STCE, 0), "TM clear");
         assertEquals(false, illegal(Privilege.SUPERVISOR, csrw(STIMECMP, A1), Csr.MENVCFG_STCE, Csr.COUNTEREN_TM));
-        assertEquals(true, illegal(Privilege.USER, csrr(A0, STIMECMP), Csr.MENVCFG_STCE, COUNTERS), "S-level CSR from U");
+        assertEquals(
+                true, illegal(Privilege.USER, csrr(A0, STIMECMP), Csr.MENVCFG_STCE, COUNTERS), "S-level CSR from U");
     }
 
     @Test
@@ -63,8 +66,12 @@ class SstcTest {
         long stop = rig.stop();
         rig.at(here);
         rig.setCsr(Csr.STVEC, handler);
-        rig.csrw(Csr.MENVCFG, Csr.MENVCFG_STCE).csrw(Csr.MCOUNTEREN, COUNTERS).csrw(Csr.MIDELEG, Csr.IRQ_STI)
-                .csrw(Csr.MIE, Csr.IRQ_STI).li(T0, stimecmp).emit(csrw(STIMECMP, T0));
+        rig.csrw(Csr.MENVCFG, Csr.MENVCFG_STCE)
+                .csrw(Csr.MCOUNTEREN, COUNTERS)
+                .csrw(Csr.MIDELEG, Csr.IRQ_STI)
+                .csrw(Csr.MIE, Csr.IRQ_STI)
+                .li(T0, stimecmp)
+                .emit(csrw(STIMECMP, T0));
         rig.dropTo(Privilege.SUPERVISOR);
         rig.csrw(Csr.SSTATUS, Csr.STATUS_SIE);
         rig.emit(addi(A0, A0, 1), jal(ZERO, -4));

@@ -8,9 +8,8 @@ import static org.mkplay.emulator.cpu.Asm.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mkplay.riscv.board.Virt;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /** Trap entry and return (privileged spec 3.1.6, 3.1.8, 3.3.2, 4.1.1): causes, delegation, xRET, vectoring. */
 class TrapTest {
@@ -94,7 +93,8 @@ class TrapTest {
 
     @Test
     void medelegBitElevenIsReadOnlyZero() {
-        rig.emit(addi(T0, ZERO, -1), Asm.csrw(Csr.MEDELEG, T0), csrr(A0, Csr.MEDELEG)).stop();
+        rig.emit(addi(T0, ZERO, -1), Asm.csrw(Csr.MEDELEG, T0), csrr(A0, Csr.MEDELEG))
+                .stop();
         rig.runToStop();
         assertEquals(0, rig.x(A0) & (1 << Cause.ECALL_FROM_M), "ecall from M cannot be delegated");
         assertEquals(1 << Cause.ECALL_FROM_U, rig.x(A0) & (1 << Cause.ECALL_FROM_U));
@@ -168,8 +168,13 @@ class TrapTest {
 
     @Test
     void epcBitZeroIsAlwaysClear() {
-        rig.emit(addi(T0, ZERO, 0x7FF), Asm.csrw(Csr.MEPC, T0), csrr(A0, Csr.MEPC), Asm.csrw(Csr.SEPC, T0),
-                csrr(A1, Csr.SEPC)).stop();
+        rig.emit(
+                        addi(T0, ZERO, 0x7FF),
+                        Asm.csrw(Csr.MEPC, T0),
+                        csrr(A0, Csr.MEPC),
+                        Asm.csrw(Csr.SEPC, T0),
+                        csrr(A1, Csr.SEPC))
+                .stop();
         rig.runToStop();
         assertEquals(0x7FE, rig.x(A0), "IALIGN = 16: only bit 0 is cleared");
         assertEquals(0x7FE, rig.x(A1));
@@ -227,7 +232,8 @@ class TrapTest {
 
     @Test
     void tvecReservedModesAreNotKept() {
-        rig.emit(addi(T0, ZERO, 0x402), Asm.csrw(Csr.MTVEC, T0), csrr(A0, Csr.MTVEC)).stop();
+        rig.emit(addi(T0, ZERO, 0x402), Asm.csrw(Csr.MTVEC, T0), csrr(A0, Csr.MTVEC))
+                .stop();
         rig.runToStop();
         assertTrue((rig.x(A0) & 3) < 2, "mode 2 is reserved; the WARL field reads a legal mode");
     }

@@ -3,10 +3,9 @@ package org.mkplay.emulator.cpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mkplay.emulator.cpu.Asm.*;
 
+import org.junit.jupiter.api.Test;
 import org.mkplay.riscv.priv.Cause;
 import org.mkplay.riscv.priv.Csr;
-
-import org.junit.jupiter.api.Test;
 
 /**
  * The hart's side of debug triggers: an execute trigger stops before its instruction, and the one-instruction

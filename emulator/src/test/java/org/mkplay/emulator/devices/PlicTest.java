@@ -103,7 +103,8 @@ class PlicTest {
         priority(3, 0xFF);
         assertEquals(Plic.MAX_PRIORITY, plic.read(12, 4));
         plic.write(PlicRegisters.ENABLE_BASE, 4, 0xFFFF_FFFFL);
-        assertEquals(0xFFFF_FFFFL, plic.read(PlicRegisters.ENABLE_BASE, 4), "stored as written, bit 0 included, as on QEMU");
+        assertEquals(
+                0xFFFF_FFFFL, plic.read(PlicRegisters.ENABLE_BASE, 4), "stored as written, bit 0 included, as on QEMU");
         plic.write(PlicRegisters.PENDING_BASE, 4, 0);
         assertEquals(1L << 3, plic.read(PlicRegisters.PENDING_BASE, 4), "pending bits are read-only");
         assertEquals(3, claim(M_CONTEXT), "source 0 is never claimed");

@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.emulator.bus.Device;
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.testkit.HostTool;
 import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.testkit.Qemu;
-import org.mkplay.riscv.board.Virt;
 
 /**
  * Differential test of the devices against QEMU's virt board (qemu-system-riscv64), which nobody
@@ -39,7 +39,11 @@ class QemuDeviceDifferentialTest {
     private static final long PLIC_M_CLAIM = PLIC + 0x200004, PLIC_M_THRESHOLD = PLIC + 0x200000;
     private static final long PLIC_S_CLAIM = PLIC + 0x201004;
 
-    private enum Kind { READ, WRITE, POLL }
+    private enum Kind {
+        READ,
+        WRITE,
+        POLL
+    }
 
     /** One access: READ records the value; WRITE stores value; POLL re-reads until (value read & mask) != 0. */
     private record Access(Kind kind, long address, int width, long value) {
@@ -93,9 +97,15 @@ class QemuDeviceDifferentialTest {
         Path image = directory.resolve("disk.img");
         Files.write(image, disk);
         virtioScript();
-        compare(runOnModels(disk.clone()), runOnQemu("-global", "virtio-mmio.force-legacy=false",
-                "-drive", "file=" + image + ",if=none,format=raw,id=disk0",
-                "-device", "virtio-blk-device,drive=disk0,serial=mkplay-virtio-blk,bus=virtio-mmio-bus.0"));
+        compare(
+                runOnModels(disk.clone()),
+                runOnQemu(
+                        "-global",
+                        "virtio-mmio.force-legacy=false",
+                        "-drive",
+                        "file=" + image + ",if=none,format=raw,id=disk0",
+                        "-device",
+                        "virtio-blk-device,drive=disk0,serial=mkplay-virtio-blk,bus=virtio-mmio-bus.0"));
     }
 
     private void compare(List<Long> ours, List<Long> qemu) {
@@ -106,7 +116,8 @@ class QemuDeviceDifferentialTest {
             if (access.recorded()) {
                 long expected = normalise(access, qemu.get(index));
                 if (ours.get(index) != expected) {
-                    differences.add(String.format("read #%d of %x (width %d): QEMU %x, ours %x",
+                    differences.add(String.format(
+                            "read #%d of %x (width %d): QEMU %x, ours %x",
                             index, access.address(), access.width(), qemu.get(index), ours.get(index)));
                 }
                 index++;
@@ -207,6 +218,7 @@ class QemuDeviceDifferentialTest {
     private static final int DISK_SECTORS = 128, QUEUE = 8, NEXT = 1, DEVICE_WRITES = 2;
     /** Driver structures, well above the test program and its results. */
     private static final long DESC = RAM + 0x10_0000, AVAIL = DESC + 0x1000, USED = DESC + 0x2000;
+
     private static final long HEADER = DESC + 0x3000, STATUS = DESC + 0x4000, BUFFER = DESC + 0x5000;
     private int requests;
 
@@ -295,15 +307,18 @@ class QemuDeviceDifferentialTest {
         byte[] ram = new byte[(int) RAM_SIZE];
         Device memory = new ArrayMemory(ram);
         Device[] devices = {
-            new Uart16550(plic.line(10)), plic, new Clint(pins, () -> 0),
+            new Uart16550(plic.line(10)),
+            plic,
+            new Clint(pins, () -> 0),
             new VirtioBlock(plic.line(1), (ArrayMemory) memory, disk == null ? null : new ByteArrayBlockStore(disk)),
             memory,
         };
         long[] bases = {UART, PLIC, CLINT, VIRTIO, RAM};
         List<Long> values = new ArrayList<>();
         for (Access access : script) {
-            int slot = access.address() >= RAM ? 4 : access.address() >= VIRTIO ? 3
-                    : access.address() >= UART ? 0 : access.address() >= PLIC ? 1 : 2;
+            int slot = access.address() >= RAM
+                    ? 4
+                    : access.address() >= VIRTIO ? 3 : access.address() >= UART ? 0 : access.address() >= PLIC ? 1 : 2;
             Device device = devices[slot];
             long offset = access.address() - bases[slot];
             if (access.write()) {
@@ -311,7 +326,8 @@ class QemuDeviceDifferentialTest {
             } else if (access.recorded()) {
                 values.add(device.read(offset, access.width()));
             } else if ((device.read(offset, access.width()) & access.value()) == 0) {
-                fail("our device completes synchronously, yet the poll of " + Long.toHexString(access.address()) + " fails");
+                fail("our device completes synchronously, yet the poll of " + Long.toHexString(access.address())
+                        + " fails");
             }
         }
         return values;

@@ -110,7 +110,8 @@ class VirtioBlockTest {
     }
 
     /** Header in descriptor 0, data in 1, status in 2; publishes head 0 and notifies. */
-    private void request(VirtioBlock block, int type, long sector, long dataAddress, int dataLength, boolean deviceWrites) {
+    private void request(
+            VirtioBlock block, int type, long sector, long dataAddress, int dataLength, boolean deviceWrites) {
         header(type, sector);
         put(STATUS, 0xFF, 1);
         descriptor(0, HEADER, 16, NEXT, 1);

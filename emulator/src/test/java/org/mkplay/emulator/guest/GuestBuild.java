@@ -25,6 +25,7 @@ import org.mkplay.testkit.HostTool;
 public final class GuestBuild {
     /** The guest sources, relative to the emulator module (Surefire's working directory). */
     public static final Path GUEST_DIRECTORY = Path.of("src/test/guest").toAbsolutePath();
+
     private static final Path OUTPUT_DIRECTORY = Path.of("target/guests").toAbsolutePath();
 
     /** The compiler options of every guest and benchmark workload, one per line (bench/build.sh reads it too). */
@@ -32,8 +33,7 @@ public final class GuestBuild {
     /** The shared runtime every guest links, relative to the guest directory. */
     public static final List<String> RUNTIME = List.of("crt0.S", "runtime.c", "modes.S", "modes.c", "paging.c");
 
-    private GuestBuild() {
-    }
+    private GuestBuild() {}
 
     /** The ELF of guest {@code name}, built now unless an up-to-date one exists. */
     public static Path elf(String name) throws IOException, InterruptedException {

@@ -15,7 +15,6 @@ import java.util.List;
 final class ElfBuilder {
     static final int EHDR = 64, PHDR = 56, SHDR = 64, SYM = 24;
     static final int STT_OBJECT = 1, STT_FUNC = 2;
-
     byte elfClass = 2, dataEncoding = 1;
     int type = 2, machine = 243;
     long entry = 0x8000_0000L;

@@ -19,17 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.cpu.Privilege;
+import org.mkplay.riscv.board.Virt;
 import org.mkplay.testkit.HostTool;
 import org.mkplay.testkit.NeedsHostTools;
-import org.mkplay.riscv.board.Virt;
 
 /** ELF64 parsing (System V gABI, RISC-V psABI) and loading into the machine, with the tohost protocol. */
 class ElfLoaderTest {
     private static final long RAM = Virt.RAM_BASE;
 
     private static ElfBuilder program() {
-        return new ElfBuilder().code(RAM, addi(A0, ZERO, 1), jal(ZERO, 0))
-                .symbol("_start", RAM, 8, ElfBuilder.STT_FUNC).symbol("tohost", RAM + 0x1000, 8, ElfBuilder.STT_OBJECT);
+        return new ElfBuilder()
+                .code(RAM, addi(A0, ZERO, 1), jal(ZERO, 0))
+                .symbol("_start", RAM, 8, ElfBuilder.STT_FUNC)
+                .symbol("tohost", RAM + 0x1000, 8, ElfBuilder.STT_OBJECT);
     }
 
     private static String rejection(byte[] file) {
@@ -38,7 +40,8 @@ class ElfLoaderTest {
 
     private static void assertRejected(byte[] file, String expectedPart) {
         String message = rejection(file);
-        assertTrue(message.contains(expectedPart), "message \"" + message + "\" should mention \"" + expectedPart + "\"");
+        assertTrue(
+                message.contains(expectedPart), "message \"" + message + "\" should mention \"" + expectedPart + "\"");
     }
 
     private static byte[] patch(byte[] file, int offset, long value, int width) {
@@ -66,7 +69,8 @@ class ElfLoaderTest {
     @Test
     void rejectsWhatIsNotElf() {
         assertRejected(new byte[0], "not an ELF file");
-        assertRejected("#!/bin/sh\necho this is a script, not an executable at all, sixty-four bytes\n".getBytes(),
+        assertRejected(
+                "#!/bin/sh\necho this is a script, not an executable at all, sixty-four bytes\n".getBytes(),
                 "not an ELF file");
         assertRejected(patch(program().build(), 1, 'e', 1), "magic");
     }
@@ -148,11 +152,16 @@ class ElfLoaderTest {
     @Test
     void segmentsOutsideRamAreRejectedByTheMachine() {
         Machine machine = machine();
-        String below = assertThrows(ElfException.class,
-                () -> machine.load(new ElfBuilder().code(0x1000, jal(ZERO, 0)).build())).getMessage();
+        String below = assertThrows(
+                        ElfException.class,
+                        () -> machine.load(
+                                new ElfBuilder().code(0x1000, jal(ZERO, 0)).build()))
+                .getMessage();
         assertTrue(below.contains("outside RAM"), below);
-        byte[] straddling = new ElfBuilder().segment(RAM + (2 << 20) - 8, new byte[8], 16).build();
-        String end = assertThrows(ElfException.class, () -> machine.load(straddling)).getMessage();
+        byte[] straddling =
+                new ElfBuilder().segment(RAM + (2 << 20) - 8, new byte[8], 16).build();
+        String end =
+                assertThrows(ElfException.class, () -> machine.load(straddling)).getMessage();
         assertTrue(end.contains("outside RAM"), end);
     }
 
@@ -175,7 +184,9 @@ class ElfLoaderTest {
         for (long offset = 0x100; offset < 0x200; offset++) {
             machine.bus().ram().writeByte(offset, 0xAA);
         }
-        machine.load(new ElfBuilder().segment(RAM + 0x100, new byte[] {1, 2, 3, 4}, 0x100).build());
+        machine.load(new ElfBuilder()
+                .segment(RAM + 0x100, new byte[] {1, 2, 3, 4}, 0x100)
+                .build());
         assertEquals(0x04030201L, machine.bus().ram().read(0x100, 4));
         for (long offset = 0x104; offset < 0x200; offset++) {
             assertEquals(0, machine.bus().ram().readByte(offset), "bss byte " + offset);
@@ -185,8 +196,10 @@ class ElfLoaderTest {
     /** Stores {@code value} to tohost: li t0, tohost; li t1, value; sd t1, 0(t0); j . */
     private static byte[] tohostProgram(int value) {
         long tohost = RAM + 0x1000;
-        return new ElfBuilder().code(RAM, auipc(T0, 1), addi(T1, ZERO, value), sd(T1, T0, 0),
-                addi(A0, ZERO, 7), jal(ZERO, 0)).symbol("tohost", tohost, 8, ElfBuilder.STT_OBJECT).build();
+        return new ElfBuilder()
+                .code(RAM, auipc(T0, 1), addi(T1, ZERO, value), sd(T1, T0, 0), addi(A0, ZERO, 7), jal(ZERO, 0))
+                .symbol("tohost", tohost, 8, ElfBuilder.STT_OBJECT)
+                .build();
     }
 
     @Test
@@ -226,9 +239,21 @@ class ElfLoaderTest {
         assertEquals(1, machine.exitStatus());
     }
 
-    private static final String TOHOST_SOURCE = String.join("\n",
-            ".globl _start", ".type _start, @function", "_start:", "  la t0, tohost", "  li t1, 11", "  sd t1, 0(t0)",
-            "1: j 1b", ".size _start, . - _start", ".data", ".balign 8", ".globl tohost", "tohost: .dword 0", "");
+    private static final String TOHOST_SOURCE = String.join(
+            "\n",
+            ".globl _start",
+            ".type _start, @function",
+            "_start:",
+            "  la t0, tohost",
+            "  li t1, 11",
+            "  sd t1, 0(t0)",
+            "1: j 1b",
+            ".size _start, . - _start",
+            ".data",
+            ".balign 8",
+            ".globl tohost",
+            "tohost: .dword 0",
+            "");
 
     /** An executable from the GNU toolchain loads and signals through tohost. */
     @Test
@@ -236,9 +261,22 @@ class ElfLoaderTest {
     void gnuLinkedExecutableRunsToTohost(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("t.S"), TOHOST_SOURCE);
         // a script rather than -Ttext, which would also load the ELF headers in a page below RAM
-        Files.writeString(dir.resolve("t.ld"), "SECTIONS { . = 0x80000000; .text : { *(.text) } .data : { *(.data) } }\n");
-        HostTool.Result gcc = HostTool.run(Duration.ofSeconds(60), dir, List.of("riscv64-unknown-elf-gcc",
-                "-march=rv64imac_zicsr", "-mabi=lp64", "-nostdlib", "-nostartfiles", "-T", "t.ld", "-o", "t.elf", "t.S"));
+        Files.writeString(
+                dir.resolve("t.ld"), "SECTIONS { . = 0x80000000; .text : { *(.text) } .data : { *(.data) } }\n");
+        HostTool.Result gcc = HostTool.run(
+                Duration.ofSeconds(60),
+                dir,
+                List.of(
+                        "riscv64-unknown-elf-gcc",
+                        "-march=rv64imac_zicsr",
+                        "-mabi=lp64",
+                        "-nostdlib",
+                        "-nostartfiles",
+                        "-T",
+                        "t.ld",
+                        "-o",
+                        "t.elf",
+                        "t.S"));
         assertTrue(gcc.exitStatus() == 0, gcc.everything());
         Machine machine = machine();
         machine.load(Files.readAllBytes(dir.resolve("t.elf")));

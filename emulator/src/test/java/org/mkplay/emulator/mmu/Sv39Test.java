@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.cpu.Asm;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Rig;
-import org.mkplay.riscv.priv.Csr;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 
 /** Sv39 translation and protection as seen by S-, U- and MPRV M-mode code (privileged spec 3.1.6.3, 4.3, 4.4). */
 class Sv39Test {
     static final long RAM = Rig.RAM;
     /** Physical pages for test data, above the code and below the page-table pool. */
     static final long FRAMES = RAM + 0x20_0000;
+
     static final long VA = 0x4000_0000L;
 
     final Rig rig = new Rig(8);
@@ -41,7 +42,10 @@ class Sv39Test {
         rig.li(A1, va).emit(ld(A0, A1, 0));
         long end = rig.stop();
         rig.runToStop();
-        assertEquals(end, rig.pc(), "no trap; mcause " + rig.csr(Csr.MCAUSE) + " mtval " + Long.toHexString(rig.csr(Csr.MTVAL)));
+        assertEquals(
+                end,
+                rig.pc(),
+                "no trap; mcause " + rig.csr(Csr.MCAUSE) + " mtval " + Long.toHexString(rig.csr(Csr.MTVAL)));
         return rig.x(A0);
     }
 
@@ -345,7 +349,9 @@ class Sv39Test {
 
     @Test
     void satpWithAnUnsupportedModeIsIgnored() {
-        rig.li(T0, 9L << 60 | 0x1234).emit(Asm.csrw(Csr.SATP, T0), csrr(A0, Csr.SATP)).stop();
+        rig.li(T0, 9L << 60 | 0x1234)
+                .emit(Asm.csrw(Csr.SATP, T0), csrr(A0, Csr.SATP))
+                .stop();
         rig.runToStop();
         assertEquals(0, rig.x(A0), "Sv48 is not implemented: the write has no effect (WARL)");
     }

@@ -65,7 +65,8 @@ class TlbTest {
         long newPte = (frame(1) >>> 12) << 10 | V | R | W | A | D;
         superviseWith(one, 0);
         rig.li(A1, X).li(A4, one.pteAddress(X, PAGE_4K)).li(A3, newPte);
-        rig.emit(ld(A0, A1, 0), sd(A3, A4, 0), sfenceVma(A1, ZERO), ld(A2, A1, 0)).stop();
+        rig.emit(ld(A0, A1, 0), sd(A3, A4, 0), sfenceVma(A1, ZERO), ld(A2, A1, 0))
+                .stop();
         phase();
         assertEquals(1, rig.x(A0));
         assertEquals(2, rig.x(A2));
@@ -79,8 +80,12 @@ class TlbTest {
         rig.store(RAM + 0x5000, 8, 2); // the remapped megapage starts at RAM
         long newPte = (RAM >>> 12) << 10 | V | R | W | A | D;
         superviseWith(one, 0);
-        rig.li(A1, mega + 0x5000).li(A5, mega + 0x1000).li(A4, one.pteAddress(mega, MEGAPAGE)).li(A3, newPte);
-        rig.emit(ld(A0, A1, 0), ld(A6, A5, 0), sd(A3, A4, 0), sfenceVma(A5, ZERO), ld(A2, A1, 0)).stop();
+        rig.li(A1, mega + 0x5000)
+                .li(A5, mega + 0x1000)
+                .li(A4, one.pteAddress(mega, MEGAPAGE))
+                .li(A3, newPte);
+        rig.emit(ld(A0, A1, 0), ld(A6, A5, 0), sd(A3, A4, 0), sfenceVma(A5, ZERO), ld(A2, A1, 0))
+                .stop();
         phase();
         assertEquals(1, rig.x(A0));
         assertEquals(2, rig.x(A2), "the fence named another 4 KiB piece of the same megapage");
@@ -94,7 +99,8 @@ class TlbTest {
         rig.store(frame(1), 8, 200);
         superviseWith(one, 1);
         rig.li(A1, X).li(S0, one.satp(1)).li(S1, two.satp(2));
-        rig.emit(ld(A0, A1, 0), Asm.csrw(Csr.SATP, S1), ld(A2, A1, 0), Asm.csrw(Csr.SATP, S0)).stop();
+        rig.emit(ld(A0, A1, 0), Asm.csrw(Csr.SATP, S1), ld(A2, A1, 0), Asm.csrw(Csr.SATP, S0))
+                .stop();
         rig.emit(ld(A3, A1, 0)).stop();
         phase();
         long backAgain = nextPhase();

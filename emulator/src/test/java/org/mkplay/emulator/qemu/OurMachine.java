@@ -10,8 +10,7 @@ import org.mkplay.emulator.loader.ElfException;
 
 /** Boots a bare-metal ELF file on our machine with the RAM QEMU's launcher gives its board (128 MiB). */
 final class OurMachine {
-    private OurMachine() {
-    }
+    private OurMachine() {}
 
     static Transcript run(Path elf, long budget) throws IOException, ElfException {
         Machine machine = new Machine(new MachineConfig().ramMiB(128));

@@ -29,8 +29,24 @@ class QemuDifferentialTest {
     private static final long INSTRUCTION_BUDGET = 500_000_000L;
 
     @ParameterizedTest
-    @ValueSource(strings = {"alu", "misaligned", "atomics", "compressed", "csr", "traps", "privilege", "sv39",
-        "selfmod", "timer", "uart", "external", "plic", "triggers", "pmp"})
+    @ValueSource(
+            strings = {
+                "alu",
+                "misaligned",
+                "atomics",
+                "compressed",
+                "csr",
+                "traps",
+                "privilege",
+                "sv39",
+                "selfmod",
+                "timer",
+                "uart",
+                "external",
+                "plic",
+                "triggers",
+                "pmp"
+            })
     void guestBehavesAsOnQemu(String guest) throws Exception {
         Path elf = GuestBuild.elf(guest);
         Qemu.Run qemu = Qemu.boot(elf, QEMU_TIMEOUT);
@@ -40,10 +56,12 @@ class QemuDifferentialTest {
         Transcript ours = OurMachine.run(elf, INSTRUCTION_BUDGET);
         System.out.printf("%s: %d instructions on our machine%n", guest, ours.instructions());
         keepTranscripts(elf, qemu.bytesAsText(), ours.bytesAsText());
-        assertEquals("", TranscriptDiff.describe(qemu.bytesAsText(), ours.bytesAsText()), guest
-                + ": UART transcript (both in " + elf.getParent() + ")");
-        assertTrue(ours.halted(), guest + " did not halt on our machine after " + ours.instructions()
-                + " instructions");
+        assertEquals(
+                "",
+                TranscriptDiff.describe(qemu.bytesAsText(), ours.bytesAsText()),
+                guest + ": UART transcript (both in " + elf.getParent() + ")");
+        assertTrue(
+                ours.halted(), guest + " did not halt on our machine after " + ours.instructions() + " instructions");
         assertEquals(qemu.exitStatus(), ours.exitStatus(), guest + ": exit status");
     }
 

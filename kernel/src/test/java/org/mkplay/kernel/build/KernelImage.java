@@ -57,7 +57,8 @@ public final class KernelImage {
     public static Layout layout(byte[] elf) {
         List<Segment> segments = segments(elf);
         Segment text = segments.stream().filter(Segment::executable).findFirst().orElseThrow();
-        Segment data = segments.stream().filter(s -> !s.executable()).findFirst().orElseThrow();
+        Segment data =
+                segments.stream().filter(s -> !s.executable()).findFirst().orElseThrow();
         return new Layout(text.vaddr(), text.vaddr() + text.memSize(), data.vaddr(), data.vaddr() + data.memSize());
     }
 
@@ -68,7 +69,8 @@ public final class KernelImage {
         for (int k = 0; k < b.getShort(0x38); k++) {
             int h = (int) b.getLong(0x20) + k * b.getShort(0x36);
             if (b.getInt(h) != PT_LOAD) continue;
-            loads.add(new Segment(b.getLong(h + 8), b.getLong(h + 16), b.getLong(h + 32), b.getLong(h + 40), b.getInt(h + 4)));
+            loads.add(new Segment(
+                    b.getLong(h + 8), b.getLong(h + 16), b.getLong(h + 32), b.getLong(h + 40), b.getInt(h + 4)));
         }
         return loads;
     }

@@ -25,6 +25,7 @@ class KernelImageTest {
     static final Pattern BOUND_CALL = Pattern.compile("Image\\.(\\w+)\\(\\)");
     /** RV64 base opcodes (unprivileged specification, "RV32I Base Integer Instruction Set"). */
     static final int AUIPC = 0x17, OP_IMM = 0x13;
+
     static final CompileResult KERNEL = KernelImage.compile(Path.of("target", "classes"), KernelImage.MAIN_CLASS);
 
     @Test
@@ -35,16 +36,25 @@ class KernelImageTest {
     @Test
     void eachBoundVmAsksForIsOneAddressComputationOfTheElfsBound() throws IOException {
         KernelImage.Layout layout = KernelImage.layout(KERNEL.elf());
-        Map<String, Long> bounds = Map.of("textStart", layout.textStart(), "textEnd", layout.textEnd(),
-            "dataStart", layout.dataStart(), "end", layout.end());
+        Map<String, Long> bounds = Map.of(
+                "textStart",
+                layout.textStart(),
+                "textEnd",
+                layout.textEnd(),
+                "dataStart",
+                layout.dataStart(),
+                "end",
+                layout.end());
         Map<Integer, String> calls = boundCallsIn(VM_BUILD.substring(VM_BUILD.lastIndexOf('.') + 1));
         assertEquals(List.of("textStart", "textEnd", "dataStart"), List.copyOf(calls.values()));
         int firstLine = calls.keySet().iterator().next();
         for (Map.Entry<Integer, String> call : calls.entrySet()) {
             List<ListingLine> code = KERNEL.listing().stream()
-                .filter(l -> l.method().equals(VM_BUILD) && l.line() == call.getKey()).toList();
+                    .filter(l -> l.method().equals(VM_BUILD) && l.line() == call.getKey())
+                    .toList();
             // The method's entry (frame, class-initialisation check) is listed under its first line.
-            List<ListingLine> own = call.getKey() == firstLine ? code.subList(Math.max(0, code.size() - 2), code.size()) : code;
+            List<ListingLine> own =
+                    call.getKey() == firstLine ? code.subList(Math.max(0, code.size() - 2), code.size()) : code;
             assertEquals(bounds.get(call.getValue()), addressComputed(own), call.getValue() + ": " + code);
         }
         assertEquals(0x8000_0000L, layout.textStart());

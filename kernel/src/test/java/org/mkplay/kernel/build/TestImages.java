@@ -42,32 +42,67 @@ public final class TestImages {
     public static final Path OUT = Path.of("target", "images");
 
     public static final List<Spec> IMAGES = List.of(
-        new Spec("hello", List.of(Program.plain("HelloA"), Program.plain("HelloB"))),
-        new Spec("faults", List.of(Program.plain("NullDeref"), Program.plain("StackOverflow"), Program.plain("HelloA"))),
-        new Spec("churn", List.of(Program.plain("EchoChurn"))),
-        new Spec("ipc", List.of(new Program("Server", 10, List.of(SERVE)), new Program("ClientA", 5, List.of(client(0xA))),
-            new Program("ClientB", 5, List.of(client(0xB))))),
-        new Spec("buffer", List.of(new Program("EchoServer", 10, List.of(SERVE)), new Program("BufferClient", 5, List.of(client(0xC))))),
-        new Spec("bench", List.of(new Program("BenchServer", 10, List.of(SERVE)),
-            new Program("BenchWaiter", 12, List.of(UserImages.notificationGrant(1, 0, Abi.RIGHT_RECEIVE, 0))),
-            new Program("BenchClient", 5, List.of(client(1), UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0))))),
-        new Spec("fuzz", List.of(new Program("FuzzServer", 10, List.of(SERVE)),
-            new Program("FuzzHostile", 5, List.of(
-                UserImages.grant(60, 0, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE | Abi.RIGHT_GRANT, 0),
-                UserImages.notificationGrant(61, 0, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE, 0),
-                UserImages.grant(62, 0, Abi.RIGHT_SEND, FUZZ_CONTROL_BADGE),
-                UserImages.notificationGrant(63, 1, Abi.RIGHT_SEND, 0))),
-            new Program("FuzzPartner", 5, List.of(UserImages.grant(1, 0, Abi.RIGHT_SEND, 0x9),
-                UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0),
-                UserImages.notificationGrant(3, 1, Abi.RIGHT_RECEIVE, 0))))),
-        // the web page's multi-process image (web/pom.xml ships it): IPC, a fault and exits for the system views
-        new Spec("timeline", List.of(new Program("PingServer", 10, List.of(SERVE)),
-            new Program("PingClient", 5, List.of(client(0xA))), new Program("Crasher", 5, List.of(client(0xB))))));
+            new Spec("hello", List.of(Program.plain("HelloA"), Program.plain("HelloB"))),
+            new Spec(
+                    "faults",
+                    List.of(Program.plain("NullDeref"), Program.plain("StackOverflow"), Program.plain("HelloA"))),
+            new Spec("churn", List.of(Program.plain("EchoChurn"))),
+            new Spec(
+                    "ipc",
+                    List.of(
+                            new Program("Server", 10, List.of(SERVE)),
+                            new Program("ClientA", 5, List.of(client(0xA))),
+                            new Program("ClientB", 5, List.of(client(0xB))))),
+            new Spec(
+                    "buffer",
+                    List.of(
+                            new Program("EchoServer", 10, List.of(SERVE)),
+                            new Program("BufferClient", 5, List.of(client(0xC))))),
+            new Spec(
+                    "bench",
+                    List.of(
+                            new Program("BenchServer", 10, List.of(SERVE)),
+                            new Program(
+                                    "BenchWaiter",
+                                    12,
+                                    List.of(UserImages.notificationGrant(1, 0, Abi.RIGHT_RECEIVE, 0))),
+                            new Program(
+                                    "BenchClient",
+                                    5,
+                                    List.of(client(1), UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0))))),
+            new Spec(
+                    "fuzz",
+                    List.of(
+                            new Program("FuzzServer", 10, List.of(SERVE)),
+                            new Program(
+                                    "FuzzHostile",
+                                    5,
+                                    List.of(
+                                            UserImages.grant(
+                                                    60, 0, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE | Abi.RIGHT_GRANT, 0),
+                                            UserImages.notificationGrant(61, 0, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE, 0),
+                                            UserImages.grant(62, 0, Abi.RIGHT_SEND, FUZZ_CONTROL_BADGE),
+                                            UserImages.notificationGrant(63, 1, Abi.RIGHT_SEND, 0))),
+                            new Program(
+                                    "FuzzPartner",
+                                    5,
+                                    List.of(
+                                            UserImages.grant(1, 0, Abi.RIGHT_SEND, 0x9),
+                                            UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0),
+                                            UserImages.notificationGrant(3, 1, Abi.RIGHT_RECEIVE, 0))))),
+            // the web page's multi-process image (web/pom.xml ships it): IPC, a fault and exits for the system views
+            new Spec(
+                    "timeline",
+                    List.of(
+                            new Program("PingServer", 10, List.of(SERVE)),
+                            new Program("PingClient", 5, List.of(client(0xA))),
+                            new Program("Crasher", 5, List.of(client(0xB))))));
 
     /** A user program compiled by the user profile; fails with the diagnostics. */
     public static byte[] compileProgram(Path sources, String name) {
         CompileResult r = Compiler.compileFiles(List.of(sources.resolve(name + ".java")), Profile.USER, name);
-        if (!r.ok()) throw new IllegalStateException("user program " + name + " does not compile:\n" + r.formattedDiagnostics());
+        if (!r.ok())
+            throw new IllegalStateException("user program " + name + " does not compile:\n" + r.formattedDiagnostics());
         return r.elf();
     }
 
@@ -77,7 +112,8 @@ public final class TestImages {
         for (Spec spec : IMAGES) {
             List<UserImagePack.Program> programs = new ArrayList<>();
             for (Program p : spec.programs()) {
-                programs.add(new UserImagePack.Program(p.name(), compileProgram(userSources, p.name()), p.priority(), p.grants()));
+                programs.add(new UserImagePack.Program(
+                        p.name(), compileProgram(userSources, p.name()), p.priority(), p.grants()));
             }
             Files.write(outDirectory.resolve(spec.name() + ".elf"), UserImagePack.pack(kernel, programs));
         }

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.mkplay.kernel.UserImages;
 import org.mkplay.toolchain.CompileResult;
-import org.mkplay.toolchain.link.SymbolInfo;
 import org.mkplay.toolchain.elf.ElfWriter;
+import org.mkplay.toolchain.link.SymbolInfo;
 
 /**
  * Packs user programs into a kernel image: the kernel's ELF gets one more PT_LOAD segment, at UserImages.BASE, with
@@ -35,31 +35,42 @@ public final class UserImagePack {
         ElfWriter w = new ElfWriter().entry(segments.get(0).vaddr());
         for (KernelImage.Segment s : segments) {
             byte[] bytes = Arrays.copyOfRange(kernel.elf(), (int) s.offset(), (int) (s.offset() + s.fileSize()));
-            w.addSegment(new ElfWriter.Segment(s.executable() ? ".text" : ".data", s.vaddr(), s.vaddr(), bytes, s.memSize(), s.flags()));
+            w.addSegment(new ElfWriter.Segment(
+                    s.executable() ? ".text" : ".data", s.vaddr(), s.vaddr(), bytes, s.memSize(), s.flags()));
         }
-        w.addSegment(new ElfWriter.Segment(".user", UserImages.BASE, UserImages.BASE, table(programs), table(programs).length, ElfWriter.PF_R));
+        w.addSegment(new ElfWriter.Segment(
+                ".user", UserImages.BASE, UserImages.BASE, table(programs), table(programs).length, ElfWriter.PF_R));
         long dataStart = segments.get(1).vaddr();
         for (SymbolInfo s : kernel.symbols()) {
-            w.addSymbol(new ElfWriter.Symbol(s.name(), s.address(), s.size(), s.function(), s.address() >= dataStart ? 1 : 0));
+            w.addSymbol(new ElfWriter.Symbol(
+                    s.name(), s.address(), s.size(), s.function(), s.address() >= dataStart ? 1 : 0));
         }
         return w.write();
     }
 
     /** The packed table and the ELF files, in UserImages' format. */
     public static byte[] table(List<Program> programs) {
-        if (programs.size() > UserImages.MAX_IMAGES) throw new IllegalArgumentException("at most " + UserImages.MAX_IMAGES + " programs");
+        if (programs.size() > UserImages.MAX_IMAGES)
+            throw new IllegalArgumentException("at most " + UserImages.MAX_IMAGES + " programs");
         int size = UserImages.HEADER_SIZE + UserImages.ENTRY_SIZE * programs.size();
         for (Program p : programs) size += align8(p.elf().length);
-        if (size > UserImages.LIMIT - UserImages.BASE) throw new IllegalArgumentException("the programs take " + size + " bytes, more than the packed region");
+        if (size > UserImages.LIMIT - UserImages.BASE)
+            throw new IllegalArgumentException("the programs take " + size + " bytes, more than the packed region");
         ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
         b.putLong(UserImages.MAGIC).putLong(programs.size());
         int offset = UserImages.HEADER_SIZE + UserImages.ENTRY_SIZE * programs.size();
         for (Program p : programs) {
             byte[] name = p.name().getBytes(StandardCharsets.US_ASCII);
-            if (name.length >= UserImages.NAME_SIZE) throw new IllegalArgumentException("program name too long: " + p.name());
-            if (p.grants().size() > UserImages.MAX_GRANTS) throw new IllegalArgumentException("too many grants: " + p.name());
-            b.putLong(offset).putLong(p.elf().length).put(Arrays.copyOf(name, UserImages.NAME_SIZE)).putLong(p.priority());
-            for (int k = 0; k < UserImages.MAX_GRANTS; k++) b.putLong(k < p.grants().size() ? p.grants().get(k) : 0);
+            if (name.length >= UserImages.NAME_SIZE)
+                throw new IllegalArgumentException("program name too long: " + p.name());
+            if (p.grants().size() > UserImages.MAX_GRANTS)
+                throw new IllegalArgumentException("too many grants: " + p.name());
+            b.putLong(offset)
+                    .putLong(p.elf().length)
+                    .put(Arrays.copyOf(name, UserImages.NAME_SIZE))
+                    .putLong(p.priority());
+            for (int k = 0; k < UserImages.MAX_GRANTS; k++)
+                b.putLong(k < p.grants().size() ? p.grants().get(k) : 0);
             offset += align8(p.elf().length);
         }
         for (Program p : programs) b.put(Arrays.copyOf(p.elf(), align8(p.elf().length)));

@@ -13,6 +13,7 @@ public final class TraceRegisters {
 
     /** "MKTR" in little-endian ASCII: lets software probe that the window is there. */
     public static final long MAGIC = 0x4d4b5452L;
+
     public static final long TYPE = 0x00;
     public static final long ARG0 = 0x08;
     public static final int ARGS = 4;

@@ -24,6 +24,7 @@ public final class UartRegisters {
     public static final int FCR_FIFO_ENABLE = 0x1, FCR_CLEAR_RX = 0x2, FCR_CLEAR_TX = 0x4;
     /** LCR: divisor latch access; 8 data bits, no parity, one stop bit. */
     public static final int LCR_DLAB = 0x80, LCR_8N1 = 0x03;
+
     public static final int MCR_OUT2 = 0x08, MCR_LOOPBACK = 0x10;
     /** LSR: a received byte is waiting; THR can take a byte; the transmitter is idle. */
     public static final int LSR_DATA_READY = 0x01, LSR_THR_EMPTY = 0x20, LSR_TRANSMITTER_EMPTY = 0x40;

@@ -23,6 +23,7 @@ public final class Virt {
     public static final long RAM_BASE = 0x8000_0000L;
     /** RAM size QEMU virt gets without {@code -m}, and our emulator's default. */
     public static final int DEFAULT_RAM_MIB = 128;
+
     public static final long DEFAULT_RAM_SIZE = (long) DEFAULT_RAM_MIB << 20;
     /** First address past the default RAM. */
     public static final long DEFAULT_RAM_END = RAM_BASE + DEFAULT_RAM_SIZE;

@@ -21,17 +21,23 @@ public final class VirtioRegisters {
 
     /** "virt" in little-endian ASCII. */
     public static final int MAGIC = 0x74726976;
+
     public static final int VERSION = 2;
     public static final int DEVICE_ID_BLOCK = 2;
     /** "QEMU" in little-endian ASCII, QEMU's vendor id. */
     public static final int VENDOR_ID = 0x554d4551;
 
     /** Device status bits the driver and device set. */
-    public static final int STATUS_ACKNOWLEDGE = 1, STATUS_DRIVER = 2, STATUS_DRIVER_OK = 4, STATUS_FEATURES_OK = 8,
-        STATUS_DEVICE_NEEDS_RESET = 64;
+    public static final int STATUS_ACKNOWLEDGE = 1,
+            STATUS_DRIVER = 2,
+            STATUS_DRIVER_OK = 4,
+            STATUS_FEATURES_OK = 8,
+            STATUS_DEVICE_NEEDS_RESET = 64;
+
     public static final int INTERRUPT_USED_BUFFER = 1, INTERRUPT_CONFIG_CHANGE = 2;
     /** Feature bits: VIRTIO_F_VERSION_1 (bit 32), VIRTIO_BLK_F_RO (bit 5). */
     public static final long F_VERSION_1 = 1L << 32;
+
     public static final long F_BLK_RO = 1L << 5;
     /** virtio-blk counts capacity and request sectors in 512-byte units. */
     public static final int SECTOR_SIZE = 512;

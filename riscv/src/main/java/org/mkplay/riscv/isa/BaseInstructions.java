@@ -16,6 +16,7 @@ final class BaseInstructions {
     private static final String[] BRANCHES = {"beq", "bne", null, null, "blt", "bge", "bltu", "bgeu"};
     /** OP with funct7 0 / 0x20 / 0x01 (M), by funct3. */
     private static final String[] OP_BASE = {"add", "sll", "slt", "sltu", "xor", "srl", "or", "and"};
+
     private static final String[] OP_ALT = {"sub", null, null, null, null, "sra", null, null};
     private static final String[] OP_MUL = {"mul", "mulh", "mulhsu", "mulhu", "div", "divu", "rem", "remu"};
     private static final String[] OP32_BASE = {"addw", "sllw", null, null, null, "srlw", null, null};
@@ -25,9 +26,12 @@ final class BaseInstructions {
     static String jal(int insn, long pc) {
         String target = target(pc, immJ(insn));
         switch (rd(insn)) {
-            case 0: return "j " + target;
-            case 1: return "jal " + target;
-            default: return "jal " + reg(rd(insn)) + "," + target;
+            case 0:
+                return "j " + target;
+            case 1:
+                return "jal " + target;
+            default:
+                return "jal " + reg(rd(insn)) + "," + target;
         }
     }
 
@@ -63,7 +67,9 @@ final class BaseInstructions {
      */
     private static String branchAgainstZero(String mnemonic, int rs1, int rs2) {
         switch (mnemonic) {
-            case "beq": case "bne": return rs2 == 0 ? mnemonic + "z " + reg(rs1) : null;
+            case "beq":
+            case "bne":
+                return rs2 == 0 ? mnemonic + "z " + reg(rs1) : null;
             case "blt":
                 if (rs2 == 0) {
                     return "bltz " + reg(rs1);
@@ -74,7 +80,8 @@ final class BaseInstructions {
                     return "blez " + reg(rs2);
                 }
                 return rs2 == 0 ? "bgez " + reg(rs1) : null;
-            default: return null;
+            default:
+                return null;
         }
     }
 
@@ -94,14 +101,22 @@ final class BaseInstructions {
         int imm = immI(insn);
         String pair = regs(rd, rs1) + ",";
         switch (funct3(insn)) {
-            case 0: return addi(rd, rs1, imm);
-            case 1: return (insn >>> 26) == 0 ? "sll " + pair + hex(imm & 0x3F) : null;
-            case 2: return "slti " + pair + imm;
-            case 3: return imm == 1 ? "seqz " + regs(rd, rs1) : "sltiu " + pair + imm;
-            case 4: return imm == -1 ? "not " + regs(rd, rs1) : "xor " + pair + imm;
-            case 5: return shiftRightImmediate(insn, 0x3F, "srl", "sra");
-            case 6: return "or " + pair + imm;
-            default: return imm == 0xFF ? "zext.b " + regs(rd, rs1) : "and " + pair + imm;
+            case 0:
+                return addi(rd, rs1, imm);
+            case 1:
+                return (insn >>> 26) == 0 ? "sll " + pair + hex(imm & 0x3F) : null;
+            case 2:
+                return "slti " + pair + imm;
+            case 3:
+                return imm == 1 ? "seqz " + regs(rd, rs1) : "sltiu " + pair + imm;
+            case 4:
+                return imm == -1 ? "not " + regs(rd, rs1) : "xor " + pair + imm;
+            case 5:
+                return shiftRightImmediate(insn, 0x3F, "srl", "sra");
+            case 6:
+                return "or " + pair + imm;
+            default:
+                return imm == 0xFF ? "zext.b " + regs(rd, rs1) : "and " + pair + imm;
         }
     }
 
@@ -126,10 +141,14 @@ final class BaseInstructions {
         int rd = rd(insn);
         int rs1 = rs1(insn);
         switch (funct3(insn)) {
-            case 0: return immI(insn) == 0 ? "sext.w " + regs(rd, rs1) : "addw " + regs(rd, rs1) + "," + immI(insn);
-            case 1: return funct7(insn) == 0 ? "sllw " + regs(rd, rs1) + "," + hex(rs2(insn)) : null;
-            case 5: return shiftRightImmediate(insn, 0x1F, "srlw", "sraw");
-            default: return null;
+            case 0:
+                return immI(insn) == 0 ? "sext.w " + regs(rd, rs1) : "addw " + regs(rd, rs1) + "," + immI(insn);
+            case 1:
+                return funct7(insn) == 0 ? "sllw " + regs(rd, rs1) + "," + hex(rs2(insn)) : null;
+            case 5:
+                return shiftRightImmediate(insn, 0x1F, "srlw", "sraw");
+            default:
+                return null;
         }
     }
 
@@ -148,14 +167,17 @@ final class BaseInstructions {
     /** neg (sub from zero), snez (sltu from zero), sltz / sgtz (slt against zero), or null. */
     private static String opAlias(String mnemonic, int rd, int rs1, int rs2) {
         switch (mnemonic) {
-            case "sub": return rs1 == 0 ? "neg " + regs(rd, rs2) : null;
-            case "sltu": return rs1 == 0 ? "snez " + regs(rd, rs2) : null;
+            case "sub":
+                return rs1 == 0 ? "neg " + regs(rd, rs2) : null;
+            case "sltu":
+                return rs1 == 0 ? "snez " + regs(rd, rs2) : null;
             case "slt":
                 if (rs2 == 0) {
                     return "sltz " + regs(rd, rs1);
                 }
                 return rs1 == 0 ? "sgtz " + regs(rd, rs2) : null;
-            default: return null;
+            default:
+                return null;
         }
     }
 
@@ -172,10 +194,14 @@ final class BaseInstructions {
 
     private static String byFunct7(int insn, String[] base, String[] alternate, String[] multiply) {
         switch (funct7(insn)) {
-            case Opcode.FUNCT7_BASE: return base[funct3(insn)];
-            case Opcode.FUNCT7_ALT: return alternate[funct3(insn)];
-            case Opcode.FUNCT7_MULDIV: return multiply[funct3(insn)];
-            default: return null;
+            case Opcode.FUNCT7_BASE:
+                return base[funct3(insn)];
+            case Opcode.FUNCT7_ALT:
+                return alternate[funct3(insn)];
+            case Opcode.FUNCT7_MULDIV:
+                return multiply[funct3(insn)];
+            default:
+                return null;
         }
     }
 }

@@ -50,9 +50,12 @@ final class CompressedDisassembler {
     static String decode(int h, long pc) {
         int funct3 = h >>> 13;
         switch (h & 3) {
-            case 0: return quadrant0(h, funct3);
-            case 1: return quadrant1(h, funct3, pc);
-            default: return quadrant2(h, funct3);
+            case 0:
+                return quadrant0(h, funct3);
+            case 1:
+                return quadrant1(h, funct3, pc);
+            default:
+                return quadrant2(h, funct3);
         }
     }
 
@@ -62,12 +65,18 @@ final class CompressedDisassembler {
         String rdPrime = reg(prime(h, 2));
         int base = prime(h, 7);
         switch (funct3) {
-            case 0: return addi4spn(h);
-            case 2: return "lw " + rdPrime + "," + memory(wordOffset, base);
-            case 3: return "ld " + rdPrime + "," + memory(doubleOffset, base);
-            case 6: return "sw " + rdPrime + "," + memory(wordOffset, base);
-            case 7: return "sd " + rdPrime + "," + memory(doubleOffset, base);
-            default: return null; // c.fld, reserved, c.fsd
+            case 0:
+                return addi4spn(h);
+            case 2:
+                return "lw " + rdPrime + "," + memory(wordOffset, base);
+            case 3:
+                return "ld " + rdPrime + "," + memory(doubleOffset, base);
+            case 6:
+                return "sw " + rdPrime + "," + memory(wordOffset, base);
+            case 7:
+                return "sd " + rdPrime + "," + memory(doubleOffset, base);
+            default:
+                return null; // c.fld, reserved, c.fsd
         }
     }
 
@@ -83,13 +92,20 @@ final class CompressedDisassembler {
         int rd = rdFull(h);
         int imm = imm6(h);
         switch (funct3) {
-            case 0: return addi(rd, imm);
-            case 1: return rd == 0 ? null : imm == 0 ? "sext.w " + regs(rd, rd) : "addw " + regs(rd, rd) + "," + imm;
-            case 2: return (rd == 0 ? "c.li " : "li ") + reg(rd) + "," + imm;
-            case 3: return rd == 2 ? addi16sp(h) : lui(rd, imm);
-            case 4: return arithmetic(h);
-            case 5: return "j " + target(pc, jumpOffset(h));
-            default: return (funct3 == 6 ? "beqz " : "bnez ") + reg(prime(h, 7)) + "," + target(pc, branchOffset(h));
+            case 0:
+                return addi(rd, imm);
+            case 1:
+                return rd == 0 ? null : imm == 0 ? "sext.w " + regs(rd, rd) : "addw " + regs(rd, rd) + "," + imm;
+            case 2:
+                return (rd == 0 ? "c.li " : "li ") + reg(rd) + "," + imm;
+            case 3:
+                return rd == 2 ? addi16sp(h) : lui(rd, imm);
+            case 4:
+                return arithmetic(h);
+            case 5:
+                return "j " + target(pc, jumpOffset(h));
+            default:
+                return (funct3 == 6 ? "beqz " : "bnez ") + reg(prime(h, 7)) + "," + target(pc, branchOffset(h));
         }
     }
 
@@ -117,9 +133,12 @@ final class CompressedDisassembler {
     private static String arithmetic(int h) {
         int rd = prime(h, 7);
         switch ((h >>> 10) & 3) {
-            case 0: return shiftRight(h, rd, "c.srli64 ", "srl ");
-            case 1: return shiftRight(h, rd, "c.srai64 ", "sra ");
-            case 2: return "and " + regs(rd, rd) + "," + imm6(h);
+            case 0:
+                return shiftRight(h, rd, "c.srli64 ", "srl ");
+            case 1:
+                return shiftRight(h, rd, "c.srai64 ", "sra ");
+            case 2:
+                return "and " + regs(rd, rd) + "," + imm6(h);
             default:
                 String mnemonic = REGISTER_OPS[bit(h, 12, 2) | bits(h, 5, 2, 0)];
                 return mnemonic == null ? null : mnemonic + " " + regs(rd, rd, prime(h, 2));
@@ -132,8 +151,16 @@ final class CompressedDisassembler {
     }
 
     private static int jumpOffset(int h) {
-        return signExtend(bit(h, 12, 11) | bit(h, 11, 4) | bits(h, 9, 2, 8) | bit(h, 8, 10) | bit(h, 7, 6)
-                | bit(h, 6, 7) | bits(h, 3, 3, 1) | bit(h, 2, 5), 12);
+        return signExtend(
+                bit(h, 12, 11)
+                        | bit(h, 11, 4)
+                        | bits(h, 9, 2, 8)
+                        | bit(h, 8, 10)
+                        | bit(h, 7, 6)
+                        | bit(h, 6, 7)
+                        | bits(h, 3, 3, 1)
+                        | bit(h, 2, 5),
+                12);
     }
 
     private static int branchOffset(int h) {
@@ -143,13 +170,24 @@ final class CompressedDisassembler {
     private static String quadrant2(int h, int funct3) {
         int rd = rdFull(h);
         switch (funct3) {
-            case 0: return slli(rd, shamt(h));
-            case 2: return rd == 0 ? null : "lw " + reg(rd) + "," + memory(bit(h, 12, 5) | bits(h, 4, 3, 2) | bits(h, 2, 2, 6), 2);
-            case 3: return rd == 0 ? null : "ld " + reg(rd) + "," + memory(bit(h, 12, 5) | bits(h, 5, 2, 3) | bits(h, 2, 3, 6), 2);
-            case 4: return registerMoves(h, rd, rs2Full(h));
-            case 6: return "sw " + reg(rs2Full(h)) + "," + memory(bits(h, 9, 4, 2) | bits(h, 7, 2, 6), 2);
-            case 7: return "sd " + reg(rs2Full(h)) + "," + memory(bits(h, 10, 3, 3) | bits(h, 7, 3, 6), 2);
-            default: return null; // c.fldsp, c.fsdsp
+            case 0:
+                return slli(rd, shamt(h));
+            case 2:
+                return rd == 0
+                        ? null
+                        : "lw " + reg(rd) + "," + memory(bit(h, 12, 5) | bits(h, 4, 3, 2) | bits(h, 2, 2, 6), 2);
+            case 3:
+                return rd == 0
+                        ? null
+                        : "ld " + reg(rd) + "," + memory(bit(h, 12, 5) | bits(h, 5, 2, 3) | bits(h, 2, 3, 6), 2);
+            case 4:
+                return registerMoves(h, rd, rs2Full(h));
+            case 6:
+                return "sw " + reg(rs2Full(h)) + "," + memory(bits(h, 9, 4, 2) | bits(h, 7, 2, 6), 2);
+            case 7:
+                return "sd " + reg(rs2Full(h)) + "," + memory(bits(h, 10, 3, 3) | bits(h, 7, 3, 6), 2);
+            default:
+                return null; // c.fldsp, c.fsdsp
         }
     }
 

@@ -37,21 +37,36 @@ public final class Disassembler {
 
     private static String decode32(int insn, long pc) {
         switch (Fields.opcode(insn)) {
-            case Opcode.LUI: return "lui " + Operands.reg(Fields.rd(insn)) + "," + Operands.hex((insn >>> 12) & 0xFFFFF);
-            case Opcode.AUIPC: return "auipc " + Operands.reg(Fields.rd(insn)) + "," + Operands.hex((insn >>> 12) & 0xFFFFF);
-            case Opcode.JAL: return BaseInstructions.jal(insn, pc);
-            case Opcode.JALR: return BaseInstructions.jalr(insn);
-            case Opcode.BRANCH: return BaseInstructions.branch(insn, pc);
-            case Opcode.LOAD: return BaseInstructions.load(insn);
-            case Opcode.STORE: return BaseInstructions.store(insn);
-            case Opcode.OP_IMM: return BaseInstructions.opImm(insn);
-            case Opcode.OP_IMM_32: return BaseInstructions.opImm32(insn);
-            case Opcode.OP: return BaseInstructions.op(insn);
-            case Opcode.OP_32: return BaseInstructions.op32(insn);
-            case Opcode.MISC_MEM: return SystemInstructions.miscMem(insn);
-            case Opcode.SYSTEM: return SystemInstructions.system(insn);
-            case Opcode.AMO: return SystemInstructions.atomic(insn);
-            default: return null;
+            case Opcode.LUI:
+                return "lui " + Operands.reg(Fields.rd(insn)) + "," + Operands.hex((insn >>> 12) & 0xFFFFF);
+            case Opcode.AUIPC:
+                return "auipc " + Operands.reg(Fields.rd(insn)) + "," + Operands.hex((insn >>> 12) & 0xFFFFF);
+            case Opcode.JAL:
+                return BaseInstructions.jal(insn, pc);
+            case Opcode.JALR:
+                return BaseInstructions.jalr(insn);
+            case Opcode.BRANCH:
+                return BaseInstructions.branch(insn, pc);
+            case Opcode.LOAD:
+                return BaseInstructions.load(insn);
+            case Opcode.STORE:
+                return BaseInstructions.store(insn);
+            case Opcode.OP_IMM:
+                return BaseInstructions.opImm(insn);
+            case Opcode.OP_IMM_32:
+                return BaseInstructions.opImm32(insn);
+            case Opcode.OP:
+                return BaseInstructions.op(insn);
+            case Opcode.OP_32:
+                return BaseInstructions.op32(insn);
+            case Opcode.MISC_MEM:
+                return SystemInstructions.miscMem(insn);
+            case Opcode.SYSTEM:
+                return SystemInstructions.system(insn);
+            case Opcode.AMO:
+                return SystemInstructions.atomic(insn);
+            default:
+                return null;
         }
     }
 }

@@ -42,7 +42,9 @@ public final class Fields {
     }
 
     public static int immB(int insn) {
-        return ((insn >> 31) << 12) | (((insn >>> 7) & 1) << 11) | (((insn >>> 25) & 0x3F) << 5)
+        return ((insn >> 31) << 12)
+                | (((insn >>> 7) & 1) << 11)
+                | (((insn >>> 25) & 0x3F) << 5)
                 | (((insn >>> 8) & 0xF) << 1);
     }
 
@@ -52,7 +54,9 @@ public final class Fields {
     }
 
     public static int immJ(int insn) {
-        return ((insn >> 31) << 20) | (((insn >>> 12) & 0xFF) << 12) | (((insn >>> 20) & 1) << 11)
+        return ((insn >> 31) << 20)
+                | (((insn >>> 12) & 0xFF) << 12)
+                | (((insn >>> 20) & 1) << 11)
                 | (((insn >>> 21) & 0x3FF) << 1);
     }
 

@@ -59,22 +59,33 @@ final class SystemInstructions {
         int source = rs1(insn); // a register, or a 5-bit immediate for the *i forms
         String operand = funct3 >= 5 ? Integer.toString(source) : reg(source);
         switch (funct3 & 3) {
-            case 1: return csrWrite(csr, rd, operand, funct3 >= 5);
-            case 2: return funct3 == 2 && source == 0 ? csrRead(csr, rd) : csrUpdate("csrs", "csrrs", csr, rd, operand);
-            default: return csrUpdate("csrc", "csrrc", csr, rd, operand);
+            case 1:
+                return csrWrite(csr, rd, operand, funct3 >= 5);
+            case 2:
+                return funct3 == 2 && source == 0 ? csrRead(csr, rd) : csrUpdate("csrs", "csrrs", csr, rd, operand);
+            default:
+                return csrUpdate("csrc", "csrrc", csr, rd, operand);
         }
     }
 
     private static String privileged(int insn) {
         switch (insn) {
-            case Opcode.ECALL: return "ecall";
-            case Opcode.EBREAK: return "ebreak";
-            case Opcode.URET: return "uret";
-            case Opcode.SRET: return "sret";
-            case Opcode.MRET: return "mret";
-            case Opcode.DRET: return "dret";
-            case Opcode.WFI: return "wfi";
-            default: break;
+            case Opcode.ECALL:
+                return "ecall";
+            case Opcode.EBREAK:
+                return "ebreak";
+            case Opcode.URET:
+                return "uret";
+            case Opcode.SRET:
+                return "sret";
+            case Opcode.MRET:
+                return "mret";
+            case Opcode.DRET:
+                return "dret";
+            case Opcode.WFI:
+                return "wfi";
+            default:
+                break;
         }
         if (funct7(insn) != Opcode.FUNCT7_SFENCE_VMA || rd(insn) != 0) {
             return null;
@@ -90,13 +101,20 @@ final class SystemInstructions {
     /** csrrs rd, csr, zero: rdcycle/rdtime/rdinstret, the F-extension readers, or csrr. */
     private static String csrRead(int csr, int rd) {
         switch (csr) {
-            case Csr.CYCLE: return "rdcycle " + reg(rd);
-            case Csr.TIME: return "rdtime " + reg(rd);
-            case Csr.INSTRET: return "rdinstret " + reg(rd);
-            case CSR_FCSR: return "frcsr " + reg(rd);
-            case CSR_FRM: return "frrm " + reg(rd);
-            case CSR_FFLAGS: return "frflags " + reg(rd);
-            default: return "csrr " + reg(rd) + "," + CsrNames.name(csr);
+            case Csr.CYCLE:
+                return "rdcycle " + reg(rd);
+            case Csr.TIME:
+                return "rdtime " + reg(rd);
+            case Csr.INSTRET:
+                return "rdinstret " + reg(rd);
+            case CSR_FCSR:
+                return "frcsr " + reg(rd);
+            case CSR_FRM:
+                return "frrm " + reg(rd);
+            case CSR_FFLAGS:
+                return "frflags " + reg(rd);
+            default:
+                return "csrr " + reg(rd) + "," + CsrNames.name(csr);
         }
     }
 
@@ -106,16 +124,21 @@ final class SystemInstructions {
         if (floatAlias != null) {
             return rd == 0 && !immediate ? floatAlias + " " + operand : floatAlias + " " + reg(rd) + "," + operand;
         }
-        return rd == 0 ? "csrw " + CsrNames.name(csr) + "," + operand
+        return rd == 0
+                ? "csrw " + CsrNames.name(csr) + "," + operand
                 : "csrrw " + reg(rd) + "," + CsrNames.name(csr) + "," + operand;
     }
 
     private static String floatWriteAlias(int csr, boolean immediate) {
         switch (csr) {
-            case CSR_FCSR: return immediate ? null : "fscsr";
-            case CSR_FRM: return immediate ? "fsrmi" : "fsrm";
-            case CSR_FFLAGS: return immediate ? "fsflagsi" : "fsflags";
-            default: return null;
+            case CSR_FCSR:
+                return immediate ? null : "fscsr";
+            case CSR_FRM:
+                return immediate ? "fsrmi" : "fsrm";
+            case CSR_FFLAGS:
+                return immediate ? "fsflagsi" : "fsflags";
+            default:
+                return null;
         }
     }
 
@@ -127,8 +150,19 @@ final class SystemInstructions {
     private static final String[] AMO_NAMES = new String[32];
 
     static {
-        String[] pairs = {"00=amoadd", "01=amoswap", "02=lr", "03=sc", "04=amoxor", "0c=amoand", "08=amoor",
-            "10=amomin", "14=amomax", "18=amominu", "1c=amomaxu"};
+        String[] pairs = {
+            "00=amoadd",
+            "01=amoswap",
+            "02=lr",
+            "03=sc",
+            "04=amoxor",
+            "0c=amoand",
+            "08=amoor",
+            "10=amomin",
+            "14=amomax",
+            "18=amominu",
+            "1c=amomaxu"
+        };
         for (String pair : pairs) {
             AMO_NAMES[Integer.parseInt(pair.substring(0, 2), 16)] = pair.substring(3);
         }

@@ -17,6 +17,7 @@ public final class Csr {
     public static final int SSCRATCH = 0x140, SEPC = 0x141, SCAUSE = 0x142, STVAL = 0x143, SIP = 0x144;
     /** Sstc: the supervisor timer compare; STIP is pending while time &gt;= stimecmp (needs menvcfg.STCE). */
     public static final int STIMECMP = 0x14D;
+
     public static final int SATP = 0x180;
 
     // ---- machine level ----
@@ -27,19 +28,29 @@ public final class Csr {
     public static final int PMPCFG0 = 0x3A0, PMPADDR0 = 0x3B0;
     /** Sdtrig: trigger select, the selected trigger's data registers, and the types it supports. */
     public static final int TSELECT = 0x7A0, TDATA1 = 0x7A1, TDATA2 = 0x7A2, TDATA3 = 0x7A3, TINFO = 0x7A4;
+
     public static final int MCYCLE = 0xB00, MINSTRET = 0xB02;
     public static final int MVENDORID = 0xF11, MARCHID = 0xF12, MIMPID = 0xF13, MHARTID = 0xF14, MCONFIGPTR = 0xF15;
 
     // ---- mstatus / sstatus fields ----
-    public static final long STATUS_SIE = 1L << 1, STATUS_MIE = 1L << 3, STATUS_SPIE = 1L << 5,
-        STATUS_MPIE = 1L << 7, STATUS_SPP = 1L << 8;
+    public static final long STATUS_SIE = 1L << 1,
+            STATUS_MIE = 1L << 3,
+            STATUS_SPIE = 1L << 5,
+            STATUS_MPIE = 1L << 7,
+            STATUS_SPP = 1L << 8;
     /** MPP, the previous privilege of an M-mode trap: two bits at 12:11. */
     public static final int STATUS_MPP_SHIFT = 11;
+
     public static final long STATUS_MPP = 3L << STATUS_MPP_SHIFT;
-    public static final long STATUS_MPRV = 1L << 17, STATUS_SUM = 1L << 18, STATUS_MXR = 1L << 19,
-        STATUS_TVM = 1L << 20, STATUS_TW = 1L << 21, STATUS_TSR = 1L << 22;
+    public static final long STATUS_MPRV = 1L << 17,
+            STATUS_SUM = 1L << 18,
+            STATUS_MXR = 1L << 19,
+            STATUS_TVM = 1L << 20,
+            STATUS_TW = 1L << 21,
+            STATUS_TSR = 1L << 22;
     /** UXL (bits 33:32) and SXL (35:34); the value 2 means 64-bit. */
     public static final int STATUS_UXL_SHIFT = 32, STATUS_SXL_SHIFT = 34;
+
     public static final long STATUS_UXL = 3L << STATUS_UXL_SHIFT, STATUS_SXL = 3L << STATUS_SXL_SHIFT;
 
     // ---- interrupt bits of mip/mie (and sip/sie): bit n is interrupt cause n, see Cause ----
@@ -60,8 +71,10 @@ public final class Csr {
 
     /** satp: MODE in bits 63:60 (8 = Sv39, 0 = bare), ASID in 59:44, the root page table's PPN in 43:0. */
     public static final int SATP_MODE_SHIFT = 60, SATP_ASID_SHIFT = 44;
+
     public static final long SATP_MODE_SV39 = 8;
     /** satp MODE field value for Sv39, in place: or it with the root page table's PPN. */
     public static final long SATP_SV39 = SATP_MODE_SV39 << SATP_MODE_SHIFT;
+
     public static final long SATP_ASID_MASK = 0xFFFFL, SATP_PPN_MASK = (1L << 44) - 1;
 }

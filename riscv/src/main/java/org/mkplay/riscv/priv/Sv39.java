@@ -14,8 +14,7 @@ public final class Sv39 {
     public static final long PPN_MASK = (1L << PPN_BITS) - 1;
 
     /** The flags of an entry (bits 7:0). */
-    public static final int PTE_V = 1, PTE_R = 2, PTE_W = 4, PTE_X = 8, PTE_U = 16, PTE_G = 32, PTE_A = 64,
-        PTE_D = 128;
+    public static final int PTE_V = 1, PTE_R = 2, PTE_W = 4, PTE_X = 8, PTE_U = 16, PTE_G = 32, PTE_A = 64, PTE_D = 128;
     /** Bits 63:54: N, PBMT and reserved; zero unless Svnapot/Svpbmt are implemented. */
     public static final long PTE_RESERVED = 0x3FFL << 54;
 }

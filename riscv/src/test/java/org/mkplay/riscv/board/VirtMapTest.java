@@ -51,8 +51,17 @@ class VirtMapTest {
     @BeforeAll
     static void dumpQemuDeviceTree(@TempDir Path dir) throws IOException, InterruptedException {
         Path dtb = dir.resolve("virt.dtb");
-        Process qemu = new ProcessBuilder("qemu-system-riscv64", "-machine", "virt,dumpdtb=" + dtb,
-            "-m", Virt.DEFAULT_RAM_MIB + "M", "-nographic", "-bios", "none").redirectErrorStream(true).start();
+        Process qemu = new ProcessBuilder(
+                        "qemu-system-riscv64",
+                        "-machine",
+                        "virt,dumpdtb=" + dtb,
+                        "-m",
+                        Virt.DEFAULT_RAM_MIB + "M",
+                        "-nographic",
+                        "-bios",
+                        "none")
+                .redirectErrorStream(true)
+                .start();
         qemu.getOutputStream().close();
         String output = new String(qemu.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(qemu.waitFor(60, TimeUnit.SECONDS), "qemu-system-riscv64 did not exit");
@@ -74,7 +83,8 @@ class VirtMapTest {
         assertWindow(device("riscv,clint0", Virt.CLINT_BASE), Virt.CLINT_SIZE);
         assertWindow(device("virtio,mmio", Virt.VIRTIO_BASE), Virt.VIRTIO_SIZE);
         long[] plic = device("riscv,plic0", Virt.PLIC_BASE).reg();
-        assertTrue(plic[1] <= Virt.PLIC_SIZE, "QEMU's PLIC (0x" + Long.toHexString(plic[1]) + " bytes) fits our window");
+        assertTrue(
+                plic[1] <= Virt.PLIC_SIZE, "QEMU's PLIC (0x" + Long.toHexString(plic[1]) + " bytes) fits our window");
         assertEquals(Virt.UART_IRQ, device("ns16550a", Virt.UART_BASE).cells("interrupts")[0]);
         assertEquals(Virt.VIRTIO_IRQ, device("virtio,mmio", Virt.VIRTIO_BASE).cells("interrupts")[0]);
     }
@@ -96,7 +106,8 @@ class VirtMapTest {
     /** The node with {@code compatible} (or device_type) naming {@code kind} whose reg starts at {@code base}. */
     private static Node device(String kind, long base) {
         for (Node node : nodes) {
-            boolean matches = (" " + node.strings("compatible") + node.strings("device_type")).contains(" " + kind + " ");
+            boolean matches =
+                    (" " + node.strings("compatible") + node.strings("device_type")).contains(" " + kind + " ");
             if (matches && node.cells("reg").length >= 4 && node.reg()[0] == base) return node;
         }
         throw new AssertionError("QEMU's virt has no " + kind + " at 0x" + Long.toHexString(base));
@@ -128,7 +139,7 @@ class VirtMapTest {
                     fdt.position(align(fdt.position()));
                     open.get(open.size() - 1).properties().put(cString(fdt, strings + nameOffset), value);
                 }
-                case NOP -> { }
+                case NOP -> {}
                 case END -> {
                     return out;
                 }

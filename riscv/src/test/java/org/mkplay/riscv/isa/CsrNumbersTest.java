@@ -17,7 +17,9 @@ class CsrNumbersTest {
     void everyCsrNumberIsNamedAsObjdumpNamesIt() throws IllegalAccessException {
         int checked = 0;
         for (Field field : Csr.class.getFields()) {
-            if (field.getType() != int.class || !Modifier.isStatic(field.getModifiers()) || field.getName().endsWith("_SHIFT")) {
+            if (field.getType() != int.class
+                    || !Modifier.isStatic(field.getModifiers())
+                    || field.getName().endsWith("_SHIFT")) {
                 continue;
             }
             int number = field.getInt(null);

@@ -50,20 +50,34 @@ class DisassemblerDifferentialTest {
             }
             pc += Disassembler.length(instruction);
         }
-        assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + instructions.size()
-                + " differ from " + objdumpVersion() + " (the disassembler follows binutils 2.40, Debian bookworm), e.g.\n" + String.join("\n", mismatches.subList(0, Math.min(60, mismatches.size()))));
+        assertTrue(
+                mismatches.isEmpty(),
+                mismatches.size() + " of " + instructions.size() + " differ from " + objdumpVersion()
+                        + " (the disassembler follows binutils 2.40, Debian bookworm), e.g.\n"
+                        + String.join("\n", mismatches.subList(0, Math.min(60, mismatches.size()))));
     }
 
     /** objdump's lines as "address text", text normalised as described above. */
     private List<String> runObjdump(Path image) {
-        HostTool.Result objdump = HostTool.run(Duration.ofSeconds(120), directory, List.of(OBJDUMP, "-D", "-b",
-                "binary", "-m", "riscv:rv64", "--adjust-vma=0x" + Long.toHexString(BASE), image.toString()));
+        HostTool.Result objdump = HostTool.run(
+                Duration.ofSeconds(120),
+                directory,
+                List.of(
+                        OBJDUMP,
+                        "-D",
+                        "-b",
+                        "binary",
+                        "-m",
+                        "riscv:rv64",
+                        "--adjust-vma=0x" + Long.toHexString(BASE),
+                        image.toString()));
         assertEquals(0, objdump.exitStatus(), "objdump failed: " + objdump.everything());
         List<String> lines = new ArrayList<>();
         for (String line : objdump.out().split("\n")) {
             Matcher matcher = LINE.matcher(line);
             if (matcher.matches()) {
-                String text = matcher.group(2).replaceFirst("\\s+#.*$", "").trim().replaceFirst("\t", " ");
+                String text =
+                        matcher.group(2).replaceFirst("\\s+#.*$", "").trim().replaceFirst("\t", " ");
                 lines.add(matcher.group(1) + " " + text);
             }
         }
@@ -71,7 +85,10 @@ class DisassemblerDifferentialTest {
     }
 
     private static String objdumpVersion() {
-        return HostTool.run(Duration.ofSeconds(30), List.of(OBJDUMP, "--version")).out().lines().findFirst()
+        return HostTool.run(Duration.ofSeconds(30), List.of(OBJDUMP, "--version"))
+                .out()
+                .lines()
+                .findFirst()
                 .orElse("unknown objdump");
     }
 }

@@ -14,7 +14,10 @@ import java.util.Random;
 final class InstructionCorpus {
     /** {match, mask}: bits set in mask are fixed to match's value, the others are free. */
     private static final int[][] FORMS = buildForms();
-    private static final int[] MAJOR_OPCODES = {0x03, 0x0F, 0x13, 0x17, 0x1B, 0x23, 0x2F, 0x33, 0x37, 0x3B, 0x63, 0x67, 0x6F, 0x73};
+
+    private static final int[] MAJOR_OPCODES = {
+        0x03, 0x0F, 0x13, 0x17, 0x1B, 0x23, 0x2F, 0x33, 0x37, 0x3B, 0x63, 0x67, 0x6F, 0x73
+    };
 
     private final List<Integer> instructions = new ArrayList<>();
     private final Random random;
@@ -137,8 +140,18 @@ final class InstructionCorpus {
             }
         }
         forms.add(new int[] {0x0F, 0xF00FFFFF});
-        for (int exact : new int[] {0x0000100F, 0x8330000F, 0x0FF0000F, 0x73, 0x00100073, 0x00200073, 0x10200073,
-            0x30200073, 0x7B200073, 0x10500073}) {
+        for (int exact : new int[] {
+            0x0000100F,
+            0x8330000F,
+            0x0FF0000F,
+            0x73,
+            0x00100073,
+            0x00200073,
+            0x10200073,
+            0x30200073,
+            0x7B200073,
+            0x10500073
+        }) {
             forms.add(new int[] {exact, -1});
         }
         forms.add(new int[] {0x12000073, 0xFE007FFF});

@@ -61,7 +61,15 @@ public final class Assembler {
     /** One emitted instruction: byte offset and the tag current when it was emitted. */
     public record Instruction(int offset, SourceTag tag) {}
 
-    private enum Kind { BRANCH, JAL, PCREL_ADDI, PCREL_LD, PCREL_JALR, ABS64, ABS32 }
+    private enum Kind {
+        BRANCH,
+        JAL,
+        PCREL_ADDI,
+        PCREL_LD,
+        PCREL_JALR,
+        ABS64,
+        ABS32
+    }
 
     private record Fixup(Kind kind, int at, Label target, int word, long addend) {}
 
@@ -151,7 +159,12 @@ public final class Assembler {
         if (!fixups.isEmpty() && patches(fixups.get(fixups.size() - 1), at)) return false;
         int w = out.get32(at);
         int opcode = w & 0x7f;
-        boolean computes = opcode == 0x03 || opcode == 0x13 || opcode == 0x1b || opcode == 0x33 || opcode == 0x3b || opcode == 0x37;
+        boolean computes = opcode == 0x03
+                || opcode == 0x13
+                || opcode == 0x1b
+                || opcode == 0x33
+                || opcode == 0x3b
+                || opcode == 0x37;
         if (!computes || (w >> 7 & 31) != rd) return false;
         int retargeted = w & ~(31 << 7) | newRd << 7;
         if (retargeted == Encoder.addi(newRd, newRd, 0)) { // became "mv r, r": nothing left to do
@@ -198,12 +211,29 @@ public final class Assembler {
         emit(word);
     }
 
-    public void beq(int rs1, int rs2, Label l) { branch(0, rs1, rs2, l); }
-    public void bne(int rs1, int rs2, Label l) { branch(1, rs1, rs2, l); }
-    public void blt(int rs1, int rs2, Label l) { branch(4, rs1, rs2, l); }
-    public void bge(int rs1, int rs2, Label l) { branch(5, rs1, rs2, l); }
-    public void bltu(int rs1, int rs2, Label l) { branch(6, rs1, rs2, l); }
-    public void bgeu(int rs1, int rs2, Label l) { branch(7, rs1, rs2, l); }
+    public void beq(int rs1, int rs2, Label l) {
+        branch(0, rs1, rs2, l);
+    }
+
+    public void bne(int rs1, int rs2, Label l) {
+        branch(1, rs1, rs2, l);
+    }
+
+    public void blt(int rs1, int rs2, Label l) {
+        branch(4, rs1, rs2, l);
+    }
+
+    public void bge(int rs1, int rs2, Label l) {
+        branch(5, rs1, rs2, l);
+    }
+
+    public void bltu(int rs1, int rs2, Label l) {
+        branch(6, rs1, rs2, l);
+    }
+
+    public void bgeu(int rs1, int rs2, Label l) {
+        branch(7, rs1, rs2, l);
+    }
 
     public void jal(int rd, Label target) {
         fixups.add(new Fixup(Kind.JAL, out.size(), target, Encoder.jal(rd, 0), 0));
@@ -315,7 +345,8 @@ public final class Assembler {
 
     /** Pads with zero bytes up to a multiple of {@code alignment} (a power of two). */
     public void align(int alignment) {
-        if (Integer.bitCount(alignment) != 1) throw new IllegalArgumentException("align: " + alignment + " is not a power of two");
+        if (Integer.bitCount(alignment) != 1)
+            throw new IllegalArgumentException("align: " + alignment + " is not a power of two");
         while ((out.size() & (alignment - 1)) != 0) out.write(0);
     }
 
@@ -329,7 +360,8 @@ public final class Assembler {
     public byte[] finish() {
         byte[] image = out.toByteArray();
         for (Fixup f : fixups) {
-            if (!f.target().isBound()) throw new IllegalStateException("undefined label " + f.target().name());
+            if (!f.target().isBound())
+                throw new IllegalStateException("undefined label " + f.target().name());
             patch(image, f);
         }
         finished = true;

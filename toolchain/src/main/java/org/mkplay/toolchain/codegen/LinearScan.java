@@ -41,6 +41,7 @@ public final class LinearScan {
     final int[] reg;
     /** Spill slot index of each virtual register, or -1. */
     final int[] slot;
+
     int slots;
     /** Registers without a register or slot: a constant, loaded again ({@code li}) wherever it is read. */
     final boolean[] rematerialized;
@@ -48,6 +49,7 @@ public final class LinearScan {
     final Long[] constant;
     /** s registers any interval uses (the prologue saves them). */
     final BitSet usedCallee = new BitSet();
+
     final List<Insn> order = new ArrayList<>();
 
     private final int[] start, end;
@@ -218,7 +220,7 @@ public final class LinearScan {
         for (int a : active) {
             if (reg[a] < 0 || !contains(pool, reg[a])) continue;
             boolean better = constant[a] != null && (constant[victim] == null || end[a] > end[victim])
-                || constant[a] == null && constant[victim] == null && end[a] > end[victim];
+                    || constant[a] == null && constant[victim] == null && end[a] > end[victim];
             if (better) victim = a;
         }
         if (victim != v) {

@@ -46,7 +46,8 @@ final class Lowering {
             case I2S -> unary(i, (d, x) -> extend(d, x, 48, true));
             case LCMP -> lcmp(i);
             case SETCC -> setcc(i);
-            case STATIC_ADDR -> result(i, d -> a.la(d, mc.sym.staticField(i.staticField().field())));
+            case STATIC_ADDR ->
+                result(i, d -> a.la(d, mc.sym.staticField(i.staticField().field())));
             case ALEN -> unary(i, (d, x) -> a.emit(Encoder.lw(d, x, Layout.ARRAY_LENGTH)));
             case ALEN0 -> lengthOrZero(i);
             case CATCH -> mc.commit(i, A0); // the unwinder enters the landing pad with the exception in a0
@@ -166,12 +167,13 @@ final class Lowering {
     private void store(Insn i) {
         int base = mc.src(i, 0), value = mc.src(i, 1);
         int offset = (int) i.imm;
-        a.emit(switch (i.access().type()) {
-            case 'Z', 'B' -> Encoder.sb(value, base, offset);
-            case 'C', 'S' -> Encoder.sh(value, base, offset);
-            case 'I' -> Encoder.sw(value, base, offset);
-            default -> Encoder.sd(value, base, offset);
-        });
+        a.emit(
+                switch (i.access().type()) {
+                    case 'Z', 'B' -> Encoder.sb(value, base, offset);
+                    case 'C', 'S' -> Encoder.sh(value, base, offset);
+                    case 'I' -> Encoder.sw(value, base, offset);
+                    default -> Encoder.sd(value, base, offset);
+                });
     }
 
     // ---- checks ----

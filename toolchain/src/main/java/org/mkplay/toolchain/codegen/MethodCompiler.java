@@ -63,6 +63,7 @@ public final class MethodCompiler {
     private List<Unwind.Landing> landings = List.of();
     /** Whether this attempt is the one placed in the image (the first may be a dry run). */
     private final boolean placed;
+
     private final ClassPool.MethodRef ref;
     private final Lowering lowering;
     final CallLowering calls;
@@ -90,7 +91,8 @@ public final class MethodCompiler {
         }
     }
 
-    private MethodCompiler(Symbols sym, ClassPool.MethodRef ref, IrMethod ir, LinearScan regs, Assembler a, boolean placed) {
+    private MethodCompiler(
+            Symbols sym, ClassPool.MethodRef ref, IrMethod ir, LinearScan regs, Assembler a, boolean placed) {
         this.sym = sym;
         this.placed = placed;
         this.ref = ref;
@@ -104,7 +106,7 @@ public final class MethodCompiler {
         this.savedRegs = regs.usedCallee.stream().toArray();
         // a throw is a call (rt_throw), and a method with handlers is resumed in with its ra as saved here
         this.callsOut = regs.order.stream().anyMatch(i -> i.op.isCall() || i.op == Op.THROW)
-            || ir.blocks.stream().anyMatch(b -> !b.handlers.isEmpty());
+                || ir.blocks.stream().anyMatch(b -> !b.handlers.isEmpty());
         this.outgoing = 8 * Math.max(0, maxArguments() - 8);
         this.spillBase = outgoing;
         this.saveBase = spillBase + 8 * regs.slots;
@@ -166,14 +168,18 @@ public final class MethodCompiler {
         for (int r : savedRegs) mask |= 1 << (r == S0 ? 0 : r == S1 ? 1 : r - S2 + 2);
         String cls = ref.owner().name;
         boolean library = !sym.pool().isUser(cls);
-        int flags = (library ? Unwind.LIBRARY : 0) | (ref.method().name.equals("<init>") && isThrowable(cls) ? Unwind.THROWABLE_INIT : 0);
-        String name = Bootstraps.isHidden(cls, ref.method().name) ? null // as the JVM's hidden frames
-            : (library ? "java.base/" : "") + displayName + "(" + file + ":";
+        int flags = (library ? Unwind.LIBRARY : 0)
+                | (ref.method().name.equals("<init>") && isThrowable(cls) ? Unwind.THROWABLE_INIT : 0);
+        String name = Bootstraps.isHidden(cls, ref.method().name)
+                ? null // as the JVM's hidden frames
+                : (library ? "java.base/" : "") + displayName + "(" + file + ":";
         return new Unwind.Frame(start, end, frameSize, callsOut ? raOffset : -1, saveBase, mask, name, flags);
     }
 
     private boolean isThrowable(String cls) {
-        for (ClassNode c = sym.pool().get(cls); c != null; c = c.superName == null ? null : sym.pool().get(c.superName)) {
+        for (ClassNode c = sym.pool().get(cls);
+                c != null;
+                c = c.superName == null ? null : sym.pool().get(c.superName)) {
             if (c.name.equals("java/lang/Throwable")) return true;
         }
         return false;
@@ -212,8 +218,9 @@ public final class MethodCompiler {
         for (Insn i : ir.blocks.get(0).insns) {
             if (i.op != Op.PARAM) continue;
             int arg = (int) i.imm;
-            ParallelMove.Source from = arg < 8 ? ParallelMove.Source.register(A0 + arg)
-                : ParallelMove.Source.frame(frameSize + 8 * (arg - 8));
+            ParallelMove.Source from = arg < 8
+                    ? ParallelMove.Source.register(A0 + arg)
+                    : ParallelMove.Source.frame(frameSize + 8 * (arg - 8));
             if (regs.reg[i.dst] >= 0) params.toRegister(regs.reg[i.dst], from);
             else params.toStack(slotOffset(i.dst), from);
         }
@@ -295,7 +302,7 @@ public final class MethodCompiler {
     private void lower(Insn i, Block next) {
         if (i.dst >= 0 && regs.rematerialized[i.dst]) return; // a constant loaded where it is read
         switch (i.op) {
-            case PARAM -> { } // moved in by the prologue
+            case PARAM -> {} // moved in by the prologue
             case GOTO -> jump(i.targets[0], next);
             case BR -> branch(i, next);
             case SWITCH -> switchOf(i);

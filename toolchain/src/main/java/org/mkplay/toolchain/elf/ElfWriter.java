@@ -48,13 +48,15 @@ public final class ElfWriter {
 
     /** Adds a PT_LOAD segment; returns its index (for symbols). */
     public int addSegment(Segment s) {
-        if (s.memSize() < s.data().length) throw new IllegalArgumentException("segment " + s.sectionName() + ": memSize < data length");
+        if (s.memSize() < s.data().length)
+            throw new IllegalArgumentException("segment " + s.sectionName() + ": memSize < data length");
         segments.add(s);
         return segments.size() - 1;
     }
 
     public ElfWriter addSymbol(Symbol s) {
-        if (s.segment() < 0 || s.segment() >= segments.size()) throw new IllegalArgumentException("symbol " + s.name() + ": no segment " + s.segment());
+        if (s.segment() < 0 || s.segment() >= segments.size())
+            throw new IllegalArgumentException("symbol " + s.name() + ": no segment " + s.segment());
         symbols.add(s);
         return this;
     }
@@ -117,7 +119,12 @@ public final class ElfWriter {
 
     private void header(ByteBuffer b, long phoff, long shoff, int phnum, int shnum, int shstrndx) {
         b.put(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-        b.putShort((short) 2).putShort((short) EM_RISCV).putInt(1).putLong(entry).putLong(phoff).putLong(shoff);
+        b.putShort((short) 2)
+                .putShort((short) EM_RISCV)
+                .putInt(1)
+                .putLong(entry)
+                .putLong(phoff)
+                .putLong(shoff);
         b.putInt(EF_RISCV_RVC).putShort((short) 64).putShort((short) 56).putShort((short) phnum);
         b.putShort((short) 64).putShort((short) shnum).putShort((short) shstrndx);
     }
@@ -127,8 +134,18 @@ public final class ElfWriter {
         b.putLong(s.data().length).putLong(s.memSize()).putLong(PAGE);
     }
 
-    private static void sectionHeader(ByteBuffer b, int name, int type, long flags, long addr, long offset, long size,
-                                      int link, int info, long align, long entsize) {
+    private static void sectionHeader(
+            ByteBuffer b,
+            int name,
+            int type,
+            long flags,
+            long addr,
+            long offset,
+            long size,
+            int link,
+            int info,
+            long align,
+            long entsize) {
         b.putInt(name).putInt(type).putLong(flags).putLong(addr).putLong(offset).putLong(size);
         b.putInt(link).putInt(info).putLong(align).putLong(entsize);
     }

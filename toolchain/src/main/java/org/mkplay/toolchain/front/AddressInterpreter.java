@@ -51,7 +51,9 @@ public final class AddressInterpreter extends BasicInterpreter {
 
     @Override
     public BasicValue newValue(Type type) {
-        if (type != null && type.getSort() == Type.OBJECT && type.getInternalName().equals(KernelIntrinsic.ADDRESS)) {
+        if (type != null
+                && type.getSort() == Type.OBJECT
+                && type.getInternalName().equals(KernelIntrinsic.ADDRESS)) {
             return ADDRESS;
         }
         return super.newValue(type);
@@ -69,7 +71,7 @@ public final class AddressInterpreter extends BasicInterpreter {
     @Override
     public BasicValue copyOperation(AbstractInsnNode insn, BasicValue value) {
         boolean local = insn.getOpcode() >= Opcodes.ILOAD && insn.getOpcode() <= Opcodes.ALOAD
-            || insn.getOpcode() >= Opcodes.ISTORE && insn.getOpcode() <= Opcodes.ASTORE;
+                || insn.getOpcode() >= Opcodes.ISTORE && insn.getOpcode() <= Opcodes.ASTORE;
         return local && value instanceof IntConstant ? BasicValue.INT_VALUE : value;
     }
 
@@ -77,9 +79,12 @@ public final class AddressInterpreter extends BasicInterpreter {
     public BasicValue merge(BasicValue a, BasicValue b) {
         if (a.equals(b)) return a;
         if (a instanceof IntConstant || b instanceof IntConstant) {
-            return Type.INT_TYPE.equals(a.getType()) && Type.INT_TYPE.equals(b.getType()) ? COMPUTED : BasicValue.UNINITIALIZED_VALUE;
+            return Type.INT_TYPE.equals(a.getType()) && Type.INT_TYPE.equals(b.getType())
+                    ? COMPUTED
+                    : BasicValue.UNINITIALIZED_VALUE;
         }
-        if (ADDRESS.equals(a) && BasicValue.REFERENCE_VALUE.equals(b) || ADDRESS.equals(b) && BasicValue.REFERENCE_VALUE.equals(a)) {
+        if (ADDRESS.equals(a) && BasicValue.REFERENCE_VALUE.equals(b)
+                || ADDRESS.equals(b) && BasicValue.REFERENCE_VALUE.equals(a)) {
             return ADDRESS;
         }
         return super.merge(a, b);

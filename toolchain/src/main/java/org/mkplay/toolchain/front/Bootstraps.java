@@ -102,7 +102,8 @@ public final class Bootstraps {
         Type sam = (Type) args[0];
         Handle impl = (Handle) args[1];
         Type instantiated = (Type) args[2];
-        List<String> interfaces = new ArrayList<>(List.of(Type.getReturnType(indy.desc).getInternalName()));
+        List<String> interfaces =
+                new ArrayList<>(List.of(Type.getReturnType(indy.desc).getInternalName()));
         List<Type> bridges = new ArrayList<>();
         if (indy.bsm.getName().equals("altMetafactory")) {
             int flags = (Integer) args[3];
@@ -217,7 +218,9 @@ public final class Bootstraps {
             mv.visitInsn(DUP);
         }
         List<Type> implParams = new ArrayList<>();
-        if (impl.getTag() == H_INVOKEVIRTUAL || impl.getTag() == H_INVOKEINTERFACE || impl.getTag() == H_INVOKESPECIAL) {
+        if (impl.getTag() == H_INVOKEVIRTUAL
+                || impl.getTag() == H_INVOKEINTERFACE
+                || impl.getTag() == H_INVOKESPECIAL) {
             implParams.add(Type.getObjectType(impl.getOwner()));
         }
         implParams.addAll(List.of(Type.getArgumentTypes(impl.getDesc())));
@@ -270,10 +273,12 @@ public final class Bootstraps {
             }
         } else if (isPrimitive(to)) {
             Type unboxed = via.getSort() == Type.OBJECT && primitiveOf(via.getInternalName()) != null
-                ? primitiveOf(via.getInternalName()) : to;
+                    ? primitiveOf(via.getInternalName())
+                    : to;
             String box = wrapper(unboxed);
             mv.visitTypeInsn(CHECKCAST, box);
-            mv.visitMethodInsn(INVOKEVIRTUAL, box, unboxed.getClassName() + "Value", "()" + unboxed.getDescriptor(), false);
+            mv.visitMethodInsn(
+                    INVOKEVIRTUAL, box, unboxed.getClassName() + "Value", "()" + unboxed.getDescriptor(), false);
             widen(mv, unboxed, to);
         } else if (!to.getInternalName().equals("java/lang/Object")) {
             mv.visitTypeInsn(CHECKCAST, to.getInternalName());
@@ -291,7 +296,8 @@ public final class Bootstraps {
 
     private static final String[][] WRAPPERS = {
         {"Z", "java/lang/Boolean"}, {"C", "java/lang/Character"}, {"B", "java/lang/Byte"}, {"S", "java/lang/Short"},
-        {"I", "java/lang/Integer"}, {"J", "java/lang/Long"}, {"F", "java/lang/Float"}, {"D", "java/lang/Double"}};
+        {"I", "java/lang/Integer"}, {"J", "java/lang/Long"}, {"F", "java/lang/Float"}, {"D", "java/lang/Double"}
+    };
 
     private static String wrapper(Type primitive) {
         for (String[] w : WRAPPERS) if (w[0].equals(primitive.getDescriptor())) return w[1];
@@ -347,7 +353,8 @@ public final class Bootstraps {
             Handle getter = components.get(k);
             mv.visitVarInsn(ALOAD, 0);
             mv.visitFieldInsn(GETFIELD, getter.getOwner(), getter.getName(), getter.getDesc());
-            mv.visitMethodInsn(INVOKEVIRTUAL, SB, "append", Subset.appendDescriptor(Type.getType(getter.getDesc())), false);
+            mv.visitMethodInsn(
+                    INVOKEVIRTUAL, SB, "append", Subset.appendDescriptor(Type.getType(getter.getDesc())), false);
         }
         appendText(mv, text + "]");
         mv.visitMethodInsn(INVOKEVIRTUAL, SB, "toString", "()Ljava/lang/String;", false);
@@ -369,12 +376,15 @@ public final class Bootstraps {
             mv.visitFieldInsn(GETFIELD, getter.getOwner(), getter.getName(), getter.getDesc());
             Type t = Type.getType(getter.getDesc());
             switch (t.getSort()) {
-                case Type.INT, Type.SHORT, Type.BYTE, Type.CHAR -> { } // Integer/Short/Byte/Character.hashCode: the value
+                case Type.INT,
+                        Type.SHORT,
+                        Type.BYTE,
+                        Type.CHAR -> {} // Integer/Short/Byte/Character.hashCode: the value
                 case Type.LONG -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "hashCode", "(J)I", false);
                 case Type.BOOLEAN -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "hashCode", "(Z)I", false);
                 case Type.OBJECT, Type.ARRAY ->
                     mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I", false);
-                default -> { } // float/double components are refused with the record's accessors
+                default -> {} // float/double components are refused with the record's accessors
             }
             mv.visitInsn(IADD);
         }
@@ -408,7 +418,12 @@ public final class Bootstraps {
                     mv.visitJumpInsn(IFNE, differ);
                 }
                 case Type.OBJECT, Type.ARRAY -> {
-                    mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "equals", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
+                    mv.visitMethodInsn(
+                            INVOKESTATIC,
+                            "java/util/Objects",
+                            "equals",
+                            "(Ljava/lang/Object;Ljava/lang/Object;)Z",
+                            false);
                     mv.visitJumpInsn(IFEQ, differ);
                 }
                 default -> mv.visitJumpInsn(IF_ICMPNE, differ);

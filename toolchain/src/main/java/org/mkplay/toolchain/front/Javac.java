@@ -45,7 +45,8 @@ public final class Javac {
         sources.forEach((name, text) -> units.add(new Source(name, text)));
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
         MemoryFileManager fm = new MemoryFileManager(standardManager, classpath);
-        List<String> options = List.of("--release", "17", "-g", "-proc:none", "-implicit:none", "-Xlint:none", "-nowarn");
+        List<String> options =
+                List.of("--release", "17", "-g", "-proc:none", "-implicit:none", "-Xlint:none", "-nowarn");
         JAVAC.getTask(null, fm, diags, options, null, units).call();
         List<Diagnostic> errors = new ArrayList<>();
         for (javax.tools.Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
@@ -83,8 +84,8 @@ public final class Javac {
         }
 
         @Override
-        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                                                   FileObject sibling) {
+        public JavaFileObject getJavaFileForOutput(
+                Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
             return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + ".class"), kind) {
                 @Override
                 public OutputStream openOutputStream() {
@@ -94,15 +95,17 @@ public final class Javac {
         }
 
         @Override
-        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
-                                             boolean recurse) throws IOException {
+        public Iterable<JavaFileObject> list(
+                Location location, String packageName, Set<JavaFileObject.Kind> kinds, boolean recurse)
+                throws IOException {
             Iterable<JavaFileObject> standard = super.list(location, packageName, kinds, recurse);
             if (location != StandardLocation.CLASS_PATH || !kinds.contains(JavaFileObject.Kind.CLASS)) return standard;
             List<JavaFileObject> all = new ArrayList<>();
             standard.forEach(all::add);
             classpath.forEach((name, bytes) -> {
                 String pkg = name.substring(0, Math.max(0, name.lastIndexOf('.')));
-                if (pkg.equals(packageName) || recurse && pkg.startsWith(packageName + ".")) all.add(new ClassFile(name, bytes));
+                if (pkg.equals(packageName) || recurse && pkg.startsWith(packageName + "."))
+                    all.add(new ClassFile(name, bytes));
             });
             return all;
         }

@@ -16,10 +16,36 @@ import java.util.Set;
  */
 public record KernelIntrinsic(Kind kind, char type, boolean offset) {
     public enum Kind {
-        IDENTITY, ZERO, PLUS, MINUS, IS_ZERO, EQ, NE, LT, LE, GT, GE, LOAD, STORE,
-        CSR_READ, CSR_WRITE, CSR_SWAP, CSR_SET, CSR_CLEAR,
-        FENCE, FENCE_I, SFENCE_ALL, SFENCE_PAGE, WFI, ECALL, ENTER_SUPERVISOR, TRAP_VECTOR,
-        IMAGE_TEXT_START, IMAGE_TEXT_END, IMAGE_DATA_START, IMAGE_END
+        IDENTITY,
+        ZERO,
+        PLUS,
+        MINUS,
+        IS_ZERO,
+        EQ,
+        NE,
+        LT,
+        LE,
+        GT,
+        GE,
+        LOAD,
+        STORE,
+        CSR_READ,
+        CSR_WRITE,
+        CSR_SWAP,
+        CSR_SET,
+        CSR_CLEAR,
+        FENCE,
+        FENCE_I,
+        SFENCE_ALL,
+        SFENCE_PAGE,
+        WFI,
+        ECALL,
+        ENTER_SUPERVISOR,
+        TRAP_VECTOR,
+        IMAGE_TEXT_START,
+        IMAGE_TEXT_END,
+        IMAGE_DATA_START,
+        IMAGE_END
     }
 
     public static final String ADDRESS = "org/mkplay/vmmagic/Address";
@@ -80,8 +106,14 @@ public record KernelIntrinsic(Kind kind, char type, boolean offset) {
         for (Kind k : new Kind[] {Kind.EQ, Kind.NE, Kind.LT, Kind.LE, Kind.GT, Kind.GE}) {
             put(t, a + k.name().toLowerCase() + "(" + A + ")Z", k);
         }
-        String[][] types = {{"Byte", "B", "B"}, {"Short", "S", "S"}, {"Char", "C", "C"}, {"Int", "I", "I"},
-            {"Long", "J", "J"}, {"Address", A, "J"}};
+        String[][] types = {
+            {"Byte", "B", "B"},
+            {"Short", "S", "S"},
+            {"Char", "C", "C"},
+            {"Int", "I", "I"},
+            {"Long", "J", "J"},
+            {"Address", A, "J"}
+        };
         for (String[] ty : types) {
             char jvm = ty[2].charAt(0);
             t.put(a + "load" + ty[0] + "()" + ty[1], new KernelIntrinsic(Kind.LOAD, jvm, false));

@@ -48,6 +48,7 @@ public final class Reachability {
     private final Deque<ClassPool.MethodRef> work = new ArrayDeque<>();
     /** Where each method was first reached from; names the error for a method that has no line numbers. */
     private final Map<String, Site> reachedFrom = new LinkedHashMap<>();
+
     private Site scanning = new Site("<program>", 0);
     private ClassPool.MethodRef trapHandler;
 
@@ -58,15 +59,37 @@ public final class Reachability {
         this.profile = profile;
     }
 
-    public Map<String, ClassPool.MethodRef> methods() { return methods; }
-    public Set<String> instantiated() { return instantiated; }
-    public Set<String> selectors() { return selectors; }
-    public Set<String> usedClasses() { return usedClasses; }
-    public Set<String> arrayTypes() { return arrayTypes; }
-    public List<Diagnostic> diagnostics() { return diagnostics; }
-    public Profile profile() { return profile; }
+    public Map<String, ClassPool.MethodRef> methods() {
+        return methods;
+    }
+
+    public Set<String> instantiated() {
+        return instantiated;
+    }
+
+    public Set<String> selectors() {
+        return selectors;
+    }
+
+    public Set<String> usedClasses() {
+        return usedClasses;
+    }
+
+    public Set<String> arrayTypes() {
+        return arrayTypes;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
     /** The kernel's {@code @TrapHandler} method (kernel profile), or null. */
-    public ClassPool.MethodRef trapHandler() { return trapHandler; }
+    public ClassPool.MethodRef trapHandler() {
+        return trapHandler;
+    }
 
     /** Runs the analysis from main and the runtime roots. */
     public void run(ClassPool.MethodRef main) {
@@ -76,8 +99,12 @@ public final class Reachability {
         arrayTypes.add("[Ljava/lang/String;");
         arrayTypes.add("[I");
         List<String> runtime = profile == Profile.KERNEL
-            ? List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Unwinder")
-            : List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Unwinder", "org/mkplay/rt/Gc"); // Gc: rt_alloc's slow path
+                ? List.of("org/mkplay/rt/Fault", "org/mkplay/rt/Rt", "org/mkplay/rt/Unwinder")
+                : List.of(
+                        "org/mkplay/rt/Fault",
+                        "org/mkplay/rt/Rt",
+                        "org/mkplay/rt/Unwinder",
+                        "org/mkplay/rt/Gc"); // Gc: rt_alloc's slow path
         for (String rtClass : runtime) {
             for (MethodNode m : pool.get(rtClass).methods) addMethod(new ClassPool.MethodRef(pool.get(rtClass), m));
         }
@@ -177,7 +204,8 @@ public final class Reachability {
         for (TryCatchBlockNode t : m.tryCatchBlocks) {
             AbstractInsnNode rethrow = t.type == null ? monitorReleaseRethrow(t.handler) : null;
             if (rethrow != null) monitorRethrows.add(rethrow); // javac's unlock-and-rethrow for synchronized blocks
-            else if (t.type != null && classKnown(t.type, file, lineOf(t.handler, firstLine))) useClass(t.type); // a catch type's descriptor is tested by the unwinder
+            else if (t.type != null && classKnown(t.type, file, lineOf(t.handler, firstLine)))
+                useClass(t.type); // a catch type's descriptor is tested by the unwinder
         }
         int line = firstLine;
         boolean inSynchronized = false;
@@ -202,13 +230,18 @@ public final class Reachability {
      * in &lt;clinit&gt; from Class.desiredAssertionStatus (reflection, which we do not have).
      */
     private static boolean isAssertGuard(AbstractInsnNode insn) {
-        return insn instanceof FieldInsnNode f && f.getOpcode() == Opcodes.GETSTATIC && f.name.equals(ASSERTIONS_DISABLED)
-            && insn.getNext() instanceof JumpInsnNode j && j.getOpcode() == Opcodes.IFNE;
+        return insn instanceof FieldInsnNode f
+                && f.getOpcode() == Opcodes.GETSTATIC
+                && f.name.equals(ASSERTIONS_DISABLED)
+                && insn.getNext() instanceof JumpInsnNode j
+                && j.getOpcode() == Opcodes.IFNE;
     }
 
     /** The class literal and call in &lt;clinit&gt; that set $assertionsDisabled (the asserts are reported). */
     private static boolean isAssertionStatusQuery(AbstractInsnNode insn) {
-        return insn instanceof MethodInsnNode mi && mi.owner.equals("java/lang/Class") && mi.name.equals("desiredAssertionStatus");
+        return insn instanceof MethodInsnNode mi
+                && mi.owner.equals("java/lang/Class")
+                && mi.name.equals("desiredAssertionStatus");
     }
 
     /** If a catch-all handler is javac's "monitorexit; athrow" for a synchronized block, its athrow. */
@@ -322,7 +355,8 @@ public final class Reachability {
 
     private void scanField(FieldInsnNode fi, String file, int line) {
         if (fi.name.equals(ASSERTIONS_DISABLED)) return; // only ever written by <clinit>; reads are asserts
-        if (vmmagicRefused(fi.owner, file, line) || vmmagicRefused(fi.desc, file, line) || kernelVmmagic(fi.owner)) return;
+        if (vmmagicRefused(fi.owner, file, line) || vmmagicRefused(fi.desc, file, line) || kernelVmmagic(fi.owner))
+            return;
         if (!classKnown(fi.owner, file, line)) return;
         if (fi.desc.equals("F") || fi.desc.equals("D")) {
             error(file, line, "floating point (float/double) is");
@@ -364,22 +398,26 @@ public final class Reachability {
     private void scanLdc(LdcInsnNode ldc, String file, int line) {
         Object c = ldc.cst;
         if (c instanceof Integer || c instanceof Long || c instanceof String) return;
-        String what = c instanceof Float || c instanceof Double ? "floating point (float/double) is"
-            : c instanceof Type t && t.getSort() == Type.METHOD ? "method type constant (java.lang.invoke) is"
-            : c instanceof Type ? "class literal (reflection) is"
-            : c instanceof Handle ? "method handle constant (java.lang.invoke) is"
-            : "dynamic constant (condy) is";
+        String what = c instanceof Float || c instanceof Double
+                ? "floating point (float/double) is"
+                : c instanceof Type t && t.getSort() == Type.METHOD
+                        ? "method type constant (java.lang.invoke) is"
+                        : c instanceof Type
+                                ? "class literal (reflection) is"
+                                : c instanceof Handle
+                                        ? "method handle constant (java.lang.invoke) is"
+                                        : "dynamic constant (condy) is";
         if (!isAssertionStatusQuery(ldc.getNext())) error(file, line, what);
     }
 
     private void scanIndy(InvokeDynamicInsnNode indy, String file, int line) {
         Handle bsm = indy.bsm;
         boolean concat = bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")
-            && indy.name.equals("makeConcatWithConstants");
+                && indy.name.equals("makeConcatWithConstants");
         if (!concat) {
             String what = bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory")
-                ? "lambda expression or method reference is"
-                : "invokedynamic (" + bsm.getOwner().replace('/', '.') + "." + bsm.getName() + ") is";
+                    ? "lambda expression or method reference is"
+                    : "invokedynamic (" + bsm.getOwner().replace('/', '.') + "." + bsm.getName() + ") is";
             error(file, line, what);
             return;
         }
@@ -393,7 +431,8 @@ public final class Reachability {
             String d = Subset.appendDescriptor(arg);
             addMethod(new ClassPool.MethodRef(sb, ClassPool.declared(sb, "append", d)));
         }
-        addMethod(new ClassPool.MethodRef(sb, ClassPool.declared(sb, "append", Subset.appendDescriptor(Type.getType(String.class)))));
+        addMethod(new ClassPool.MethodRef(
+                sb, ClassPool.declared(sb, "append", Subset.appendDescriptor(Type.getType(String.class)))));
         addMethod(new ClassPool.MethodRef(sb, ClassPool.declared(sb, "toString", "()Ljava/lang/String;")));
     }
 

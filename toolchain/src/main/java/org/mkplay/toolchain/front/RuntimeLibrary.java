@@ -37,22 +37,76 @@ public final class RuntimeLibrary {
     private static Map<String, String> otherPackages() {
         Map<String, String> packages = new java.util.HashMap<>();
         for (String io : List.of("PrintStream", "IOException", "Closeable")) packages.put(io, "java/io/");
-        for (String util : List.of("Iterator", "Objects", "Collection", "AbstractCollection", "List", "AbstractList",
-                "ArrayList", "LinkedList", "Set", "AbstractSet", "HashSet", "LinkedHashSet", "Map", "AbstractMap",
-                "HashMap", "LinkedHashMap", "Queue", "Deque", "ArrayDeque", "Comparator", "Collections", "Arrays",
-                "NoSuchElementException", "ConcurrentModificationException", "UnknownFormatConversionException",
-                "MissingFormatArgumentException", "MissingFormatWidthException", "IllegalFormatConversionException")) {
+        for (String util : List.of(
+                "Iterator",
+                "Objects",
+                "Collection",
+                "AbstractCollection",
+                "List",
+                "AbstractList",
+                "ArrayList",
+                "LinkedList",
+                "Set",
+                "AbstractSet",
+                "HashSet",
+                "LinkedHashSet",
+                "Map",
+                "AbstractMap",
+                "HashMap",
+                "LinkedHashMap",
+                "Queue",
+                "Deque",
+                "ArrayDeque",
+                "Comparator",
+                "Collections",
+                "Arrays",
+                "NoSuchElementException",
+                "ConcurrentModificationException",
+                "UnknownFormatConversionException",
+                "MissingFormatArgumentException",
+                "MissingFormatWidthException",
+                "IllegalFormatConversionException")) {
             packages.put(util, "java/util/");
         }
-        for (String util : List.of("Optional", "StringJoiner", "TreeMap", "TreeSet", "PriorityQueue", "SortedMap",
-                "NavigableMap", "SortedSet", "NavigableSet", "AbstractQueue")) {
+        for (String util : List.of(
+                "Optional",
+                "StringJoiner",
+                "TreeMap",
+                "TreeSet",
+                "PriorityQueue",
+                "SortedMap",
+                "NavigableMap",
+                "SortedSet",
+                "NavigableSet",
+                "AbstractQueue")) {
             packages.put(util, "java/util/");
         }
-        for (String function : List.of("Function", "BiFunction", "Supplier", "Consumer", "BiConsumer", "Predicate",
-                "BiPredicate", "UnaryOperator", "BinaryOperator", "IntFunction", "ToIntFunction", "ToLongFunction",
-                "ToIntBiFunction", "IntPredicate", "IntUnaryOperator", "IntBinaryOperator", "IntConsumer", "IntSupplier",
-                "BooleanSupplier", "LongSupplier", "LongUnaryOperator", "LongBinaryOperator", "LongFunction",
-                "IntToLongFunction", "ObjIntConsumer")) {
+        for (String function : List.of(
+                "Function",
+                "BiFunction",
+                "Supplier",
+                "Consumer",
+                "BiConsumer",
+                "Predicate",
+                "BiPredicate",
+                "UnaryOperator",
+                "BinaryOperator",
+                "IntFunction",
+                "ToIntFunction",
+                "ToLongFunction",
+                "ToIntBiFunction",
+                "IntPredicate",
+                "IntUnaryOperator",
+                "IntBinaryOperator",
+                "IntConsumer",
+                "IntSupplier",
+                "BooleanSupplier",
+                "LongSupplier",
+                "LongUnaryOperator",
+                "LongBinaryOperator",
+                "LongFunction",
+                "IntToLongFunction",
+                "ObjIntConsumer")) {
             packages.put(function, "java/util/function/");
         }
         return Map.copyOf(packages);
@@ -60,7 +114,8 @@ public final class RuntimeLibrary {
 
     private static Map<String, byte[]> classes; // internal name (after renaming) → class file
     /** The library classes user-profile sources may name: the raw syscall and the IPC buffer (internal names). */
-    public static final java.util.List<String> USER_API = java.util.List.of("org/mkplay/rt/Syscall", "org/mkplay/rt/IpcBuffer");
+    public static final java.util.List<String> USER_API =
+            java.util.List.of("org/mkplay/rt/Syscall", "org/mkplay/rt/IpcBuffer");
     /** The user API's package (docs/mk-api.md): every class in it is visible to user-profile sources too. */
     public static final String MK_PACKAGE = "org/mkplay/mk/";
 
@@ -68,8 +123,10 @@ public final class RuntimeLibrary {
     public static Map<String, byte[]> userApi() {
         Map<String, byte[]> api = new LinkedHashMap<>();
         for (String name : USER_API) api.put(name.replace('/', '.'), classes().get(name));
-        classes().keySet().stream().filter(n -> n.startsWith(MK_PACKAGE)).sorted()
-            .forEach(n -> api.put(n.replace('/', '.'), classes().get(n)));
+        classes().keySet().stream()
+                .filter(n -> n.startsWith(MK_PACKAGE))
+                .sorted()
+                .forEach(n -> api.put(n.replace('/', '.'), classes().get(n)));
         return api;
     }
 
@@ -86,7 +143,8 @@ public final class RuntimeLibrary {
             if (!path.isBlank()) sources.put(path.trim(), read(path.trim()));
         }
         Javac.Output out = Javac.compile(sources, VmmagicClasses.classes()); // for Abi's constants (inlined)
-        if (!out.errors().isEmpty()) throw new IllegalStateException("runtime library does not compile: " + out.errors());
+        if (!out.errors().isEmpty())
+            throw new IllegalStateException("runtime library does not compile: " + out.errors());
         Map<String, String> renames = new java.util.HashMap<>();
         for (String name : out.classes().keySet()) {
             if (jdkName(name) != null) renames.put(name, jdkName(name));

@@ -81,18 +81,22 @@ final class VmmagicCheck {
 
     private static boolean isTrapHandler(MethodNode method) {
         return method.invisibleAnnotations != null
-            && method.invisibleAnnotations.stream().anyMatch(an -> an.desc.equals(KernelIntrinsic.TRAP_HANDLER));
+                && method.invisibleAnnotations.stream().anyMatch(an -> an.desc.equals(KernelIntrinsic.TRAP_HANDLER));
     }
 
     /** True if the method's signature or code names an org.mkplay.vmmagic class (else there is nothing to check). */
     static boolean mentionsVmmagic(MethodNode m) {
         if (m.desc.contains(VMMAGIC)) return true;
         for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
-            String s = i instanceof MethodInsnNode mi ? mi.owner + mi.desc
-                : i instanceof FieldInsnNode fi ? fi.owner + fi.desc
-                : i instanceof TypeInsnNode ti ? ti.desc
-                : i instanceof MultiANewArrayInsnNode ma ? ma.desc
-                : i instanceof InvokeDynamicInsnNode indy ? indy.desc : "";
+            String s = i instanceof MethodInsnNode mi
+                    ? mi.owner + mi.desc
+                    : i instanceof FieldInsnNode fi
+                            ? fi.owner + fi.desc
+                            : i instanceof TypeInsnNode ti
+                                    ? ti.desc
+                                    : i instanceof MultiANewArrayInsnNode ma
+                                            ? ma.desc
+                                            : i instanceof InvokeDynamicInsnNode indy ? indy.desc : "";
             if (s.contains(VMMAGIC)) return true;
         }
         return false;
@@ -102,7 +106,8 @@ final class VmmagicCheck {
         try {
             frames = new Analyzer<>(new AddressInterpreter()).analyze(owner.name, m);
         } catch (AnalyzerException e) {
-            throw new IllegalStateException("bytecode analysis failed for " + owner.name + "." + m.name + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "bytecode analysis failed for " + owner.name + "." + m.name + ": " + e.getMessage(), e);
         }
         line = firstLine;
         if (m.desc.contains("[L" + VMMAGIC)) error(arrayOf(m.desc));
@@ -146,7 +151,9 @@ final class VmmagicCheck {
     }
 
     private static boolean isStringConversion(MethodInsnNode mi) {
-        return mi.owner.equals("java/lang/String") && mi.name.equals("valueOf") && mi.desc.equals("(Ljava/lang/Object;)Ljava/lang/String;");
+        return mi.owner.equals("java/lang/String")
+                && mi.name.equals("valueOf")
+                && mi.desc.equals("(Ljava/lang/Object;)Ljava/lang/String;");
     }
 
     private void intrinsic(MethodInsnNode mi, Frame<BasicValue> f) {
@@ -182,9 +189,15 @@ final class VmmagicCheck {
     private void type(TypeInsnNode ti, Frame<BasicValue> f) {
         boolean magic = ti.desc.contains(VMMAGIC);
         switch (ti.getOpcode()) {
-            case NEW -> { if (magic) error("new " + javaName(ti.desc) + " (use Address.fromLong) is"); }
-            case ANEWARRAY -> { if (magic) error(arrayOf(ti.desc)); }
-            case CHECKCAST -> { if (magic) error("cast to " + javaName(ti.desc) + " is"); }
+            case NEW -> {
+                if (magic) error("new " + javaName(ti.desc) + " (use Address.fromLong) is");
+            }
+            case ANEWARRAY -> {
+                if (magic) error(arrayOf(ti.desc));
+            }
+            case CHECKCAST -> {
+                if (magic) error("cast to " + javaName(ti.desc) + " is");
+            }
             default -> { // INSTANCEOF
                 if (magic) error("instanceof " + javaName(ti.desc) + " is");
                 else if (isAddress(f, 0)) error("instanceof on an Address is");

@@ -27,9 +27,13 @@ public final class VmmagicClasses {
     private static final String PACKAGE_DIR = "org/mkplay/vmmagic/";
     /** Each package with a class of it, whose code source (directory or jar) holds the package. */
     private static final Map<String, Class<?>> PACKAGES = Map.of(
-        PACKAGE_DIR, Address.class,
-        "org/mkplay/riscv/priv/", org.mkplay.riscv.priv.Csr.class,
-        "org/mkplay/riscv/board/", org.mkplay.riscv.board.Virt.class);
+            PACKAGE_DIR,
+            Address.class,
+            "org/mkplay/riscv/priv/",
+            org.mkplay.riscv.priv.Csr.class,
+            "org/mkplay/riscv/board/",
+            org.mkplay.riscv.board.Virt.class);
+
     private static Map<String, byte[]> classes;
 
     private VmmagicClasses() {}
@@ -62,8 +66,9 @@ public final class VmmagicClasses {
     /** One package's class files (not its subpackages') in a classes directory or a jar. */
     static Map<String, byte[]> classesAt(Path location, String packageDir) {
         try {
-            return Files.isDirectory(location) ? fromDirectory(location.resolve(packageDir), packageDir)
-                : fromJar(location, packageDir);
+            return Files.isDirectory(location)
+                    ? fromDirectory(location.resolve(packageDir), packageDir)
+                    : fromJar(location, packageDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +90,9 @@ public final class VmmagicClasses {
             for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
                 JarEntry entry = e.nextElement();
                 String name = entry.getName();
-                if (!name.startsWith(packageDir) || !name.endsWith(".class") || name.indexOf('/', packageDir.length()) >= 0) continue;
+                if (!name.startsWith(packageDir)
+                        || !name.endsWith(".class")
+                        || name.indexOf('/', packageDir.length()) >= 0) continue;
                 try (InputStream in = file.getInputStream(entry)) {
                     out.put(binaryName(name), in.readAllBytes());
                 }

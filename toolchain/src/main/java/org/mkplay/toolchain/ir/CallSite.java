@@ -7,7 +7,11 @@ import org.mkplay.toolchain.front.ClassPool;
  * {@code index} of the receiver's descriptor, INTERFACE loads itable entry {@code index} (the selector).
  */
 public record CallSite(ClassPool.MethodRef target, Dispatch dispatch, int index) implements Ref {
-    public enum Dispatch { DIRECT, VIRTUAL, INTERFACE }
+    public enum Dispatch {
+        DIRECT,
+        VIRTUAL,
+        INTERFACE
+    }
 
     @Override
     public String toString() {

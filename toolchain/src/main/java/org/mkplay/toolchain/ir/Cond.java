@@ -2,7 +2,16 @@ package org.mkplay.toolchain.ir;
 
 /** Comparison of a branch or a set-on-condition; LTU/GEU compare unsigned. */
 public enum Cond {
-    EQ, NE, LT, GE, GT, LE, LTU, GEU, GTU, LEU;
+    EQ,
+    NE,
+    LT,
+    GE,
+    GT,
+    LE,
+    LTU,
+    GEU,
+    GTU,
+    LEU;
 
     /** The condition that holds exactly when this one does not. */
     public Cond negate() {

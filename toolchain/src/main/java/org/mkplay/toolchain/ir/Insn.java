@@ -23,6 +23,7 @@ public final class Insn {
     public Cond cond;
     /** 64-bit operation (long, reference or Address); otherwise on sign-extended 32-bit ints. */
     public boolean wide;
+
     public final int line;
     public Block[] targets = new Block[0];
 
@@ -128,7 +129,8 @@ public final class Insn {
     }
 
     private <T extends Ref> T ref(Class<T> type) {
-        if (!type.isInstance(ref)) throw new IllegalStateException(op + " names no " + type.getSimpleName() + ": " + ref);
+        if (!type.isInstance(ref))
+            throw new IllegalStateException(op + " names no " + type.getSimpleName() + ": " + ref);
         return type.cast(ref);
     }
 
@@ -139,7 +141,8 @@ public final class Insn {
     /** Printed form, e.g. {@code v3:i = add v1, #5  @12}; vreg types come from the method. */
     String print(IrMethod m) {
         StringBuilder b = new StringBuilder();
-        if (dst >= 0) b.append('v').append(dst).append(':').append(m.type(dst).letter).append(" = ");
+        if (dst >= 0)
+            b.append('v').append(dst).append(':').append(m.type(dst).letter).append(" = ");
         b.append(op.name().toLowerCase());
         if (wide && (op.isArithmetic() || op == Op.NEG)) b.append(".l");
         if (cond != null) b.append('.').append(cond.name().toLowerCase());

@@ -39,7 +39,10 @@ public final class IrMethod {
 
     /** Number of instructions of operation op (for tests). */
     public long count(Op op) {
-        return blocks.stream().flatMap(b -> b.insns.stream()).filter(i -> i.op == op).count();
+        return blocks.stream()
+                .flatMap(b -> b.insns.stream())
+                .filter(i -> i.op == op)
+                .count();
     }
 
     @Override
@@ -47,7 +50,11 @@ public final class IrMethod {
         StringBuilder b = new StringBuilder(name).append('\n');
         for (Block block : blocks) {
             b.append("B").append(block.id).append(":");
-            for (Handler h : block.handlers) b.append(" catch ").append(h.type() == null ? "any" : h.type()).append(" -> ").append(h.target());
+            for (Handler h : block.handlers)
+                b.append(" catch ")
+                        .append(h.type() == null ? "any" : h.type())
+                        .append(" -> ")
+                        .append(h.target());
             b.append('\n');
             for (Insn i : block.insns) b.append("  ").append(i.print(this)).append('\n');
         }

@@ -8,11 +8,28 @@ package org.mkplay.toolchain.ir;
  */
 public enum Op {
     // values: dst = f(sources)
-    CONST(Kind.VALUE), STRING(Kind.VALUE), MOV(Kind.VALUE), PARAM(Kind.VALUE),
-    ADD(Kind.VALUE), SUB(Kind.VALUE), MUL(Kind.VALUE), DIV(Kind.VALUE), REM(Kind.VALUE),
-    SHL(Kind.VALUE), SHR(Kind.VALUE), USHR(Kind.VALUE), AND(Kind.VALUE), OR(Kind.VALUE), XOR(Kind.VALUE),
-    NEG(Kind.VALUE), I2B(Kind.VALUE), I2C(Kind.VALUE), I2S(Kind.VALUE), L2I(Kind.VALUE),
-    LCMP(Kind.VALUE), SETCC(Kind.VALUE),
+    CONST(Kind.VALUE),
+    STRING(Kind.VALUE),
+    MOV(Kind.VALUE),
+    PARAM(Kind.VALUE),
+    ADD(Kind.VALUE),
+    SUB(Kind.VALUE),
+    MUL(Kind.VALUE),
+    DIV(Kind.VALUE),
+    REM(Kind.VALUE),
+    SHL(Kind.VALUE),
+    SHR(Kind.VALUE),
+    USHR(Kind.VALUE),
+    AND(Kind.VALUE),
+    OR(Kind.VALUE),
+    XOR(Kind.VALUE),
+    NEG(Kind.VALUE),
+    I2B(Kind.VALUE),
+    I2C(Kind.VALUE),
+    I2S(Kind.VALUE),
+    L2I(Kind.VALUE),
+    LCMP(Kind.VALUE),
+    SETCC(Kind.VALUE),
     /** Address of a static field's slot. */
     STATIC_ADDR(Kind.VALUE),
     /** Length of a non-null array. */
@@ -23,7 +40,11 @@ public enum Op {
     LINK_ADDRESS(Kind.VALUE),
 
     // memory and machine effects
-    LOAD(Kind.EFFECT), STORE(Kind.EFFECT), CSR(Kind.EFFECT), SYSTEM(Kind.EFFECT), ENTER_SUPERVISOR(Kind.EFFECT),
+    LOAD(Kind.EFFECT),
+    STORE(Kind.EFFECT),
+    CSR(Kind.EFFECT),
+    SYSTEM(Kind.EFFECT),
+    ENTER_SUPERVISOR(Kind.EFFECT),
     /** First instruction of a handler block: dst = the exception being caught (never deleted: it is the landing pad). */
     CATCH(Kind.EFFECT),
 
@@ -31,17 +52,36 @@ public enum Op {
     NULL_CHECK(Kind.CHECK),
     /** (array, index, length of the array or 0 if null): NullPointerException for null, else index out of bounds. */
     BOUNDS_CHECK(Kind.CHECK),
-    DIV_CHECK(Kind.CHECK), SIZE_CHECK(Kind.CHECK),
+    DIV_CHECK(Kind.CHECK),
+    SIZE_CHECK(Kind.CHECK),
 
     // calls (and everything compiled as one)
-    CALL(Kind.CALL), ROUTINE(Kind.CALL), NEW(Kind.CALL), NEWARRAY(Kind.CALL), MULTINEWARRAY(Kind.CALL),
-    CLONE(Kind.CALL), INSTANCEOF(Kind.CALL), CHECKCAST(Kind.CALL), STORE_CHECK(Kind.CALL), INIT(Kind.CALL),
+    CALL(Kind.CALL),
+    ROUTINE(Kind.CALL),
+    NEW(Kind.CALL),
+    NEWARRAY(Kind.CALL),
+    MULTINEWARRAY(Kind.CALL),
+    CLONE(Kind.CALL),
+    INSTANCEOF(Kind.CALL),
+    CHECKCAST(Kind.CALL),
+    STORE_CHECK(Kind.CALL),
+    INIT(Kind.CALL),
     ECALL(Kind.CALL),
 
     // block ends
-    GOTO(Kind.END), BR(Kind.END), SWITCH(Kind.END), RETURN(Kind.END), THROW(Kind.END);
+    GOTO(Kind.END),
+    BR(Kind.END),
+    SWITCH(Kind.END),
+    RETURN(Kind.END),
+    THROW(Kind.END);
 
-    public enum Kind { VALUE, EFFECT, CHECK, CALL, END }
+    public enum Kind {
+        VALUE,
+        EFFECT,
+        CHECK,
+        CALL,
+        END
+    }
 
     public final Kind kind;
 

@@ -18,8 +18,15 @@ import org.mkplay.toolchain.front.KernelIntrinsic;
  * </ul>
  */
 public sealed interface Ref
-    permits Access, CallSite, StaticField, SwitchKeys, Ref.TypeName, Ref.StringConstant, Ref.LinkLabel, Ref.MachineOp,
-        Ref.Receiver {
+        permits Access,
+                CallSite,
+                StaticField,
+                SwitchKeys,
+                Ref.TypeName,
+                Ref.StringConstant,
+                Ref.LinkLabel,
+                Ref.MachineOp,
+                Ref.Receiver {
 
     /** A class (internal name, "java/lang/String") or array type (descriptor, "[I"). */
     record TypeName(String name) implements Ref {

@@ -7,7 +7,10 @@ package org.mkplay.toolchain.ir;
  * never null-checked.
  */
 public enum VType {
-    INT("i"), LONG("l"), REF("r"), ADDR("w");
+    INT("i"),
+    LONG("l"),
+    REF("r"),
+    ADDR("w");
 
     final String letter;
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Reachability;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -36,8 +35,15 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class Layout {
     public static final int HEADER = 8, ARRAY_LENGTH = 8, ARRAY_DATA = 16;
-    public static final int DESC_KIND = 0, DESC_SUPER = 8, DESC_NAME = 16, DESC_ITABLE = 24, DESC_INTERFACES = 32,
-        DESC_ELEM_SHIFT = 40, DESC_VTABLE = 48, DESC_ELEMENT = 24, DESC_INTERFACE_ID = 40;
+    public static final int DESC_KIND = 0,
+            DESC_SUPER = 8,
+            DESC_NAME = 16,
+            DESC_ITABLE = 24,
+            DESC_INTERFACES = 32,
+            DESC_ELEM_SHIFT = 40,
+            DESC_VTABLE = 48,
+            DESC_ELEMENT = 24,
+            DESC_INTERFACE_ID = 40;
     public static final int DESC_GC_SIZE = -8, DESC_GC_MAP = -16;
     public static final int KIND_CLASS = 0, KIND_PRIMITIVE_ARRAY = 1, KIND_REFERENCE_ARRAY = 2, KIND_INTERFACE = 3;
 
@@ -164,7 +170,7 @@ public final class Layout {
         for (String i : ci.allInterfaces) {
             for (MethodNode m : classes.get(i).node.methods) {
                 if ((m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_ABSTRACT)) == 0
-                    && !m.name.startsWith("<")) {
+                        && !m.name.startsWith("<")) {
                     addSlot(ci, m.name + m.desc);
                 }
             }

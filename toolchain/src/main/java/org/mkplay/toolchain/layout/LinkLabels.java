@@ -21,6 +21,8 @@ public final class LinkLabels {
      * The unwind tables (link.UnwindTables) and the unwinder's words: the s registers of the frame being
      * unwound, and the return address a method that calls nothing leaves when one of its checks fails.
      */
-    public static final String UNWIND_METHODS = "unwind_methods", UNWIND_SITES = "unwind_sites",
-        UNWIND_REGS = "unwind_regs", LEAF_RA = "rt_leaf_ra";
+    public static final String UNWIND_METHODS = "unwind_methods",
+            UNWIND_SITES = "unwind_sites",
+            UNWIND_REGS = "unwind_regs",
+            LEAF_RA = "rt_leaf_ra";
 }

@@ -10,11 +10,15 @@ import org.mkplay.toolchain.front.ClassPool;
  */
 public interface Symbols extends Resolver {
     Assembler asm();
+
     Label method(ClassPool.MethodRef m);
     /** Descriptor of a class (internal name) or array type (descriptor). */
     Label descriptor(String classOrArray);
+
     Label staticField(ClassPool.FieldRef f);
+
     Label initFlag(String cls);
+
     Label initRoutine(String cls);
     /** A String object for this literal (interned per image). */
     Label string(String value);

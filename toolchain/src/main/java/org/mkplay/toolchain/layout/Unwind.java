@@ -27,7 +27,8 @@ public final class Unwind {
      * stack trace line starts, or null for a routine no trace shows; {@code flags} says which frames a trace
      * skips at its top ({@link #THROWABLE_INIT}) or names as the JDK's ({@link #LIBRARY}).
      */
-    public record Frame(Label start, Label end, int frameSize, int raOffset, int saveBase, int savedMask, String name, int flags) {}
+    public record Frame(
+            Label start, Label end, int frameSize, int raOffset, int saveBase, int savedMask, String name, int flags) {}
 
     /** A constructor of a Throwable class: the frames a new exception's stack trace starts after. */
     public static final int THROWABLE_INIT = 1;

@@ -37,6 +37,7 @@ import org.mkplay.toolchain.layout.Layout;
 final class AssemblyRoutines {
     /** The kernel's syscall numbers this glue uses (t0 = number, a0 = argument; docs/kernel.md). */
     static final int SYS_EXIT = org.mkplay.vmmagic.Abi.SYS_EXIT, SYS_DEBUG_PUTC = org.mkplay.vmmagic.Abi.SYS_DEBUG_PUTC;
+
     private AssemblyRoutines() {}
 
     static void emitStart(Linker l, ClassPool.MethodRef main) {
@@ -314,7 +315,8 @@ final class AssemblyRoutines {
         Label end = a.newLabel(null);
         a.bind(end);
         // an exception from <clinit> unwinds through this frame (16 bytes, ra at 8); no trace shows it
-        l.frame(new org.mkplay.toolchain.layout.Unwind.Frame(init, end, 16, 8, 16, 0, null, org.mkplay.toolchain.layout.Unwind.LIBRARY));
+        l.frame(new org.mkplay.toolchain.layout.Unwind.Frame(
+                init, end, 16, 8, 16, 0, null, org.mkplay.toolchain.layout.Unwind.LIBRARY));
         l.symbol("init " + ci.name().replace('/', '.'), init, true);
     }
 }

@@ -15,9 +15,12 @@ public record GcOptions(long heapBytes, boolean checkHeap, int collectEvery) {
     public static final GcOptions DEFAULT = new GcOptions(0, false, 0);
 
     public GcOptions {
-        if (heapBytes < 0 || heapBytes % 8 != 0) throw new IllegalArgumentException("heap size must be a multiple of 8: " + heapBytes);
-        if (heapBytes != 0 && heapBytes < 4096) throw new IllegalArgumentException("heap size below 4 KiB: " + heapBytes);
-        if (heapBytes > MemoryMap.HEAP_LIMIT - MemoryMap.RAM_BASE) throw new IllegalArgumentException("heap size beyond RAM: " + heapBytes);
+        if (heapBytes < 0 || heapBytes % 8 != 0)
+            throw new IllegalArgumentException("heap size must be a multiple of 8: " + heapBytes);
+        if (heapBytes != 0 && heapBytes < 4096)
+            throw new IllegalArgumentException("heap size below 4 KiB: " + heapBytes);
+        if (heapBytes > MemoryMap.HEAP_LIMIT - MemoryMap.RAM_BASE)
+            throw new IllegalArgumentException("heap size beyond RAM: " + heapBytes);
         if (collectEvery < 0) throw new IllegalArgumentException("collectEvery < 0: " + collectEvery);
     }
 

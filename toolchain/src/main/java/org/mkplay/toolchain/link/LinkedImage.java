@@ -10,8 +10,13 @@ import org.mkplay.toolchain.asm.Assembler;
  * profile's heap; 0 otherwise). {@code instructions} are the emitted instructions in order, each with the source
  * position that produced it (for the listing).
  */
-public record LinkedImage(byte[] bytes, long base, int dataStart, long heapTail, List<SymbolInfo> symbols,
-                          List<Assembler.Instruction> instructions) {
+public record LinkedImage(
+        byte[] bytes,
+        long base,
+        int dataStart,
+        long heapTail,
+        List<SymbolInfo> symbols,
+        List<Assembler.Instruction> instructions) {
     public byte[] text() {
         return Arrays.copyOfRange(bytes, 0, dataStart);
     }

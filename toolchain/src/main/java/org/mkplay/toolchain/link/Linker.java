@@ -72,10 +72,25 @@ public final class Linker implements Symbols {
         return gc;
     }
 
-    @Override public Assembler asm() { return asm; }
-    @Override public ClassPool pool() { return pool; }
-    @Override public Layout layout() { return layout; }
-    @Override public Reachability reach() { return reach; }
+    @Override
+    public Assembler asm() {
+        return asm;
+    }
+
+    @Override
+    public ClassPool pool() {
+        return pool;
+    }
+
+    @Override
+    public Layout layout() {
+        return layout;
+    }
+
+    @Override
+    public Reachability reach() {
+        return reach;
+    }
 
     @Override
     public Label method(ClassPool.MethodRef m) {
@@ -123,7 +138,8 @@ public final class Linker implements Symbols {
     @Override
     public Label arrayDescriptorTable(String arrayDesc, int dims) {
         String key = arrayDesc + "/" + dims;
-        DescriptorTable t = descriptorTables.computeIfAbsent(key, k -> new DescriptorTable(asm.newLabel("dt"), arrayDesc, dims));
+        DescriptorTable t =
+                descriptorTables.computeIfAbsent(key, k -> new DescriptorTable(asm.newLabel("dt"), arrayDesc, dims));
         for (int k = 0; k < dims; k++) descriptor(arrayDesc.substring(k));
         return t.label();
     }
@@ -185,10 +201,13 @@ public final class Linker implements Symbols {
         byte[] image = asm.finish();
         // the user heap is the data segment's zero-filled tail, so the kernel maps (and zeroes) it with the data
         long heapTail = user() ? userHeapSize() : 0;
-        if (!user() && gc.heapBytes() > 0 && asm.address(asm.label(LinkLabels.END)) + gc.heapBytes() > MemoryMap.HEAP_LIMIT) {
+        if (!user()
+                && gc.heapBytes() > 0
+                && asm.address(asm.label(LinkLabels.END)) + gc.heapBytes() > MemoryMap.HEAP_LIMIT) {
             throw new IllegalArgumentException("a heap of " + gc.heapBytes() + " bytes does not fit below the stack");
         }
-        return new LinkedImage(image, asm.base(), dataStart, heapTail, resolveSymbols(), List.copyOf(asm.instructions()));
+        return new LinkedImage(
+                image, asm.base(), dataStart, heapTail, resolveSymbols(), List.copyOf(asm.instructions()));
     }
 
     void symbol(String name, Label start, boolean function) {
@@ -198,7 +217,8 @@ public final class Linker implements Symbols {
     private List<SymbolInfo> resolveSymbols() {
         List<SymbolInfo> symbols = new ArrayList<>();
         for (PendingSymbol s : pendingSymbols) {
-            symbols.add(new SymbolInfo(s.name(), asm.address(s.start()), s.endOffset() - s.start().offset(), s.function()));
+            symbols.add(new SymbolInfo(
+                    s.name(), asm.address(s.start()), s.endOffset() - s.start().offset(), s.function()));
         }
         return symbols;
     }
@@ -226,7 +246,8 @@ public final class Linker implements Symbols {
         for (DescriptorTable t : descriptorTables.values()) {
             asm.align(8);
             asm.bind(t.label());
-            for (int k = 0; k < t.dims(); k++) asm.dword(descriptor(t.arrayDesc().substring(k)), 0);
+            for (int k = 0; k < t.dims(); k++)
+                asm.dword(descriptor(t.arrayDesc().substring(k)), 0);
         }
         emitStrings();
     }
@@ -247,7 +268,8 @@ public final class Linker implements Symbols {
         }
         asm.bind(asm.label("gc_roots"));
         for (Map.Entry<String, ClassPool.FieldRef> e : ordered) {
-            if (!Layout.isReference(e.getValue().field().desc) && !asm.label("gc_roots_end").isBound()) asm.bind(asm.label("gc_roots_end"));
+            if (!Layout.isReference(e.getValue().field().desc)
+                    && !asm.label("gc_roots_end").isBound()) asm.bind(asm.label("gc_roots_end"));
             Label l = asm.label("s:" + e.getKey());
             asm.bind(l);
             Object init = e.getValue().field().value; // ConstantValue attribute of a static final
@@ -314,7 +336,8 @@ public final class Linker implements Symbols {
             asm.dword(s.length());
             for (int k = 0; k < s.length(); k++) asm.half(s.charAt(k));
         }
-        if (strings.size() != all.size()) throw new IllegalStateException("string constants created while emitting strings");
+        if (strings.size() != all.size())
+            throw new IllegalStateException("string constants created while emitting strings");
     }
 
     /** org.mkplay.rt.Gc.alloc(size, sp), the allocator's slow path (collected profiles). */

@@ -22,6 +22,7 @@ public final class MemoryMap {
 
     /** The image is linked to start at the beginning of RAM, where the hart starts. */
     public static final long RAM_BASE = Virt.RAM_BASE;
+
     public static final long STACK_TOP = Virt.DEFAULT_RAM_END;
     public static final long HEAP_LIMIT = STACK_TOP - (16 << 20);
     /** Below the stack limit: room for the largest frame (2 KiB) and the StackOverflowError report. */
@@ -34,6 +35,7 @@ public final class MemoryMap {
      * needs. The kernel maps the stack below USER_STACK_TOP and enters _start with sp = USER_STACK_TOP.
      */
     public static final long USER_BASE = 0x4000_0000L;
+
     public static final long USER_HEAP_SIZE = 128 * 1024;
     public static final long USER_STACK_TOP = 0x7FFF_0000L;
     /** The stack the kernel maps below USER_STACK_TOP (docs/kernel.md: four pages above a guard page). */

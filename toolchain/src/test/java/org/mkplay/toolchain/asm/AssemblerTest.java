@@ -19,10 +19,10 @@ class AssemblerTest {
         Label end = a.newLabel("end");
         Label top = a.newLabel("top");
         a.bind(top);
-        a.beq(A0, A1, end);     // 0: forward +12
-        a.jal(ZERO, top);       // 4: backward -4
-        a.la(A2, end);          // 8: auipc+addi -> +12 - 8 ... end is at 16
-        a.bind(end);            // 16
+        a.beq(A0, A1, end); // 0: forward +12
+        a.jal(ZERO, top); // 4: backward -4
+        a.la(A2, end); // 8: auipc+addi -> +12 - 8 ... end is at 16
+        a.bind(end); // 16
         a.ret();
         byte[] img = a.finish();
         assertEquals(Encoder.beq(A0, A1, 16), word(img, 0));

@@ -42,8 +42,10 @@ class EncoderGnuTest {
         instances.sort((a, b) -> Boolean.compare(a.compressed(), b.compressed())); // norvc block, then rvc block
         byte[] gnu = assembleWithGnu(instances);
         List<String> mismatches = compare(instances, gnu);
-        assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + instances.size() + " instructions differ:\n"
-            + String.join("\n", mismatches.subList(0, Math.min(40, mismatches.size()))));
+        assertTrue(
+                mismatches.isEmpty(),
+                mismatches.size() + " of " + instances.size() + " instructions differ:\n"
+                        + String.join("\n", mismatches.subList(0, Math.min(40, mismatches.size()))));
     }
 
     private static byte[] assembleWithGnu(List<Instance> instances) throws Exception {
@@ -59,12 +61,26 @@ class EncoderGnuTest {
         }
         s.append(".skip ").append(PAD).append('\n');
         Files.writeString(dir.resolve("forms.s"), s);
-        run("riscv64-unknown-elf-as", "-march=rv64imac_zicsr_zifencei", "-o", dir.resolve("forms.o").toString(),
-            dir.resolve("forms.s").toString());
-        run("riscv64-unknown-elf-ld", "-Ttext=0", "-e", "0", "-o", dir.resolve("forms.elf").toString(),
-            dir.resolve("forms.o").toString());
-        run("riscv64-unknown-elf-objcopy", "-O", "binary", dir.resolve("forms.elf").toString(),
-            dir.resolve("forms.bin").toString());
+        run(
+                "riscv64-unknown-elf-as",
+                "-march=rv64imac_zicsr_zifencei",
+                "-o",
+                dir.resolve("forms.o").toString(),
+                dir.resolve("forms.s").toString());
+        run(
+                "riscv64-unknown-elf-ld",
+                "-Ttext=0",
+                "-e",
+                "0",
+                "-o",
+                dir.resolve("forms.elf").toString(),
+                dir.resolve("forms.o").toString());
+        run(
+                "riscv64-unknown-elf-objcopy",
+                "-O",
+                "binary",
+                dir.resolve("forms.elf").toString(),
+                dir.resolve("forms.bin").toString());
         return Files.readAllBytes(dir.resolve("forms.bin"));
     }
 

@@ -11,18 +11,18 @@ import org.junit.jupiter.api.Test;
 class EncoderTest {
     @Test
     void baseFormsMatchGnuAs() {
-        assertEquals(0x00a58533, Encoder.add(A0, A1, A0));        // add a0,a1,a0
-        assertEquals(0x40b50533, Encoder.sub(A0, A0, A1));        // sub a0,a0,a1
-        assertEquals(0xfff50513, Encoder.addi(A0, A0, -1));       // addi a0,a0,-1
-        assertEquals(0x00853583, Encoder.ld(A1, A0, 8));          // ld a1,8(a0)
-        assertEquals(0xfeb53c23, Encoder.sd(A1, A0, -8));         // sd a1,-8(a0)
-        assertEquals(0x100002b7, Encoder.lui(T0, 0x10000));       // lui t0,0x10000
-        assertEquals(0x02b5453b, Encoder.divw(A0, A0, A1));       // divw a0,a0,a1
-        assertEquals(0x4035551b, Encoder.sraiw(A0, A0, 3));       // sraiw a0,a0,0x3
-        assertEquals(0x03f51513, Encoder.slli(A0, A0, 63));       // slli a0,a0,0x3f
+        assertEquals(0x00a58533, Encoder.add(A0, A1, A0)); // add a0,a1,a0
+        assertEquals(0x40b50533, Encoder.sub(A0, A0, A1)); // sub a0,a0,a1
+        assertEquals(0xfff50513, Encoder.addi(A0, A0, -1)); // addi a0,a0,-1
+        assertEquals(0x00853583, Encoder.ld(A1, A0, 8)); // ld a1,8(a0)
+        assertEquals(0xfeb53c23, Encoder.sd(A1, A0, -8)); // sd a1,-8(a0)
+        assertEquals(0x100002b7, Encoder.lui(T0, 0x10000)); // lui t0,0x10000
+        assertEquals(0x02b5453b, Encoder.divw(A0, A0, A1)); // divw a0,a0,a1
+        assertEquals(0x4035551b, Encoder.sraiw(A0, A0, 3)); // sraiw a0,a0,0x3
+        assertEquals(0x03f51513, Encoder.slli(A0, A0, 63)); // slli a0,a0,0x3f
         assertEquals(0x30200073, Encoder.mret());
-        assertEquals(0x12000073, Encoder.sfenceVma(0, 0));        // sfence.vma
-        assertEquals(0x0ff0000f, Encoder.fence(15, 15));          // fence
+        assertEquals(0x12000073, Encoder.sfenceVma(0, 0)); // sfence.vma
+        assertEquals(0x0ff0000f, Encoder.fence(15, 15)); // fence
         assertEquals(0x30529073, Encoder.csrrw(ZERO, 0x305, T0)); // csrw mtvec,t0
         assertEquals(0x100525af, Encoder.lrW(A1, A0, false, false)); // lr.w a1,(a0)
         assertEquals(0x00b5352f, Encoder.amo(Encoder.AmoOp.ADD, true, A0, A1, A0, false, false)); // amoadd.d a0,a1,(a0)
@@ -30,10 +30,10 @@ class EncoderTest {
 
     @Test
     void branchesAndJumpsEncodeOffsets() {
-        assertEquals(0x00b50463, Encoder.beq(A0, A1, 8));         // beq a0,a1,.+8
-        assertEquals(0xfeb51ee3, Encoder.bne(A0, A1, -4));        // bne a0,a1,.-4
-        assertEquals(0x008000ef, Encoder.jal(RA, 8));             // jal ra,.+8
-        assertEquals(0xffdff06f, Encoder.jal(ZERO, -4));          // j .-4
+        assertEquals(0x00b50463, Encoder.beq(A0, A1, 8)); // beq a0,a1,.+8
+        assertEquals(0xfeb51ee3, Encoder.bne(A0, A1, -4)); // bne a0,a1,.-4
+        assertEquals(0x008000ef, Encoder.jal(RA, 8)); // jal ra,.+8
+        assertEquals(0xffdff06f, Encoder.jal(ZERO, -4)); // j .-4
     }
 
     @Test
@@ -49,8 +49,8 @@ class EncoderTest {
 
     @Test
     void compressedForms() {
-        assertEquals(0x4505, Encoder.cLi(A0, 1));   // c.li a0,1
-        assertEquals(0x852e, Encoder.cMv(A0, A1));  // c.mv a0,a1
-        assertEquals(0x8082, Encoder.cJr(RA));      // c.jr ra  (ret)
+        assertEquals(0x4505, Encoder.cLi(A0, 1)); // c.li a0,1
+        assertEquals(0x852e, Encoder.cMv(A0, A1)); // c.mv a0,a1
+        assertEquals(0x8082, Encoder.cJr(RA)); // c.jr ra  (ret)
     }
 }

@@ -9,9 +9,17 @@ import org.mkplay.toolchain.asm.EncoderGnuTest.Instance;
 final class InstructionForms {
     private InstructionForms() {}
 
-    interface RegRegReg { int encode(int rd, int rs1, int rs2); }
-    interface RegRegImm { int encode(int rd, int rs1, long imm); }
-    interface RegImm { int encode(int rd, long imm); }
+    interface RegRegReg {
+        int encode(int rd, int rs1, int rs2);
+    }
+
+    interface RegRegImm {
+        int encode(int rd, int rs1, long imm);
+    }
+
+    interface RegImm {
+        int encode(int rd, long imm);
+    }
 
     static List<Form> all() {
         List<Form> forms = new ArrayList<>();
@@ -107,7 +115,10 @@ final class InstructionForms {
                 int rd = o.reg(), rs2 = o.reg(), rs1 = o.reg();
                 boolean aq = o.flag(), rl = o.flag();
                 int word = dword ? Encoder.scD(rd, rs2, rs1, aq, rl) : Encoder.scW(rd, rs2, rs1, aq, rl);
-                return new Instance("sc" + width + ordering(aq, rl) + " " + r(rd) + "," + r(rs2) + ",(" + r(rs1) + ")", word, false);
+                return new Instance(
+                        "sc" + width + ordering(aq, rl) + " " + r(rd) + "," + r(rs2) + ",(" + r(rs1) + ")",
+                        word,
+                        false);
             });
             for (Encoder.AmoOp op : Encoder.AmoOp.values()) f.add(amo(op, dword));
         }
@@ -118,8 +129,10 @@ final class InstructionForms {
             int rd = o.reg(), rs2 = o.reg(), rs1 = o.reg();
             boolean aq = o.flag(), rl = o.flag();
             String name = "amo" + op.name().toLowerCase() + (dword ? ".d" : ".w") + ordering(aq, rl);
-            return new Instance(name + " " + r(rd) + "," + r(rs2) + ",(" + r(rs1) + ")",
-                Encoder.amo(op, dword, rd, rs2, rs1, aq, rl), false);
+            return new Instance(
+                    name + " " + r(rd) + "," + r(rs2) + ",(" + r(rs1) + ")",
+                    Encoder.amo(op, dword, rd, rs2, rs1, aq, rl),
+                    false);
         };
     }
 
@@ -205,7 +218,8 @@ final class InstructionForms {
         return o -> {
             int reg = o.reg(), base = o.reg();
             long imm = o.signed(12);
-            return new Instance(name + " " + r(reg) + "," + imm + "(" + r(base) + ")", enc.encode(reg, base, imm), false);
+            return new Instance(
+                    name + " " + r(reg) + "," + imm + "(" + r(base) + ")", enc.encode(reg, base, imm), false);
         };
     }
 
@@ -223,8 +237,10 @@ final class InstructionForms {
         return o -> {
             int rs1 = o.reg(), rs2 = o.reg();
             long off = o.evenOffset(13);
-            return new Instance(name + " " + r(rs1) + "," + r(rs2) + ",." + signedText(off),
-                Encoder.b(name, f3, rs1, rs2, off), false);
+            return new Instance(
+                    name + " " + r(rs1) + "," + r(rs2) + ",." + signedText(off),
+                    Encoder.b(name, f3, rs1, rs2, off),
+                    false);
         };
     }
 

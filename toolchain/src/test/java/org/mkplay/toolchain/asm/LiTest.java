@@ -26,9 +26,29 @@ class LiTest {
 
     @Test
     void everyKindOfConstant() {
-        long[] values = {0, 1, -1, 2047, -2048, 2048, 0x7ff, 0x800, 0x7ffff800L, 0x7fffffffL, -0x80000000L, 0x80000000L,
-            0xffffffffL, 0x100000000L, Long.MAX_VALUE, Long.MIN_VALUE, 0x123456789abcdef0L, -0x123456789abcdefL,
-            0x80000000_00000800L, 0x10000000, 0x8000_0000_0000_0001L};
+        long[] values = {
+            0,
+            1,
+            -1,
+            2047,
+            -2048,
+            2048,
+            0x7ff,
+            0x800,
+            0x7ffff800L,
+            0x7fffffffL,
+            -0x80000000L,
+            0x80000000L,
+            0xffffffffL,
+            0x100000000L,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            0x123456789abcdef0L,
+            -0x123456789abcdefL,
+            0x80000000_00000800L,
+            0x10000000,
+            0x8000_0000_0000_0001L
+        };
         for (long v : values) {
             Assembler a = new Assembler(0);
             a.li(Reg.A0, v);

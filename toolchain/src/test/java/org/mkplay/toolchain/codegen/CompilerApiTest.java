@@ -31,26 +31,28 @@ class CompilerApiTest {
 
     @Test
     void everyUnsupportedConstructIsReportedAtOnceWithFileAndLine() throws Exception {
-        CompileResult r = Compiler.compile(CompileRequest.ofSources(Map.of("Main.java", EndToEndTest.resource("Unsupported.java.txt"))));
+        CompileResult r = Compiler.compile(
+                CompileRequest.ofSources(Map.of("Main.java", EndToEndTest.resource("Unsupported.java.txt"))));
         assertFalse(r.ok());
         assertNull(r.elf());
         String d = r.formattedDiagnostics();
         for (String expected : List.of(
-            "Main.java:5: error: floating point (float/double) is not supported",
-            "Main.java:7: error: synchronized block is not supported",
-            "Main.java:8: error: method java.lang.RuntimeException.printStackTrace is not supported",
-            "Main.java:9: error: class java.util.BitSet is not supported",
-            "Main.java:10: error: method java.lang.System.nanoTime is not supported",
-            "Main.java:13: error: class java.lang.Number is not supported",
-            "Main.java:14: error: field java.lang.System.err is not supported",
-            "Main.java:15: error: method java.lang.String.intern is not supported")) {
+                "Main.java:5: error: floating point (float/double) is not supported",
+                "Main.java:7: error: synchronized block is not supported",
+                "Main.java:8: error: method java.lang.RuntimeException.printStackTrace is not supported",
+                "Main.java:9: error: class java.util.BitSet is not supported",
+                "Main.java:10: error: method java.lang.System.nanoTime is not supported",
+                "Main.java:13: error: class java.lang.Number is not supported",
+                "Main.java:14: error: field java.lang.System.err is not supported",
+                "Main.java:15: error: method java.lang.String.intern is not supported")) {
             assertTrue(d.contains(expected + "\n"), "missing <" + expected + "> in\n" + d);
         }
     }
 
     @Test
     void javacErrorsBecomeDiagnostics() {
-        CompileResult r = Compiler.compile(CompileRequest.ofSources(Map.of("Main.java", "public class Main { void f() { int x = ; } }")));
+        CompileResult r = Compiler.compile(
+                CompileRequest.ofSources(Map.of("Main.java", "public class Main { void f() { int x = ; } }")));
         assertFalse(r.ok());
         assertEquals("Main.java", r.diagnostics().get(0).file());
         assertEquals(1, r.diagnostics().get(0).line());
@@ -66,19 +68,24 @@ class CompilerApiTest {
     @Test
     void listingMapsSourceLinesToDisassembledInstructions() {
         CompileResult r = Differential.compile(HELLO);
-        List<ListingLine> line4 = r.listing().stream().filter(l -> "Main.java".equals(l.file()) && l.line() == 4).toList();
+        List<ListingLine> line4 = r.listing().stream()
+                .filter(l -> "Main.java".equals(l.file()) && l.line() == 4)
+                .toList();
         assertFalse(line4.isEmpty());
         assertTrue(line4.stream().anyMatch(l -> l.disassembly().startsWith("jal")), line4.toString());
         assertTrue(line4.stream().allMatch(l -> l.method().equals("Main.main")));
-        assertTrue(r.symbols().stream().anyMatch(s -> s.name().equals("Main.main([Ljava/lang/String;)V") && s.function()));
+        assertTrue(
+                r.symbols().stream().anyMatch(s -> s.name().equals("Main.main([Ljava/lang/String;)V") && s.function()));
     }
 
     @NeedsHostTools
     @Test
     void compiledImageIsAcceptedByGnuTools() throws Exception {
         CompileResult r = Differential.compile(HELLO);
-        String path = Files.write(Files.createTempFile("mkplay", ".elf"), r.elf()).toString();
-        HostTool.Result readelf = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-W", "-a", path));
+        String path =
+                Files.write(Files.createTempFile("mkplay", ".elf"), r.elf()).toString();
+        HostTool.Result readelf =
+                HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-W", "-a", path));
         assertEquals(0, readelf.exitStatus(), readelf.everything());
         assertFalse(readelf.everything().contains("Warning"), readelf.everything());
         HostTool.Result dump = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-objdump", "-d", path));
@@ -94,8 +101,16 @@ class CompilerApiTest {
         Files.writeString(dir.resolve("Main.java"), HELLO);
         CompileResult fromSources = Compiler.compileFiles(List.of(dir.resolve("Main.java")), Profile.STANDALONE, null);
         assertTrue(fromSources.ok(), fromSources.formattedDiagnostics());
-        HostTool.Result c = HostTool.run(Duration.ofSeconds(60), List.of("javac", "-g", "--release", "17", "-d", dir.resolve("classes").toString(),
-            dir.resolve("Main.java").toString()));
+        HostTool.Result c = HostTool.run(
+                Duration.ofSeconds(60),
+                List.of(
+                        "javac",
+                        "-g",
+                        "--release",
+                        "17",
+                        "-d",
+                        dir.resolve("classes").toString(),
+                        dir.resolve("Main.java").toString()));
         assertEquals(0, c.exitStatus(), c.everything());
         CompileResult fromClasses = Compiler.compileFiles(List.of(dir.resolve("classes")), Profile.STANDALONE, "Main");
         assertTrue(fromClasses.ok(), fromClasses.formattedDiagnostics());
@@ -110,9 +125,13 @@ class CompilerApiTest {
             }
             """;
         String cpu = "package org.mkplay.vmmagic; public final class Cpu { public static void wfi() { } }";
-        CompileResult r = Compiler.compile(CompileRequest.ofSources(Map.of("Main.java", src, "Cpu.java", cpu), null, Profile.USER));
+        CompileResult r = Compiler.compile(
+                CompileRequest.ofSources(Map.of("Main.java", src, "Cpu.java", cpu), null, Profile.USER));
         assertFalse(r.ok());
-        assertTrue(r.formattedDiagnostics().contains("Main.java:2: error: intrinsic org.mkplay.vmmagic.Cpu.wfi outside the kernel profile is not supported"),
-            r.formattedDiagnostics());
+        assertTrue(
+                r.formattedDiagnostics()
+                        .contains(
+                                "Main.java:2: error: intrinsic org.mkplay.vmmagic.Cpu.wfi outside the kernel profile is not supported"),
+                r.formattedDiagnostics());
     }
 }

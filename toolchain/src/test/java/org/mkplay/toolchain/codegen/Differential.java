@@ -31,8 +31,16 @@ final class Differential {
     static Run jvm(String mainSource) throws Exception {
         Path dir = Files.createTempDirectory("mkplay-jvm");
         Files.writeString(dir.resolve("Main.java"), mainSource);
-        HostTool.Result c = HostTool.runMerged(MINUTE, dir, List.of("javac", "--release", "17", "-d", dir.toString(),
-            dir.resolve("Main.java").toString()));
+        HostTool.Result c = HostTool.runMerged(
+                MINUTE,
+                dir,
+                List.of(
+                        "javac",
+                        "--release",
+                        "17",
+                        "-d",
+                        dir.toString(),
+                        dir.resolve("Main.java").toString()));
         assertEquals(0, c.exitStatus(), c.out());
         HostTool.Result r = HostTool.runMerged(MINUTE, dir, List.of("java", "-Xss16m", "-cp", dir.toString(), "Main"));
         return new Run(r.out(), r.exitStatus());

@@ -57,7 +57,10 @@ class EndToEndTest {
     @Test
     void languageFeatures() throws Exception {
         String out = Differential.assertSame(resource("Language.java.txt"));
-        assertTrue(out.endsWith("Exception in thread \"main\" BadInput: negative: -4\n\tat Main.check(Main.java:37)\n\tat Main.main(Main.java:63)\n"), out);
+        assertTrue(
+                out.endsWith(
+                        "Exception in thread \"main\" BadInput: negative: -4\n\tat Main.check(Main.java:37)\n\tat Main.main(Main.java:63)\n"),
+                out);
     }
 
     /** Initialisation order (interfaces, lazy classes), calls nested in arguments, recursion, string switch collisions. */
@@ -80,7 +83,8 @@ class EndToEndTest {
                 }
             }
             """).elf());
-        assertEquals("10000000\nException in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n", run.output());
+        assertEquals(
+                "10000000\nException in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n", run.output());
         assertEquals(1, run.exit());
     }
 
@@ -118,7 +122,9 @@ class EndToEndTest {
     void nullPointerIsReportedWithoutHelpfulMessage() throws Exception {
         String program = resource("Faults.java.txt").replaceFirst("int k = \\d+;", "int k = 3;");
         Differential.Run run = Differential.qemu(Differential.compile(program).elf());
-        assertEquals("start\nException in thread \"main\" java.lang.NullPointerException\n\tat Main.main(Main.java:10)\n", run.output());
+        assertEquals(
+                "start\nException in thread \"main\" java.lang.NullPointerException\n\tat Main.main(Main.java:10)\n",
+                run.output());
         assertEquals(1, run.exit());
     }
 }

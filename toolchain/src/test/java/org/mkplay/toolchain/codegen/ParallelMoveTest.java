@@ -17,7 +17,10 @@ class ParallelMoveTest {
         for (int r = 1; r < 32; r++) x[r] = 100 + r;
         for (Assembler.Instruction i : a.instructions()) {
             int o = i.offset();
-            int w = (code[o] & 0xff) | (code[o + 1] & 0xff) << 8 | (code[o + 2] & 0xff) << 16 | (code[o + 3] & 0xff) << 24;
+            int w = (code[o] & 0xff)
+                    | (code[o + 1] & 0xff) << 8
+                    | (code[o + 2] & 0xff) << 16
+                    | (code[o + 3] & 0xff) << 24;
             assertEquals(0x13, w & 0x7f, "only copies expected");
             assertEquals(0, w >> 20, "addi with immediate 0");
             x[w >> 7 & 31] = x[w >> 15 & 31];

@@ -16,25 +16,33 @@ import org.mkplay.toolchain.front.Profile;
 
 /** What linear-scan allocation gives, read from the listing: values in registers, frames only when needed. */
 class RegisterAllocationTest {
-    private static final CompileResult COMPILED = Compiler.compile(CompileRequest.ofSources(Map.of("Main.java", String.join("\n",
-        "public class Main {",
-        "  public static void main(String[] args) { System.out.println(square(7) + afterCall(3) + many(1, 2)); }",
-        "  static int square(int x) { return x * x; }",
-        "  static int afterCall(int x) { System.out.println(x); return x + 1; }",
-        "  static int many(int a, int b) {",
-        "    int c = a + b, d = a - b, e = a * b, f = c * d, g = e + f, h = g * a, i = h - b, j = i * c;",
-        "    int k = j + d, l = k * e, m = l - f, n = m + g, o = n * h, p = o - i, q = p + j, r = q * k;",
-        "    return a + b + c + d + e + f + g + h + i + j + k + l + m + n + o + p + q + r;",
-        "  }",
-        "}")), "Main", Profile.STANDALONE));
+    private static final CompileResult COMPILED = Compiler.compile(CompileRequest.ofSources(
+            Map.of(
+                    "Main.java",
+                    String.join(
+                            "\n",
+                            "public class Main {",
+                            "  public static void main(String[] args) { System.out.println(square(7) + afterCall(3) + many(1, 2)); }",
+                            "  static int square(int x) { return x * x; }",
+                            "  static int afterCall(int x) { System.out.println(x); return x + 1; }",
+                            "  static int many(int a, int b) {",
+                            "    int c = a + b, d = a - b, e = a * b, f = c * d, g = e + f, h = g * a, i = h - b, j = i * c;",
+                            "    int k = j + d, l = k * e, m = l - f, n = m + g, o = n * h, p = o - i, q = p + j, r = q * k;",
+                            "    return a + b + c + d + e + f + g + h + i + j + k + l + m + n + o + p + q + r;",
+                            "  }",
+                            "}")),
+            "Main",
+            Profile.STANDALONE));
 
     private static List<String> code(String method) {
         return code(COMPILED, method);
     }
 
     private static List<String> code(CompileResult compiled, String method) {
-        return compiled.listing().stream().filter(l -> l.method().equals("Main." + method))
-            .map(ListingLine::disassembly).collect(Collectors.toList());
+        return compiled.listing().stream()
+                .filter(l -> l.method().equals("Main." + method))
+                .map(ListingLine::disassembly)
+                .collect(Collectors.toList());
     }
 
     @Test
@@ -59,14 +67,18 @@ class RegisterAllocationTest {
     @Test
     void valuesBeyondTheSRegistersLiveAcrossCallsInFrameSlots() throws Exception {
         StringBuilder src = new StringBuilder("public class Main {\n"
-            + "  static long f(long x) { System.out.print(\"\"); return x * 3 + 1; }\n"
-            + "  public static void main(String[] args) {\n");
-        for (int k = 0; k < 16; k++) src.append("    long v").append(k).append(" = f(").append(k).append(");\n");
+                + "  static long f(long x) { System.out.print(\"\"); return x * 3 + 1; }\n"
+                + "  public static void main(String[] args) {\n");
+        for (int k = 0; k < 16; k++)
+            src.append("    long v").append(k).append(" = f(").append(k).append(");\n");
         src.append("    long sum = f(100);\n");
-        for (int k = 0; k < 16; k++) src.append("    sum = sum * 7 + v").append(k).append(";\n");
+        for (int k = 0; k < 16; k++)
+            src.append("    sum = sum * 7 + v").append(k).append(";\n");
         src.append("    System.out.println(sum);\n  }\n}\n");
         Differential.assertSame(src.toString());
         List<String> main = code(Differential.compile(src.toString()), "main");
-        assertTrue(main.stream().anyMatch(l -> l.matches("ld t[0-2],\\d+\\(sp\\)")), "some values reloaded from frame slots: " + main);
+        assertTrue(
+                main.stream().anyMatch(l -> l.matches("ld t[0-2],\\d+\\(sp\\)")),
+                "some values reloaded from frame slots: " + main);
     }
 }

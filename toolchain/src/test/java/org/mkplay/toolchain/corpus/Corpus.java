@@ -24,7 +24,9 @@ public final class Corpus {
         try (Stream<Path> files = Files.list(directory())) {
             for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                 String file = f.getFileName().toString();
-                programs.put(file.substring(0, file.length() - ".java".length()), Files.readString(f, StandardCharsets.UTF_8));
+                programs.put(
+                        file.substring(0, file.length() - ".java".length()),
+                        Files.readString(f, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +23,6 @@ import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.link.GcOptions;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every corpus program, compiled by us (standalone profile) and run bare-metal, prints exactly the bytes the JVM
@@ -89,8 +89,9 @@ class CorpusTest {
     static CompileResult compileWithHeap(String name, String source) {
         Matcher heap = HEAP.matcher(source);
         GcOptions gc = heap.lookingAt() ? GcOptions.heap(Long.parseLong(heap.group(1))) : GcOptions.DEFAULT;
-        CompileResult compiled = Compiler.compile(
-            CompileRequest.ofSources(Map.of(name + ".java", source), name, Profile.STANDALONE).withGc(gc));
+        CompileResult compiled =
+                Compiler.compile(CompileRequest.ofSources(Map.of(name + ".java", source), name, Profile.STANDALONE)
+                        .withGc(gc));
         assertTrue(compiled.ok(), compiled::formattedDiagnostics);
         return compiled;
     }

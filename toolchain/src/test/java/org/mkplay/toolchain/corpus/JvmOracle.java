@@ -22,8 +22,14 @@ import org.mkplay.testkit.HostTool;
  */
 public final class JvmOracle implements AutoCloseable {
     /** Client VM flags: these programs run for milliseconds, start-up dominates. */
-    private static final List<String> JAVA_FLAGS = List.of("-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8");
+    private static final List<String> JAVA_FLAGS = List.of(
+            "-Xss16m",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Dfile.encoding=UTF-8",
+            "-Dsun.stdout.encoding=UTF-8",
+            "-Dsun.stderr.encoding=UTF-8");
+
     private static final int PARALLEL_JVMS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final Path root;
@@ -39,15 +45,16 @@ public final class JvmOracle implements AutoCloseable {
         Path root = Files.createTempDirectory("mkplay-oracle");
         Path src = Files.createDirectories(root.resolve("src"));
         Path classes = Files.createDirectories(root.resolve("classes"));
-        List<String> cmd = new ArrayList<>(List.of("javac", "--release", "17", "-encoding", "UTF-8", "-proc:none",
-            "-nowarn", "-d", classes.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                "javac", "--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn", "-d", classes.toString()));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path f = src.resolve(e.getKey());
             Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
             cmd.add(f.toString());
         }
         HostTool.Result javac = HostTool.run(Duration.ofSeconds(300), cmd);
-        assertEquals(0, javac.exitStatus(), () -> "javac failed:\n" + new String(javac.stderr(), StandardCharsets.UTF_8));
+        assertEquals(
+                0, javac.exitStatus(), () -> "javac failed:\n" + new String(javac.stderr(), StandardCharsets.UTF_8));
         return new JvmOracle(root, classes);
     }
 

@@ -24,8 +24,8 @@ public final class MachineRunner implements GuestRunner {
         lastInstructions = run.instructions();
         if (!run.halted()) {
             throw new AssertionError("no exit after " + lastInstructions + " instructions"
-                + (run.ending() == Transcript.Ending.WAITING ? " (asleep in wfi)" : "") + "; console so far:\n"
-                + run.text());
+                    + (run.ending() == Transcript.Ending.WAITING ? " (asleep in wfi)" : "") + "; console so far:\n"
+                    + run.text());
         }
         return new Outcome(run.console(), run.exitStatus());
     }

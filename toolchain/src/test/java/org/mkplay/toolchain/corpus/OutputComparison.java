@@ -25,17 +25,19 @@ public final class OutputComparison {
         String problem = firstProblem(jvm, guest);
         if (problem == null) return null;
         return problem + "\n--- JVM stdout ---\n" + text(jvm.stdout()) + "--- JVM stderr ---\n" + text(jvm.stderr())
-            + "--- JVM exit " + jvm.exitStatus() + "\n--- guest console ---\n" + text(guest.console())
-            + "--- guest exit " + guest.exit();
+                + "--- JVM exit " + jvm.exitStatus() + "\n--- guest console ---\n" + text(guest.console())
+                + "--- guest exit " + guest.exit();
     }
 
     private static String firstProblem(HostTool.Result jvm, GuestRunner.Outcome guest) {
         String stderr = text(jvm.stderr());
-        if (!stderr.isEmpty() && !stderr.startsWith(UNCAUGHT)) return "the JVM wrote something other than an uncaught exception to stderr";
+        if (!stderr.isEmpty() && !stderr.startsWith(UNCAUGHT))
+            return "the JVM wrote something other than an uncaught exception to stderr";
         byte[] out = jvm.stdout();
         byte[] console = guest.console();
         int diff = Arrays.mismatch(out, console);
-        if (diff >= 0 && diff < out.length) return "stdout differs at byte " + diff + " (line " + lineAt(out, diff) + ")";
+        if (diff >= 0 && diff < out.length)
+            return "stdout differs at byte " + diff + " (line " + lineAt(out, diff) + ")";
         String rest = text(Arrays.copyOfRange(console, out.length, console.length));
         String report = exceptionReportProblem(stderr, rest);
         if (report != null) return report;
@@ -47,8 +49,10 @@ public final class OutputComparison {
         if (jvmStderr.isEmpty()) return rest.isEmpty() ? null : "the guest printed more than the JVM";
         List<String> expected = comparableReport(jvmStderr), actual = comparableReport(rest);
         for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-            String e = i < expected.size() ? expected.get(i) : "(nothing)", a = i < actual.size() ? actual.get(i) : "(nothing)";
-            if (!e.equals(a)) return "uncaught exception report, line " + (i + 1) + ": expected '" + e + "', got '" + a + "'";
+            String e = i < expected.size() ? expected.get(i) : "(nothing)",
+                    a = i < actual.size() ? actual.get(i) : "(nothing)";
+            if (!e.equals(a))
+                return "uncaught exception report, line " + (i + 1) + ": expected '" + e + "', got '" + a + "'";
         }
         return rest.endsWith("\n") ? null : "exception report does not end with a newline";
     }
@@ -68,8 +72,9 @@ public final class OutputComparison {
             int npe = line.indexOf(NPE_NAME + ": Cannot ");
             lines.add(npe >= 0 ? line.substring(0, npe + NPE_NAME.length()) : line);
         }
-        boolean fatal = !lines.isEmpty() && (lines.get(0).endsWith("java.lang.StackOverflowError")
-            || lines.get(0).endsWith("java.lang.OutOfMemoryError: Java heap space"));
+        boolean fatal = !lines.isEmpty()
+                && (lines.get(0).endsWith("java.lang.StackOverflowError")
+                        || lines.get(0).endsWith("java.lang.OutOfMemoryError: Java heap space"));
         return fatal ? List.of(lines.get(0)) : lines;
     }
 

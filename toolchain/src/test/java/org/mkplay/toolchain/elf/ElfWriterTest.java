@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mkplay.testkit.HostTool;
-import org.mkplay.testkit.NeedsHostTools;
-import org.mkplay.testkit.Qemu;
 import org.mkplay.riscv.board.Finisher;
 import org.mkplay.riscv.board.UartRegisters;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
+import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -49,8 +49,8 @@ class ElfWriterTest {
         a.asciz("hello from mkplay\n");
         byte[] text = a.finish();
         ElfWriter w = new ElfWriter().entry(Virt.RAM_BASE);
-        int seg = w.addSegment(new ElfWriter.Segment(".text", Virt.RAM_BASE, Virt.RAM_BASE, text, text.length,
-            ElfWriter.PF_R | ElfWriter.PF_X));
+        int seg = w.addSegment(new ElfWriter.Segment(
+                ".text", Virt.RAM_BASE, Virt.RAM_BASE, text, text.length, ElfWriter.PF_R | ElfWriter.PF_X));
         w.addSymbol(new ElfWriter.Symbol("_start", Virt.RAM_BASE, codeSize, true, seg));
         w.addSymbol(new ElfWriter.Symbol("msg", a.address(msg), 19, false, seg));
         return w.write();
@@ -58,8 +58,10 @@ class ElfWriterTest {
 
     @Test
     void readelfAndObjdumpAcceptTheImage() throws Exception {
-        String path = Files.write(Files.createTempFile("mkplay", ".elf"), helloImage()).toString();
-        HostTool.Result r = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-W", "-h", "-l", "-S", "-s", path));
+        String path = Files.write(Files.createTempFile("mkplay", ".elf"), helloImage())
+                .toString();
+        HostTool.Result r = HostTool.run(
+                Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-W", "-h", "-l", "-S", "-s", path));
         assertEquals(0, r.exitStatus(), r.everything());
         assertTrue(r.everything().contains("RISC-V"), r.everything());
         assertTrue(r.everything().contains("RVC, soft-float ABI"), r.everything());

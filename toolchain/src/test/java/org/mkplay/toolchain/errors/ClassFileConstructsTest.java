@@ -50,10 +50,11 @@ class ClassFileConstructsTest {
             mv.visitLdcInsn(new ConstantDynamic("seven", "I", handle));
             mv.visitInsn(Opcodes.POP);
         });
-        assertEquals(error("Main.java", 7, "method handle constant (java.lang.invoke)")
-                + error("Main.java", 7, "method type constant (java.lang.invoke)")
-                + error("Main.java", 7, "dynamic constant (condy)"),
-            r.formattedDiagnostics());
+        assertEquals(
+                error("Main.java", 7, "method handle constant (java.lang.invoke)")
+                        + error("Main.java", 7, "method type constant (java.lang.invoke)")
+                        + error("Main.java", 7, "dynamic constant (condy)"),
+                r.formattedDiagnostics());
     }
 
     /** A class Main whose main method is {@code body} at line 7 followed by a return. */
@@ -61,7 +62,8 @@ class ClassFileConstructsTest {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(version, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "Main", null, "java/lang/Object", null);
         cw.visitSource("Main.java", null);
-        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        MethodVisitor mv =
+                cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
         mv.visitCode();
         Label start = new Label();
         mv.visitLabel(start);

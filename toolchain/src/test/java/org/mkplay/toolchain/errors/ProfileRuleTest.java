@@ -26,54 +26,73 @@ import org.mkplay.toolchain.front.Profile;
 class ProfileRuleTest {
     /** Host-side stand-ins for the intrinsics, enough for javac to resolve the references. */
     private static final String ADDRESS = source(
-        "package org.mkplay.vmmagic;",
-        "public final class Address {",
-        "  public static int pageSize = 4096;",
-        "  public static Address fromLong(long v) { return new Address(); }",
-        "  public long loadLong() { return 0; }",
-        "}");
+            "package org.mkplay.vmmagic;",
+            "public final class Address {",
+            "  public static int pageSize = 4096;",
+            "  public static Address fromLong(long v) { return new Address(); }",
+            "  public long loadLong() { return 0; }",
+            "}");
+
     private static final String OUTSIDE = " outside the kernel profile";
 
     static Stream<Arguments> table() {
         return Stream.of(
-            row("static intrinsic call", "intrinsic org.mkplay.vmmagic.Address.fromLong" + OUTSIDE, 3,
-                "public class Main {",
-                "  public static void main(String[] args) {",
-                "    System.out.println(org.mkplay.vmmagic.Address.fromLong(0x1000) != null);",
-                "  }",
-                "}"),
-            row("constructor", "intrinsic org.mkplay.vmmagic.Address.<init>" + OUTSIDE, 3,
-                "public class Main {",
-                "  public static void main(String[] args) {",
-                "    Object o = new org.mkplay.vmmagic.Address();",
-                "  }",
-                "}"),
-            row("static field", "org.mkplay.vmmagic.Address" + OUTSIDE, 3,
-                "public class Main {",
-                "  public static void main(String[] args) {",
-                "    System.out.println(org.mkplay.vmmagic.Address.pageSize);",
-                "  }",
-                "}"),
-            row("instanceof", "org.mkplay.vmmagic.Address" + OUTSIDE, 4,
-                "public class Main {",
-                "  public static void main(String[] args) {",
-                "    Object o = args;",
-                "    if (o instanceof org.mkplay.vmmagic.Address) System.out.println(1);",
-                "  }",
-                "}"),
-            row("array of intrinsic type", "org.mkplay.vmmagic.Address" + OUTSIDE, 3,
-                "public class Main {",
-                "  public static void main(String[] args) {",
-                "    Object o = new org.mkplay.vmmagic.Address[args.length];",
-                "  }",
-                "}"),
-            row("signature (the refused call keeps the method unreached)", "org.mkplay.vmmagic.Address" + OUTSIDE, 3,
-                "public class Main {",
-                "  public static void main(String[] args) {",
-                "    use(null);",
-                "  }",
-                "  static void use(org.mkplay.vmmagic.Address a) { System.out.println(a == null); }",
-                "}"));
+                row(
+                        "static intrinsic call",
+                        "intrinsic org.mkplay.vmmagic.Address.fromLong" + OUTSIDE,
+                        3,
+                        "public class Main {",
+                        "  public static void main(String[] args) {",
+                        "    System.out.println(org.mkplay.vmmagic.Address.fromLong(0x1000) != null);",
+                        "  }",
+                        "}"),
+                row(
+                        "constructor",
+                        "intrinsic org.mkplay.vmmagic.Address.<init>" + OUTSIDE,
+                        3,
+                        "public class Main {",
+                        "  public static void main(String[] args) {",
+                        "    Object o = new org.mkplay.vmmagic.Address();",
+                        "  }",
+                        "}"),
+                row(
+                        "static field",
+                        "org.mkplay.vmmagic.Address" + OUTSIDE,
+                        3,
+                        "public class Main {",
+                        "  public static void main(String[] args) {",
+                        "    System.out.println(org.mkplay.vmmagic.Address.pageSize);",
+                        "  }",
+                        "}"),
+                row(
+                        "instanceof",
+                        "org.mkplay.vmmagic.Address" + OUTSIDE,
+                        4,
+                        "public class Main {",
+                        "  public static void main(String[] args) {",
+                        "    Object o = args;",
+                        "    if (o instanceof org.mkplay.vmmagic.Address) System.out.println(1);",
+                        "  }",
+                        "}"),
+                row(
+                        "array of intrinsic type",
+                        "org.mkplay.vmmagic.Address" + OUTSIDE,
+                        3,
+                        "public class Main {",
+                        "  public static void main(String[] args) {",
+                        "    Object o = new org.mkplay.vmmagic.Address[args.length];",
+                        "  }",
+                        "}"),
+                row(
+                        "signature (the refused call keeps the method unreached)",
+                        "org.mkplay.vmmagic.Address" + OUTSIDE,
+                        3,
+                        "public class Main {",
+                        "  public static void main(String[] args) {",
+                        "    use(null);",
+                        "  }",
+                        "  static void use(org.mkplay.vmmagic.Address a) { System.out.println(a == null); }",
+                        "}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,7 +106,10 @@ class ProfileRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void standaloneProfileRefusesThemToo(String name, String source, String expected) {
-        assertEquals(expected, compile(Profile.STANDALONE, Map.of("Main.java", source)).formattedDiagnostics(), name);
+        assertEquals(
+                expected,
+                compile(Profile.STANDALONE, Map.of("Main.java", source)).formattedDiagnostics(),
+                name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,24 +122,30 @@ class ProfileRuleTest {
     @Test
     void theErrorNamesTheFileThatHoldsTheReference() {
         String driver = source(
-            "public class Driver {",
-            "  static long peek(long at) {",
-            "    return org.mkplay.vmmagic.Address.fromLong(at).loadLong();",
-            "  }",
-            "}");
+                "public class Driver {",
+                "  static long peek(long at) {",
+                "    return org.mkplay.vmmagic.Address.fromLong(at).loadLong();",
+                "  }",
+                "}");
         String main = source(
-            "public class Main {",
-            "  public static void main(String[] args) { System.out.println(Driver.peek(8)); }",
-            "}");
+                "public class Main {",
+                "  public static void main(String[] args) { System.out.println(Driver.peek(8)); }",
+                "}");
         CompileResult r = compile(Profile.USER, Map.of("Main.java", main, "Driver.java", driver));
-        assertEquals(error("Driver.java", 3, "intrinsic org.mkplay.vmmagic.Address.fromLong" + OUTSIDE)
-            + error("Driver.java", 3, "intrinsic org.mkplay.vmmagic.Address.loadLong" + OUTSIDE), r.formattedDiagnostics());
+        assertEquals(
+                error("Driver.java", 3, "intrinsic org.mkplay.vmmagic.Address.fromLong" + OUTSIDE)
+                        + error("Driver.java", 3, "intrinsic org.mkplay.vmmagic.Address.loadLong" + OUTSIDE),
+                r.formattedDiagnostics());
     }
 
     @Test
     void userCodeWithoutIntrinsicsCompiles() {
-        CompileResult r = compile(Profile.USER, Map.of("Main.java",
-            source("public class Main { public static void main(String[] args) { System.out.println(args.length); } }")));
+        CompileResult r = compile(
+                Profile.USER,
+                Map.of(
+                        "Main.java",
+                        source(
+                                "public class Main { public static void main(String[] args) { System.out.println(args.length); } }")));
         assertTrue(r.ok(), r.formattedDiagnostics());
     }
 

@@ -15,7 +15,8 @@ final class Rows {
         int pairs = 0;
         while (parts[2 * pairs] instanceof String && parts[2 * pairs + 1] instanceof Integer) pairs++;
         StringBuilder expected = new StringBuilder();
-        for (int k = 0; k < pairs; k++) expected.append(error("Main.java", (Integer) parts[2 * k + 1], (String) parts[2 * k]));
+        for (int k = 0; k < pairs; k++)
+            expected.append(error("Main.java", (Integer) parts[2 * k + 1], (String) parts[2 * k]));
         StringBuilder source = new StringBuilder();
         for (int k = 2 * pairs; k < parts.length; k++) source.append(parts[k]).append('\n');
         return Arguments.of(name, source.toString(), expected.toString());

@@ -22,7 +22,8 @@ class GcCorpusTest {
     private static final Map<String, String> PROGRAMS = Corpus.programs();
 
     static Stream<String> longRunning() {
-        return PROGRAMS.keySet().stream().filter(n -> HEAP.matcher(PROGRAMS.get(n)).lookingAt());
+        return PROGRAMS.keySet().stream()
+                .filter(n -> HEAP.matcher(PROGRAMS.get(n)).lookingAt());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -33,12 +34,16 @@ class GcCorpusTest {
         long heap = Long.parseLong(m.group(1));
         GcRun.Outcome o = GcRun.run(name, PROGRAMS.get(name), GcOptions.heap(heap), 2_000_000_000L);
         assertEquals(0, o.exit(), o.output());
-        assertTrue(o.allocated() >= 50 * heap, name + " allocated " + o.allocated() + " bytes in " + o.collections()
-            + " collections, " + (double) o.allocated() / heap + " heaps");
+        assertTrue(
+                o.allocated() >= 50 * heap,
+                name + " allocated " + o.allocated() + " bytes in " + o.collections() + " collections, "
+                        + (double) o.allocated() / heap + " heaps");
     }
 
     @org.junit.jupiter.api.Test
     void thereAreTenOfThem() {
-        assertTrue(longRunning().count() >= 10, "long-running programs: " + longRunning().count());
+        assertTrue(
+                longRunning().count() >= 10,
+                "long-running programs: " + longRunning().count());
     }
 }

@@ -25,7 +25,8 @@ final class GcRun {
 
     static CompileResult compile(String className, String source, GcOptions gc) {
         CompileResult r = Compiler.compile(
-            CompileRequest.ofSources(Map.of(className + ".java", source), className, Profile.STANDALONE).withGc(gc));
+                CompileRequest.ofSources(Map.of(className + ".java", source), className, Profile.STANDALONE)
+                        .withGc(gc));
         assertTrue(r.ok(), r::formattedDiagnostics);
         return r;
     }
@@ -43,14 +44,26 @@ final class GcRun {
         Machine machine = new Machine(new MachineConfig());
         machine.load(elf);
         Transcript t = machine.runToEnd(budget);
-        assertTrue(t.halted(), () -> "no exit after " + t.instructions() + " instructions (" + t.ending() + ", pc " + Long.toHexString(machine.hart().pc()) + ", mepc " + Long.toHexString(machine.hart().readCsr(0x341)) + ", mcause " + machine.hart().readCsr(0x342) + ", mtval " + Long.toHexString(machine.hart().readCsr(0x343)) + "); console:\n" + t.text());
-        return new Outcome(new String(t.console(), StandardCharsets.UTF_8), t.exitStatus(), t.instructions(),
-            word(machine, compiled, "org.mkplay.rt.Gc.collections"), word(machine, compiled, "org.mkplay.rt.Gc.allocated"));
+        assertTrue(
+                t.halted(),
+                () -> "no exit after " + t.instructions() + " instructions (" + t.ending() + ", pc "
+                        + Long.toHexString(machine.hart().pc()) + ", mepc "
+                        + Long.toHexString(machine.hart().readCsr(0x341)) + ", mcause "
+                        + machine.hart().readCsr(0x342) + ", mtval "
+                        + Long.toHexString(machine.hart().readCsr(0x343)) + "); console:\n" + t.text());
+        return new Outcome(
+                new String(t.console(), StandardCharsets.UTF_8),
+                t.exitStatus(),
+                t.instructions(),
+                word(machine, compiled, "org.mkplay.rt.Gc.collections"),
+                word(machine, compiled, "org.mkplay.rt.Gc.allocated"));
     }
 
     static SymbolInfo symbol(CompileResult compiled, String name) {
-        return compiled.symbols().stream().filter(s -> s.name().equals(name)).findFirst()
-            .orElseThrow(() -> new AssertionError("no symbol " + name));
+        return compiled.symbols().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no symbol " + name));
     }
 
     private static long word(Machine machine, CompileResult compiled, String name) {

@@ -18,12 +18,24 @@ class GcStressCorpusTest {
     private static final Map<String, String> PROGRAMS = Corpus.programs();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"CollectionsBasics", "HashTreeBins", "LinkedListOps", "WordFrequency",
-        "BinarySearchTree", "StringBuilderEdits", "SplitAndMatch", "Formatting", "BoxedValues", "GraphSearch"})
+    @ValueSource(
+            strings = {
+                "CollectionsBasics",
+                "HashTreeBins",
+                "LinkedListOps",
+                "WordFrequency",
+                "BinarySearchTree",
+                "StringBuilderEdits",
+                "SplitAndMatch",
+                "Formatting",
+                "BoxedValues",
+                "GraphSearch"
+            })
     void sameOutputUnderStress(String name) throws Exception {
         String source = PROGRAMS.get(name);
         GcRun.Outcome normal = GcRun.run(name, source, GcOptions.DEFAULT, 2_000_000_000L);
-        GcRun.Outcome stressed = GcRun.run(name, source, GcOptions.heap(1024 * 1024).stressed(23), 2_000_000_000L);
+        GcRun.Outcome stressed =
+                GcRun.run(name, source, GcOptions.heap(1024 * 1024).stressed(23), 2_000_000_000L);
         assertEquals(normal.output(), stressed.output());
         assertEquals(normal.exit(), stressed.exit());
         assertTrue(stressed.collections() > 0, name + " never collected");

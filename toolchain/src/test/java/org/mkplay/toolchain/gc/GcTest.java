@@ -60,13 +60,19 @@ class GcTest {
      */
     @Test
     void heapCheckerCatchesABrokenCollector() throws Exception {
-        CompileResult compiled = GcRun.compile("Trees", TREES, GcOptions.heap(64 * 1024).stressed(50));
+        CompileResult compiled =
+                GcRun.compile("Trees", TREES, GcOptions.heap(64 * 1024).stressed(50));
         byte[] elf = compiled.elf().clone();
-        int at = fileOffset(elf, GcRun.symbol(compiled, "org.mkplay.rt.Gc.scanWords(JJ)V").address());
+        int at = fileOffset(
+                elf, GcRun.symbol(compiled, "org.mkplay.rt.Gc.scanWords(JJ)V").address());
         byte[] ret = {0x67, (byte) 0x80, 0, 0}; // jalr zero, 0(ra)
         System.arraycopy(ret, 0, elf, at, 4);
         GcRun.Outcome o = GcRun.run(compiled, elf, BUDGET);
-        assertTrue(o.output().startsWith("Exception in thread \"main\" java.lang.InternalError: heap check: reference to freed memory at 0x"), o.output());
+        assertTrue(
+                o.output()
+                        .startsWith(
+                                "Exception in thread \"main\" java.lang.InternalError: heap check: reference to freed memory at 0x"),
+                o.output());
         assertEquals(1, o.exit());
         assertEquals("26999 375\n", GcRun.run(compiled, BUDGET).output(), "the same image unpatched");
     }
@@ -159,7 +165,8 @@ class GcTest {
         for (int k = 0; k < phnum; k++) {
             int h = (int) phoff + k * phentsize;
             long offset = b.getLong(h + 8), vaddr = b.getLong(h + 16), filesz = b.getLong(h + 32);
-            if (b.getInt(h) == 1 && address >= vaddr && address < vaddr + filesz) return (int) (offset + address - vaddr);
+            if (b.getInt(h) == 1 && address >= vaddr && address < vaddr + filesz)
+                return (int) (offset + address - vaddr);
         }
         throw new AssertionError("address not in a loaded segment: " + Long.toHexString(address));
     }

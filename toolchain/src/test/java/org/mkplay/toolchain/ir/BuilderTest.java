@@ -7,21 +7,22 @@ import org.junit.jupiter.api.Test;
 
 /** Bytecode to IR: operand-stack entries become virtual registers, implicit checks become instructions. */
 class BuilderTest {
-    private static final IrFixture F = new IrFixture(String.join("\n",
-        "public class Main {",
-        "  int x;",
-        "  public static void main(String[] args) { mulAdd(2, 3); postIncrement(1); System.out.println(new Main().get(new int[1], 0)); }",
-        "  static int mulAdd(int a, int b) {",
-        "    return a * b + 1;",
-        "  }",
-        "  static int postIncrement(int a) {",
-        "    int old = a++;",
-        "    return old * a;",
-        "  }",
-        "  int get(int[] t, int i) {",
-        "    return t[i] + x;",
-        "  }",
-        "}"));
+    private static final IrFixture F = new IrFixture(String.join(
+            "\n",
+            "public class Main {",
+            "  int x;",
+            "  public static void main(String[] args) { mulAdd(2, 3); postIncrement(1); System.out.println(new Main().get(new int[1], 0)); }",
+            "  static int mulAdd(int a, int b) {",
+            "    return a * b + 1;",
+            "  }",
+            "  static int postIncrement(int a) {",
+            "    int old = a++;",
+            "    return old * a;",
+            "  }",
+            "  int get(int[] t, int i) {",
+            "    return t[i] + x;",
+            "  }",
+            "}"));
 
     @Test
     void stackCodeBecomesThreeAddressCodeOverVirtualRegisters() {
@@ -36,8 +37,12 @@ class BuilderTest {
     @Test
     void aStackEntryReadingALocalKeepsItsValueWhenTheLocalChanges() {
         IrMethod m = F.raw("postIncrement");
-        assertEquals(1, IrTesting.all(m).stream().filter(i -> i.op == Op.MOV && i.src[0] == 0).count(),
-            "the old value of a is copied before a++ changes it:\n" + m);
+        assertEquals(
+                1,
+                IrTesting.all(m).stream()
+                        .filter(i -> i.op == Op.MOV && i.src[0] == 0)
+                        .count(),
+                "the old value of a is copied before a++ changes it:\n" + m);
     }
 
     @Test

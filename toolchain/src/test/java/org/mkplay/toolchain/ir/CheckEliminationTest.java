@@ -6,23 +6,24 @@ import org.junit.jupiter.api.Test;
 
 /** Null and bounds checks deleted where they cannot fail, and kept where they can. */
 class CheckEliminationTest {
-    private static final IrFixture F = new IrFixture(String.join("\n",
-        "public class Main {",
-        "  int x, y;",
-        "  public static void main(String[] args) {",
-        "    int[] a = {1, 2, 3};",
-        "    Main m = new Main();",
-        "    System.out.println(sum(a) + overrun(a) + skipping(a, 1) + constants() + constantOverrun() + m.fields() + other(m) + bounded(5));",
-        "  }",
-        "  static int sum(int[] a) { int s = 0; for (int i = 0; i < a.length; i++) s += a[i]; return s; }",
-        "  static int overrun(int[] a) { int s = 0; for (int i = 0; i <= a.length; i++) s += a[i]; return s; }",
-        "  static int skipping(int[] a, int k) { int s = 0; for (int i = 0; i < a.length; i++) { s += a[i]; i += k; } return s; }",
-        "  static int constants() { int[] t = new int[4]; t[3] = 1; return t[2]; }",
-        "  static int constantOverrun() { int[] t = new int[4]; t[4] = 1; return t[0]; }",
-        "  int fields() { return this.x + this.y; }",
-        "  static int other(Main p) { return p.x + p.y; }",
-        "  static int bounded(int n) { int[] t = new int[10]; int s = 0; for (int i = 0; i < 10; i++) s += t[i]; return s + n; }",
-        "}"));
+    private static final IrFixture F = new IrFixture(String.join(
+            "\n",
+            "public class Main {",
+            "  int x, y;",
+            "  public static void main(String[] args) {",
+            "    int[] a = {1, 2, 3};",
+            "    Main m = new Main();",
+            "    System.out.println(sum(a) + overrun(a) + skipping(a, 1) + constants() + constantOverrun() + m.fields() + other(m) + bounded(5));",
+            "  }",
+            "  static int sum(int[] a) { int s = 0; for (int i = 0; i < a.length; i++) s += a[i]; return s; }",
+            "  static int overrun(int[] a) { int s = 0; for (int i = 0; i <= a.length; i++) s += a[i]; return s; }",
+            "  static int skipping(int[] a, int k) { int s = 0; for (int i = 0; i < a.length; i++) { s += a[i]; i += k; } return s; }",
+            "  static int constants() { int[] t = new int[4]; t[3] = 1; return t[2]; }",
+            "  static int constantOverrun() { int[] t = new int[4]; t[4] = 1; return t[0]; }",
+            "  int fields() { return this.x + this.y; }",
+            "  static int other(Main p) { return p.x + p.y; }",
+            "  static int bounded(int n) { int[] t = new int[10]; int s = 0; for (int i = 0; i < 10; i++) s += t[i]; return s + n; }",
+            "}"));
 
     @Test
     void theCountingLoopOverAnArrayHasNoBoundsCheck() {

@@ -7,17 +7,18 @@ import org.junit.jupiter.api.Test;
 
 /** Folding with Java's semantics, after propagation has made the operands constants. */
 class ConstantFoldingTest {
-    private static final IrFixture F = new IrFixture(String.join("\n",
-        "public class Main {",
-        "  public static void main(String[] args) { System.out.println(product() + overflow() + shift() + byZero() + twice(3) + narrowed(5)); store(new byte[1], 7); }",
-        "  static int product() { int x = 6; int y = 7; return x * y; }",
-        "  static int overflow() { int x = Integer.MAX_VALUE; return x + 1; }",
-        "  static int shift() { int s = 33; return 1 << s; }",
-        "  static int byZero() { int z = 0; return 5 / z; }",
-        "  static int twice(int a) { return a * 8; }",
-        "  static void store(byte[] d, int x) { d[0] = (byte) (x >>> 24); }",
-        "  static int narrowed(int x) { return (byte) x + 1; }",
-        "}"));
+    private static final IrFixture F = new IrFixture(String.join(
+            "\n",
+            "public class Main {",
+            "  public static void main(String[] args) { System.out.println(product() + overflow() + shift() + byZero() + twice(3) + narrowed(5)); store(new byte[1], 7); }",
+            "  static int product() { int x = 6; int y = 7; return x * y; }",
+            "  static int overflow() { int x = Integer.MAX_VALUE; return x + 1; }",
+            "  static int shift() { int s = 33; return 1 << s; }",
+            "  static int byZero() { int z = 0; return 5 / z; }",
+            "  static int twice(int a) { return a * 8; }",
+            "  static void store(byte[] d, int x) { d[0] = (byte) (x >>> 24); }",
+            "  static int narrowed(int x) { return (byte) x + 1; }",
+            "}"));
 
     private static String returned(IrMethod m) {
         Insn r = IrTesting.blockOf(m, Op.RETURN).last();

@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
 
 /** Copy propagation and dead-code removal. */
 class CopyAndDeadCodeTest {
-    private static final IrFixture F = new IrFixture(String.join("\n",
-        "public class Main {",
-        "  public static void main(String[] args) { System.out.println(chain(1) + unused(2) + joined(3, true)); }",
-        "  static int chain(int a) { int b = a; int c = b; return c + 1; }",
-        "  static int unused(int a) { int waste = a * 3; return a; }",
-        "  static int joined(int a, boolean f) { int b = a; if (f) b = a + 1; return b * 5; }",
-        "}"));
+    private static final IrFixture F = new IrFixture(String.join(
+            "\n",
+            "public class Main {",
+            "  public static void main(String[] args) { System.out.println(chain(1) + unused(2) + joined(3, true)); }",
+            "  static int chain(int a) { int b = a; int c = b; return c + 1; }",
+            "  static int unused(int a) { int waste = a * 3; return a; }",
+            "  static int joined(int a, boolean f) { int b = a; if (f) b = a + 1; return b * 5; }",
+            "}"));
 
     @Test
     void copiesAreReadThrough() {

@@ -13,27 +13,28 @@ import org.junit.jupiter.api.Test;
  * assigned after a call is not what the handler sees).
  */
 class ExceptionEdgesTest {
-    private static final IrFixture F = new IrFixture(String.join("\n",
-        "public class Main {",
-        "  public static void main(String[] args) { System.out.println(guarded(args.length) + retry(args.length)); }",
-        "  static int risky(int n) { if (n > 3) throw new IllegalStateException(); return n; }",
-        "  static int guarded(int n) {",
-        "    int stage = 1;",
-        "    try {",
-        "      risky(n);",
-        "      stage = 2;",
-        "      risky(n + 1);",
-        "      stage = 3;",
-        "      return 0;",
-        "    } catch (IllegalStateException e) {",
-        "      return stage;",
-        "    }",
-        "  }",
-        "  static int retry(int n) {",
-        "    int tries = 0;",
-        "    try { return risky(n); } finally { tries++; }",
-        "  }",
-        "}"));
+    private static final IrFixture F = new IrFixture(String.join(
+            "\n",
+            "public class Main {",
+            "  public static void main(String[] args) { System.out.println(guarded(args.length) + retry(args.length)); }",
+            "  static int risky(int n) { if (n > 3) throw new IllegalStateException(); return n; }",
+            "  static int guarded(int n) {",
+            "    int stage = 1;",
+            "    try {",
+            "      risky(n);",
+            "      stage = 2;",
+            "      risky(n + 1);",
+            "      stage = 3;",
+            "      return 0;",
+            "    } catch (IllegalStateException e) {",
+            "      return stage;",
+            "    }",
+            "  }",
+            "  static int retry(int n) {",
+            "    int tries = 0;",
+            "    try { return risky(n); } finally { tries++; }",
+            "  }",
+            "}"));
 
     @Test
     void tryBlocksCarryTheirHandlersAndTheHandlerStartsWithCatch() {
@@ -41,7 +42,8 @@ class ExceptionEdgesTest {
         Block handler = IrTesting.blockOf(m, Op.CATCH);
         assertTrue(handler.isHandler, m::toString);
         assertEquals(Op.CATCH, handler.insns.get(0).op);
-        List<Block> covered = m.blocks.stream().filter(b -> !b.handlers.isEmpty()).toList();
+        List<Block> covered =
+                m.blocks.stream().filter(b -> !b.handlers.isEmpty()).toList();
         assertFalse(covered.isEmpty(), m::toString);
         for (Block b : covered) {
             assertEquals(new Handler(handler, "java/lang/IllegalStateException"), b.handlers.get(0));
@@ -56,8 +58,11 @@ class ExceptionEdgesTest {
         Block handler = IrTesting.blockOf(m, Op.CATCH);
         Insn ret = handler.last();
         assertEquals(Op.RETURN, ret.op);
-        assertFalse(ret.isConstant(0), "the handler returns stage as it was when the exception left, not a constant:\n" + m);
-        long stageAssignments = IrTesting.all(m).stream().filter(i -> i.dst == ret.src[0]).count();
+        assertFalse(
+                ret.isConstant(0),
+                "the handler returns stage as it was when the exception left, not a constant:\n" + m);
+        long stageAssignments =
+                IrTesting.all(m).stream().filter(i -> i.dst == ret.src[0]).count();
         assertEquals(3, stageAssignments, "stage = 1, 2 and 3 are all kept (the handler may see 1 or 2):\n" + m);
     }
 

@@ -23,18 +23,22 @@ final class IrFixture {
     /** {@code source} is class Main with a main method that calls the methods under test. */
     IrFixture(String source) {
         Javac.Output out = Javac.compile(Map.of("Main.java", source), VmmagicClasses.classes());
-        if (!out.errors().isEmpty()) throw new IllegalArgumentException(out.errors().toString());
+        if (!out.errors().isEmpty())
+            throw new IllegalArgumentException(out.errors().toString());
         RuntimeLibrary.classes().forEach((name, bytes) -> pool.add(bytes, false));
         out.classes().forEach((name, bytes) -> pool.add(bytes, true));
         ClassNode main = pool.get("Main");
-        ClassPool.MethodRef entry = new ClassPool.MethodRef(main, ClassPool.declared(main, "main", "([Ljava/lang/String;)V"));
+        ClassPool.MethodRef entry =
+                new ClassPool.MethodRef(main, ClassPool.declared(main, "main", "([Ljava/lang/String;)V"));
         Reachability reach = new Reachability(pool, Profile.KERNEL);
         reach.run(entry);
-        if (!reach.diagnostics().isEmpty()) throw new IllegalArgumentException(reach.diagnostics().toString());
+        if (!reach.diagnostics().isEmpty())
+            throw new IllegalArgumentException(reach.diagnostics().toString());
         linker = new Linker(pool, reach);
         linker.beginText(entry);
         for (ClassPool.MethodRef m : reach.methods().values()) {
-            if ((m.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0) Compiler.compileMethod(linker, m);
+            if ((m.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0)
+                Compiler.compileMethod(linker, m);
         }
         linker.finish();
     }

@@ -10,9 +10,9 @@ final class IrTesting {
     /** A program whose main calls nothing: the methods under test are compiled because the fixture asks. */
     static String program(String... methods) {
         return "public class Main {\n"
-            + "  int x, y;\n"
-            + "  public static void main(String[] args) { }\n"
-            + String.join("\n", methods) + "\n}\n";
+                + "  int x, y;\n"
+                + "  public static void main(String[] args) { }\n"
+                + String.join("\n", methods) + "\n}\n";
     }
 
     static List<Insn> all(IrMethod m) {

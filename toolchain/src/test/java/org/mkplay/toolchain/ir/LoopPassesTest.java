@@ -7,14 +7,15 @@ import org.junit.jupiter.api.Test;
 
 /** Loop rotation (tail duplication), loop-invariant code motion and value numbering within blocks. */
 class LoopPassesTest {
-    private static final IrFixture F = new IrFixture(String.join("\n",
-        "public class Main {",
-        "  static int[] table = new int[8];",
-        "  public static void main(String[] args) { int[] a = new int[8]; System.out.println(prefix(a, 5) + statics(3)); increment(a, 2); }",
-        "  static int prefix(int[] a, int n) { int s = 0; for (int i = 0; i < n; i++) s += a[i] * 100000; return s; }",
-        "  static int statics(int n) { int s = 0; for (int i = 0; i < n; i++) s += table[i & 7]; return s; }",
-        "  static void increment(int[] a, int i) { a[i] += 1; }",
-        "}"));
+    private static final IrFixture F = new IrFixture(String.join(
+            "\n",
+            "public class Main {",
+            "  static int[] table = new int[8];",
+            "  public static void main(String[] args) { int[] a = new int[8]; System.out.println(prefix(a, 5) + statics(3)); increment(a, 2); }",
+            "  static int prefix(int[] a, int n) { int s = 0; for (int i = 0; i < n; i++) s += a[i] * 100000; return s; }",
+            "  static int statics(int n) { int s = 0; for (int i = 0; i < n; i++) s += table[i & 7]; return s; }",
+            "  static void increment(int[] a, int i) { a[i] += 1; }",
+            "}"));
 
     @Test
     void theLoopTestIsRepeatedAtTheBottom() {
@@ -29,7 +30,8 @@ class LoopPassesTest {
         IrMethod m = F.optimised("prefix");
         Block body = IrTesting.blockOf(m, Op.LOAD);
         assertFalse(body.insns.stream().anyMatch(i -> i.op == Op.ALEN0 || i.op == Op.ALEN), m::toString);
-        assertFalse(body.insns.stream().anyMatch(i -> i.op == Op.MUL && i.isConstant(1)), "100000 is in a register:\n" + m);
+        assertFalse(
+                body.insns.stream().anyMatch(i -> i.op == Op.MUL && i.isConstant(1)), "100000 is in a register:\n" + m);
     }
 
     @Test

@@ -8,23 +8,23 @@ import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.loader.ElfImage;
 import org.mkplay.emulator.loader.ElfLoader;
 import org.mkplay.toolchain.CompileResult;
-import org.mkplay.toolchain.ListingLine;
 
 /** vmmagic.Image: each method is one address computation, and yields the bounds the ELF's program headers give. */
 class ImageIntrinsicTest {
-    private static final String SOURCE = String.join("\n",
-        "import org.mkplay.vmmagic.*;",
-        "public class Main {",
-        "  public static void main(String[] args) {",
-        "    print(textStart()); print(textEnd()); print(dataStart()); print(end());",
-        "  }",
-        "  static void print(Address a) { System.out.println(Long.toHexString(a.toLong())); }",
-        "  static Address textStart() { return Image.textStart(); }",
-        "  static Address textEnd() { return Image.textEnd(); }",
-        "  static Address dataStart() { return Image.dataStart(); }",
-        "  static Address end() { return Image.end(); }",
-        "}",
-        "");
+    private static final String SOURCE = String.join(
+            "\n",
+            "import org.mkplay.vmmagic.*;",
+            "public class Main {",
+            "  public static void main(String[] args) {",
+            "    print(textStart()); print(textEnd()); print(dataStart()); print(end());",
+            "  }",
+            "  static void print(Address a) { System.out.println(Long.toHexString(a.toLong())); }",
+            "  static Address textStart() { return Image.textStart(); }",
+            "  static Address textEnd() { return Image.textEnd(); }",
+            "  static Address dataStart() { return Image.dataStart(); }",
+            "  static Address end() { return Image.end(); }",
+            "}",
+            "");
 
     private static final CompileResult COMPILED = KernelRuns.compile(SOURCE);
 
@@ -38,11 +38,17 @@ class ImageIntrinsicTest {
     @Test
     void theBoundsAreTheElfSegments() throws Exception {
         ElfImage elf = ElfLoader.parse(COMPILED.elf());
-        ElfImage.Segment text = elf.segments().stream().filter(s -> s.physicalAddress == elf.entry()).findFirst().orElseThrow();
-        ElfImage.Segment data = elf.segments().stream().filter(s -> s != text).findFirst().orElseThrow();
+        ElfImage.Segment text = elf.segments().stream()
+                .filter(s -> s.physicalAddress == elf.entry())
+                .findFirst()
+                .orElseThrow();
+        ElfImage.Segment data =
+                elf.segments().stream().filter(s -> s != text).findFirst().orElseThrow();
         assertEquals(2, elf.segments().size());
-        String expected = hex(text.physicalAddress) + hex(text.physicalAddress + text.memorySize) + hex(data.physicalAddress)
-            + hex(data.physicalAddress + data.memorySize);
+        String expected = hex(text.physicalAddress)
+                + hex(text.physicalAddress + text.memorySize)
+                + hex(data.physicalAddress)
+                + hex(data.physicalAddress + data.memorySize);
         assertEquals(expected, KernelRuns.emulator(COMPILED.elf()).output());
     }
 
@@ -51,7 +57,9 @@ class ImageIntrinsicTest {
     }
 
     private static List<String> mnemonics(String method) {
-        return COMPILED.listing().stream().filter(l -> l.method().equals(method) && l.file() != null)
-            .map(l -> l.disassembly().split("\\s+")[0]).collect(Collectors.toList());
+        return COMPILED.listing().stream()
+                .filter(l -> l.method().equals(method) && l.file() != null)
+                .map(l -> l.disassembly().split("\\s+")[0])
+                .collect(Collectors.toList());
     }
 }

@@ -11,22 +11,23 @@ import org.mkplay.toolchain.ListingLine;
 
 /** The code of intrinsics, read from the listing: an Address is a register, so most become one instruction. */
 class IntrinsicCodeTest {
-    private static final String SOURCE = String.join("\n",
-        "import org.mkplay.vmmagic.*; import static org.mkplay.riscv.priv.Csr.*;",
-        "public class Main {",
-        "  public static void main(String[] args) { System.out.println(sum(Address.fromLong(0x86000000L), 4)); }",
-        "  static long sum(Address table, int n) {",
-        "    long s = 0;",
-        "    for (int k = 0; k < n; k++) {",
-        "      s += table.loadLong(8);",                                   // line 7
-        "      table.plus(16).storeInt(k);",                               // line 8
-        "      s += Csr.read(SSCRATCH) + Address.fromLong(s).toLong();", // line 9
-        "      if (table.plus(k).lt(table)) s++;",                         // line 10
-        "    }",
-        "    return s;",
-        "  }",
-        "}",
-        "");
+    private static final String SOURCE = String.join(
+            "\n",
+            "import org.mkplay.vmmagic.*; import static org.mkplay.riscv.priv.Csr.*;",
+            "public class Main {",
+            "  public static void main(String[] args) { System.out.println(sum(Address.fromLong(0x86000000L), 4)); }",
+            "  static long sum(Address table, int n) {",
+            "    long s = 0;",
+            "    for (int k = 0; k < n; k++) {",
+            "      s += table.loadLong(8);", // line 7
+            "      table.plus(16).storeInt(k);", // line 8
+            "      s += Csr.read(SSCRATCH) + Address.fromLong(s).toLong();", // line 9
+            "      if (table.plus(k).lt(table)) s++;", // line 10
+            "    }",
+            "    return s;",
+            "  }",
+            "}",
+            "");
 
     private static final CompileResult COMPILED = KernelRuns.compile(SOURCE);
 
@@ -34,7 +35,9 @@ class IntrinsicCodeTest {
     void loadWithConstantOffsetIsOneLdOnTheAddressRegister() {
         List<String> code = code(7);
         assertEquals(List.of("ld", "add"), mnemonics(code), "the load, then the += into s: " + code);
-        assertTrue(code.get(0).matches("ld \\w+,8\\(\\w+\\)"), "offset folded into the ld on the parameter's register: " + code);
+        assertTrue(
+                code.get(0).matches("ld \\w+,8\\(\\w+\\)"),
+                "offset folded into the ld on the parameter's register: " + code);
     }
 
     @Test
@@ -54,9 +57,11 @@ class IntrinsicCodeTest {
 
     private static List<String> code(int line) {
         return COMPILED.listing().stream()
-            .filter(l -> "Main.java".equals(l.file()) && l.line() == line && l.method().equals("Main.sum"))
-            .map(ListingLine::disassembly)
-            .collect(Collectors.toList());
+                .filter(l -> "Main.java".equals(l.file())
+                        && l.line() == line
+                        && l.method().equals("Main.sum"))
+                .map(ListingLine::disassembly)
+                .collect(Collectors.toList());
     }
 
     private static List<String> mnemonics(List<String> code) {

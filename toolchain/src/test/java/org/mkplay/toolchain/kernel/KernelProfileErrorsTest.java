@@ -26,94 +26,147 @@ import org.mkplay.toolchain.front.Profile;
 class KernelProfileErrorsTest {
     static Stream<Arguments> kernelRows() {
         return Stream.of(
-            row("CSR number from a variable", 5,
-                "a computed CSR number in intrinsic org.mkplay.vmmagic.Csr.read (it is encoded in the instruction: use a constant)",
-                "  public static void main(String[] args) {",
-                "    int csr = SSCRATCH;",
-                "    System.out.println(Csr.read(csr));",
-                "  }"),
-            row("CSR number chosen at run time", 4,
-                "a computed CSR number in intrinsic org.mkplay.vmmagic.Csr.write (it is encoded in the instruction: use a constant)",
-                "  public static void main(String[] args) {",
-                "    Csr.write(args.length > 0 ? SEPC : SSCRATCH, 1);",
-                "  }"),
-            row("CSR number beyond 12 bits", 4, "CSR number 4096 in intrinsic org.mkplay.vmmagic.Csr.setBits (not 0..0xfff)",
-                "  public static void main(String[] args) {",
-                "    Csr.setBits(0x1000, 1);",
-                "  }"),
-            row("array of Addresses", 4, "array of org.mkplay.vmmagic.Address",
-                "  public static void main(String[] args) {",
-                "    Address[] table = new Address[4];",
-                "  }"),
-            row("== on Addresses", 5, "== or != on Addresses (use eq/ne)",
-                "  public static void main(String[] args) {",
-                "    Address a = Address.fromLong(8), b = Address.zero();",
-                "    if (a == b) System.out.println(1);",
-                "  }"),
-            row("null test", 5, "comparing an Address with null (use isZero)",
-                "  public static void main(String[] args) {",
-                "    Address a = Address.fromLong(args.length);",
-                "    if (a != null) System.out.println(1);",
-                "  }"),
-            row("Address as an Object argument", 4, "an Address passed as java.lang.Object",
-                "  public static void main(String[] args) {",
-                "    show(Address.fromLong(8));",
-                "  }",
-                "  static void show(Object o) { System.out.println(o == null); }"),
-            row("string concatenation", 4, "string conversion of an Address (use toLong)",
-                "  public static void main(String[] args) {",
-                "    System.out.println(\"at \" + Address.fromLong(8));",
-                "  }"),
-            row("cast to Address", 5, "cast to org.mkplay.vmmagic.Address",
-                "  public static void main(String[] args) {",
-                "    Object o = args;",
-                "    Address a = (Address) o;",
-                "  }"),
-            row("instanceof Address", 5, "instanceof org.mkplay.vmmagic.Address",
-                "  public static void main(String[] args) {",
-                "    Object o = args;",
-                "    System.out.println(o instanceof Address);",
-                "  }"),
-            row("toString is JVM only", 4, "intrinsic org.mkplay.vmmagic.Address.toString (JVM only)",
-                "  public static void main(String[] args) {",
-                "    String s = Address.zero().toString();",
-                "  }"),
-            row("equals is JVM only (and takes an Object)", 4, "intrinsic org.mkplay.vmmagic.Address.equals (JVM only)",
-                4, "an Address passed as java.lang.Object",
-                "  public static void main(String[] args) {",
-                "    System.out.println(Address.zero().equals(Address.zero()));",
-                "  }"),
-            row("Address into an Object field", 5, "an Address stored as java.lang.Object",
-                "  static Object kept;",
-                "  public static void main(String[] args) {",
-                "    kept = Address.zero();",
-                "  }"),
-            row("Address into an Object array", 5, "an Address stored into an array element",
-                "  public static void main(String[] args) {",
-                "    Object[] box = new Object[1];",
-                "    box[0] = Address.zero();",
-                "  }"),
-            row("Address returned as Object", 5, "an Address returned as java.lang.Object",
-                "  public static void main(String[] args) { System.out.println(wrap() != null); }",
-                "  static Object wrap() {",
-                "    return Address.zero();",
-                "  }"),
-            row("trap vector without a handler", 4, "Trap.vector() without a @TrapHandler method",
-                "  public static void main(String[] args) {",
-                "    Csr.write(STVEC, Trap.vector().toLong());",
-                "  }"),
-            row("handler with another signature", 6, "@TrapHandler method Main.onTrap not declared static Address onTrap(Address)",
-                "  public static void main(String[] args) { }",
-                "  @TrapHandler",
-                "  static void onTrap(Address frame) {",
-                "    frame.storeLong(0, 1);",
-                "  }"),
-            row("two handlers", 7, "a second @TrapHandler method Main.second",
-                "  public static void main(String[] args) { }",
-                "  @TrapHandler",
-                "  static Address first(Address frame) { return frame; }",
-                "  @TrapHandler",
-                "  static Address second(Address frame) { return frame; }"));
+                row(
+                        "CSR number from a variable",
+                        5,
+                        "a computed CSR number in intrinsic org.mkplay.vmmagic.Csr.read (it is encoded in the instruction: use a constant)",
+                        "  public static void main(String[] args) {",
+                        "    int csr = SSCRATCH;",
+                        "    System.out.println(Csr.read(csr));",
+                        "  }"),
+                row(
+                        "CSR number chosen at run time",
+                        4,
+                        "a computed CSR number in intrinsic org.mkplay.vmmagic.Csr.write (it is encoded in the instruction: use a constant)",
+                        "  public static void main(String[] args) {",
+                        "    Csr.write(args.length > 0 ? SEPC : SSCRATCH, 1);",
+                        "  }"),
+                row(
+                        "CSR number beyond 12 bits",
+                        4,
+                        "CSR number 4096 in intrinsic org.mkplay.vmmagic.Csr.setBits (not 0..0xfff)",
+                        "  public static void main(String[] args) {",
+                        "    Csr.setBits(0x1000, 1);",
+                        "  }"),
+                row(
+                        "array of Addresses",
+                        4,
+                        "array of org.mkplay.vmmagic.Address",
+                        "  public static void main(String[] args) {",
+                        "    Address[] table = new Address[4];",
+                        "  }"),
+                row(
+                        "== on Addresses",
+                        5,
+                        "== or != on Addresses (use eq/ne)",
+                        "  public static void main(String[] args) {",
+                        "    Address a = Address.fromLong(8), b = Address.zero();",
+                        "    if (a == b) System.out.println(1);",
+                        "  }"),
+                row(
+                        "null test",
+                        5,
+                        "comparing an Address with null (use isZero)",
+                        "  public static void main(String[] args) {",
+                        "    Address a = Address.fromLong(args.length);",
+                        "    if (a != null) System.out.println(1);",
+                        "  }"),
+                row(
+                        "Address as an Object argument",
+                        4,
+                        "an Address passed as java.lang.Object",
+                        "  public static void main(String[] args) {",
+                        "    show(Address.fromLong(8));",
+                        "  }",
+                        "  static void show(Object o) { System.out.println(o == null); }"),
+                row(
+                        "string concatenation",
+                        4,
+                        "string conversion of an Address (use toLong)",
+                        "  public static void main(String[] args) {",
+                        "    System.out.println(\"at \" + Address.fromLong(8));",
+                        "  }"),
+                row(
+                        "cast to Address",
+                        5,
+                        "cast to org.mkplay.vmmagic.Address",
+                        "  public static void main(String[] args) {",
+                        "    Object o = args;",
+                        "    Address a = (Address) o;",
+                        "  }"),
+                row(
+                        "instanceof Address",
+                        5,
+                        "instanceof org.mkplay.vmmagic.Address",
+                        "  public static void main(String[] args) {",
+                        "    Object o = args;",
+                        "    System.out.println(o instanceof Address);",
+                        "  }"),
+                row(
+                        "toString is JVM only",
+                        4,
+                        "intrinsic org.mkplay.vmmagic.Address.toString (JVM only)",
+                        "  public static void main(String[] args) {",
+                        "    String s = Address.zero().toString();",
+                        "  }"),
+                row(
+                        "equals is JVM only (and takes an Object)",
+                        4,
+                        "intrinsic org.mkplay.vmmagic.Address.equals (JVM only)",
+                        4,
+                        "an Address passed as java.lang.Object",
+                        "  public static void main(String[] args) {",
+                        "    System.out.println(Address.zero().equals(Address.zero()));",
+                        "  }"),
+                row(
+                        "Address into an Object field",
+                        5,
+                        "an Address stored as java.lang.Object",
+                        "  static Object kept;",
+                        "  public static void main(String[] args) {",
+                        "    kept = Address.zero();",
+                        "  }"),
+                row(
+                        "Address into an Object array",
+                        5,
+                        "an Address stored into an array element",
+                        "  public static void main(String[] args) {",
+                        "    Object[] box = new Object[1];",
+                        "    box[0] = Address.zero();",
+                        "  }"),
+                row(
+                        "Address returned as Object",
+                        5,
+                        "an Address returned as java.lang.Object",
+                        "  public static void main(String[] args) { System.out.println(wrap() != null); }",
+                        "  static Object wrap() {",
+                        "    return Address.zero();",
+                        "  }"),
+                row(
+                        "trap vector without a handler",
+                        4,
+                        "Trap.vector() without a @TrapHandler method",
+                        "  public static void main(String[] args) {",
+                        "    Csr.write(STVEC, Trap.vector().toLong());",
+                        "  }"),
+                row(
+                        "handler with another signature",
+                        6,
+                        "@TrapHandler method Main.onTrap not declared static Address onTrap(Address)",
+                        "  public static void main(String[] args) { }",
+                        "  @TrapHandler",
+                        "  static void onTrap(Address frame) {",
+                        "    frame.storeLong(0, 1);",
+                        "  }"),
+                row(
+                        "two handlers",
+                        7,
+                        "a second @TrapHandler method Main.second",
+                        "  public static void main(String[] args) { }",
+                        "  @TrapHandler",
+                        "  static Address first(Address frame) { return frame; }",
+                        "  @TrapHandler",
+                        "  static Address second(Address frame) { return frame; }"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -127,58 +180,83 @@ class KernelProfileErrorsTest {
     @Test
     void aConstantCsrNumberSurvivesControlFlowInTheOtherArgument() throws Exception {
         String src = source(
-            "  public static void main(String[] args) {",
-            "    Csr.write(MSCRATCH,",
-            "        args.length == 0 ? 0x1234 : 0x5678);",
-            "    System.out.println(Long.toHexString(Csr.read(MSCRATCH)));",
-            "  }");
-        assertEquals("1234\n", KernelRuns.emulator(KernelRuns.compile(src).elf()).output());
+                "  public static void main(String[] args) {",
+                "    Csr.write(MSCRATCH,",
+                "        args.length == 0 ? 0x1234 : 0x5678);",
+                "    System.out.println(Long.toHexString(Csr.read(MSCRATCH)));",
+                "  }");
+        assertEquals(
+                "1234\n", KernelRuns.emulator(KernelRuns.compile(src).elf()).output());
     }
 
     @Test
     void theHostSimulationIsNotVisibleToKernelCode() {
-        CompileResult r = compile(Profile.KERNEL, Map.of("Main.java", source(
-            "  public static void main(String[] args) { org.mkplay.vmmagic.host.HostMachine.current(); }")));
-        assertTrue(r.formattedDiagnostics().startsWith("Main.java:3: error: package org.mkplay.vmmagic.host does not exist"),
-            r.formattedDiagnostics());
+        CompileResult r = compile(
+                Profile.KERNEL,
+                Map.of(
+                        "Main.java",
+                        source(
+                                "  public static void main(String[] args) { org.mkplay.vmmagic.host.HostMachine.current(); }")));
+        assertTrue(
+                r.formattedDiagnostics()
+                        .startsWith("Main.java:3: error: package org.mkplay.vmmagic.host does not exist"),
+                r.formattedDiagnostics());
     }
 
     @Test
     void kernelSourcesCannotRedefineAnIntrinsicClass() {
-        CompileResult r = compile(Profile.KERNEL, Map.of(
-            "Main.java", source("  public static void main(String[] args) { System.out.println(Csr.read(MSCRATCH)); }"),
-            "Csr.java", "package org.mkplay.vmmagic;\npublic final class Csr { public static final int MSCRATCH = 0x340; "
-                + "public static long read(int csr) { return 0; } }\n"));
-        assertEquals("org/mkplay/vmmagic/Csr.java:0: error: redefining org.mkplay.vmmagic.Csr is not supported\n", r.formattedDiagnostics());
+        CompileResult r = compile(
+                Profile.KERNEL,
+                Map.of(
+                        "Main.java",
+                        source("  public static void main(String[] args) { System.out.println(Csr.read(MSCRATCH)); }"),
+                        "Csr.java",
+                        "package org.mkplay.vmmagic;\npublic final class Csr { public static final int MSCRATCH = 0x340; "
+                                + "public static long read(int csr) { return 0; } }\n"));
+        assertEquals(
+                "org/mkplay/vmmagic/Csr.java:0: error: redefining org.mkplay.vmmagic.Csr is not supported\n",
+                r.formattedDiagnostics());
     }
 
     @Test
     void userProfileRefusesTheRealIntrinsicsAtTheirLine() {
-        CompileResult r = compile(Profile.USER, Map.of("Main.java", source(
-            "  public static void main(String[] args) {",
-            "    System.out.println(Address.fromLong(8).loadLong());",
-            "    Cpu.wfi();",
-            "    handler(null);",
-            "  }",
-            "  @TrapHandler",
-            "  static Address handler(Address frame) { return frame; }")));
+        CompileResult r = compile(
+                Profile.USER,
+                Map.of(
+                        "Main.java",
+                        source(
+                                "  public static void main(String[] args) {",
+                                "    System.out.println(Address.fromLong(8).loadLong());",
+                                "    Cpu.wfi();",
+                                "    handler(null);",
+                                "  }",
+                                "  @TrapHandler",
+                                "  static Address handler(Address frame) { return frame; }")));
         String outside = " outside the kernel profile is not supported\n";
-        assertEquals("Main.java:4: error: intrinsic org.mkplay.vmmagic.Address.fromLong" + outside
-            + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Address.loadLong" + outside
-            + "Main.java:5: error: intrinsic org.mkplay.vmmagic.Cpu.wfi" + outside
-            + "Main.java:6: error: org.mkplay.vmmagic.Address" + outside, r.formattedDiagnostics());
+        assertEquals(
+                "Main.java:4: error: intrinsic org.mkplay.vmmagic.Address.fromLong" + outside
+                        + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Address.loadLong" + outside
+                        + "Main.java:5: error: intrinsic org.mkplay.vmmagic.Cpu.wfi" + outside
+                        + "Main.java:6: error: org.mkplay.vmmagic.Address" + outside,
+                r.formattedDiagnostics());
     }
 
     @Test
     void userProfileRefusesTheImageBounds() {
-        CompileResult r = compile(Profile.USER, Map.of("Main.java", source(
-            "  public static void main(String[] args) {",
-            "    long size = Image.end().diff(Image.textStart());",
-            "  }")));
+        CompileResult r = compile(
+                Profile.USER,
+                Map.of(
+                        "Main.java",
+                        source(
+                                "  public static void main(String[] args) {",
+                                "    long size = Image.end().diff(Image.textStart());",
+                                "  }")));
         String outside = " outside the kernel profile is not supported\n";
-        assertEquals("Main.java:4: error: intrinsic org.mkplay.vmmagic.Image.end" + outside
-            + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Image.textStart" + outside
-            + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Address.diff" + outside, r.formattedDiagnostics());
+        assertEquals(
+                "Main.java:4: error: intrinsic org.mkplay.vmmagic.Image.end" + outside
+                        + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Image.textStart" + outside
+                        + "Main.java:4: error: intrinsic org.mkplay.vmmagic.Address.diff" + outside,
+                r.formattedDiagnostics());
     }
 
     /**
@@ -188,12 +266,17 @@ class KernelProfileErrorsTest {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void everyProfileReadsTheMachineConstants(Profile profile) throws Exception {
-        CompileResult r = compile(profile, Map.of("Main.java", source(
-            "  public static void main(String[] args) {",
-            "    System.out.println(Long.toHexString(org.mkplay.riscv.board.Virt.UART_BASE + SATP));",
-            "  }")));
+        CompileResult r = compile(
+                profile,
+                Map.of(
+                        "Main.java",
+                        source(
+                                "  public static void main(String[] args) {",
+                                "    System.out.println(Long.toHexString(org.mkplay.riscv.board.Virt.UART_BASE + SATP));",
+                                "  }")));
         assertTrue(r.ok(), r::formattedDiagnostics);
-        if (profile != Profile.USER) assertEquals("10000180\n", KernelRuns.emulator(r.elf()).output());
+        if (profile != Profile.USER)
+            assertEquals("10000180\n", KernelRuns.emulator(r.elf()).output());
     }
 
     /** (name, then (line, message) pairs, then the lines of the class body from line 3) → (name, source, expected). */
@@ -201,7 +284,11 @@ class KernelProfileErrorsTest {
         StringBuilder expected = new StringBuilder();
         int k = 0;
         for (; parts[k] instanceof Integer line; k += 2) {
-            expected.append("Main.java:").append(line).append(": error: ").append(parts[k + 1]).append(" is not supported\n");
+            expected.append("Main.java:")
+                    .append(line)
+                    .append(": error: ")
+                    .append(parts[k + 1])
+                    .append(" is not supported\n");
         }
         String[] body = new String[parts.length - k];
         for (int j = k; j < parts.length; j++) body[j - k] = (String) parts[j];
@@ -209,7 +296,8 @@ class KernelProfileErrorsTest {
     }
 
     private static String source(String... bodyLines) {
-        return "import org.mkplay.vmmagic.*; import static org.mkplay.riscv.priv.Csr.*;\npublic class Main {\n" + String.join("\n", bodyLines) + "\n}\n";
+        return "import org.mkplay.vmmagic.*; import static org.mkplay.riscv.priv.Csr.*;\npublic class Main {\n"
+                + String.join("\n", bodyLines) + "\n}\n";
     }
 
     private static CompileResult compile(Profile profile, Map<String, String> sources) {

@@ -36,7 +36,7 @@ class KernelProgramsTest {
             """;
         String src = KernelRuns.resource("MemoryAndCsrs.java");
         assertCompiledRuns(src, expected);
-        assertEquals(expected, KernelRuns.host(src, (machine, main) -> { }));
+        assertEquals(expected, KernelRuns.host(src, (machine, main) -> {}));
     }
 
     @Test

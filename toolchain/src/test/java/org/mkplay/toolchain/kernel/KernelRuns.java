@@ -16,8 +16,8 @@ import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.Javac;
+import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.front.VmmagicClasses;
 import org.mkplay.vmmagic.host.HostMachine;
 
@@ -37,7 +37,8 @@ final class KernelRuns {
     }
 
     static CompileResult compile(String mainSource) {
-        CompileResult r = Compiler.compile(CompileRequest.ofSources(Map.of("Main.java", mainSource), "Main", Profile.KERNEL));
+        CompileResult r =
+                Compiler.compile(CompileRequest.ofSources(Map.of("Main.java", mainSource), "Main", Profile.KERNEL));
         assertTrue(r.ok(), r::formattedDiagnostics);
         return r;
     }
@@ -51,8 +52,11 @@ final class KernelRuns {
         Machine machine = new Machine();
         machine.load(elf);
         Transcript run = machine.runToEnd(BUDGET);
-        return new Run(run.text(), run.halted(), run.halted() ? run.exitStatus() : -1,
-            run.ending() == Transcript.Ending.WAITING);
+        return new Run(
+                run.text(),
+                run.halted(),
+                run.halted() ? run.exitStatus() : -1,
+                run.ending() == Transcript.Ending.WAITING);
     }
 
     /**

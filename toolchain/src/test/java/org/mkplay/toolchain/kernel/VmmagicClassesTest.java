@@ -33,7 +33,8 @@ class VmmagicClassesTest {
         Set<String> api = new TreeSet<>();
         for (Class<?> c : new Class<?>[] {Address.class, Csr.class, Cpu.class, Trap.class, Image.class}) {
             for (Method m : c.getDeclaredMethods()) {
-                if (!Modifier.isPublic(m.getModifiers()) || Set.of("equals", "hashCode", "toString").contains(m.getName())) continue;
+                if (!Modifier.isPublic(m.getModifiers())
+                        || Set.of("equals", "hashCode", "toString").contains(m.getName())) continue;
                 api.add(Type.getInternalName(c) + "." + m.getName() + Type.getMethodDescriptor(m));
             }
         }
@@ -43,12 +44,25 @@ class VmmagicClassesTest {
     @Test
     void javacSeesTheIntrinsicPackageAndTheMachineConstantsButNotTheHostSimulation() {
         Set<String> names = VmmagicClasses.classes().keySet();
-        assertTrue(names.containsAll(Set.of("org.mkplay.vmmagic.Address", "org.mkplay.vmmagic.Csr", "org.mkplay.vmmagic.Cpu",
-            "org.mkplay.vmmagic.Trap", "org.mkplay.vmmagic.TrapHandler", "org.mkplay.vmmagic.Image")), names::toString);
-        assertTrue(names.containsAll(Set.of("org.mkplay.riscv.priv.Csr", "org.mkplay.riscv.priv.Cause",
-            "org.mkplay.riscv.board.Virt", "org.mkplay.riscv.board.UartRegisters")), names::toString);
+        assertTrue(
+                names.containsAll(Set.of(
+                        "org.mkplay.vmmagic.Address",
+                        "org.mkplay.vmmagic.Csr",
+                        "org.mkplay.vmmagic.Cpu",
+                        "org.mkplay.vmmagic.Trap",
+                        "org.mkplay.vmmagic.TrapHandler",
+                        "org.mkplay.vmmagic.Image")),
+                names::toString);
+        assertTrue(
+                names.containsAll(Set.of(
+                        "org.mkplay.riscv.priv.Csr",
+                        "org.mkplay.riscv.priv.Cause",
+                        "org.mkplay.riscv.board.Virt",
+                        "org.mkplay.riscv.board.UartRegisters")),
+                names::toString);
         Set<String> packages = Set.of("org.mkplay.vmmagic", "org.mkplay.riscv.priv", "org.mkplay.riscv.board");
-        assertTrue(names.stream().allMatch(n -> packages.contains(n.substring(0, n.lastIndexOf('.')))), names::toString);
+        assertTrue(
+                names.stream().allMatch(n -> packages.contains(n.substring(0, n.lastIndexOf('.')))), names::toString);
     }
 
     /** The backend ships the toolchain in a shaded jar: only the package's own entries are taken from it. */

@@ -20,10 +20,17 @@ final class ExpressionGenerator {
     record Helper(String name) {}
 
     /** Ten parameters of mixed types: more than the eight RV64 argument registers. */
-    static final List<Scope.Var> HELPER_PARAMETERS = List.of(new Scope.Var("a", JType.INT, true), new Scope.Var("b", JType.LONG, true),
-        new Scope.Var("c", JType.CHAR, true), new Scope.Var("d", JType.BYTE, true), new Scope.Var("e", JType.SHORT, true),
-        new Scope.Var("f", JType.INT, true), new Scope.Var("g", JType.LONG, true), new Scope.Var("h", JType.BOOLEAN, true),
-        new Scope.Var("m", JType.LONG, true), new Scope.Var("n", JType.INT, true));
+    static final List<Scope.Var> HELPER_PARAMETERS = List.of(
+            new Scope.Var("a", JType.INT, true),
+            new Scope.Var("b", JType.LONG, true),
+            new Scope.Var("c", JType.CHAR, true),
+            new Scope.Var("d", JType.BYTE, true),
+            new Scope.Var("e", JType.SHORT, true),
+            new Scope.Var("f", JType.INT, true),
+            new Scope.Var("g", JType.LONG, true),
+            new Scope.Var("h", JType.BOOLEAN, true),
+            new Scope.Var("m", JType.LONG, true),
+            new Scope.Var("n", JType.INT, true));
 
     private final Random rnd;
     private final Scope scope;
@@ -56,13 +63,18 @@ final class ExpressionGenerator {
         return switch (rnd.nextInt(14)) {
             case 0, 1, 2 -> binary(pick(ARITH), operand(type, depth), operand(type, depth));
             case 3 -> division(type, depth);
-            case 4 -> binary(pick(SHIFTS), type == JType.INT ? operand(type, depth) : of(JType.LONG, depth), of(pick(JType.INTEGRAL), depth));
+            case 4 ->
+                binary(
+                        pick(SHIFTS),
+                        type == JType.INT ? operand(type, depth) : of(JType.LONG, depth),
+                        of(pick(JType.INTEGRAL), depth));
             case 5 -> "(" + (rnd.nextBoolean() ? "-" : "~") + of(type, depth) + ")";
             case 6 -> "((" + type.java + ") " + of(rnd.nextBoolean() ? JType.LONG : pick(JType.UP_TO_INT), depth) + ")";
             case 7 -> ternary(type, depth);
             case 8, 9 -> sideEffect(type, depth);
             case 10 -> arrayElement(type, depth);
-            case 11 -> helper == null ? of(type, depth) : type == JType.LONG ? call(depth) : "((int) " + call(depth) + ")";
+            case 11 ->
+                helper == null ? of(type, depth) : type == JType.LONG ? call(depth) : "((int) " + call(depth) + ")";
             default -> of(pick(type == JType.INT ? JType.UP_TO_INT : JType.INTEGRAL), depth);
         };
     }
@@ -100,7 +112,10 @@ final class ExpressionGenerator {
         Scope.Var v = scope.pickVar(rnd, type == JType.INT ? JType.INT : JType.LONG, false);
         return switch (rnd.nextInt(mayDivideByZero ? 4 : 3)) {
             case 0 -> "(" + operand(type, depth) + " | 1)";
-            case 1 -> rnd.nextBoolean() ? "(-1)" : Literals.intLiteral(new int[] {2, 3, 7, -8, 10, 1000, Integer.MIN_VALUE}[rnd.nextInt(7)]);
+            case 1 ->
+                rnd.nextBoolean()
+                        ? "(-1)"
+                        : Literals.intLiteral(new int[] {2, 3, 7, -8, 10, 1000, Integer.MIN_VALUE}[rnd.nextInt(7)]);
             case 2 -> v == null ? "3" : "(" + v.name() + " == 0 ? 3 : " + v.name() + ")";
             default -> operand(type, depth);
         };
@@ -114,7 +129,9 @@ final class ExpressionGenerator {
     private String sideEffect(JType type, int depth) {
         Scope.Var v = scope.pickVar(rnd, type, true);
         if (v == null) return leaf(type);
-        if (v.type() == JType.BOOLEAN) return "(" + v.name() + " " + pick(new String[] {"=", "&=", "|=", "^="}) + " " + of(JType.BOOLEAN, depth) + ")";
+        if (v.type() == JType.BOOLEAN)
+            return "(" + v.name() + " " + pick(new String[] {"=", "&=", "|=", "^="}) + " " + of(JType.BOOLEAN, depth)
+                    + ")";
         return "(" + update(v.name(), v.type(), depth) + ")";
     }
 
@@ -125,7 +142,9 @@ final class ExpressionGenerator {
             case 1 -> "--" + lvalue;
             case 2 -> rnd.nextBoolean() ? lvalue + "--" : "++" + lvalue;
             case 3 -> lvalue + " = " + of(type, depth);
-            case 4 -> lvalue + " " + (rnd.nextBoolean() ? "/=" : "%=") + " " + divisor(type == JType.LONG ? JType.LONG : JType.INT, depth);
+            case 4 ->
+                lvalue + " " + (rnd.nextBoolean() ? "/=" : "%=") + " "
+                        + divisor(type == JType.LONG ? JType.LONG : JType.INT, depth);
             default -> lvalue + " " + pick(COMPOUND) + " " + of(pick(JType.INTEGRAL), depth);
         };
     }
@@ -144,7 +163,8 @@ final class ExpressionGenerator {
     /** A call of the helper (arguments evaluated left to right, side effects included); its static type is long. */
     private String call(int depth) {
         StringBuilder args = new StringBuilder();
-        for (Scope.Var p : HELPER_PARAMETERS) args.append(args.length() == 0 ? "" : ", ").append(of(p.type(), depth / 2));
+        for (Scope.Var p : HELPER_PARAMETERS)
+            args.append(args.length() == 0 ? "" : ", ").append(of(p.type(), depth / 2));
         return helper.name() + "(" + args + ")";
     }
 

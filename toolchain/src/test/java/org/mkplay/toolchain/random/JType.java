@@ -7,7 +7,12 @@ import java.util.List;
  * type that widens to T (for BYTE, SHORT and CHAR: exactly T), so it can go wherever a T is expected.
  */
 enum JType {
-    BOOLEAN("boolean"), BYTE("byte"), SHORT("short"), CHAR("char"), INT("int"), LONG("long");
+    BOOLEAN("boolean"),
+    BYTE("byte"),
+    SHORT("short"),
+    CHAR("char"),
+    INT("int"),
+    LONG("long");
 
     static final List<JType> INTEGRAL = List.of(BYTE, SHORT, CHAR, INT, LONG);
     static final List<JType> UP_TO_INT = List.of(BYTE, SHORT, CHAR, INT);

@@ -6,9 +6,44 @@ import java.util.Random;
 final class Literals {
     private Literals() {}
 
-    private static final long[] EDGES = {0, 1, -1, 2, -2, 3, 7, 8, 15, 16, 31, 32, 33, 63, 64, 65, 127, 128, -128, -129,
-        255, 256, 32767, 32768, -32768, 65535, 65536, Integer.MAX_VALUE, Integer.MIN_VALUE, 0xFFFFFFFFL,
-        0x100000000L, Long.MAX_VALUE, Long.MIN_VALUE, 0x5555555555555555L, 1000000007L, -1000};
+    private static final long[] EDGES = {
+        0,
+        1,
+        -1,
+        2,
+        -2,
+        3,
+        7,
+        8,
+        15,
+        16,
+        31,
+        32,
+        33,
+        63,
+        64,
+        65,
+        127,
+        128,
+        -128,
+        -129,
+        255,
+        256,
+        32767,
+        32768,
+        -32768,
+        65535,
+        65536,
+        Integer.MAX_VALUE,
+        Integer.MIN_VALUE,
+        0xFFFFFFFFL,
+        0x100000000L,
+        Long.MAX_VALUE,
+        Long.MIN_VALUE,
+        0x5555555555555555L,
+        1000000007L,
+        -1000
+    };
 
     /** Input values for generated functions: the edges plus a few seeded random ones. */
     static long[] inputs(Random rnd, int randomCount) {

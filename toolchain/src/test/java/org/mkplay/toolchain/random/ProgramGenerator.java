@@ -11,8 +11,25 @@ import java.util.Random;
  */
 final class ProgramGenerator {
     /** Up to 16 locals: with parameters, fields and loop variables, more values than registers to keep them in. */
-    private static final JType[] LOCAL_TYPES = {JType.INT, JType.LONG, JType.BYTE, JType.SHORT, JType.CHAR, JType.BOOLEAN, JType.INT, JType.LONG,
-        JType.LONG, JType.INT, JType.CHAR, JType.LONG, JType.INT, JType.SHORT, JType.LONG, JType.INT};
+    private static final JType[] LOCAL_TYPES = {
+        JType.INT,
+        JType.LONG,
+        JType.BYTE,
+        JType.SHORT,
+        JType.CHAR,
+        JType.BOOLEAN,
+        JType.INT,
+        JType.LONG,
+        JType.LONG,
+        JType.INT,
+        JType.CHAR,
+        JType.LONG,
+        JType.INT,
+        JType.SHORT,
+        JType.LONG,
+        JType.INT
+    };
+
     private static final JType[] ELEMENT_TYPES = {JType.INT, JType.LONG, JType.BYTE, JType.SHORT, JType.CHAR};
 
     private ProgramGenerator() {}
@@ -62,14 +79,17 @@ final class ProgramGenerator {
      */
     private static void declareFieldsAndStatics(Scope scope, List<String> prologue) {
         prologue.add("        Cell o = new Cell();");
-        prologue.add("        o.i = i0 ^ 0x5a5a; o.l = l0 - 17; o.c = (char) (c0 + 1); o.s = (short) (s0 - 1); o.b = (byte) (b0 ^ 0x40);");
+        prologue.add(
+                "        o.i = i0 ^ 0x5a5a; o.l = l0 - 17; o.c = (char) (c0 + 1); o.s = (short) (s0 - 1); o.b = (byte) (b0 ^ 0x40);");
         prologue.add("        si = s0 * 3; sl = ~l0; sc = c0; sb = b0; ss = s0; sz = i0 < 0;");
-        for (GeneratedProgram.Field f : GeneratedProgram.CELL_FIELDS) scope.add(new Scope.Var("o." + f.name(), f.type(), true));
+        for (GeneratedProgram.Field f : GeneratedProgram.CELL_FIELDS)
+            scope.add(new Scope.Var("o." + f.name(), f.type(), true));
         for (GeneratedProgram.Field f : GeneratedProgram.STATICS) scope.add(new Scope.Var(f.name(), f.type(), true));
     }
 
     /** Locals of every type, each initialised from what is declared before it. */
-    private static void declareLocals(Random rnd, Scope scope, ExpressionGenerator.Helper helper, List<String> prologue) {
+    private static void declareLocals(
+            Random rnd, Scope scope, ExpressionGenerator.Helper helper, List<String> prologue) {
         int n = 3 + rnd.nextInt(LOCAL_TYPES.length - 2);
         for (int i = 0; i < n; i++) {
             JType t = LOCAL_TYPES[i];
@@ -87,7 +107,7 @@ final class ProgramGenerator {
             String name = "a" + t.java.charAt(0) + i;
             prologue.add("        " + t.java + "[] " + name + " = new " + t.java + "[" + Scope.Array.LENGTH + "];");
             prologue.add("        for (int q = 0; q < " + Scope.Array.LENGTH + "; q++) " + name + "[q] = (" + t.java
-                + ") (l0 * (q + " + (2 + i) + ") + i0 - q);");
+                    + ") (l0 * (q + " + (2 + i) + ") + i0 - q);");
             scope.add(new Scope.Array(name, t));
         }
     }
@@ -101,7 +121,10 @@ final class ProgramGenerator {
         StringBuilder params = new StringBuilder();
         for (Scope.Var v : ExpressionGenerator.HELPER_PARAMETERS) {
             scope.add(v);
-            params.append(params.length() == 0 ? "" : ", ").append(v.type().java).append(' ').append(v.name());
+            params.append(params.length() == 0 ? "" : ", ")
+                    .append(v.type().java)
+                    .append(' ')
+                    .append(v.name());
         }
         String body = new ExpressionGenerator(rnd, scope, null, false).of(JType.LONG, 5);
         return "    static long " + helper.name() + "(" + params + ") {\n        return " + body + ";\n    }\n";

@@ -11,22 +11,88 @@ import org.junit.jupiter.api.Test;
 class ProgramGeneratorTest {
     @Test
     void sameSeedSameProgram() {
-        assertEquals(ProgramGenerator.generate(42, 10).render(), ProgramGenerator.generate(42, 10).render());
-        assertNotEquals(ProgramGenerator.generate(42, 10).render(), ProgramGenerator.generate(43, 10).render());
+        assertEquals(
+                ProgramGenerator.generate(42, 10).render(),
+                ProgramGenerator.generate(42, 10).render());
+        assertNotEquals(
+                ProgramGenerator.generate(42, 10).render(),
+                ProgramGenerator.generate(43, 10).render());
     }
 
     @Test
     void coversOperatorsTypesAndStatements() {
         StringBuilder all = new StringBuilder();
-        for (long seed = 0; seed < 20; seed++) all.append(ProgramGenerator.generate(seed, 10).render());
+        for (long seed = 0; seed < 20; seed++)
+            all.append(ProgramGenerator.generate(seed, 10).render());
         String text = all.toString();
-        List<String> constructs = List.of(" + ", " - ", " * ", " / ", " % ", " & ", " | ", " ^ ", " << ", " >> ", " >>> ",
-            "(~", "(-", "++", "--", " += ", " -= ", " *= ", " /= ", " %= ", " &= ", " |= ", " ^= ", " <<= ", " >>= ", " >>>= ",
-            " < ", " <= ", " > ", " >= ", " == ", " != ", " && ", " || ", "(!", " ? ",
-            "(byte) ", "(short) ", "(char) ", "(int) ", "(long) ", "byte[]", "short[]", "char[]", "int[]", "long[]",
-            "for (", "while (", "do {", "switch (", "break;", "case (-1000000):", "default:", "boolean z", "Long.MIN_VALUE",
-            "Integer.MIN_VALUE", "static long g", "o.l", "sl ", "boolean h", "continue;", "break L", "continue L",
-            "try {", "throw new IllegalStateException", "catch (IllegalStateException | ArithmeticException", "finally {");
+        List<String> constructs = List.of(
+                " + ",
+                " - ",
+                " * ",
+                " / ",
+                " % ",
+                " & ",
+                " | ",
+                " ^ ",
+                " << ",
+                " >> ",
+                " >>> ",
+                "(~",
+                "(-",
+                "++",
+                "--",
+                " += ",
+                " -= ",
+                " *= ",
+                " /= ",
+                " %= ",
+                " &= ",
+                " |= ",
+                " ^= ",
+                " <<= ",
+                " >>= ",
+                " >>>= ",
+                " < ",
+                " <= ",
+                " > ",
+                " >= ",
+                " == ",
+                " != ",
+                " && ",
+                " || ",
+                "(!",
+                " ? ",
+                "(byte) ",
+                "(short) ",
+                "(char) ",
+                "(int) ",
+                "(long) ",
+                "byte[]",
+                "short[]",
+                "char[]",
+                "int[]",
+                "long[]",
+                "for (",
+                "while (",
+                "do {",
+                "switch (",
+                "break;",
+                "case (-1000000):",
+                "default:",
+                "boolean z",
+                "Long.MIN_VALUE",
+                "Integer.MIN_VALUE",
+                "static long g",
+                "o.l",
+                "sl ",
+                "boolean h",
+                "continue;",
+                "break L",
+                "continue L",
+                "try {",
+                "throw new IllegalStateException",
+                "catch (IllegalStateException | ArithmeticException",
+                "finally {");
         for (String c : constructs) assertTrue(text.contains(c), "no generated program uses " + c);
     }
 
@@ -37,6 +103,7 @@ class ProgramGeneratorTest {
         assertEquals(1, one.functions().size());
         assertTrue(one.render().contains("for (int k = 5; k < 6; k++)"), one.render());
         GeneratedFunction f = one.function("f3");
-        assertEquals(f.statements().size() - 1, f.withoutStatement(0).statements().size());
+        assertEquals(
+                f.statements().size() - 1, f.withoutStatement(0).statements().size());
     }
 }

@@ -8,10 +8,10 @@ import org.mkplay.testkit.HostTool;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.corpus.GuestRunner;
 import org.mkplay.toolchain.corpus.JvmOracle;
 import org.mkplay.toolchain.corpus.OutputComparison;
+import org.mkplay.toolchain.front.Profile;
 
 /** Compiles a generated program with our compiler, runs it on a guest runner and judges it against the JVM. */
 final class RandomDifferential {
@@ -28,11 +28,13 @@ final class RandomDifferential {
     static Finding check(GeneratedProgram p, HostTool.Result jvm, GuestRunner runner) {
         CompileResult compiled;
         try {
-            compiled = Compiler.compile(CompileRequest.ofSources(Map.of(p.fileName(), p.render()), p.className(), Profile.STANDALONE));
+            compiled = Compiler.compile(
+                    CompileRequest.ofSources(Map.of(p.fileName(), p.render()), p.className(), Profile.STANDALONE));
         } catch (RuntimeException e) {
             return new Finding("our compiler crashed:\n" + stackTrace(e), null, -1);
         }
-        if (!compiled.ok()) return new Finding("our compiler rejected the program:\n" + compiled.formattedDiagnostics(), null, -1);
+        if (!compiled.ok())
+            return new Finding("our compiler rejected the program:\n" + compiled.formattedDiagnostics(), null, -1);
         GuestRunner.Outcome guest;
         try {
             guest = runner.run(compiled.elf());

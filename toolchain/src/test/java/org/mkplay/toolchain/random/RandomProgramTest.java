@@ -41,7 +41,8 @@ class RandomProgramTest {
             GENERATED.put(seed, p);
             files.put(p.fileName(), p.render());
         }
-        List<String> classes = GENERATED.values().stream().map(GeneratedProgram::className).toList();
+        List<String> classes =
+                GENERATED.values().stream().map(GeneratedProgram::className).toList();
         oracle = JvmOracle.compile(files);
         jvmRuns = oracle.runAll(classes);
     }
@@ -62,18 +63,22 @@ class RandomProgramTest {
         Finding finding = RandomDifferential.check(p, jvmRuns.get(p.className()).get(), new MachineRunner());
         if (finding == null) return;
         Path full = write(p, "");
-        GeneratedProgram reduced = new Reducer(c -> RandomDifferential.check(c, RandomDifferential.jvm(c), new MachineRunner()) != null)
-            .reduce(p, finding);
+        GeneratedProgram reduced = new Reducer(
+                        c -> RandomDifferential.check(c, RandomDifferential.jvm(c), new MachineRunner()) != null)
+                .reduce(p, finding);
         Path small = write(reduced, "-reduced");
         Finding onQemu = RandomDifferential.check(reduced, RandomDifferential.jvm(reduced), new QemuRunner());
         fail("seed " + seed + " (replay: -Dmkplay.random.seed=" + seed + " -Dmkplay.random.programs=1)\n"
-            + "program: " + full + "\nreduced: " + small + "\nQEMU on the reduced program: "
-            + (onQemu == null ? "agrees with the JVM (so the emulator is suspect)" : "fails too (so the compiler is suspect)")
-            + "\n" + finding.description());
+                + "program: " + full + "\nreduced: " + small + "\nQEMU on the reduced program: "
+                + (onQemu == null
+                        ? "agrees with the JVM (so the emulator is suspect)"
+                        : "fails too (so the compiler is suspect)")
+                + "\n" + finding.description());
     }
 
     private static Path write(GeneratedProgram p, String suffix) throws Exception {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", "random-failures", p.className() + suffix));
+        Path dir = Files.createDirectories(
+                Path.of(System.getProperty("basedir", "."), "target", "random-failures", p.className() + suffix));
         Path file = dir.resolve(p.fileName());
         Files.writeString(file, p.render());
         return file;

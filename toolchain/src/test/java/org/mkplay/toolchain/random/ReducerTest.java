@@ -27,7 +27,8 @@ class ReducerTest {
         public Outcome run(byte[] elf) throws Exception {
             Outcome real = new MachineRunner().run(elf);
             String console = "\n" + new String(real.console(), StandardCharsets.UTF_8);
-            String corrupted = console.replace("\n" + linePrefix, "\n" + linePrefix + "9").substring(1);
+            String corrupted =
+                    console.replace("\n" + linePrefix, "\n" + linePrefix + "9").substring(1);
             return new Outcome(corrupted.getBytes(StandardCharsets.UTF_8), real.exit());
         }
     }
@@ -42,7 +43,9 @@ class ReducerTest {
         assertEquals("f3", finding.function());
         assertEquals(5, finding.input());
         GeneratedProgram reduced = new Reducer(c -> !Arrays.equals(
-            new MachineRunner().run(compile(c)).console(), corrupting.run(compile(c)).console())).reduce(p, finding);
+                        new MachineRunner().run(compile(c)).console(),
+                        corrupting.run(compile(c)).console()))
+                .reduce(p, finding);
         assertEquals(1, reduced.functions().size());
         assertTrue(reduced.function("f3").statements().isEmpty(), "every statement is irrelevant to this failure");
         assertTrue(reduced.render().contains("for (int k = 5; k < 6; k++)"), reduced.render());
@@ -50,6 +53,9 @@ class ReducerTest {
 
     private static byte[] compile(GeneratedProgram p) {
         return org.mkplay.toolchain.Compiler.compile(org.mkplay.toolchain.CompileRequest.ofSources(
-            java.util.Map.of(p.fileName(), p.render()), p.className(), org.mkplay.toolchain.front.Profile.STANDALONE)).elf();
+                        java.util.Map.of(p.fileName(), p.render()),
+                        p.className(),
+                        org.mkplay.toolchain.front.Profile.STANDALONE))
+                .elf();
     }
 }

@@ -52,7 +52,10 @@ final class StatementGenerator {
             case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, checksumDepth()) + ";";
             case 1 -> indent + assignment(scope, e) + ";";
             case 2 -> arrayStore(scope, e, indent);
-            case 3 -> loops.any() && rnd.nextInt(3) > 0 ? indent + "if (" + e.of(JType.BOOLEAN, 2) + ") " + jump(loops) + ";" : indent + ACC + " ^= " + e.of(JType.LONG, 3) + ";";
+            case 3 ->
+                loops.any() && rnd.nextInt(3) > 0
+                        ? indent + "if (" + e.of(JType.BOOLEAN, 2) + ") " + jump(loops) + ";"
+                        : indent + ACC + " ^= " + e.of(JType.LONG, 3) + ";";
             case 4, 5 -> ifElse(scope, e, level, loops, indent);
             case 6 -> forLoop(scope, e, level, loops, indent);
             case 7 -> counted(scope, e, level, loops, indent);
@@ -99,7 +102,8 @@ final class StatementGenerator {
     private String block(Scope scope, int level, Loops loops, String indent, String trailer) {
         StringBuilder sb = new StringBuilder("{\n");
         int n = 1 + rnd.nextInt(3);
-        for (int i = 0; i < n; i++) sb.append(statement(scope, level, loops, indent + "    ")).append('\n');
+        for (int i = 0; i < n; i++)
+            sb.append(statement(scope, level, loops, indent + "    ")).append('\n');
         if (trailer != null) sb.append(indent).append("    ").append(trailer).append('\n');
         return sb.append(indent).append('}').toString();
     }
@@ -112,11 +116,14 @@ final class StatementGenerator {
     /** The loop variable is readable in the body but never assigned there, so the trip count stays bounded. */
     private String forLoop(Scope scope, ExpressionGenerator e, int level, Loops loops, String indent) {
         String k = "k" + loopCounter++;
-        String bound = rnd.nextBoolean() ? Integer.toString(1 + rnd.nextInt(MAX_TRIPS)) : "((" + e.of(JType.INT, 2) + ") & 7) + 1";
+        String bound = rnd.nextBoolean()
+                ? Integer.toString(1 + rnd.nextInt(MAX_TRIPS))
+                : "((" + e.of(JType.INT, 2) + ") & 7) + 1";
         Scope inner = scope.copy();
         inner.add(new Scope.Var(k, JType.INT, false));
         String label = "L" + k;
-        return indent + label + ": for (int " + k + " = 0; " + k + " < " + bound + "; " + k + "++) " + block(inner, level + 1, loops.enterFor(label), indent);
+        return indent + label + ": for (int " + k + " = 0; " + k + " < " + bound + "; " + k + "++) "
+                + block(inner, level + 1, loops.enterFor(label), indent);
     }
 
     /** A while or do-while loop counting trips in a block-local variable (incremented last in the body). */
@@ -126,7 +133,8 @@ final class StatementGenerator {
         inner.add(new Scope.Var(w, JType.INT, false));
         String condition = w + " < " + (1 + rnd.nextInt(MAX_TRIPS)) + " && " + e.of(JType.BOOLEAN, 2);
         String body = block(inner, level + 1, loops.enterCounted(), indent + "    ", w + "++;");
-        String loop = rnd.nextBoolean() ? "while (" + condition + ") " + body : "do " + body + " while (" + condition + ");";
+        String loop =
+                rnd.nextBoolean() ? "while (" + condition + ") " + body : "do " + body + " while (" + condition + ");";
         return indent + "{\n" + indent + "    int " + w + " = 0;\n" + indent + "    " + loop + "\n" + indent + "}";
     }
 
@@ -137,11 +145,22 @@ final class StatementGenerator {
      */
     private String tryStatement(Scope scope, ExpressionGenerator e, int level, Loops loops, String indent) {
         String x = "x" + loopCounter++;
-        String thrower = "if (" + e.of(JType.BOOLEAN, 2) + ") throw new IllegalStateException(\"" + x + ":\" + (" + e.of(JType.INT, 2) + "));";
+        String thrower = "if (" + e.of(JType.BOOLEAN, 2) + ") throw new IllegalStateException(\"" + x + ":\" + ("
+                + e.of(JType.INT, 2) + "));";
         StringBuilder sb = new StringBuilder(indent + "try " + block(scope.copy(), level + 1, loops, indent, thrower));
-        sb.append(" catch (IllegalStateException | ArithmeticException ").append(x).append(") {\n")
-            .append(indent).append("    ").append(ACC).append(" = ").append(ACC).append(" * 31 + ").append(x).append(".getMessage().hashCode();\n")
-            .append(indent).append('}');
+        sb.append(" catch (IllegalStateException | ArithmeticException ")
+                .append(x)
+                .append(") {\n")
+                .append(indent)
+                .append("    ")
+                .append(ACC)
+                .append(" = ")
+                .append(ACC)
+                .append(" * 31 + ")
+                .append(x)
+                .append(".getMessage().hashCode();\n")
+                .append(indent)
+                .append('}');
         if (rnd.nextBoolean()) sb.append(" finally ").append(block(scope.copy(), level + 1, loops, indent));
         return sb.toString();
     }
@@ -154,11 +173,17 @@ final class StatementGenerator {
         StringBuilder sb = new StringBuilder(indent + "switch (" + selector + ") {\n");
         for (int label : labels) {
             if (rnd.nextInt(3) == 0) continue;
-            sb.append(indent).append("    case ").append(Literals.intLiteral(label)).append(": ")
-                .append(block(scope.copy(), level + 1, loops, indent + "    "));
+            sb.append(indent)
+                    .append("    case ")
+                    .append(Literals.intLiteral(label))
+                    .append(": ")
+                    .append(block(scope.copy(), level + 1, loops, indent + "    "));
             sb.append(rnd.nextInt(3) == 0 ? "\n" : " break;\n");
         }
-        sb.append(indent).append("    default: ").append(block(scope.copy(), level + 1, loops, indent + "    ")).append('\n');
+        sb.append(indent)
+                .append("    default: ")
+                .append(block(scope.copy(), level + 1, loops, indent + "    "))
+                .append('\n');
         return sb.append(indent).append('}').toString();
     }
 }

@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.loader.ElfImage;
 import org.mkplay.emulator.loader.ElfLoader;
+import org.mkplay.testkit.HostTool;
+import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.CompileRequest;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
-import org.mkplay.testkit.HostTool;
-import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.toolchain.front.Profile;
 
 /**
@@ -54,25 +54,35 @@ class UserProfileTest {
         assertEquals(0, data.physicalAddress % 4096);
         assertEquals(text.physicalAddress + text.memorySize, data.physicalAddress);
         assertEquals(data.data.length + 128 * 1024, data.memorySize, "the heap is the segment's zero-filled tail");
-        assertEquals(data.physicalAddress + data.memorySize, word(data, elf.symbol("heap_limit")), "the allocator's limit");
+        assertEquals(
+                data.physicalAddress + data.memorySize, word(data, elf.symbol("heap_limit")), "the allocator's limit");
         assertTrue(data.physicalAddress + data.memorySize < 0x7FFF_0000L);
     }
 
     private static long word(ElfImage.Segment segment, long address) {
         int at = (int) (address - segment.physicalAddress);
-        return java.nio.ByteBuffer.wrap(segment.data, at, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        return java.nio.ByteBuffer.wrap(segment.data, at, 8)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getLong();
     }
 
     /** GNU readelf, which nobody here wrote, reads the same program headers. */
     @Test
     @NeedsHostTools
     void readelfSeesTheUserSegments() throws Exception {
-        String path = Files.write(Files.createTempFile("mkplay-user", ".elf"), USER.elf()).toString();
-        String out = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-lW", path)).requireSuccess().out();
+        String path = Files.write(Files.createTempFile("mkplay-user", ".elf"), USER.elf())
+                .toString();
+        String out = HostTool.run(Duration.ofSeconds(30), List.of("riscv64-unknown-elf-readelf", "-lW", path))
+                .requireSuccess()
+                .out();
         assertTrue(out.contains("Entry point 0x40000000"), out);
-        List<String> loads = out.lines().filter(l -> l.trim().startsWith("LOAD")).collect(Collectors.toList());
+        List<String> loads =
+                out.lines().filter(l -> l.trim().startsWith("LOAD")).collect(Collectors.toList());
         assertEquals(2, loads.size(), out);
-        assertTrue(loads.get(0).contains("0x0000000040000000 0x0000000040000000") && loads.get(0).contains("R E"), loads.get(0));
+        assertTrue(
+                loads.get(0).contains("0x0000000040000000 0x0000000040000000")
+                        && loads.get(0).contains("R E"),
+                loads.get(0));
         assertTrue(loads.get(1).contains(" RW "), loads.get(1));
     }
 
@@ -102,31 +112,50 @@ class UserProfileTest {
             }
             """, Profile.USER);
         assertTrue(r.ok(), r.formattedDiagnostics());
-        List<String> write = r.listing().stream().filter(l -> l.method().equals("org.mkplay.rt.IpcBuffer.write"))
-            .map(l -> l.disassembly()).collect(Collectors.toList());
+        List<String> write = r.listing().stream()
+                .filter(l -> l.method().equals("org.mkplay.rt.IpcBuffer.write"))
+                .map(l -> l.disassembly())
+                .collect(Collectors.toList());
         assertEquals(1, write.stream().filter(s -> s.startsWith("sb ")).count(), write.toString());
-        assertTrue(r.listing().stream().anyMatch(l -> l.method().equals("org.mkplay.rt.IpcBuffer.read") && l.disassembly().startsWith("lbu ")));
+        assertTrue(r.listing().stream()
+                .anyMatch(l -> l.method().equals("org.mkplay.rt.IpcBuffer.read")
+                        && l.disassembly().startsWith("lbu ")));
     }
 
     @Test
     void theUserRuntimeTouchesNoDeviceAndNoMachineRegister() {
         for (String insn : USER.listing().stream().map(l -> l.disassembly()).collect(Collectors.toList())) {
-            assertFalse(insn.startsWith("csr") || insn.startsWith("mret") || insn.startsWith("wfi") || insn.startsWith("sret"), insn);
+            assertFalse(
+                    insn.startsWith("csr")
+                            || insn.startsWith("mret")
+                            || insn.startsWith("wfi")
+                            || insn.startsWith("sret"),
+                    insn);
         }
         // no instruction writes sp (a store's first operand is its source: _start records sp for the collector)
-        assertFalse(code(USER, "_start").stream().anyMatch(s -> s.matches("(?!s[bhwd] )\\S+ sp,.*")),
-            "the kernel gives the stack: " + code(USER, "_start"));
+        assertFalse(
+                code(USER, "_start").stream().anyMatch(s -> s.matches("(?!s[bhwd] )\\S+ sp,.*")),
+                "the kernel gives the stack: " + code(USER, "_start"));
     }
 
     @Test
     void standaloneImagesAreUnchanged() {
-        CompileResult standalone = compile(HELLO.replace("import org.mkplay.rt.Syscall;", "")
-            .replace("long[] regs = new long[Syscall.REGISTERS];", "").replace("regs[0] = 'x';", "")
-            .replace("Syscall.invoke(19, regs);", ""), Profile.STANDALONE);
+        CompileResult standalone = compile(
+                HELLO.replace("import org.mkplay.rt.Syscall;", "")
+                        .replace("long[] regs = new long[Syscall.REGISTERS];", "")
+                        .replace("regs[0] = 'x';", "")
+                        .replace("Syscall.invoke(19, regs);", ""),
+                Profile.STANDALONE);
         assertTrue(standalone.ok(), standalone.formattedDiagnostics());
         assertFalse(code(standalone, "rt_putc").contains("ecall"));
         assertTrue(standalone.symbols().stream().noneMatch(s -> s.name().equals("rt_syscall")));
-        assertEquals(0x8000_0000L, standalone.symbols().stream().filter(s -> s.name().equals("_start")).findFirst().orElseThrow().address());
+        assertEquals(
+                0x8000_0000L,
+                standalone.symbols().stream()
+                        .filter(s -> s.name().equals("_start"))
+                        .findFirst()
+                        .orElseThrow()
+                        .address());
     }
 
     @Test
@@ -139,9 +168,14 @@ class UserProfileTest {
     }
 
     private static List<String> code(CompileResult r, String routine) {
-        return r.listing().stream().filter(l -> l.file() == null && symbolAt(r, l.address()).equals(routine))
-            .map(l -> l.disassembly().replaceAll("\\s+", " ").replaceFirst(" ", "\u0000").replace(" ", "").replace('\u0000', ' '))
-            .collect(Collectors.toList());
+        return r.listing().stream()
+                .filter(l -> l.file() == null && symbolAt(r, l.address()).equals(routine))
+                .map(l -> l.disassembly()
+                        .replaceAll("\\s+", " ")
+                        .replaceFirst(" ", "\u0000")
+                        .replace(" ", "")
+                        .replace('\u0000', ' '))
+                .collect(Collectors.toList());
     }
 
     private static List<String> firstWords(List<String> code) {
@@ -149,7 +183,10 @@ class UserProfileTest {
     }
 
     private static String symbolAt(CompileResult r, long address) {
-        return r.symbols().stream().filter(s -> s.function() && address >= s.address() && address < s.address() + s.size())
-            .map(s -> s.name()).findFirst().orElse("");
+        return r.symbols().stream()
+                .filter(s -> s.function() && address >= s.address() && address < s.address() + s.size())
+                .map(s -> s.name())
+                .findFirst()
+                .orElse("");
     }
 }

@@ -15,10 +15,16 @@ import org.mkplay.riscv.priv.Csr;
 public final class CsrFile {
     public static final int USER = 0, SUPERVISOR = 1, MACHINE = 3;
     /** misa of our hart: MXL = 64 bits, extensions I, M, A, C, S, U. */
-    public static final long MISA_VALUE = 2L << 62 | 1 << ('I' - 'A') | 1 << ('M' - 'A') | 1 << ('A' - 'A')
-        | 1 << ('C' - 'A') | 1 << ('S' - 'A') | 1 << ('U' - 'A');
+    public static final long MISA_VALUE = 2L << 62
+            | 1 << ('I' - 'A')
+            | 1 << ('M' - 'A')
+            | 1 << ('A' - 'A')
+            | 1 << ('C' - 'A')
+            | 1 << ('S' - 'A')
+            | 1 << ('U' - 'A');
     /** The mstatus bits sstatus shows: SIE, SPIE, SPP, SUM, MXR (no floating point or vector state). */
-    static final long SSTATUS_VISIBLE = Csr.STATUS_SIE | Csr.STATUS_SPIE | Csr.STATUS_SPP | Csr.STATUS_SUM | Csr.STATUS_MXR;
+    static final long SSTATUS_VISIBLE =
+            Csr.STATUS_SIE | Csr.STATUS_SPIE | Csr.STATUS_SPP | Csr.STATUS_SUM | Csr.STATUS_MXR;
 
     private final Map<Integer, Long> values = new HashMap<>();
     private int privilege = MACHINE;
@@ -47,9 +53,11 @@ public final class CsrFile {
     }
 
     private void check(int csr, boolean write) {
-        if (csr < 0 || csr > 0xfff) throw new IllegalArgumentException("CSR number 0x" + Integer.toHexString(csr) + " is not 12 bits");
+        if (csr < 0 || csr > 0xfff)
+            throw new IllegalArgumentException("CSR number 0x" + Integer.toHexString(csr) + " is not 12 bits");
         String name = "CSR 0x" + Integer.toHexString(csr);
-        if ((csr >> 8 & 3) > privilege) throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, name + " needs a higher privilege");
+        if ((csr >> 8 & 3) > privilege)
+            throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, name + " needs a higher privilege");
         if (write && (csr >> 10 & 3) == 3) throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, name + " is read-only");
     }
 
@@ -70,7 +78,7 @@ public final class CsrFile {
             case Csr.SSTATUS -> merge(Csr.MSTATUS, SSTATUS_VISIBLE, value);
             case Csr.SIE -> merge(Csr.MIE, get(Csr.MIDELEG), value);
             case Csr.SIP -> merge(Csr.MIP, get(Csr.MIDELEG) & Csr.IRQ_SSI, value); // only SSIP is writable
-            case Csr.MISA -> { } // WARL: our misa is fixed
+            case Csr.MISA -> {} // WARL: our misa is fixed
             default -> values.put(csr, value);
         }
     }

@@ -43,16 +43,37 @@ public class HostMachine {
         return previous;
     }
 
-    public SparseMemory memory() { return memory; }
-    public CsrFile csrs() { return csrs; }
-    public long fences() { return fences; }
-    public long fenceIs() { return fenceIs; }
-    public long sfenceVmas() { return sfenceVmas; }
-    public long wfis() { return wfis; }
+    public SparseMemory memory() {
+        return memory;
+    }
+
+    public CsrFile csrs() {
+        return csrs;
+    }
+
+    public long fences() {
+        return fences;
+    }
+
+    public long fenceIs() {
+        return fenceIs;
+    }
+
+    public long sfenceVmas() {
+        return sfenceVmas;
+    }
+
+    public long wfis() {
+        return wfis;
+    }
     /** Address operand of the last single-page sfence.vma, or -1 after a full flush (or none yet). */
-    public long lastSfenceVa() { return lastSfenceVa; }
+    public long lastSfenceVa() {
+        return lastSfenceVa;
+    }
     /** ASID operand of the last single-page sfence.vma, or -1 after a full flush (or none yet). */
-    public long lastSfenceAsid() { return lastSfenceAsid; }
+    public long lastSfenceAsid() {
+        return lastSfenceAsid;
+    }
 
     // ---- memory (override for memory-mapped devices) ----
 
@@ -119,7 +140,8 @@ public class HostMachine {
 
     /** mret into S-mode at the next instruction: MIE = MPIE, MPIE = 1, MPP = U (the least privilege). */
     public void enterSupervisor() {
-        if (csrs.privilege() != CsrFile.MACHINE) throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, "mret outside M-mode");
+        if (csrs.privilege() != CsrFile.MACHINE)
+            throw new HostTrap(Cause.ILLEGAL_INSTRUCTION, 0, "mret outside M-mode");
         long s = csrs.raw(Csr.MSTATUS);
         long mie = (s & Csr.STATUS_MPIE) != 0 ? Csr.STATUS_MIE : 0;
         csrs.rawWrite(Csr.MSTATUS, s & ~(Csr.STATUS_MIE | Csr.STATUS_MPP) | mie | Csr.STATUS_MPIE);
@@ -136,10 +158,21 @@ public class HostMachine {
         this.end = end;
     }
 
-    public long imageTextStart() { return textStart; }
-    public long imageTextEnd() { return textEnd; }
-    public long imageDataStart() { return dataStart; }
-    public long imageEnd() { return end; }
+    public long imageTextStart() {
+        return textStart;
+    }
+
+    public long imageTextEnd() {
+        return textEnd;
+    }
+
+    public long imageDataStart() {
+        return dataStart;
+    }
+
+    public long imageEnd() {
+        return end;
+    }
 
     // ---- traps ----
 
@@ -164,12 +197,16 @@ public class HostMachine {
         };
         boolean delegated = csrs.privilege() != CsrFile.MACHINE && (csrs.raw(Csr.MEDELEG) >>> cause & 1) != 0;
         if (!delegated) return machineEcall(function, arg0, arg1, arg2);
-        if (trapHandler == null) throw new HostTrap(cause, 0, "ecall delegated to S-mode but no trap handler set (setTrapHandler)");
+        if (trapHandler == null)
+            throw new HostTrap(cause, 0, "ecall delegated to S-mode but no trap handler set (setTrapHandler)");
         return new SimulatedTrap(csrs, trapHandler).ecall(cause, function, arg0, arg1, arg2);
     }
 
     /** An ecall that reaches M-mode; override to simulate the kernel's M-mode code (there is none by default). */
     protected long machineEcall(long function, long arg0, long arg1, long arg2) {
-        throw new HostTrap(Cause.ECALL_FROM_M, 0, "ecall " + function + " reaches M-mode, which this HostMachine does not simulate");
+        throw new HostTrap(
+                Cause.ECALL_FROM_M,
+                0,
+                "ecall " + function + " reaches M-mode, which this HostMachine does not simulate");
     }
 }

@@ -63,10 +63,12 @@ final class SimulatedTrap {
     }
 
     private void checkResumable(int cause, Address frame, Address resume, int from) {
-        String problem = !resume.eq(frame) ? "the handler resumes another frame (" + resume + ", not " + frame + ")"
-            : csrs.raw(Csr.SEPC) != HostMachine.ECALL_PC + 4 ? "the handler resumes at sepc 0x"
-                + Long.toHexString(csrs.raw(Csr.SEPC)) + ", not after the ecall"
-            : csrs.privilege() != from ? "the handler returns to another privilege level" : null;
+        String problem = !resume.eq(frame)
+                ? "the handler resumes another frame (" + resume + ", not " + frame + ")"
+                : csrs.raw(Csr.SEPC) != HostMachine.ECALL_PC + 4
+                        ? "the handler resumes at sepc 0x" + Long.toHexString(csrs.raw(Csr.SEPC))
+                                + ", not after the ecall"
+                        : csrs.privilege() != from ? "the handler returns to another privilege level" : null;
         if (problem != null) throw new HostTrap(cause, 0, "the JVM simulation cannot follow: " + problem);
     }
 }

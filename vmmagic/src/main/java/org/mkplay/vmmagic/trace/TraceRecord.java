@@ -29,28 +29,42 @@ import org.mkplay.vmmagic.Abi;
  * @param value ARG3 (see above)
  */
 public record TraceRecord(int type, int cause, long instret, long actor, long peer, long object, long value) {
-    public static final int SEND = 1, RECEIVE = 2, REPLY = 3, NOTIFY = 4, SWITCH = 5, SPACE = 6, FAULT = 7, SPAWN = 8,
-        EXIT = 9, KILL = 10, RESTART = 11, CAP = 12;
+    public static final int SEND = 1,
+            RECEIVE = 2,
+            REPLY = 3,
+            NOTIFY = 4,
+            SWITCH = 5,
+            SPACE = 6,
+            FAULT = 7,
+            SPAWN = 8,
+            EXIT = 9,
+            KILL = 10,
+            RESTART = 11,
+            CAP = 12;
     /** The highest record type. */
     public static final int MAX_TYPE = CAP;
     /** A thread id that names no thread. */
     public static final long NONE = 0xFFFF_FFFFL;
 
-    private static final String[] NAMES = {"?", "SEND", "RECEIVE", "REPLY", "NOTIFY", "SWITCH", "SPACE", "FAULT", "SPAWN",
-        "EXIT", "KILL", "RESTART", "CAP"};
+    private static final String[] NAMES = {
+        "?", "SEND", "RECEIVE", "REPLY", "NOTIFY", "SWITCH", "SPACE", "FAULT", "SPAWN", "EXIT", "KILL", "RESTART", "CAP"
+    };
 
     /** CAP: ARG2's fields (see above). */
     public static final int CAP_TYPE_SHIFT = 16, CAP_RIGHTS_SHIFT = 24, CAP_OBJECT_SHIFT = 32;
 
     /** CAP: ARG2 for a slot, the type of capability it now holds, its rights and object id (-1: none). */
     public static long capObject(long slot, int capType, int rights, long objectId) {
-        return slot & 0xFFFF | (long) (capType & 0xff) << CAP_TYPE_SHIFT | (long) (rights & 0xff) << CAP_RIGHTS_SHIFT
-            | (objectId & NONE) << CAP_OBJECT_SHIFT;
+        return slot & 0xFFFF
+                | (long) (capType & 0xff) << CAP_TYPE_SHIFT
+                | (long) (rights & 0xff) << CAP_RIGHTS_SHIFT
+                | (objectId & NONE) << CAP_OBJECT_SHIFT;
     }
 
     /** The record the five words of the window describe (TYPE as the guest wrote it, then ARG0..ARG3). */
     public static TraceRecord decode(long type, long arg0, long arg1, long arg2, long arg3) {
-        return new TraceRecord((int) (type & 0xff), (int) (type >>> 8 & 0xff), arg0, arg1 & NONE, arg1 >>> 32, arg2, arg3);
+        return new TraceRecord(
+                (int) (type & 0xff), (int) (type >>> 8 & 0xff), arg0, arg1 & NONE, arg1 >>> 32, arg2, arg3);
     }
 
     /** The record type's name ("SEND"...), or "?" for a type the kernel does not define. */
@@ -108,21 +122,43 @@ public record TraceRecord(int type, int cause, long instret, long actor, long pe
      * type's own fields, e.g. {@code 81234 SEND t1->t0 endpoint 0 label 7 words 2 buffer 0}.
      */
     public String describe() {
-        StringBuilder s = new StringBuilder().append(instret).append(' ').append(name()).append(' ')
-            .append(thread(actor)).append("->").append(thread(peer));
+        StringBuilder s = new StringBuilder()
+                .append(instret)
+                .append(' ')
+                .append(name())
+                .append(' ')
+                .append(thread(actor))
+                .append("->")
+                .append(thread(peer));
         switch (type) {
             case SEND, RECEIVE -> s.append(" endpoint ").append(object).append(message());
             case REPLY -> s.append(message());
-            case NOTIFY -> s.append(" notification ").append(object).append(" bits 0x").append(Long.toHexString(value));
-            case SPACE -> s.append(" process ").append(object).append(" satp 0x").append(Long.toHexString(value));
-            case FAULT -> s.append(" cause 0x").append(Integer.toHexString(cause)).append(" pc 0x")
-                .append(Long.toHexString(object)).append(" address 0x").append(Long.toHexString(value));
+            case NOTIFY ->
+                s.append(" notification ").append(object).append(" bits 0x").append(Long.toHexString(value));
+            case SPACE ->
+                s.append(" process ").append(object).append(" satp 0x").append(Long.toHexString(value));
+            case FAULT ->
+                s.append(" cause 0x")
+                        .append(Integer.toHexString(cause))
+                        .append(" pc 0x")
+                        .append(Long.toHexString(object))
+                        .append(" address 0x")
+                        .append(Long.toHexString(value));
             case EXIT -> s.append(" process ").append(object).append(" status ").append(value);
-            case SPAWN, KILL, RESTART -> s.append(" process ").append(object).append(" generation ").append(value);
-            case CAP -> s.append(" slot ").append(slot()).append(" type ").append(capType()).append(" object ")
-                .append(objectId() == NONE ? "-" : String.valueOf(objectId())).append(" rights 0x")
-                .append(Integer.toHexString(rights())).append(" badge 0x").append(Long.toHexString(value));
-            default -> { }
+            case SPAWN, KILL, RESTART ->
+                s.append(" process ").append(object).append(" generation ").append(value);
+            case CAP ->
+                s.append(" slot ")
+                        .append(slot())
+                        .append(" type ")
+                        .append(capType())
+                        .append(" object ")
+                        .append(objectId() == NONE ? "-" : String.valueOf(objectId()))
+                        .append(" rights 0x")
+                        .append(Integer.toHexString(rights()))
+                        .append(" badge 0x")
+                        .append(Long.toHexString(value));
+            default -> {}
         }
         return s.toString();
     }

@@ -32,10 +32,13 @@ public final class DemoImage {
     public static final int COUNT_TO = 5;
     public static final int DELAY_ITERATIONS = 200_000;
     /** The PLIC's registers of the hart's M-mode context: enable bits of sources 0..31, claim/complete. */
-    private static final long PLIC_ENABLE_M = Virt.PLIC_BASE + PlicRegisters.ENABLE_BASE
-        + PlicRegisters.ENABLE_STRIDE * PlicRegisters.CONTEXT_M;
-    private static final long PLIC_CLAIM_M = Virt.PLIC_BASE + PlicRegisters.CONTEXT_BASE
-        + PlicRegisters.CONTEXT_STRIDE * PlicRegisters.CONTEXT_M + PlicRegisters.CLAIM_COMPLETE;
+    private static final long PLIC_ENABLE_M =
+            Virt.PLIC_BASE + PlicRegisters.ENABLE_BASE + PlicRegisters.ENABLE_STRIDE * PlicRegisters.CONTEXT_M;
+
+    private static final long PLIC_CLAIM_M = Virt.PLIC_BASE
+            + PlicRegisters.CONTEXT_BASE
+            + PlicRegisters.CONTEXT_STRIDE * PlicRegisters.CONTEXT_M
+            + PlicRegisters.CLAIM_COMPLETE;
     private static final String CRLF = "\r\n";
 
     private final Assembler a;

@@ -59,11 +59,14 @@ public final class GuestImageWriter {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            throw new IllegalArgumentException("usage: GuestImageWriter OUTPUT_DIR KERNEL_IMAGES_DIR SYSTEM_CLASSES_DIR");
+            throw new IllegalArgumentException(
+                    "usage: GuestImageWriter OUTPUT_DIR KERNEL_IMAGES_DIR SYSTEM_CLASSES_DIR");
         }
         Path images = Path.of(args[0]);
-        Path traffic = required(Path.of(args[1]).resolve(TRAFFIC_IMAGE), "the kernel module's build makes it (its test"
-            + " images need the test sources compiled, so do not build with -Dmaven.test.skip)");
+        Path traffic = required(
+                Path.of(args[1]).resolve(TRAFFIC_IMAGE),
+                "the kernel module's build makes it (its test"
+                        + " images need the test sources compiled, so do not build with -Dmaven.test.skip)");
         Path system = required(Path.of(args[2]).resolve(DEFAULT_SYSTEM), "the system module's build makes it");
         Path bench = Files.createDirectories(images.resolve("bench"));
         Files.write(images.resolve("demo.elf"), DemoImage.build());

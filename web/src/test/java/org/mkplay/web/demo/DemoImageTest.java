@@ -10,9 +10,10 @@ import org.mkplay.emulator.loader.ElfException;
 class DemoImageTest {
     /** Five busy waits of 200k two-instruction rounds, plus printing: about 2M instructions to the prompt. */
     private static final long BOOT_BUDGET = 3_000_000;
+
     private static final long ECHO_BUDGET = 100_000;
-    private static final String BOOT_TEXT = DemoImage.BANNER
-            + "count 1\r\ncount 2\r\ncount 3\r\ncount 4\r\ncount 5\r\n" + DemoImage.PROMPT;
+    private static final String BOOT_TEXT =
+            DemoImage.BANNER + "count 1\r\ncount 2\r\ncount 3\r\ncount 4\r\ncount 5\r\n" + DemoImage.PROMPT;
 
     @Test
     void printsTheBannerCountsToFiveAndPrompts() throws ElfException {

@@ -19,30 +19,47 @@ class GuestImageWriterTest {
 
     @Test
     void aMissingSystemImageIsABuildErrorThatSaysWhy(@TempDir Path out) {
-        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> GuestImageWriter.main(
-                new String[] {out.toString(), out.resolve("nowhere").toString(), SYSTEM_CLASSES.toString()}));
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IOException.class,
+                () -> GuestImageWriter.main(
+                        new String[] {out.toString(), out.resolve("nowhere").toString(), SYSTEM_CLASSES.toString()}));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("kernel module"), e.getMessage());
-        e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> GuestImageWriter.main(
-                new String[] {out.toString(), KERNEL_IMAGES.toString(), out.resolve("nowhere").toString()}));
+        e = org.junit.jupiter.api.Assertions.assertThrows(
+                IOException.class,
+                () -> GuestImageWriter.main(new String[] {
+                    out.toString(),
+                    KERNEL_IMAGES.toString(),
+                    out.resolve("nowhere").toString()
+                }));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("system module"), e.getMessage());
     }
 
     @Test
     void writesTheDemoTheWorkloadsAndTheirIndexAndCopiesTheSystemImage(@TempDir Path out) throws IOException {
         GuestImageWriter.main(new String[] {out.toString(), KERNEL_IMAGES.toString(), SYSTEM_CLASSES.toString()});
-        assertArrayEquals(Files.readAllBytes(KERNEL_IMAGES.resolve(GuestImageWriter.TRAFFIC_IMAGE)),
-                Files.readAllBytes(out.resolve("traffic.elf")), "the kernel's image, unchanged");
-        assertArrayEquals(Files.readAllBytes(SYSTEM_CLASSES.resolve(GuestImageWriter.DEFAULT_SYSTEM)),
-                Files.readAllBytes(out.resolve("system.elf")), "the default system, unchanged");
+        assertArrayEquals(
+                Files.readAllBytes(KERNEL_IMAGES.resolve(GuestImageWriter.TRAFFIC_IMAGE)),
+                Files.readAllBytes(out.resolve("traffic.elf")),
+                "the kernel's image, unchanged");
+        assertArrayEquals(
+                Files.readAllBytes(SYSTEM_CLASSES.resolve(GuestImageWriter.DEFAULT_SYSTEM)),
+                Files.readAllBytes(out.resolve("system.elf")),
+                "the default system, unchanged");
 
         assertArrayEquals(DemoImage.build(), Files.readAllBytes(out.resolve("demo.elf")));
-        for (String workload : new String[] {"integer", "memory", "sv39-user", IntegerLoopImage.NAME, MemorySumImage.NAME}) {
+        for (String workload :
+                new String[] {"integer", "memory", "sv39-user", IntegerLoopImage.NAME, MemorySumImage.NAME}) {
             byte[] image = Files.readAllBytes(out.resolve("bench").resolve(workload + ".elf"));
             assertArrayEquals(ELF_MAGIC, Arrays.copyOf(image, ELF_MAGIC.length), workload);
         }
-        assertArrayEquals(GuestImageWriterTest.class.getResourceAsStream("/org/mkplay/bench/emulator/integer.elf").readAllBytes(),
-                Files.readAllBytes(out.resolve("bench").resolve("integer.elf")), "the emulator's own workload, unchanged");
-        assertEquals("{\"workloads\": [\"integer\", \"memory\", \"sv39-user\", \"integer-loop\", \"memory-sum\"]}\n",
+        assertArrayEquals(
+                GuestImageWriterTest.class
+                        .getResourceAsStream("/org/mkplay/bench/emulator/integer.elf")
+                        .readAllBytes(),
+                Files.readAllBytes(out.resolve("bench").resolve("integer.elf")),
+                "the emulator's own workload, unchanged");
+        assertEquals(
+                "{\"workloads\": [\"integer\", \"memory\", \"sv39-user\", \"integer-loop\", \"memory-sum\"]}\n",
                 Files.readString(out.resolve("bench").resolve("index.json")));
     }
 }

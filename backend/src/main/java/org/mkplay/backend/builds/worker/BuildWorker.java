@@ -56,7 +56,11 @@ public final class BuildWorker {
     }
 
     private static BuildOutput gaveUp(String why) {
-        return new BuildOutput(List.of(new BuildDiagnostic("<program>", 0, 0, BuildDiagnostic.ERROR, why, "mkplay")),
-                null, List.of(), null, 0);
+        return new BuildOutput(
+                List.of(new BuildDiagnostic("<program>", 0, 0, BuildDiagnostic.ERROR, why, "mkplay")),
+                null,
+                List.of(),
+                null,
+                0);
     }
 }

@@ -39,8 +39,8 @@ import org.mkplay.toolchain.link.SymbolInfo;
  */
 final class WorkerCompile {
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
-    private static final List<String> OPTIONS = List.of("--release", "17", "-g", "-proc:none", "-implicit:none",
-            "-encoding", "UTF-8");
+    private static final List<String> OPTIONS =
+            List.of("--release", "17", "-g", "-proc:none", "-implicit:none", "-encoding", "UTF-8");
     private final StandardJavaFileManager files;
     private final Path classpath;
 
@@ -63,18 +63,21 @@ final class WorkerCompile {
         Path out = Files.createTempDirectory("mkplay-build");
         try {
             List<BuildDiagnostic> diagnostics = javac(sources, out);
-            boolean javacFailed = diagnostics.stream().anyMatch(d -> d.severity().equals(BuildDiagnostic.ERROR));
+            boolean javacFailed =
+                    diagnostics.stream().anyMatch(d -> d.severity().equals(BuildDiagnostic.ERROR));
             if (javacFailed) {
                 return new BuildOutput(diagnostics, null, List.of(), null, millisSince(start));
             }
             CompileResult result = Compiler.compile(CompileRequest.ofClassDirectory(out, null, Profile.STANDALONE));
             for (Diagnostic d : result.diagnostics()) {
-                diagnostics.add(new BuildDiagnostic(d.file(), d.line(), 0, BuildDiagnostic.ERROR, d.message(), "mkplay"));
+                diagnostics.add(
+                        new BuildDiagnostic(d.file(), d.line(), 0, BuildDiagnostic.ERROR, d.message(), "mkplay"));
             }
             if (!result.ok()) {
                 return new BuildOutput(diagnostics, null, List.of(), null, millisSince(start));
             }
-            return new BuildOutput(diagnostics, result.elf(), Listing.of(result.listing()), sizes(result), millisSince(start));
+            return new BuildOutput(
+                    diagnostics, result.elf(), Listing.of(result.listing()), sizes(result), millisSince(start));
         } finally {
             deleteTree(out);
         }
@@ -90,12 +93,20 @@ final class WorkerCompile {
         JAVAC.getTask(null, files, collected, OPTIONS, null, units).call();
         List<BuildDiagnostic> diagnostics = new ArrayList<>();
         for (javax.tools.Diagnostic<? extends JavaFileObject> d : collected.getDiagnostics()) {
-            String severity = d.getKind() == Kind.ERROR ? BuildDiagnostic.ERROR
-                    : d.getKind() == Kind.WARNING || d.getKind() == Kind.MANDATORY_WARNING ? BuildDiagnostic.WARNING : null;
+            String severity = d.getKind() == Kind.ERROR
+                    ? BuildDiagnostic.ERROR
+                    : d.getKind() == Kind.WARNING || d.getKind() == Kind.MANDATORY_WARNING
+                            ? BuildDiagnostic.WARNING
+                            : null;
             if (severity == null) continue; // notes ("recompile with -Xlint") name options the learner cannot pass
             String file = d.getSource() instanceof Source src ? src.name : "<javac>";
-            diagnostics.add(new BuildDiagnostic(file, Math.max(0, d.getLineNumber()), Math.max(0, d.getColumnNumber()),
-                    severity, d.getMessage(Locale.ROOT), "javac"));
+            diagnostics.add(new BuildDiagnostic(
+                    file,
+                    Math.max(0, d.getLineNumber()),
+                    Math.max(0, d.getColumnNumber()),
+                    severity,
+                    d.getMessage(Locale.ROOT),
+                    "javac"));
         }
         return diagnostics;
     }

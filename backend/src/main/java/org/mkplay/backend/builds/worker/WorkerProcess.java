@@ -46,7 +46,9 @@ public final class WorkerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heapMiB + "m");
-        command.add("-Xss16m"); // javac recurses on nesting; a deeper stack turns more bombs into slow builds we can time out
+        command.add(
+                "-Xss16m"); // javac recurses on nesting; a deeper stack turns more bombs into slow builds we can time
+        // out
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1"); // C1 only: a fraction of the warm-up CPU, and builds are short
         command.add("-cp");
@@ -61,10 +63,13 @@ public final class WorkerProcess implements AutoCloseable {
     public BuildOutput build(List<SourceFile> sources, Duration limit, ScheduledExecutorService timer)
             throws IOException, TimedOut {
         AtomicBoolean killed = new AtomicBoolean();
-        ScheduledFuture<?> killer = timer.schedule(() -> {
-            killed.set(true);
-            process.destroyForcibly();
-        }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> killer = timer.schedule(
+                () -> {
+                    killed.set(true);
+                    process.destroyForcibly();
+                },
+                limit.toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
             Frames.write(toWorker, JSON.writeValueAsBytes(sources));
             byte[] answer = Frames.read(fromWorker);

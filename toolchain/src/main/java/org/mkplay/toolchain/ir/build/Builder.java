@@ -99,7 +99,8 @@ public final class Builder {
             Frame<V>[] f = (Frame<V>[]) (Frame<?>[]) new Analyzer<>(in).analyze(owner.name, m);
             return f;
         } catch (AnalyzerException e) {
-            throw new IllegalStateException("bytecode analysis failed for " + owner.name + "." + m.name + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "bytecode analysis failed for " + owner.name + "." + m.name + ": " + e.getMessage(), e);
         }
     }
 
@@ -153,7 +154,8 @@ public final class Builder {
             slot += t.getSize();
         }
         boolean isStatic = (m.access & ACC_STATIC) != 0;
-        if (isStatic && !m.name.equals("<clinit>") && res.needsInit(owner.name)) emit(Op.INIT, -1).ref = new Ref.TypeName(owner.name);
+        if (isStatic && !m.name.equals("<clinit>") && res.needsInit(owner.name))
+            emit(Op.INIT, -1).ref = new Ref.TypeName(owner.name);
     }
 
     private void step(AbstractInsnNode insn) {
@@ -186,7 +188,8 @@ public final class Builder {
     private List<Handler> handlersAt(int k) {
         List<Handler> hs = new ArrayList<>();
         for (TryCatchBlockNode t : m.tryCatchBlocks) {
-            if (m.instructions.indexOf(t.start) <= k && k < m.instructions.indexOf(t.end)) hs.add(new Handler(blockFor(t.handler), t.type));
+            if (m.instructions.indexOf(t.start) <= k && k < m.instructions.indexOf(t.end))
+                hs.add(new Handler(blockFor(t.handler), t.type));
         }
         return hs.isEmpty() ? List.of() : List.copyOf(hs);
     }
@@ -362,7 +365,8 @@ public final class Builder {
         else if (op == GOTO) end(new Insn(Op.GOTO, -1, line), blockFor(((JumpInsnNode) insn).label));
         else if (op == TABLESWITCH || op == LOOKUPSWITCH) switchOf(insn);
         else if (op >= IRETURN && op <= RETURN) ret(op);
-        else if (op == INVOKESTATIC || op == INVOKEVIRTUAL || op == INVOKESPECIAL || op == INVOKEINTERFACE) invoke(insn);
+        else if (op == INVOKESTATIC || op == INVOKEVIRTUAL || op == INVOKESPECIAL || op == INVOKEINTERFACE)
+            invoke(insn);
         else if (op == INVOKEDYNAMIC) intrinsics.concat((org.objectweb.asm.tree.InvokeDynamicInsnNode) insn);
         else if (op != NOP) objects.translate(insn);
     }
@@ -380,7 +384,8 @@ public final class Builder {
         else if (op == BIPUSH || op == SIPUSH) pushConstant(VType.INT, ((IntInsnNode) insn).operand);
         else if (((LdcInsnNode) insn).cst instanceof Integer i) pushConstant(VType.INT, i);
         else if (((LdcInsnNode) insn).cst instanceof Long l) pushConstant(VType.LONG, l);
-        else if (((LdcInsnNode) insn).cst instanceof String s) push(Op.STRING, VType.REF).ref = new Ref.StringConstant(s);
+        else if (((LdcInsnNode) insn).cst instanceof String s)
+            push(Op.STRING, VType.REF).ref = new Ref.StringConstant(s);
         else throw new IllegalStateException("unsupported constant " + ((LdcInsnNode) insn).cst);
     }
 

@@ -96,7 +96,9 @@ final class Inliner {
     private static MethodNode calleeOf(Resolver sym, String ownerName, AbstractInsnNode i) {
         if (i.getOpcode() != INVOKESTATIC) return null;
         MethodInsnNode mi = (MethodInsnNode) i;
-        if (mi.owner.equals(Reachability.NATIVE) || mi.owner.startsWith(Reachability.VMMAGIC) || mi.owner.startsWith("[")) return null;
+        if (mi.owner.equals(Reachability.NATIVE)
+                || mi.owner.startsWith(Reachability.VMMAGIC)
+                || mi.owner.startsWith("[")) return null;
         ClassPool.MethodRef target = sym.pool().resolveMethod(mi.owner, mi.name, mi.desc);
         if (target == null || !isTinyAndPure(target.owner().name, target.method())) return null;
         Layout.ClassInfo ci = sym.layout().get(target.owner().name);
@@ -119,9 +121,19 @@ final class Inliner {
 
     private static boolean pure(int op) {
         boolean divides = op >= IDIV && op <= DREM;
-        return (op >= ACONST_NULL && op <= ALOAD) || (op >= ISTORE && op <= ASTORE) || (op >= POP && op <= SWAP)
-            || (op >= IADD && op <= LXOR && !divides) || op == IINC || op == I2L || op == L2I || (op >= I2B && op <= I2S)
-            || op == LCMP || (op >= IFEQ && op <= GOTO) || op == IFNULL || op == IFNONNULL || (op >= IRETURN && op <= RETURN);
+        return (op >= ACONST_NULL && op <= ALOAD)
+                || (op >= ISTORE && op <= ASTORE)
+                || (op >= POP && op <= SWAP)
+                || (op >= IADD && op <= LXOR && !divides)
+                || op == IINC
+                || op == I2L
+                || op == L2I
+                || (op >= I2B && op <= I2S)
+                || op == LCMP
+                || (op >= IFEQ && op <= GOTO)
+                || op == IFNULL
+                || op == IFNONNULL
+                || (op >= IRETURN && op <= RETURN);
     }
 
     /** True if the operand stack holds just the result at every return (so the inlined body can jump past). */
@@ -136,7 +148,8 @@ final class Inliner {
         AbstractInsnNode[] insns = callee.instructions.toArray();
         for (int k = 0; k < insns.length; k++) {
             int op = insns[k].getOpcode();
-            if (op >= IRETURN && op <= RETURN && frames[k] != null && frames[k].getStackSize() != resultSlots) return false;
+            if (op >= IRETURN && op <= RETURN && frames[k] != null && frames[k].getStackSize() != resultSlots)
+                return false;
         }
         return true;
     }
@@ -200,14 +213,17 @@ final class Inliner {
 
     /** A copy of m's code (fresh labels) with the same signature and limits. */
     private static MethodNode copyOf(MethodNode m) {
-        MethodNode copy = new MethodNode(ASM9, m.access, m.name, m.desc, m.signature, m.exceptions.toArray(new String[0]));
+        MethodNode copy =
+                new MethodNode(ASM9, m.access, m.name, m.desc, m.signature, m.exceptions.toArray(new String[0]));
         Map<LabelNode, LabelNode> labels = new HashMap<>();
         for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
             if (i instanceof LabelNode l) labels.put(l, new LabelNode());
         }
-        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) copy.instructions.add(i.clone(labels));
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext())
+            copy.instructions.add(i.clone(labels));
         for (org.objectweb.asm.tree.TryCatchBlockNode t : m.tryCatchBlocks) {
-            copy.tryCatchBlocks.add(new org.objectweb.asm.tree.TryCatchBlockNode(labels.get(t.start), labels.get(t.end), labels.get(t.handler), t.type));
+            copy.tryCatchBlocks.add(new org.objectweb.asm.tree.TryCatchBlockNode(
+                    labels.get(t.start), labels.get(t.end), labels.get(t.handler), t.type));
         }
         copy.visibleAnnotations = m.visibleAnnotations;
         copy.invisibleAnnotations = m.invisibleAnnotations;

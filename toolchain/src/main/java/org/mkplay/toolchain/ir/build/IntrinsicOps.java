@@ -43,7 +43,8 @@ final class IntrinsicOps {
         }
         if (mi.owner.startsWith(Reachability.VMMAGIC)) {
             KernelIntrinsic in = KernelIntrinsic.find(mi.owner, mi.name, mi.desc);
-            if (in == null) throw new IllegalStateException("no kernel intrinsic " + mi.owner + "." + mi.name + mi.desc);
+            if (in == null)
+                throw new IllegalStateException("no kernel intrinsic " + mi.owner + "." + mi.name + mi.desc);
             kernel(mi, in);
             return true;
         }
@@ -62,7 +63,8 @@ final class IntrinsicOps {
             case "resume" -> routine("rt_resume", ret, 3);
             case "stackPointer" -> routine("rt_sp", ret, 0);
             case "returnAddress" -> routine("rt_ra", ret, 0);
-            case "unwindMethods" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_METHODS);
+            case "unwindMethods" ->
+                b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_METHODS);
             case "unwindSites" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_SITES);
             case "unwindRegs" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_REGS);
             case "leafRa" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.LEAF_RA);
@@ -90,7 +92,9 @@ final class IntrinsicOps {
 
     private void routine(String name, Type result, int n) {
         int[] args = b.popN(n);
-        Insn r = result.getSort() == Type.VOID ? b.emit(Op.ROUTINE, -1, args) : b.push(Op.ROUTINE, VType.of(result.getDescriptor()), args);
+        Insn r = result.getSort() == Type.VOID
+                ? b.emit(Op.ROUTINE, -1, args)
+                : b.push(Op.ROUTINE, VType.of(result.getDescriptor()), args);
         r.ref = new Ref.LinkLabel(name);
     }
 
@@ -259,6 +263,7 @@ final class IntrinsicOps {
 
     private CallSite direct(String cls, String name, String desc) {
         ClassNode c = b.res.pool().get(cls);
-        return new CallSite(new ClassPool.MethodRef(c, ClassPool.declared(c, name, desc)), CallSite.Dispatch.DIRECT, -1);
+        return new CallSite(
+                new ClassPool.MethodRef(c, ClassPool.declared(c, name, desc)), CallSite.Dispatch.DIRECT, -1);
     }
 }

@@ -44,8 +44,10 @@ final class ObjectOps {
         else if (op == MULTIANEWARRAY) multiNewArray((MultiANewArrayInsnNode) insn);
         else if (op == ARRAYLENGTH) arrayLength();
         else if (op == ATHROW) athrow();
-        else if (op == CHECKCAST) b.emit(Op.CHECKCAST, -1, b.peek(0)).ref = new Ref.TypeName(((TypeInsnNode) insn).desc);
-        else if (op == INSTANCEOF) b.push(Op.INSTANCEOF, VType.INT, b.pop()).ref = new Ref.TypeName(((TypeInsnNode) insn).desc);
+        else if (op == CHECKCAST)
+            b.emit(Op.CHECKCAST, -1, b.peek(0)).ref = new Ref.TypeName(((TypeInsnNode) insn).desc);
+        else if (op == INSTANCEOF)
+            b.push(Op.INSTANCEOF, VType.INT, b.pop()).ref = new Ref.TypeName(((TypeInsnNode) insn).desc);
         else throw new IllegalStateException("opcode " + op + " is not supported");
     }
 
@@ -118,14 +120,18 @@ final class ObjectOps {
 
     /** Emits the call; its result (if any) is pushed. */
     void call(CallSite site, Type result, int... args) {
-        Insn c = result.getSort() == Type.VOID ? b.emit(Op.CALL, -1, args) : b.push(Op.CALL, VType.of(result.getDescriptor()), args);
+        Insn c = result.getSort() == Type.VOID
+                ? b.emit(Op.CALL, -1, args)
+                : b.push(Op.CALL, VType.of(result.getDescriptor()), args);
         c.ref = site;
     }
 
     private CallSite.Dispatch dispatch(MethodInsnNode mi, ClassPool.MethodRef target) {
         int op = mi.getOpcode();
-        boolean direct = op == INVOKESTATIC || op == INVOKESPECIAL
-            || (target.method().access & ACC_PRIVATE) != 0 || isEffectivelyFinal(target);
+        boolean direct = op == INVOKESTATIC
+                || op == INVOKESPECIAL
+                || (target.method().access & ACC_PRIVATE) != 0
+                || isEffectivelyFinal(target);
         if (direct) return CallSite.Dispatch.DIRECT;
         return vtableOwner(mi) != null ? CallSite.Dispatch.VIRTUAL : CallSite.Dispatch.INTERFACE;
     }
@@ -152,7 +158,9 @@ final class ObjectOps {
     /** A reachable method no subclass can override: called directly. */
     private boolean isEffectivelyFinal(ClassPool.MethodRef target) {
         boolean fin = (target.method().access & ACC_FINAL) != 0 || (target.owner().access & ACC_FINAL) != 0;
-        return fin && (target.method().access & ACC_ABSTRACT) == 0 && b.res.reach().methods().containsKey(target.key());
+        return fin
+                && (target.method().access & ACC_ABSTRACT) == 0
+                && b.res.reach().methods().containsKey(target.key());
     }
 
     // ---- allocation ----
@@ -229,7 +237,8 @@ final class ObjectOps {
         b.emit(Op.BOUNDS_CHECK, -1, arr, idx, len);
         int shift = shiftOf(t);
         Long c = b.constantOf(idx);
-        if (c != null && Layout.ARRAY_DATA + (c << shift) < 2048) return new MemoryOperand(arr, (int) (Layout.ARRAY_DATA + (c << shift)));
+        if (c != null && Layout.ARRAY_DATA + (c << shift) < 2048)
+            return new MemoryOperand(arr, (int) (Layout.ARRAY_DATA + (c << shift)));
         int offset = idx;
         if (shift > 0) {
             offset = b.temp(VType.LONG);

@@ -1,8 +1,8 @@
 package org.mkplay.toolchain.ir.build;
 
-import org.mkplay.toolchain.ir.VType;
-
 import static org.objectweb.asm.Opcodes.*;
+
+import org.mkplay.toolchain.ir.VType;
 
 /**
  * pop, dup and swap forms on the simulated stack: they only rearrange registers, so they emit nothing.

@@ -31,7 +31,13 @@ import org.mkplay.toolchain.ir.Op;
  * a register, or {@code i + 1} where {@code i < something} held just before (so it cannot overflow).
  */
 public final class CheckElimination {
-    private enum Kind { NONNULL, LT, LTC, LEN, CLEN }
+    private enum Kind {
+        NONNULL,
+        LT,
+        LTC,
+        LEN,
+        CLEN
+    }
 
     private record Fact(Kind kind, int x, int y, long k) {}
 
@@ -110,7 +116,7 @@ public final class CheckElimination {
             case NULL_CHECK, BOUNDS_CHECK -> {
                 if (i.src[0] >= 0) gen.add(nonNull(i.src[0]));
             }
-            default -> { }
+            default -> {}
         }
         if (i.op == Op.NEWARRAY && i.isConstant(0)) gen.add(new Fact(Kind.CLEN, d, -1, i.constants[0]));
         return gen;
@@ -177,7 +183,10 @@ public final class CheckElimination {
     private static boolean knownLength(Insn i, Set<Fact> s) {
         if ((i.op != Op.ALEN0 && i.op != Op.ALEN) || i.src[0] < 0) return false;
         int a = i.src[0];
-        Fact known = s.stream().filter(f -> f.kind == Kind.LEN && f.y == a && f.x != i.dst).findFirst().orElse(null);
+        Fact known = s.stream()
+                .filter(f -> f.kind == Kind.LEN && f.y == a && f.x != i.dst)
+                .findFirst()
+                .orElse(null);
         if (known != null) {
             i.op = Op.MOV;
             i.src[0] = known.x;
@@ -201,9 +210,14 @@ public final class CheckElimination {
         }
         int idx = i.src[1];
         if (!nonNegative[idx]) return false;
-        boolean belowLength = s.stream().anyMatch(f -> f.kind == Kind.LT && f.x == idx
-            && (f.y == i.src[2] || s.contains(new Fact(Kind.LEN, f.y, a, 0))));
-        return belowLength || s.stream().anyMatch(f -> f.kind == Kind.LTC && f.x == idx
-            && s.stream().anyMatch(g -> g.kind == Kind.CLEN && g.x == a && f.k <= g.k));
+        boolean belowLength = s.stream()
+                .anyMatch(f -> f.kind == Kind.LT
+                        && f.x == idx
+                        && (f.y == i.src[2] || s.contains(new Fact(Kind.LEN, f.y, a, 0))));
+        return belowLength
+                || s.stream()
+                        .anyMatch(f -> f.kind == Kind.LTC
+                                && f.x == idx
+                                && s.stream().anyMatch(g -> g.kind == Kind.CLEN && g.x == a && f.k <= g.k));
     }
 }

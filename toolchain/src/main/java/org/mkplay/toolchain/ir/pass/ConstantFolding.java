@@ -46,8 +46,10 @@ public final class ConstantFolding {
             return true;
         }
         return switch (i.op) {
-            case LCMP -> i.isConstant(0) && i.isConstant(1) && constant(i, Long.compare(i.constants[0], i.constants[1]));
-            case SETCC -> i.isConstant(0) && i.isConstant(1) && constant(i, i.cond.holds(i.constants[0], i.constants[1]) ? 1 : 0);
+            case LCMP ->
+                i.isConstant(0) && i.isConstant(1) && constant(i, Long.compare(i.constants[0], i.constants[1]));
+            case SETCC ->
+                i.isConstant(0) && i.isConstant(1) && constant(i, i.cond.holds(i.constants[0], i.constants[1]) ? 1 : 0);
             case BR -> branch(i);
             case SWITCH -> i.isConstant(0) && switchOnConstant(i);
             default -> false;

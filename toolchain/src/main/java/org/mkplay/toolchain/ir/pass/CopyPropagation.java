@@ -49,7 +49,8 @@ public final class CopyPropagation {
     }
 
     /** The intersection of the predecessors' facts (predecessors not yet visited are ignored: optimistic). */
-    private static Map<Integer, Value> in(Block b, Block entry, Map<Block, List<Block>> preds, Map<Block, Map<Integer, Value>> out) {
+    private static Map<Integer, Value> in(
+            Block b, Block entry, Map<Block, List<Block>> preds, Map<Block, Map<Integer, Value>> out) {
         if (b == entry || b.isHandler) return new HashMap<>(); // entered from any point of the blocks it covers
         Map<Integer, Value> state = null;
         for (Block p : preds.get(b)) {

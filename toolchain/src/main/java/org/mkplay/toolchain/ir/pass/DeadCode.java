@@ -51,7 +51,8 @@ public final class DeadCode {
     private static boolean threadJumps(IrMethod m) {
         Map<Block, Block> forward = new HashMap<>();
         for (Block b : m.blocks.subList(1, m.blocks.size())) {
-            if (b.insns.size() == 1 && b.last().op == Op.GOTO && b.last().targets[0] != b) forward.put(b, b.last().targets[0]);
+            if (b.insns.size() == 1 && b.last().op == Op.GOTO && b.last().targets[0] != b)
+                forward.put(b, b.last().targets[0]);
         }
         boolean changed = false;
         for (Block b : m.blocks) {

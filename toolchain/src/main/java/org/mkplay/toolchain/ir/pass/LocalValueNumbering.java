@@ -85,5 +85,4 @@ public final class LocalValueNumbering {
         if (v < 0) return;
         known.entrySet().removeIf(e -> e.getValue() == v || e.getKey().reads(v));
     }
-
 }

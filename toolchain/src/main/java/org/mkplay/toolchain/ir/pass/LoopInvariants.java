@@ -30,8 +30,10 @@ public final class LoopInvariants {
         Set<Block> done = new HashSet<>();
         boolean changed = false;
         while (true) {
-            Cfg.Loop loop = Cfg.loops(m).stream().filter(l -> !done.contains(l.header()))
-                .min(Comparator.comparingInt(l -> l.body().size())).orElse(null);
+            Cfg.Loop loop = Cfg.loops(m).stream()
+                    .filter(l -> !done.contains(l.header()))
+                    .min(Comparator.comparingInt(l -> l.body().size()))
+                    .orElse(null);
             if (loop == null) return changed;
             done.add(loop.header());
             changed |= hoist(m, merged(m, loop));
@@ -105,9 +107,16 @@ public final class LoopInvariants {
     /** True if the code generator would load constant operand k of i into a register. */
     static boolean needsRegister(Insn i, int k) {
         long c = i.constants[k];
-        if (c == 0 || i.op == Op.CSR || i.op.isCall() || i.op == Op.SWITCH || i.op == Op.RETURN || i.op == Op.MOV) return false;
-        boolean immediateForm = i.op == Op.ADD || i.op == Op.SUB || i.op == Op.AND || i.op == Op.OR || i.op == Op.XOR
-            || i.op == Op.SHL || i.op == Op.SHR || i.op == Op.USHR;
+        if (c == 0 || i.op == Op.CSR || i.op.isCall() || i.op == Op.SWITCH || i.op == Op.RETURN || i.op == Op.MOV)
+            return false;
+        boolean immediateForm = i.op == Op.ADD
+                || i.op == Op.SUB
+                || i.op == Op.AND
+                || i.op == Op.OR
+                || i.op == Op.XOR
+                || i.op == Op.SHL
+                || i.op == Op.SHR
+                || i.op == Op.USHR;
         boolean fits = i.op == Op.SUB ? -c >= -2048 && -c < 2048 : c >= -2048 && c < 2048;
         return !(k == 1 && immediateForm && (fits || i.op == Op.SHL || i.op == Op.SHR || i.op == Op.USHR));
     }

@@ -39,7 +39,10 @@ final class NonNegative {
             case CONST -> i.imm >= 0;
             case MOV -> operand(i, 0, non);
             case ALEN, ALEN0, I2C -> true;
-            case ADD -> !i.wide && operand(i, 0, non) && (i.isConstant(1, 0) || (i.isConstant(1, 1) && guarded.getOrDefault(i, false)));
+            case ADD ->
+                !i.wide
+                        && operand(i, 0, non)
+                        && (i.isConstant(1, 0) || (i.isConstant(1, 1) && guarded.getOrDefault(i, false)));
             case AND -> i.isConstant(1) && i.constants[1] >= 0 && (!i.wide || i.constants[1] >= 0);
             case USHR -> i.isConstant(1) && (i.constants[1] & (i.wide ? 63 : 31)) > 0;
             case LOAD -> i.access().type() == 'C' || i.access().type() == 'Z';
