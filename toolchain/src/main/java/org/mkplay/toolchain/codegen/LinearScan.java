@@ -156,9 +156,13 @@ public final class LinearScan {
         }
     }
 
+    /**
+     * Whether v is live across a call: live before it (its interval starts at or before the call's use position
+     * 2g: a value live into a block whose first instruction is the call starts exactly there) and read after it.
+     */
     private boolean crossesCall(int v) {
         if (handlerLive.get(v)) return true;
-        for (int g : callPositions) if (start[v] < 2 * g && end[v] > 2 * g + 1) return true;
+        for (int g : callPositions) if (start[v] <= 2 * g && end[v] > 2 * g + 1) return true;
         return false;
     }
 

@@ -56,6 +56,10 @@ final class ProgramGenerator {
         declareFieldsAndStatics(scope, prologue);
         declareLocals(rnd, scope, helper, prologue);
         declareArrays(rnd, scope, prologue);
+        prologue.add(
+                "        java.util.ArrayList<Long> " + StatementGenerator.LIST + " = new java.util.ArrayList<>();");
+        prologue.add(
+                "        java.util.HashMap<Integer, Long> " + StatementGenerator.MAP + " = new java.util.HashMap<>();");
         StatementGenerator statements = new StatementGenerator(rnd, helper, mayDivideByZero);
         List<String> body = new ArrayList<>();
         int n = 4 + rnd.nextInt(7);
@@ -141,6 +145,9 @@ final class ProgramGenerator {
         for (Scope.Array a : scope.arrays()) {
             lines.add("        for (int q = 0; q < " + Scope.Array.LENGTH + "; q++) r = r * 31 + " + a.name() + "[q];");
         }
+        lines.add("        r = r * 31 + " + StatementGenerator.LIST + ".hashCode();");
+        lines.add("        for (java.util.Map.Entry<Integer, Long> en : " + StatementGenerator.MAP
+                + ".entrySet()) r = r * 31 + en.getKey() * 7L + en.getValue();");
         lines.add("        return r;");
         return lines;
     }

@@ -92,7 +92,14 @@ class ProgramGeneratorTest {
                 "try {",
                 "throw new IllegalStateException",
                 "catch (IllegalStateException | ArithmeticException",
-                "finally {");
+                "finally {",
+                "list.add(",
+                "map.merge(",
+                "Long::sum",
+                "computeIfAbsent(",
+                "list.remove(",
+                "java.util.Collections.sort(list)",
+                ".getOrDefault(");
         for (String c : constructs) assertTrue(text.contains(c), "no generated program uses " + c);
     }
 

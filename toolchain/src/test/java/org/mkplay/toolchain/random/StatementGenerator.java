@@ -7,7 +7,7 @@ import java.util.Random;
  * Random statements: assignments, checksum updates, array stores, if/else, bounded for/while/do loops (with
  * break, continue and labelled jumps), dense, sparse and fall-through switches, and try statements (a block that
  * may throw, a multi-catch folding the message into the checksum, sometimes a finally; jumps inside them leave
- * through the finally). Loops run at most {@value #MAX_TRIPS} times per level, so
+ * through the finally), and allocation with boxing and collections (a list and a map every function declares). Loops run at most {@value #MAX_TRIPS} times per level, so
  * every generated method terminates; blocks declare their own loop variables in a copied scope.
  */
 final class StatementGenerator {
@@ -47,7 +47,7 @@ final class StatementGenerator {
     /** One statement (possibly compound) at nesting {@code level}. */
     String statement(Scope scope, int level, Loops loops, String indent) {
         ExpressionGenerator e = new ExpressionGenerator(rnd, scope, helper, mayDivideByZero);
-        int kinds = level >= 2 ? 4 : 10;
+        int kinds = level >= 2 ? 4 : 11;
         return switch (rnd.nextInt(kinds)) {
             case 0 -> indent + ACC + " = " + ACC + " * 31 + " + e.of(JType.LONG, checksumDepth()) + ";";
             case 1 -> indent + assignment(scope, e) + ";";
@@ -60,8 +60,34 @@ final class StatementGenerator {
             case 6 -> forLoop(scope, e, level, loops, indent);
             case 7 -> counted(scope, e, level, loops, indent);
             case 8 -> tryStatement(scope, e, level, loops, indent);
+            case 9 -> collectionStatement(e, indent);
             default -> switchStatement(scope, e, level, loops, indent);
         };
+    }
+
+    /** The list and the map every generated function declares (ProgramGenerator.COLLECTIONS). */
+    static final String LIST = "list", MAP = "map";
+
+    /**
+     * Allocation, boxing and collections: an element added to or taken from the list, a map entry merged or computed
+     * (through a method reference or a lambda), a string built and measured. The checksum folds the list's hash and
+     * the map's entries in iteration order, so HashMap's layout is compared with the JVM's too.
+     */
+    private String collectionStatement(ExpressionGenerator e, String indent) {
+        String key = "(int) (" + e.of(JType.INT, 2) + " & 63)";
+        return indent
+                + switch (rnd.nextInt(6)) {
+                    case 0 -> LIST + ".add((long) (" + e.of(JType.LONG, 3) + "));";
+                    case 1 -> MAP + ".merge(" + key + ", (long) (" + e.of(JType.LONG, 2) + "), Long::sum);";
+                    case 2 ->
+                        "if (!" + LIST + ".isEmpty()) " + ACC + " = " + ACC + " * 31 + " + LIST + ".remove(" + LIST
+                                + ".size() - 1);";
+                    case 3 ->
+                        ACC + " = " + ACC + " * 31 + (\"v\" + " + e.of(JType.LONG, 2) + ").length() + " + MAP
+                                + ".getOrDefault(" + key + ", 3L);";
+                    case 4 -> MAP + ".computeIfAbsent(" + key + ", k -> (long) k * k + 1);";
+                    default -> "java.util.Collections.sort(" + LIST + ");";
+                };
     }
 
     /** Mostly small; now and then deep enough that the operand stack outgrows the registers that hold it. */
