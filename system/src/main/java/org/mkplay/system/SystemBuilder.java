@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mkplay.kernel.KernelServers;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.front.Profile;
+import org.mkplay.toolchain.link.GcOptions;
 
 /**
  * {@code mkplay system MANIFEST -o system.elf}: reads the manifest, compiles each program's sources with the
@@ -27,23 +29,34 @@ public final class SystemBuilder {
 
     /** Builds the system of manifest file {@code manifest} with the kernel image {@code kernelElf}. */
     public static byte[] build(Path manifest, byte[] kernelElf) throws ManifestException, IOException {
+        return build(manifest, kernelElf, Placements.MANIFEST);
+    }
+
+    /**
+     * The same with each program's placement from {@code placements} (a preset, or a map program name to user or
+     * kernel): a program placed in the kernel is compiled from the same sources, linked at its slot of the
+     * kernel-server window, and packed with the KERNEL bit (docs/system-images.md, "Placement").
+     */
+    public static byte[] build(Path manifest, byte[] kernelElf, Placements placements)
+            throws ManifestException, IOException {
         String file = manifest.getFileName().toString();
         Manifest m = Manifest.parse(Files.readString(manifest), file);
+        List<Boolean> inKernel = placements.resolve(m);
         Path dir = manifest.toAbsolutePath().getParent();
         Path generated = Files.createTempDirectory("mkplay-system");
         try {
             Path table = generated.resolve("SystemPrograms.java");
             Files.writeString(table, programsSource(m));
             List<byte[]> elfs = new ArrayList<>();
-            for (int i = 0; i < m.programs().size(); i++) elfs.add(program(m, i, dir, table, file));
-            return SystemImage.pack(kernelElf, SystemImage.programs(m, elfs));
+            for (int i = 0; i < m.programs().size(); i++) elfs.add(program(m, i, dir, table, file, inKernel.get(i)));
+            return SystemImage.pack(kernelElf, SystemImage.programs(m, elfs, inKernel));
         } finally {
             Files.deleteIfExists(generated.resolve("SystemPrograms.java"));
             Files.deleteIfExists(generated);
         }
     }
 
-    private static byte[] program(Manifest m, int i, Path dir, Path table, String file)
+    private static byte[] program(Manifest m, int i, Path dir, Path table, String file, boolean inKernel)
             throws ManifestException, IOException {
         Manifest.Program p = m.programs().get(i);
         if (p.elf() != null) return read(dir.resolve(p.elf()), file, i, "elf");
@@ -56,7 +69,8 @@ public final class SystemBuilder {
         }
         sources.add(table);
         String main = p.sources().get(0).replaceAll(".*/", "").replace(".java", "");
-        CompileResult r = Compiler.compileFiles(sources, Profile.USER, main);
+        long base = inKernel ? KernelServers.base(i) : 0;
+        CompileResult r = Compiler.compileFiles(sources, Profile.USER, main, GcOptions.DEFAULT, base);
         if (!r.ok()) {
             throw new ManifestException(
                     file + ": programs[" + i + "] (" + p.name() + ") does not compile:\n" + r.formattedDiagnostics());
@@ -97,6 +111,16 @@ public final class SystemBuilder {
     /** The default system (supervisor, name service, console, echo, shell), prebuilt into the jar. */
     public static byte[] defaultSystem() {
         return resource(DEFAULT_RESOURCE);
+    }
+
+    /** The default system in a placement preset (user, kernel, mixed: {@link Placements#preset}), prebuilt. */
+    public static byte[] defaultSystem(String preset) {
+        return resource(defaultResource(Placements.preset(preset).preset()));
+    }
+
+    /** The jar resource of the default system in a preset (user: the manifest's, all in user space). */
+    static String defaultResource(String preset) {
+        return preset.equals("user") ? DEFAULT_RESOURCE : DEFAULT_RESOURCE.replace(".elf", "-" + preset + ".elf");
     }
 
     private static byte[] resource(String name) {
