@@ -69,6 +69,7 @@ public final class Kernel {
         }
         Sched.init();
         Trace.reset();
+        KernelServers.reset();
     }
 
     // ---- boot-time creation ---------------------------------------------------------------------------------

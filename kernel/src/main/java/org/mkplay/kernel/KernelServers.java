@@ -42,6 +42,14 @@ public final class KernelServers {
     /** sstatus while it serves a call: S-mode, interrupts off (a kernel handler is not preempted). */
     static final long CALL_STATUS = org.mkplay.riscv.priv.Csr.STATUS_SPP;
 
+    /** No call under way (Kernel.init). */
+    static void reset() {
+        active = caller = null;
+        endpoint = null;
+        callerWaits = answered = entering = false;
+        calls = 0;
+    }
+
     /** Where program k is linked when placed in the kernel: its slot of the window. */
     public static long base(int k) {
         return Abi.SERVER_WINDOW + k * Abi.SERVER_SLOT;
