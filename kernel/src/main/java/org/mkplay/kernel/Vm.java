@@ -338,7 +338,7 @@ public final class Vm {
 
     /**
      * Maps frame pa at the window page va with Abi rights, without U (kernel-placed servers run in S-mode; user
-     * code can never reach them). OK, or E_BAD_ARGUMENT (not a window page, bad rights, already mapped).
+     * code can never reach them) and global: every space maps it alike, so one TLB entry serves every ASID. OK, or E_BAD_ARGUMENT (not a window page, bad rights, already mapped).
      */
     static int mapServer(long va, long pa, int rights) {
         long permissions = permissions(rights);
@@ -346,7 +346,7 @@ public final class Vm {
         if ((root.loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) return Abi.E_BAD_ARGUMENT; // window not open
         Address pte = tableFor(root, va, 0).plus(8L * vpn(va, 0));
         if ((pte.loadLong() & VALID) != 0) return Abi.E_BAD_ARGUMENT;
-        pte.storeLong(leaf(pa, permissions));
+        pte.storeLong(leaf(pa, permissions) | GLOBAL); // the same in every space (privileged spec: G)
         Cpu.sfenceVma(); // every space shares the page: flush it for every ASID (a boot-time cost only)
         return Abi.OK;
     }
