@@ -172,7 +172,8 @@ public final class KernelServers {
             }
         }
         if (receives) return finish(s);
-        s.setStatus(Abi.E_WOULD_BLOCK); // any other call would block or switch threads
+        // any other call would block or switch threads; a number that is no syscall at all is said so
+        s.setStatus(number < 1 || number > Abi.SYS_MAX ? Abi.E_BAD_SYSCALL : Abi.E_WOULD_BLOCK);
         return frame;
     }
 

@@ -137,6 +137,51 @@ class KernelServersTest {
         assertFalse(c.reg(Trap.A1) == info(9, 1), "a send gets no answer");
     }
 
+    /**
+     * 20,000 random system calls from inside calls (any number but EXIT, which panics; random slots, infos and words):
+     * every result is OK or a defined error code, every invariant holds after each, and every call ends with the
+     * client resumed (answered, or DEAD when the server received without answering).
+     */
+    @Test
+    void randomSyscallsInsideCallsNeverBreakTheKernel() {
+        java.util.Random random = new java.util.Random(Long.getLong("fuzz.seed", 10));
+        java.util.Set<Long> codes = java.util.Set.of(
+                (long) OK,
+                (long) E_BAD_SYSCALL,
+                (long) E_BAD_SLOT,
+                (long) E_WOULD_BLOCK,
+                (long) E_BAD_ARGUMENT,
+                (long) E_TOO_LONG,
+                (long) E_BAD_POINTER,
+                (long) E_DEAD);
+        long[] slots = {0, 1, 5, 63, 64, -1, 1L << 40};
+        int calls = 0;
+        for (int step = 0; step < 20_000; step++) {
+            if (KernelServers.active == null) {
+                call(info(7, random.nextInt(7)), random.nextLong());
+                calls++;
+            }
+            int number = random.nextInt(25) - 2;
+            if (number == SYS_EXIT) continue;
+            long info = random.nextInt(4) == 0
+                    ? random.nextLong()
+                    : info(random.nextInt(9), random.nextInt(8))
+                            | (random.nextBoolean() ? 0 : (long) random.nextInt(5000) << INFO_BUFFER_SHIFT)
+                            | (random.nextInt(8) == 0 ? INFO_CAP : 0);
+            Address resumed = handler(number, slots[random.nextInt(slots.length)], info, random.nextLong());
+            if (resumed.eq(s.frame)) {
+                assertTrue(codes.contains(s.reg(Trap.A0)), "syscall " + number + " gave " + s.reg(Trap.A0));
+            } else {
+                assertSame(c.frame, resumed);
+                assertTrue(c.reg(Trap.A0) == OK || c.reg(Trap.A0) == E_DEAD, "the client got " + c.reg(Trap.A0));
+                assertNull(KernelServers.active);
+                assertEquals(Thread.BLOCKED_RECV, s.state);
+            }
+        }
+        assertTrue(calls > 100, calls + " calls");
+        assertSame(c, Sched.current());
+    }
+
     @Test
     void aUserServerIsUnchanged() {
         s.process.inKernel = false;
