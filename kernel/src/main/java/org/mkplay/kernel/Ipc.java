@@ -48,6 +48,11 @@ public final class Ipc {
             t.setStatus(Abi.E_WOULD_BLOCK);
             return;
         }
+        if (r != null && r.process.inKernel) { // a server placed in the kernel: called in place, no switch
+            t.sendKind = Thread.MSG_REGISTERS;
+            KernelServers.call(t, r, ep, cap.badge, call);
+            return;
+        }
         if (call) {
             Reply reply = Kernel.takeReply();
             reply.caller = t;
@@ -263,7 +268,8 @@ public final class Ipc {
         if ((info & FAST_INFO_MASK) != 0 || words(info) > Abi.MAX_WORDS) return false;
         Endpoint ep = cap.endpoint;
         Thread r = ep.receivers.head;
-        if (r == null || r.priority < Sched.highestReady() || !Kernel.replyAvailable()) return false;
+        if (r == null || r.process.inKernel || r.priority < Sched.highestReady() || !Kernel.replyAvailable())
+            return false; // (a server placed in the kernel is called in place: Ipc.send, KernelServers.call)
         ep.receivers.remove(r);
         Address to = r.frame;
         copyWords(f, to, words(info));
