@@ -70,7 +70,8 @@ final class KernelRig {
         assertEquals(pc + 4, t.reg(Trap.EPC), "sepc moves past the ecall");
         Thread chosen = Sched.current();
         Sched.reschedule();
-        if (direct) assertSame(chosen, Sched.current(), "the fast path's choice is the scheduler's (Kernel.resumeDirect)");
+        if (direct)
+            assertSame(chosen, Sched.current(), "the fast path's choice is the scheduler's (Kernel.resumeDirect)");
         check();
         return t.reg(Trap.A0);
     }
