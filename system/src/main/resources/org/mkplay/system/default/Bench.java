@@ -11,8 +11,9 @@ import org.mkplay.mk.Names;
  * run SHORT and then LONG times between marker lines. The host (mkplay bench system, the page's Benchmark tab)
  * reads the machine's counters as each marker line's newline reaches the UART; an operation's cost is the
  * difference between the two loops over LONG - SHORT, so the markers' printing and the set-up cancel. The
- * loops never allocate (no collection can fall in one of them), and every operation's result goes into a
- * checksum printed after the loops: the same in every placement.
+ * loops never allocate (no collection can fall in one of them; one operation before them looks the server up and
+ * touches its pages), and every operation's result goes into a checksum printed after the loops: the same in every
+ * placement.
  *
  * <pre>
  *   bench: echo          before the short loop
@@ -60,6 +61,7 @@ final class Bench {
             Console.println("bench: " + name + " cannot start");
             return;
         }
+        operation(w, 0); // a warm-up: the server's lookup (Kv, Files), a new file's name, first touches of pages
         checksum = 0;
         failures = 0;
         Console.println("bench: " + name);
