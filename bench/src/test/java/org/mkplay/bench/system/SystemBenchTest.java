@@ -33,6 +33,23 @@ class SystemBenchTest {
         }
     }
 
+    /**
+     * What the servers answered, summed over the 16 operations of each workload: an echo returns its word (1 each),
+     * a get the 32-byte value (its length plus its last byte, 218), a put 0, a 4 KiB read its length plus its last
+     * byte (250), a create+write+close the 1,024 bytes written.
+     */
+    @Test
+    void theServersAnswerWhatTheWorkloadsExpect() throws BenchFailure {
+        assertEquals(
+                List.of(
+                        "bench: echo done, checksum 16, failures 0",
+                        "bench: kv_get done, checksum " + 16 * (32 + 218) + ", failures 0",
+                        "bench: kv_put done, checksum 0, failures 0",
+                        "bench: file_read_4k done, checksum " + 16 * (4096 + 250) + ", failures 0",
+                        "bench: file_create_write done, checksum " + 16 * 1024 + ", failures 0"),
+                user().checksums());
+    }
+
     @Test
     void inUserPlacementEveryCallSwitchesToTheServerAndBack() throws BenchFailure {
         for (Cost c : user().costs()) {
