@@ -73,7 +73,7 @@ class PlacementTest {
     void theBootNamesWhereEachProgramRuns() throws Exception {
         String kernel = DefaultSystemTest.emulator(SystemBuilder.defaultSystem("kernel"), "halt\n")
                 .text();
-        for (String name : List.of("names", "echo", "files"))
+        for (String name : List.of("names", "echo", "files", "kv"))
             assertTrue(kernel.contains("kernel: " + name + " is process"), kernel);
         for (String name : List.of("supervisor", "console", "shell"))
             assertTrue(kernel.contains("user: " + name + " is process"), kernel);
@@ -81,6 +81,7 @@ class PlacementTest {
         String mixed = DefaultSystemTest.emulator(SystemBuilder.defaultSystem("mixed"), "halt\n")
                 .text();
         assertTrue(mixed.contains("kernel: files is process 4, in the kernel"), mixed);
+        assertTrue(mixed.contains("kernel: kv is process 6, in the kernel"), mixed);
         assertTrue(mixed.contains("user: echo is process 3"), mixed);
         assertTrue(mixed.contains("user: names is process 1"), mixed);
     }
