@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.EmulatorCommand.class,
             BenchCommand.CompilerCommand.class,
             ServerBenchCommand.class,
-            BenchCommand.IpcCommand.class
+            BenchCommand.IpcCommand.class,
+            SystemBenchCommand.class
         })
 public final class BenchCommand implements Runnable {
     static final int FAILED = 1, UNUSABLE_ARGUMENTS = 2;
@@ -56,7 +57,7 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Missing subcommand: emulator, compiler, server or ipc");
+                spec.commandLine(), "Missing subcommand: emulator, compiler, server, ipc or system");
     }
 
     /** {@code mkplay bench emulator}. */
