@@ -114,12 +114,12 @@ class ManifestTest {
                                 .readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8),
                 "system.json");
-        // supervisor, names, console, echo, files, shell
-        assertEquals(List.of(false, false, false, false, false, false), Placements.MANIFEST.resolve(m));
-        assertEquals(List.of(false, true, false, true, true, false), Placements.KERNEL.resolve(m));
-        assertEquals(List.of(false, false, false, false, true, false), Placements.MIXED.resolve(m));
+        // supervisor, names, console, echo, files, shell, kv
+        assertEquals(List.of(false, false, false, false, false, false, false), Placements.MANIFEST.resolve(m));
+        assertEquals(List.of(false, true, false, true, true, false, true), Placements.KERNEL.resolve(m));
+        assertEquals(List.of(false, false, false, false, true, false, true), Placements.MIXED.resolve(m));
         assertEquals(
-                List.of(false, false, false, true, false, false),
+                List.of(false, false, false, true, false, false, false),
                 Placements.of(java.util.Map.of("echo", "kernel")).resolve(m));
         ManifestException e = org.junit.jupiter.api.Assertions.assertThrows(
                 ManifestException.class,
