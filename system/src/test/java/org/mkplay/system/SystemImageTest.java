@@ -74,26 +74,25 @@ class SystemImageTest {
         Files.writeString(
                 dir.resolve("Bad.java"),
                 "public class Bad {\n    public static void main(String[] a) {\n        int x = ;\n    }\n}\n");
-        Files.writeString(
-                dir.resolve("system.json"),
-                "{ \"programs\": [ { \"name\": \"bad\", \"sources\": [\"Bad.java\"], \"priority\": 1 } ] }");
-        String e = assertThrows(
-                        ManifestException.class,
-                        () -> SystemBuilder.build(dir.resolve("system.json"), SystemBuilder.kernelImage()))
-                .getMessage();
+        String e = buildError(
+                dir, "{ \"programs\": [ { \"name\": \"bad\", \"sources\": [\"Bad.java\"], \"priority\": 1 } ] }");
         assertTrue(e.startsWith("system.json: programs[0] (bad) does not compile:"), e);
         assertTrue(e.contains("Bad.java:3"), e);
     }
 
     @Test
     void aMissingSourceIsNamed(@TempDir Path dir) throws Exception {
-        Files.writeString(
-                dir.resolve("system.json"),
-                "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1 } ] }");
-        String e = assertThrows(
+        String e = buildError(
+                dir, "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1 } ] }");
+        assertTrue(e.startsWith("system.json: programs[0].sources: no file "), e);
+    }
+
+    /** The message of the ManifestException that building the manifest (written to dir/system.json) throws. */
+    private static String buildError(Path dir, String manifest) throws Exception {
+        Files.writeString(dir.resolve("system.json"), manifest);
+        return assertThrows(
                         ManifestException.class,
                         () -> SystemBuilder.build(dir.resolve("system.json"), SystemBuilder.kernelImage()))
                 .getMessage();
-        assertTrue(e.startsWith("system.json: programs[0].sources: no file "), e);
     }
 }

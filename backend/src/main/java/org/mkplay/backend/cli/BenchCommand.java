@@ -263,8 +263,10 @@ public final class BenchCommand implements Runnable {
             PrintStream err = bench.main.io().err();
             Path file = image != null ? image : defaultImage();
             try {
-                var costs = new IpcBench(budget).measure(EmulatorCommand.read(file));
-                out.print(json ? IpcBench.json(costs) + "\n" : IpcBench.text(costs));
+                byte[] elf = EmulatorCommand.read(file);
+                var costs = new IpcBench(budget).measure(elf, false);
+                var traced = new IpcBench(budget).measure(elf, true);
+                out.print(json ? IpcBench.json(costs, traced) + "\n" : IpcBench.text(costs, traced));
                 return 0;
             } catch (BenchFailure e) {
                 err.println("mkplay bench ipc: " + e.getMessage()
