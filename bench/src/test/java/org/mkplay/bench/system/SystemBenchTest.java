@@ -85,15 +85,10 @@ class SystemBenchTest {
 
     /** The same workloads answer the same in every placement: only the costs differ. */
     @Test
-    void everyPlacementGivesTheSameResultsAndACheaperCallInTheKernel() throws BenchFailure {
-        SystemBench.Result user = user(), kernel = in("kernel"), mixed = in("mixed");
-        assertEquals(user.checksums(), kernel.checksums());
-        assertEquals(user.checksums(), mixed.checksums());
-        for (int i = 0; i < user.costs().size(); i++) {
-            assertTrue(
-                    kernel.costs().get(i).cycles() < user.costs().get(i).cycles(),
-                    kernel.costs().get(i) + " vs " + user.costs().get(i));
-        }
+    void everyPlacementGivesTheSameResults() throws BenchFailure {
+        SystemBench.Result user = user();
+        assertEquals(user.checksums(), in("kernel").checksums());
+        assertEquals(user.checksums(), in("mixed").checksums());
     }
 
     @Test
