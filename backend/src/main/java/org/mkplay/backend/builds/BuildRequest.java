@@ -8,8 +8,8 @@ import org.mkplay.backend.source.SourceFiles;
 
 /**
  * {@code POST /api/builds}. Invariant of {@link #validated}: files pass {@link SourceFiles#validate} (sorted),
- * lesson is absent or a known lesson id, placement is absent: placements choose where a system image's servers
- * run, and builds do not make system images yet (only the program's ELF in the standalone profile).
+ * lesson is absent or a known lesson id (a lesson with a system.json makes the build a system image: LessonSystem),
+ * placement is absent: placements choose where a system image's servers run, and only the user placement exists.
  */
 public record BuildRequest(List<SourceFile> files, String lesson, String placement) {
     public BuildRequest validated(java.util.function.Predicate<String> lessonExists) {
@@ -18,8 +18,8 @@ public record BuildRequest(List<SourceFile> files, String lesson, String placeme
             throw new InvalidInput("lesson: no lesson " + checkedLesson);
         }
         if (placement != null) {
-            throw new InvalidInput("placement: builds make the program's standalone ELF for now;"
-                    + " placements come with system images");
+            throw new InvalidInput("placement: only the user placement exists so far (servers in their own"
+                    + " address spaces); leave placement out");
         }
         return new BuildRequest(SourceFiles.validate(files), checkedLesson, null);
     }

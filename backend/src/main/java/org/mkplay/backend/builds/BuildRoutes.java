@@ -33,7 +33,10 @@ public final class BuildRoutes {
 
     private void build(Context ctx) {
         BuildRequest request = JsonBodies.read(ctx, BuildRequest.class).validated(lessons::contains);
-        ctx.json(builds.build(request, ctx.ip()));
+        LessonSystem system = request.lesson() == null
+                ? null
+                : LessonSystem.of(lessons.get(request.lesson()).orElseThrow().folder());
+        ctx.json(builds.build(request, system, ctx.ip()));
     }
 
     private static String checked(Context ctx) {

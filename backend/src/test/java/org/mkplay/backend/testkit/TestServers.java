@@ -18,11 +18,18 @@ import org.mkplay.backend.store.Database;
  */
 public final class TestServers implements AutoCloseable {
     private final BuildSettings builds;
+    private final LessonCatalog lessons;
     private final Map<Db, WebServer> servers = new EnumMap<>(Db.class);
     private final Path scratch;
 
     public TestServers(BuildSettings builds) {
+        this(builds, LessonCatalog.fromClasspath());
+    }
+
+    /** Servers with the lessons of {@code lessons} (a course written by the test) instead of the packaged one. */
+    public TestServers(BuildSettings builds, LessonCatalog lessons) {
         this.builds = builds;
+        this.lessons = lessons;
         try {
             this.scratch = Files.createTempDirectory("mkplay-test-db");
         } catch (IOException e) {
@@ -36,8 +43,9 @@ public final class TestServers implements AutoCloseable {
     }
 
     public synchronized Api api(Db db) {
-        return new Api(
-                servers.computeIfAbsent(db, d -> start(d.open(scratch), builds)).port());
+        return new Api(servers.computeIfAbsent(
+                        db, d -> WebServer.start(Services.open(d.open(scratch), lessons, builds), "127.0.0.1", 0))
+                .port());
     }
 
     /** A server on {@code database}; the caller closes it (which closes the database). */
