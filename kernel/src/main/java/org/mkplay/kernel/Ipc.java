@@ -48,6 +48,11 @@ public final class Ipc {
             t.setStatus(Abi.E_WOULD_BLOCK);
             return;
         }
+        if (r != null && r.process.inKernel) { // a server placed in the kernel: called in place, no switch
+            t.sendKind = Thread.MSG_REGISTERS;
+            KernelServers.call(t, r, ep, cap.badge, call);
+            return;
+        }
         if (call) {
             Reply reply = Kernel.takeReply();
             reply.caller = t;
@@ -258,7 +263,7 @@ public final class Ipc {
         if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_SEND) == 0) return false;
         if ((t.reg(Trap.A1) & FAST_INFO_MASK) != 0 || words(t.reg(Trap.A1)) > Abi.MAX_WORDS) return false;
         Thread r = cap.endpoint.receivers.head;
-        return r != null && r.priority >= Sched.highestReady() && Kernel.replyAvailable();
+        return r != null && !r.process.inKernel && r.priority >= Sched.highestReady() && Kernel.replyAvailable();
     }
 
     /** Info bits that rule the fast path out: a buffer, a capability, reserved bits. */

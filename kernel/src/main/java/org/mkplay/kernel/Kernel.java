@@ -69,6 +69,7 @@ public final class Kernel {
         }
         Sched.init();
         Trace.reset();
+        KernelServers.reset();
     }
 
     // ---- boot-time creation ---------------------------------------------------------------------------------
@@ -238,7 +239,7 @@ public final class Kernel {
         t.setReg(Trap.KERNEL_SP, Traps.HANDLER_STACK_TOP);
         t.setReg(Trap.SP, t.process.stackTop);
         t.setReg(Trap.EPC, t.process.entry);
-        t.setReg(Trap.STATUS, USER_STATUS);
+        t.setReg(Trap.STATUS, t.process.inKernel ? KernelServers.THREAD_STATUS : USER_STATUS);
     }
 
     // ---- invariants ---------------------------------------------------------------------------------------

@@ -57,6 +57,7 @@ public final class Traps {
             }
             return UserBoot.resume();
         }
+        if (KernelServers.owns(frame)) return KernelServers.onTrap(frame, cause); // a server placed in the kernel
         if (cause == SUPERVISOR_TIMER) {
             Clock.onInterrupt();
         } else if (cause == Cause.ECALL_FROM_S) {

@@ -37,6 +37,13 @@ public final class UserBoot {
     private static Process load(int i) {
         int before = Frames.used();
         int asid = Kernel.processesUsed() + 1;
+        if (UserImages.inKernel(i)) {
+            Process p = KernelServers.load(i, asid);
+            Console.println("kernel: " + UserImages.name(i) + " is process " + p.id + ", in the kernel, priority "
+                    + UserImages.priority(i) + ", entry " + Console.hex(p.entry) + ", " + (Frames.used() - before)
+                    + " frames");
+            return p;
+        }
         long satp = Vm.newSpace(asid);
         long entry = satp == 0 ? Abi.E_NO_MEMORY : UserImages.load(i, satp);
         Address ipc = Address.zero();
@@ -129,6 +136,7 @@ public final class UserBoot {
      * interrupt is bound to) the kernel powers off; else the scheduler's choice.
      */
     static Address resume() {
+        if (KernelServers.entering) return KernelServers.enter(); // a call to a kernel-placed server: run it now
         freeEnded();
         Sched.reschedule();
         if (Sched.current() == null && Sched.highestReady() < 0 && !Kernel.interruptMayWake()) {
@@ -148,6 +156,7 @@ public final class UserBoot {
         for (int i = 0; i < Kernel.processesUsed(); i++) {
             Process p = Kernel.process(i);
             if (p.state != Process.STOPPED || p.satp == 0 || p.thread.faultEndpoint != null) continue;
+            // (a kernel-placed process's space holds no user page; its window pages stay: kernel memory)
             Sched.leaveSpace(p.satp);
             Vm.freeSpace(p.satp);
             p.satp = 0;
