@@ -32,7 +32,8 @@ public final class BuildRoutes {
     }
 
     private void build(Context ctx) {
-        BuildRequest request = JsonBodies.read(ctx, BuildRequest.class).validated(lessons::contains);
+        BuildRequest request = JsonBodies.read(ctx, BuildRequest.class)
+                .validated(id -> lessons.get(id).map(l -> l.folder()).orElse(null));
         LessonSystem system = request.lesson() == null
                 ? null
                 : LessonSystem.of(lessons.get(request.lesson()).orElseThrow().folder());

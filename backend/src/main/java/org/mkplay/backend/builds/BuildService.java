@@ -98,7 +98,7 @@ public final class BuildService implements AutoCloseable {
             return await(running);
         }
         try {
-            pool.execute(() -> complete(mine, id, new WorkerRequest(request.files(), system)));
+            pool.execute(() -> complete(mine, id, WorkerRequest.of(request.files(), system, request.placements())));
         } catch (RejectedExecutionException e) {
             inFlight.remove(id, mine);
             mine.completeExceptionally(busy());

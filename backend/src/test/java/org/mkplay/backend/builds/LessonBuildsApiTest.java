@@ -132,4 +132,52 @@ class LessonBuildsApiTest {
                 "Note.java is both in your files and in lessons/90-echo/system/; rename one of them",
                 clash.get("diagnostics").get(0).get("message").asText());
     }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aPlacementPutsTheLessonsServersInTheKernelAndIsPartOfTheBuildsId(Db db) {
+        Api api = SERVERS.api(db);
+        var body = Api.build(Map.of("EchoServer.java", ECHO)).put("lesson", "90-echo");
+        JsonNode user = api.post("/api/builds", body).assertOk();
+        JsonNode kernel = api.post("/api/builds", body.deepCopy().put("placement", "kernel"))
+                .assertOk();
+        assertTrue(kernel.get("ok").asBoolean(), kernel.toString());
+        assertNotEquals(user.get("id").asText(), kernel.get("id").asText());
+        LessonRunner.LessonRun run = LessonRunner.run(
+                api.get(kernel.get("image").get("url").asText()).body(), INPUT, 50_000_000L);
+        assertTrue(run.console().contains("kernel: echo is process 3, in the kernel"), run.console());
+        assertTrue(run.console().contains("mk$ echo there\nthere\n"), run.console());
+        var map = body.deepCopy();
+        map.putObject("placement").put("files", "kernel").put("echo", "kernel");
+        JsonNode mapped = api.post("/api/builds", map).assertOk();
+        assertTrue(mapped.get("ok").asBoolean(), mapped.toString());
+        var reordered = body.deepCopy();
+        reordered.putObject("placement").put("echo", "kernel").put("files", "kernel");
+        assertEquals(
+                mapped.get("id").asText(),
+                api.post("/api/builds", reordered).assertOk().get("id").asText());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aPlacementTheLessonCannotTakeIsA400NamingWhy(Db db) {
+        Api api = SERVERS.api(db);
+        var body = Api.build(Map.of("EchoServer.java", ECHO)).put("lesson", "90-echo");
+        String preset = api.post("/api/builds", body.deepCopy().put("placement", "monolith"))
+                .assertError(400);
+        assertEquals("placement: placement 'monolith' is not one of user, kernel, mixed", preset);
+        var shell = body.deepCopy();
+        shell.putObject("placement").put("shell", "kernel");
+        String why = api.post("/api/builds", shell).assertError(400);
+        assertTrue(why.startsWith("placement: shell cannot run in the kernel"), why);
+        var nobody = body.deepCopy();
+        nobody.putObject("placement").put("nobody", "kernel");
+        assertEquals(
+                "placement: no program named 'nobody'",
+                api.post("/api/builds", nobody).assertError(400));
+        var standalone = Api.build(Map.of("EchoServer.java", ECHO)).put("placement", "kernel");
+        assertTrue(api.post("/api/builds", standalone).assertError(400).startsWith("placement: only a lesson"));
+        var wrongType = body.deepCopy().put("placement", 3);
+        assertTrue(api.post("/api/builds", wrongType).assertError(400).startsWith("placement: a preset"));
+    }
 }

@@ -27,6 +27,7 @@ import org.mkplay.backend.builds.LessonSystem;
 import org.mkplay.backend.builds.Listing;
 import org.mkplay.backend.source.SourceFile;
 import org.mkplay.system.ManifestException;
+import org.mkplay.system.Placements;
 import org.mkplay.system.SystemBuilder;
 import org.mkplay.system.SystemSources;
 import org.mkplay.toolchain.CompileRequest;
@@ -80,7 +81,9 @@ final class WorkerCompile {
     }
 
     BuildOutput compile(WorkerRequest request) throws IOException {
-        return request.system() == null ? standalone(request.files()) : system(request.files(), request.system());
+        return request.system() == null
+                ? standalone(request.files())
+                : system(request.files(), request.system(), request.placements());
     }
 
     /** The learner's files as one program of the standalone profile. */
@@ -115,7 +118,8 @@ final class WorkerCompile {
      * sources in the learner's files, the lesson's system/ and the default system's (SystemSources). The listing is
      * that of the learner's lines.
      */
-    private BuildOutput system(List<SourceFile> sources, LessonSystem system) throws IOException {
+    private BuildOutput system(List<SourceFile> sources, LessonSystem system, Placements placements)
+            throws IOException {
         long start = System.nanoTime();
         Path out = Files.createTempDirectory("mkplay-build");
         try {
@@ -131,7 +135,8 @@ final class WorkerCompile {
                         new SystemSources(List.of(
                                 new SystemSources.Place(LEARNER_PLACE, byName(sources)),
                                 new SystemSources.Place(system.systemPlace(), byName(system.systemFiles())))),
-                        SystemBuilder.kernelImage());
+                        SystemBuilder.kernelImage(),
+                        placements);
             } catch (ManifestException e) {
                 diagnostics.addAll(systemDiagnostics(e, system));
                 return new BuildOutput(diagnostics, null, List.of(), null, millisSince(start));
