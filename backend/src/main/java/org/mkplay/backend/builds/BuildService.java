@@ -153,7 +153,7 @@ public final class BuildService implements AutoCloseable {
                 worker = WorkerProcess.start(settings.workerHeapMiB());
                 worker.build(new WorkerRequest(WARM_UP, null), WARM_UP_LIMIT, timer);
             }
-            BuildOutput output = worker.build(files, settings.timeLimit(), timer);
+            BuildOutput output = worker.build(files, limitOf(files), timer);
             if (worker.alive()) {
                 idle.add(worker);
                 worker = null;
@@ -164,7 +164,7 @@ public final class BuildService implements AutoCloseable {
             throw new BuildRejected(
                     422,
                     "the build ran longer than the limit of "
-                            + settings.timeLimit().toSeconds()
+                            + limitOf(files).toSeconds()
                             + " s and was stopped (deep nesting, huge constant arrays and recursive generics are slow to compile)",
                     0);
         } catch (IOException e) {
@@ -173,6 +173,19 @@ public final class BuildService implements AutoCloseable {
             if (worker != null) worker.close();
         }
     }
+
+    /**
+     * The time a build may take: a lesson's system image compiles each of its programs (up to 16, most of them the
+     * lesson's and the default system's, remembered by the worker after its first build of them), so it gets
+     * {@link #SYSTEM_FACTOR} times the limit of one program.
+     */
+    private java.time.Duration limitOf(WorkerRequest request) {
+        return request.system() == null
+                ? settings.timeLimit()
+                : settings.timeLimit().multipliedBy(SYSTEM_FACTOR);
+    }
+
+    static final int SYSTEM_FACTOR = 3;
 
     private BuildRejected busy() {
         return new BuildRejected(503, "the build queue is full; try again shortly", 5);
@@ -196,7 +209,7 @@ public final class BuildService implements AutoCloseable {
         pool.shutdown();
         try {
             if (!pool.awaitTermination(
-                    settings.timeLimit().toSeconds() * (1 + settings.queue() / settings.workers()) + 5,
+                    settings.timeLimit().toSeconds() * SYSTEM_FACTOR * (1 + settings.queue() / settings.workers()) + 5,
                     TimeUnit.SECONDS)) {
                 LOG.warn("builds still running at shutdown; stopping their workers");
                 pool.shutdownNow();
