@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.mkplay.backend.benchmarks.BenchmarkSettings;
 import org.mkplay.backend.builds.BuildSettings;
 import org.mkplay.backend.lessons.LessonCatalog;
 import org.mkplay.backend.server.Services;
@@ -18,17 +19,28 @@ import org.mkplay.backend.store.Database;
  */
 public final class TestServers implements AutoCloseable {
     private final BuildSettings builds;
+    private final BenchmarkSettings benchmarks;
     private final LessonCatalog lessons;
     private final Map<Db, WebServer> servers = new EnumMap<>(Db.class);
     private final Path scratch;
 
     public TestServers(BuildSettings builds) {
-        this(builds, LessonCatalog.fromClasspath());
+        this(builds, BenchmarkSettings.defaults());
+    }
+
+    /** Servers with these benchmark limits (short loops keep the benchmark tests fast). */
+    public TestServers(BuildSettings builds, BenchmarkSettings benchmarks) {
+        this(builds, benchmarks, LessonCatalog.fromClasspath());
     }
 
     /** Servers with the lessons of {@code lessons} (a course written by the test) instead of the packaged one. */
     public TestServers(BuildSettings builds, LessonCatalog lessons) {
+        this(builds, BenchmarkSettings.defaults(), lessons);
+    }
+
+    public TestServers(BuildSettings builds, BenchmarkSettings benchmarks, LessonCatalog lessons) {
         this.builds = builds;
+        this.benchmarks = benchmarks;
         this.lessons = lessons;
         try {
             this.scratch = Files.createTempDirectory("mkplay-test-db");
@@ -44,13 +56,20 @@ public final class TestServers implements AutoCloseable {
 
     public synchronized Api api(Db db) {
         return new Api(servers.computeIfAbsent(
-                        db, d -> WebServer.start(Services.open(d.open(scratch), lessons, builds), "127.0.0.1", 0))
+                        db,
+                        d -> WebServer.start(
+                                Services.open(d.open(scratch), lessons, builds, benchmarks), "127.0.0.1", 0))
                 .port());
     }
 
     /** A server on {@code database}; the caller closes it (which closes the database). */
     public static WebServer start(Database database, BuildSettings builds) {
-        return WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), builds), "127.0.0.1", 0);
+        return start(database, builds, BenchmarkSettings.defaults());
+    }
+
+    public static WebServer start(Database database, BuildSettings builds, BenchmarkSettings benchmarks) {
+        return WebServer.start(
+                Services.open(database, LessonCatalog.fromClasspath(), builds, benchmarks), "127.0.0.1", 0);
     }
 
     public WebServer server(Db db) {
