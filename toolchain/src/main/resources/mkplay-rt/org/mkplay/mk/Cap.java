@@ -1,5 +1,7 @@
 package org.mkplay.mk;
 
+import org.mkplay.vmmagic.Abi;
+
 /**
  * A capability of the calling process: a slot of its capability table (docs/mk-api.md, "Slots"). The kernel
  * checks every use; a Cap is only a name. The well-known slots are those the system image gives every program
@@ -34,6 +36,28 @@ public final class Cap {
     /** The endpoint of program k of the system (manifest order). */
     public static Cap program(int k) {
         return new Cap(PROGRAMS + k);
+    }
+
+    /**
+     * Copies this capability into the empty slot {@code into} with the rights this one has AND {@code rights}
+     * (CAP_COPY): a copy never has a right its source lacks, and keeps its badge. Returns 0 or the kernel's error
+     * (BAD_SLOT: this slot is empty; BAD_ARGUMENT: {@code into} is not empty, or rights has unknown bits).
+     */
+    public long copyTo(Cap into, int rights) {
+        return Ipc.syscall(Abi.SYS_CAP_COPY, slot, into.slot, rights, 0);
+    }
+
+    /**
+     * As {@link #copyTo(Cap, int)}, and badges the copy with {@code badge} (not 0). Only an unbadged endpoint or
+     * notification capability can be badged: a badge is set once (BAD_ARGUMENT otherwise).
+     */
+    public long copyTo(Cap into, int rights, long badge) {
+        return Ipc.syscall(Abi.SYS_CAP_COPY, slot, into.slot, rights, badge);
+    }
+
+    /** Empties this slot (CAP_DELETE); 0, or BAD_SLOT when it is already empty. */
+    public long delete() {
+        return Ipc.syscall(Abi.SYS_CAP_DELETE, slot, 0, 0);
     }
 
     /** A supervisor's process capability for program k. */
