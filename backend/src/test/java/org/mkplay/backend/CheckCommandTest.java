@@ -69,4 +69,35 @@ class CheckCommandTest {
         assertEquals(1, r.status());
         assertTrue(r.stderr().contains("did not end within 100000 instructions"), r.stderr());
     }
+
+    @Test
+    void aLessonsSolutionPassesItsChecksAndTheRunSaysHowItEnded() {
+        CliHarness.Result r = CliHarness.run("check", "--lessons", "../lessons", "01-boot");
+        assertEquals(0, r.status(), r.stderr());
+        assertTrue(r.out().startsWith("PASS line 2: the console has the line \"tick 1\"; it has\n"), r.out());
+        assertTrue(r.out().endsWith("run: powered off with status 0 after 6990 instructions\n"), r.out());
+    }
+
+    @Test
+    void aLessonRunWithTheGivenFilesFailsWhereTheyFallShort() {
+        CliHarness.Result r =
+                CliHarness.run("check", "--lessons", "../lessons", "01-boot", "../lessons/01-boot/starter/Hello.java");
+        assertEquals(1, r.status(), r.stderr());
+        assertTrue(r.out().contains("FAIL line 2: the console has the line \"tick 1\"; no such line"), r.out());
+    }
+
+    @Test
+    void anUnknownLessonIsRefused() {
+        CliHarness.Result r = CliHarness.run("check", "--lessons", "../lessons", "99-nosuch");
+        assertEquals(2, r.status());
+        assertEquals("mkplay check: no lesson 99-nosuch in ../lessons\n", r.stderr());
+    }
+
+    @Test
+    void filesThatDoNotCompileAreNamedWithTheirLine() throws Exception {
+        Path bad = Files.writeString(dir.resolve("Hello.java"), "class Hello {\n int x = ;\n}\n");
+        CliHarness.Result r = CliHarness.run("check", "--lessons", "../lessons", "01-boot", bad.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.stderr().startsWith("mkplay check: the given files: compile errors:\nHello.java:2:"), r.stderr());
+    }
 }

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.mkplay.toolchain.CompileResult;
-import org.mkplay.toolchain.Compiler;
-import org.mkplay.toolchain.front.Profile;
 
 /**
  * {@code mkplay system MANIFEST -o system.elf}: reads the manifest, compiles each program's sources with the
@@ -20,48 +20,106 @@ import org.mkplay.toolchain.front.Profile;
 public final class SystemBuilder {
     private SystemBuilder() {}
 
+    /** Programs compiled lately, by their exact input: a lesson's starter and solution share all but one. */
+    private static final ProgramCache COMPILED = new ProgramCache(64);
+
     /** Where the build put the kernel image and the default system inside the jar. */
     static final String KERNEL_RESOURCE = "/org/mkplay/system/kernel.elf";
 
     static final String DEFAULT_RESOURCE = "/org/mkplay/system/default-system.elf";
 
-    /** Builds the system of manifest file {@code manifest} with the kernel image {@code kernelElf}. */
+    /** Builds the system of manifest file {@code manifest} (sources beside it) with the kernel image {@code kernelElf}. */
     public static byte[] build(Path manifest, byte[] kernelElf) throws ManifestException, IOException {
         String file = manifest.getFileName().toString();
         Manifest m = Manifest.parse(Files.readString(manifest), file);
         Path dir = manifest.toAbsolutePath().getParent();
-        Path generated = Files.createTempDirectory("mkplay-system");
-        try {
-            Path table = generated.resolve("SystemPrograms.java");
-            Files.writeString(table, programsSource(m));
-            List<byte[]> elfs = new ArrayList<>();
-            for (int i = 0; i < m.programs().size(); i++) elfs.add(program(m, i, dir, table, file));
-            return SystemImage.pack(kernelElf, SystemImage.programs(m, elfs));
-        } finally {
-            Files.deleteIfExists(generated.resolve("SystemPrograms.java"));
-            Files.deleteIfExists(generated);
+        String table = programsSource(m);
+        List<byte[]> elfs = new ArrayList<>();
+        for (int i = 0; i < m.programs().size(); i++) {
+            Manifest.Program p = m.programs().get(i);
+            elfs.add(
+                    p.elf() != null
+                            ? read(dir.resolve(p.elf()), file, i, "elf")
+                            : compile(m, i, filesBeside(dir, p, file, i), table, file)
+                                    .elf());
         }
+        return SystemImage.pack(kernelElf, SystemImage.programs(m, elfs));
     }
 
-    private static byte[] program(Manifest m, int i, Path dir, Path table, String file)
+    /** A system built from places: the image and each program's compile result (listing, symbols), by number. */
+    public record Built(byte[] image, List<CompileResult> programs) {}
+
+    /**
+     * Builds the system of the manifest text {@code manifestText} ({@code file} is what errors call it), its sources
+     * looked up in {@code sources} (a lesson's: the learner's files, the lesson's system/, the default system's).
+     */
+    public static Built build(String manifestText, String file, SystemSources sources, byte[] kernelElf)
+            throws ManifestException {
+        Manifest m = Manifest.parse(manifestText, file);
+        String table = programsSource(m);
+        List<CompileResult> compiled = new ArrayList<>();
+        List<byte[]> elfs = new ArrayList<>();
+        for (int i = 0; i < m.programs().size(); i++) {
+            if (m.programs().get(i).elf() != null) {
+                throw new ManifestException(file + ": programs[" + i + "].elf: a system built from "
+                        + "places (a lesson's) compiles every program from sources; give \"sources\"");
+            }
+            CompileResult r = compile(m, i, filesFrom(sources, m.programs().get(i), file, i), table, file);
+            compiled.add(r);
+            elfs.add(r.elf());
+        }
+        return new Built(SystemImage.pack(kernelElf, SystemImage.programs(m, elfs)), compiled);
+    }
+
+    /** The program's sources read from beside the manifest (paths relative to its folder), by file name. */
+    private static Map<String, String> filesBeside(Path dir, Manifest.Program p, String file, int i)
             throws ManifestException, IOException {
-        Manifest.Program p = m.programs().get(i);
-        if (p.elf() != null) return read(dir.resolve(p.elf()), file, i, "elf");
-        List<Path> sources = new ArrayList<>();
+        Map<String, String> files = new LinkedHashMap<>();
         for (String s : p.sources()) {
             Path source = dir.resolve(s);
             if (!Files.isRegularFile(source))
                 throw new ManifestException(file + ": programs[" + i + "].sources: no file " + source);
-            sources.add(source);
+            files.put(source.getFileName().toString(), Files.readString(source));
         }
-        sources.add(table);
+        return files;
+    }
+
+    /** The program's sources looked up in the places, each with the rest of its place (one module). */
+    static Map<String, String> filesFrom(SystemSources sources, Manifest.Program p, String file, int i)
+            throws ManifestException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int k = 0; k < p.sources().size(); k++) {
+            String name = p.sources().get(k);
+            SystemSources.Found found = sources.find(name);
+            if (found == null) {
+                throw new ManifestException(file + ": programs[" + i + "].sources[" + k + "] (" + p.name()
+                        + "): no file " + name + " in " + sources.describe());
+            }
+            files.put(name, found.text());
+            if (found.place() != SystemSources.DEFAULTS)
+                sources.filesOf(found.place()).forEach(files::putIfAbsent);
+        }
+        return files;
+    }
+
+    /** Compiles program {@code i} from its sources (file name to text) and the generated table, or says why not. */
+    private static CompileResult compile(Manifest m, int i, Map<String, String> files, String table, String file)
+            throws ManifestException {
+        Manifest.Program p = m.programs().get(i);
+        if (files.containsKey(SystemSources.GENERATED)) {
+            throw new ManifestException(file + ": programs[" + i + "].sources: " + SystemSources.GENERATED
+                    + " is generated by the system builder; rename the file");
+        }
+        Map<String, String> all = new LinkedHashMap<>(files);
+        all.put(SystemSources.GENERATED, table);
         String main = p.sources().get(0).replaceAll(".*/", "").replace(".java", "");
-        CompileResult r = Compiler.compileFiles(sources, Profile.USER, main);
+        CompileResult r = COMPILED.compile(all, main);
         if (!r.ok()) {
             throw new ManifestException(
-                    file + ": programs[" + i + "] (" + p.name() + ") does not compile:\n" + r.formattedDiagnostics());
+                    file + ": programs[" + i + "] (" + p.name() + ") does not compile:\n" + r.formattedDiagnostics(),
+                    r.diagnostics());
         }
-        return r.elf();
+        return r;
     }
 
     private static byte[] read(Path path, String file, int i, String field) throws ManifestException {

@@ -16,15 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.mkplay.backend.source.Identifiers;
-import org.mkplay.backend.source.SourceFile;
-import org.mkplay.backend.source.SourceFiles;
 
 /**
  * The course, read once at start from the {@code lessons/} folder packaged in the jar (or any folder, for
  * tests). A folder per lesson (its name is the lesson id): {@code lesson.md} starting with front matter
  * ({@code id}, {@code title}, {@code order} between {@code ---} lines), {@code starter/*.java},
- * {@code solution/*.java}, optional {@code checks} and {@code manifest} files (see lessons/README.md).
+ * {@code solution/*.java}, optional {@code checks}, {@code system.json}, {@code system/} and {@code input}
+ * (see {@link LessonFolder} and lessons/README.md).
  * A malformed lesson stops the server at start with the folder and the reason, not at a learner's request.
  */
 public final class LessonCatalog {
@@ -61,6 +59,7 @@ public final class LessonCatalog {
         try (Stream<Path> children = Files.list(root)) {
             List<Path> folders = children.filter(Files::isDirectory).toList();
             for (Path folder : folders) {
+                if (!Files.isRegularFile(folder.resolve("lesson.md"))) continue;
                 Lesson lesson = read(folder);
                 lessons.put(lesson.id(), lesson);
             }
@@ -86,50 +85,25 @@ public final class LessonCatalog {
         return byId.containsKey(id);
     }
 
-    private static Lesson read(Path folder) throws IOException {
-        String name = folder.getFileName().toString().replace("/", "");
-        FrontMatter.Parsed parsed =
-                FrontMatter.parse(Files.readString(folder.resolve("lesson.md")), folder + "/lesson.md");
-        String id = parsed.required("id");
-        if (!id.equals(name) || !Identifiers.LESSON.matcher(id).matches()) {
-            throw new IllegalStateException(folder + ": the front matter's id must be the folder name and match "
-                    + Identifiers.LESSON.pattern() + ", got " + id);
-        }
+    private static Lesson read(Path folder) {
+        LessonFolder f = LessonFolder.read(
+                folder, RESOURCE_ROOT + "/" + folder.getFileName().toString().replace("/", ""));
         return new Lesson(
-                id,
-                parsed.required("title"),
-                parsed.requiredInt("order"),
-                Markdown.toSafeHtml(parsed.body()),
-                sources(folder.resolve("starter")),
-                optionalText(folder.resolve("manifest")),
-                checks(folder.resolve("checks")));
-    }
-
-    private static List<SourceFile> sources(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<SourceFile> files = new ArrayList<>();
-        try (Stream<Path> children = Files.list(folder)) {
-            for (Path file : children.filter(f -> f.toString().endsWith(".java"))
-                    .sorted()
-                    .toList()) {
-                files.add(new SourceFile(file.getFileName().toString().replace("/", ""), Files.readString(file)));
-            }
-        }
-        return files.isEmpty() ? List.of() : SourceFiles.validate(files);
-    }
-
-    private static String optionalText(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Files.readString(file) : null;
+                f.id(),
+                f.title(),
+                f.order(),
+                Markdown.toSafeHtml(f.markdown()),
+                f.starter(),
+                f.manifest(),
+                f.input(),
+                checks(f.checks()),
+                f);
     }
 
     /** Non-blank lines of {@code checks}, without {@code #} comments. */
-    private static List<String> checks(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        return Files.readAllLines(file).stream()
+    private static List<String> checks(String text) {
+        if (text == null) return List.of();
+        return text.lines()
                 .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .toList();

@@ -25,13 +25,15 @@ class LessonCatalogTest {
     }
 
     @Test
-    void readsFrontMatterStarterChecksAndManifestAndSortsByOrder() throws IOException {
+    void readsFrontMatterStarterChecksManifestAndInputAndSortsByOrder() throws IOException {
         Path two = lesson("02-traps", "---\nid: 02-traps\ntitle: \"Traps: why\"\norder: 2\n---\nText\n");
         Files.createDirectories(two.resolve("starter"));
         Files.writeString(two.resolve("starter/B.java"), "class B {}");
         Files.writeString(two.resolve("starter/A.java"), "class A {}");
         Files.writeString(two.resolve("checks"), "# a comment\n\nconsole: hello\n  exit: 0  \n");
-        Files.writeString(two.resolve("manifest"), "servers: echo\n");
+        String manifest = "{\"programs\": [{\"name\": \"echo\", \"sources\": [\"EchoServer.java\"], \"priority\": 8}]}";
+        Files.writeString(two.resolve("system.json"), manifest);
+        Files.writeString(two.resolve("input"), "echo hi\n");
         lesson("01-boot", "---\nid: 01-boot\ntitle: Boot\norder: 1\n---\n# Boot\n");
         LessonCatalog catalog = LessonCatalog.fromFolder(root);
         assertEquals(
@@ -42,8 +44,10 @@ class LessonCatalogTest {
                 List.of("A.java", "B.java"),
                 traps.starter().stream().map(f -> f.name()).toList());
         assertEquals(List.of("console: hello", "exit: 0"), traps.checks());
-        assertEquals("servers: echo\n", traps.manifest());
+        assertEquals(manifest, traps.manifest());
+        assertEquals("echo hi\n", traps.input());
         assertNull(catalog.get("01-boot").orElseThrow().manifest());
+        assertNull(catalog.get("01-boot").orElseThrow().input());
         assertEquals("<p>Text</p>\n", traps.html());
     }
 
@@ -52,6 +56,23 @@ class LessonCatalogTest {
         lesson("03-x", "no front matter\n");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> LessonCatalog.fromFolder(root));
         assertTrue(e.getMessage().contains("03-x"), e.getMessage());
+    }
+
+    @Test
+    void aMalformedSystemManifestStopsTheCatalogNamingTheFileAndLine() throws IOException {
+        Path dir = lesson("06-v", "---\nid: 06-v\ntitle: T\norder: 6\n---\n");
+        Files.writeString(
+                dir.resolve("system.json"),
+                "{\"programs\": [\n {\"name\": \"echo\", \"priority\": 16," + " \"sources\": [\"EchoServer.java\"]}]}");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> LessonCatalog.fromFolder(root));
+        assertTrue(e.getMessage().contains("06-v/system.json:2: programs[0].priority"), e.getMessage());
+    }
+
+    @Test
+    void aBudgetThatIsNotAPositiveNumberStopsTheCatalog() throws IOException {
+        lesson("07-u", "---\nid: 07-u\ntitle: T\norder: 7\nbudget: lots\n---\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> LessonCatalog.fromFolder(root));
+        assertTrue(e.getMessage().contains("budget"), e.getMessage());
     }
 
     @Test
