@@ -23,6 +23,8 @@ public final class Cap {
     public static final Cap DEVICE = new Cap(6), IRQ = new Cap(7), INPUT_SIGNAL = new Cap(8);
     /** The clock tick's IRQ capability and the notification it signals (SEND and RECEIVE): the supervisor's. */
     public static final Cap TICK = new Cap(9), TICKS = new Cap(10);
+    /** Slots 11..15: the shared pages the manifest names for this program ({@link #page}). */
+    public static final int PAGES = 11;
     /** Slots 16.. hold the endpoints of the system's programs, by program number; 40.. a supervisor's process capabilities. */
     public static final int PROGRAMS = 16, PROCESSES = 40;
 
@@ -58,6 +60,11 @@ public final class Cap {
     /** Empties this slot (CAP_DELETE); 0, or BAD_SLOT when it is already empty. */
     public long delete() {
         return Ipc.syscall(Abi.SYS_CAP_DELETE, slot, 0, 0);
+    }
+
+    /** The frame capability of the j-th shared page this program's manifest entry names (READ and WRITE); see Page. */
+    public static Cap page(int j) {
+        return new Cap(PAGES + j);
     }
 
     /** A supervisor's process capability for program k. */
