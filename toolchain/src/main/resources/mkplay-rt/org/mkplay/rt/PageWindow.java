@@ -16,6 +16,8 @@ public final class PageWindow {
 
     private final int slot;
     private final long base;
+    /** The register block of map and unmap (one per program: nothing here allocates after construction). */
+    private static final long[] regs = new long[Syscall.REGISTERS];
 
     public PageWindow(int slot) {
         if (slot < 0 || slot >= Abi.CSPACE_SLOTS) throw new IllegalArgumentException("no capability slot " + slot);
@@ -30,7 +32,7 @@ public final class PageWindow {
 
     /** MAP: the frame at this window's address, readable and writable; the kernel's status. */
     public long map() {
-        long[] regs = new long[Syscall.REGISTERS];
+        for (int i = 3; i < Syscall.REGISTERS; i++) regs[i] = 0;
         regs[0] = slot;
         regs[1] = base;
         regs[2] = Abi.RIGHT_READ | Abi.RIGHT_WRITE;
@@ -39,7 +41,7 @@ public final class PageWindow {
 
     /** UNMAP: the frame leaves this address space (another process may map it now); the kernel's status. */
     public long unmap() {
-        long[] regs = new long[Syscall.REGISTERS];
+        for (int i = 1; i < Syscall.REGISTERS; i++) regs[i] = 0;
         regs[0] = slot;
         return Native.syscall(Abi.SYS_UNMAP, regs);
     }
