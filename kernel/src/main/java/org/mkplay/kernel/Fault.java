@@ -89,7 +89,7 @@ public final class Fault {
         boolean wasStopped = p.state == Process.STOPPED;
         Ipc.detach(p.thread);
         if (!wasStopped) Ipc.failSenders(p);
-        if (p.image >= 0 && p.satp != 0) UserImages.reload(p.image, p.satp);
+        if (p.image >= 0 && p.satp != 0) UserImages.reload(p.image, p.satp, p.inKernel);
         p.generation++;
         Trace.lifecycle(Trace.RESTART, actor, p);
         start(p);

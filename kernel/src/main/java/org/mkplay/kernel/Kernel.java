@@ -37,7 +37,7 @@ public final class Kernel {
     /** sstatus to enter a user thread with: SPP = U, SPIE = 1 (interrupts on in U-mode), SUM off. */
     static final long USER_STATUS = STATUS_SPIE;
     /** Thread i's trap frame: inside the trap region, above the boot frame at its bottom (Traps.FRAME). */
-    static final long THREAD_FRAMES = Traps.FRAME.toLong() + Thread.FRAME_STRIDE;
+    static final long THREAD_FRAMES = Traps.FRAME_BASE + Thread.FRAME_STRIDE; // a constant: Kernel has no <clinit>
 
     static Thread[] threads;
     static Process[] processes;
@@ -69,6 +69,7 @@ public final class Kernel {
         }
         Sched.init();
         Trace.reset();
+        KernelServers.reset();
     }
 
     // ---- boot-time creation ---------------------------------------------------------------------------------
@@ -232,13 +233,23 @@ public final class Kernel {
         return Sched.current.frame;
     }
 
+    /**
+     * The frame to return to after the IPC fast path, which made its partner the running thread having checked that
+     * no higher priority is ready: what {@link #resume} would choose, without asking the scheduler again.
+     */
+    static Address resumeDirect() {
+        Thread t = Sched.current;
+        Sched.activate(t);
+        return t.frame;
+    }
+
     /** Points the thread's frame at its entry with a fresh register file (spawn and restart). */
     static void resetRegisters(Thread t) {
         for (int off = Trap.RA; off <= Trap.T6; off += 8) t.setReg(off, 0);
         t.setReg(Trap.KERNEL_SP, Traps.HANDLER_STACK_TOP);
         t.setReg(Trap.SP, t.process.stackTop);
         t.setReg(Trap.EPC, t.process.entry);
-        t.setReg(Trap.STATUS, USER_STATUS);
+        t.setReg(Trap.STATUS, t.process.inKernel ? KernelServers.THREAD_STATUS : USER_STATUS);
     }
 
     // ---- invariants ---------------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ public final class Process {
     public int generation;
     /** The packed program it was loaded from (UserImages), whose data a restart copies afresh; -1: none. */
     public int image = -1;
+    /** Placed in the kernel (KernelServers): its image in the kernel-server window, its thread in S-mode. */
+    public boolean inKernel;
 
     Process(int id) {
         this.id = id;

@@ -37,6 +37,13 @@ public final class UserBoot {
     private static Process load(int i) {
         int before = Frames.used();
         int asid = Kernel.processesUsed() + 1;
+        if (UserImages.inKernel(i)) {
+            Process p = KernelServers.load(i, asid);
+            Console.println("kernel: " + UserImages.name(i) + " is process " + p.id + ", in the kernel, priority "
+                    + UserImages.priority(i) + ", entry " + Console.hex(p.entry) + ", " + (Frames.used() - before)
+                    + " frames");
+            return p;
+        }
         long satp = Vm.newSpace(asid);
         long entry = satp == 0 ? Abi.E_NO_MEMORY : UserImages.load(i, satp);
         Address ipc = Address.zero();
@@ -142,25 +149,33 @@ public final class UserBoot {
      * interrupt is bound to) the kernel powers off; else the scheduler's choice.
      */
     static Address resume() {
-        freeEnded();
-        Sched.reschedule();
-        if (Sched.current() == null && Sched.highestReady() < 0 && !Kernel.interruptMayWake()) {
+        if (KernelServers.entering) return KernelServers.enter(); // a call to a kernel-placed server: run it now
+        if (Fault.stops != stopsSeen) freeEnded(); // between stops there is nothing to free (the common case)
+        Thread next = Sched.pick();
+        if (next == null) return idle();
+        Sched.activate(next); // what Kernel.resume does when a thread is ready (the common case, kept short)
+        return next.frame;
+    }
+
+    /** Nothing is ready: power off if nothing ever can be again, else idle until an interrupt readies a thread. */
+    private static Address idle() {
+        if (Sched.highestReady() < 0 && !Kernel.interruptMayWake()) {
             Console.println("kernel: no thread can run, " + Frames.used() + " frames in use, powering off");
             Power.off(0);
         }
         return Kernel.resume();
     }
 
-    /** Address spaces of processes that stopped with no fault endpoint (nobody can restart them). */
     /** Fault.stops when freeEnded last looked: between stops there is nothing to free (the common case). */
     private static long stopsSeen;
 
+    /** Frees the address spaces of processes that stopped with no fault endpoint (nobody can restart them). */
     private static void freeEnded() {
-        if (Fault.stops == stopsSeen) return;
         stopsSeen = Fault.stops;
         for (int i = 0; i < Kernel.processesUsed(); i++) {
             Process p = Kernel.process(i);
             if (p.state != Process.STOPPED || p.satp == 0 || p.thread.faultEndpoint != null) continue;
+            // (a kernel-placed process's space holds no user page; its window pages stay: kernel memory)
             Sched.leaveSpace(p.satp);
             Vm.freeSpace(p.satp);
             p.satp = 0;

@@ -28,6 +28,8 @@ public final class UserImages {
     public static final int ENTRY_SIZE = GRANTS_OFFSET + 8 * MAX_GRANTS;
     /** Bit 8 of the priority word: the boot loads the program but does not start it (its supervisor spawns it). */
     public static final long HELD = 1L << 8;
+    /** Bit 9 of the priority word: the program is placed in the kernel (KernelServers), linked at its window slot. */
+    public static final long KERNEL = 1L << 9;
     /** The user stack: STACK_PAGES pages below USER_STACK_TOP, then an unmapped guard page. */
     public static final int STACK_PAGES = 4;
 
@@ -63,7 +65,7 @@ public final class UserImages {
 
     /** The program's scheduling priority (0..15, higher first). A value out of range is a build error. */
     public static int priority(int i) {
-        long p = entry(i).loadLong(PRIORITY_OFFSET) & ~HELD;
+        long p = entry(i).loadLong(PRIORITY_OFFSET) & ~(HELD | KERNEL);
         if (p < 0 || p > 15) throw new IllegalStateException("packed user images: bad priority " + p);
         return (int) p;
     }
@@ -71,6 +73,11 @@ public final class UserImages {
     /** Whether program i waits for its supervisor's SPAWN instead of starting at boot. */
     public static boolean held(int i) {
         return (entry(i).loadLong(PRIORITY_OFFSET) & HELD) != 0;
+    }
+
+    /** Whether program i is placed in the kernel (loaded by KernelServers into its slot of the window). */
+    public static boolean inKernel(int i) {
+        return (entry(i).loadLong(PRIORITY_OFFSET) & KERNEL) != 0;
     }
 
     /** Grant k of program i (0 = none). */
@@ -141,6 +148,20 @@ public final class UserImages {
      * and is freed with the space).
      */
     public static long load(int i, long satp) {
+        return load(i, satp, Abi.USER_BASE, IMAGE_END, false);
+    }
+
+    /**
+     * Loads program i, placed in the kernel, into the window slot at base: its segments must lie in the slot below
+     * the guard page under its stack, and are mapped without U (KernelServers). Same checks and results as load.
+     */
+    public static long loadInKernel(int i, long base) {
+        long end = base + Abi.SERVER_STACK_TOP_OFFSET - (STACK_PAGES + 1) * Frames.FRAME_SIZE;
+        return load(i, 0, base, end, true);
+    }
+
+    /** Into the kernel-server window (window) or into the user space satp; segments inside [low, high). */
+    private static long load(int i, long satp, long low, long high, boolean window) {
         Address e = entry(i);
         long offset = e.loadLong(), length = e.loadLong(8);
         if (offset < HEADER_SIZE || length < 64 || offset + length > LIMIT - BASE || (offset & 7) != 0)
@@ -153,10 +174,11 @@ public final class UserImages {
         for (int k = 0; k < phnum; k++) {
             Address ph = elf.plus(phoff + 56L * k);
             if (ph.loadInt() != PT_LOAD) continue;
-            int status = loadSegment(elf, length, ph, satp);
+            int status = loadSegment(elf, length, ph, satp, low, high, window);
             if (status != Abi.OK) return status;
         }
         long pc = elf.loadLong(24);
+        if (window) return pc >= low && pc < high && Vm.translateServer(pc) >= 0 ? pc : Abi.E_BAD_ARGUMENT;
         return Vm.translate(satp, pc, Abi.RIGHT_EXEC) < 0 ? Abi.E_BAD_ARGUMENT : pc;
     }
 
@@ -170,13 +192,14 @@ public final class UserImages {
                 && elf.loadChar(54) == 56;
     }
 
-    private static int loadSegment(Address elf, long length, Address ph, long satp) {
+    private static int loadSegment(
+            Address elf, long length, Address ph, long satp, long low, long high, boolean window) {
         int flags = ph.loadInt(4);
         long offset = ph.loadLong(8), va = ph.loadLong(16), fileSize = ph.loadLong(32), memSize = ph.loadLong(40);
         boolean placed = (va & Frames.FRAME_SIZE - 1) == 0
-                && va >= Abi.USER_BASE
-                && memSize <= IMAGE_END - va
-                && va < IMAGE_END
+                && va >= low
+                && memSize <= high - va
+                && va < high
                 && fileSize <= memSize
                 && offset >= 0
                 && fileSize <= length - offset;
@@ -188,7 +211,9 @@ public final class UserImages {
             Address frame = Frames.allocate();
             if (frame.isZero()) return Abi.E_NO_MEMORY;
             if (done < fileSize) copy(elf.plus(offset + done), frame, Math.min(Frames.FRAME_SIZE, fileSize - done));
-            int status = Vm.mapOwned(satp, va + done, frame.toLong(), rights);
+            int status = window
+                    ? Vm.mapServer(va + done, frame.toLong(), rights)
+                    : Vm.mapOwned(satp, va + done, frame.toLong(), rights);
             if (status != Abi.OK) {
                 Frames.free(frame);
                 return status;
@@ -203,6 +228,11 @@ public final class UserImages {
      * memory its previous instance left. The image was checked when it was loaded, and the pages are mapped.
      */
     public static void reload(int i, long satp) {
+        reload(i, satp, false);
+    }
+
+    /** reload, for a program in the kernel-server window when inKernel (satp unused then). */
+    public static void reload(int i, long satp, boolean inKernel) {
         Address e = entry(i);
         Address elf = TABLE.plus(e.loadLong());
         long phoff = elf.loadLong(32);
@@ -212,7 +242,8 @@ public final class UserImages {
             if (ph.loadInt() != PT_LOAD || (ph.loadInt(4) & PF_W) == 0) continue;
             long offset = ph.loadLong(8), va = ph.loadLong(16), fileSize = ph.loadLong(32), memSize = ph.loadLong(40);
             for (long done = 0; done < memSize; done += Frames.FRAME_SIZE) {
-                Address frame = Address.fromLong(Vm.translate(satp, va + done, Abi.RIGHT_READ));
+                Address frame = Address.fromLong(
+                        inKernel ? Vm.translateServer(va + done) : Vm.translate(satp, va + done, Abi.RIGHT_READ));
                 long n = done < fileSize ? Math.min(Frames.FRAME_SIZE, fileSize - done) : 0;
                 if (n > 0) copy(elf.plus(offset + done), frame, n);
                 long z = n;

@@ -69,7 +69,7 @@ public final class Vm {
         mapRange(table, dataStart, RAM_END, READ_WRITE);
         mapRange(table, Console.UART.toLong(), Console.UART.toLong() + Frames.FRAME_SIZE, READ_WRITE);
         mapRange(table, Power.FINISHER.toLong(), Power.FINISHER.toLong() + Frames.FRAME_SIZE, READ_WRITE);
-        mapRange(table, Trace.WINDOW.toLong(), Trace.WINDOW.toLong() + Frames.FRAME_SIZE, READ_WRITE);
+        mapRange(table, Trace.WINDOW, Trace.WINDOW + Frames.FRAME_SIZE, READ_WRITE);
         return table;
     }
 
@@ -314,6 +314,52 @@ public final class Vm {
             if ((leaf & (VALID | OWNED)) == (VALID | OWNED)) Frames.free(tableAt(leaf));
         }
         Frames.free(table);
+    }
+
+    // ---- the kernel-server window (docs/kernel.md, "Placement") ----
+
+    /** The root entry of the kernel-server window (VPN[2] of Abi.SERVER_WINDOW). */
+    static final int SERVER_ROOT_ENTRY = 3;
+
+    /**
+     * Gives the kernel's root a level-1 table for the kernel-server window, once, before any address space that
+     * must see it is made: newSpace copies the root's entries, so every space shares that table and every page
+     * later mapped in the window ({@link #mapServer}) is mapped in every space at once.
+     */
+    static void openServerWindow() {
+        if (root.isZero()) throw new IllegalStateException("no kernel space");
+        if ((root.loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) tableFor(root, Abi.SERVER_WINDOW, 1);
+    }
+
+    /** Whether va is a page of the kernel-server window. */
+    static boolean serverPage(long va) {
+        return va >= Abi.SERVER_WINDOW && va < Abi.SERVER_WINDOW + pageSize(2) && (va & Frames.FRAME_SIZE - 1) == 0;
+    }
+
+    /**
+     * Maps frame pa at the window page va with Abi rights, without U (kernel-placed servers run in S-mode; user
+     * code can never reach them) and global: every space maps it alike, so one TLB entry serves every ASID. OK, or E_BAD_ARGUMENT (not a window page, bad rights, already mapped).
+     */
+    static int mapServer(long va, long pa, int rights) {
+        long permissions = permissions(rights);
+        if (!serverPage(va) || (pa & Frames.FRAME_SIZE - 1) != 0 || permissions < 0) return Abi.E_BAD_ARGUMENT;
+        if ((root.loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) return Abi.E_BAD_ARGUMENT; // window not open
+        Address pte = tableFor(root, va, 0).plus(8L * vpn(va, 0));
+        if ((pte.loadLong() & VALID) != 0) return Abi.E_BAD_ARGUMENT;
+        pte.storeLong(leaf(pa, permissions) | GLOBAL); // the same in every space (privileged spec: G)
+        Cpu.sfenceVma(); // every space shares the page: flush it for every ASID (a boot-time cost only)
+        return Abi.OK;
+    }
+
+    /** The physical address of window page va's frame, or -1 if none is mapped there. */
+    static long translateServer(long va) {
+        if (!serverPage(va & -Frames.FRAME_SIZE) || (root.loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) return -1;
+        long l1 = root.loadLong(8 * SERVER_ROOT_ENTRY);
+        long l0 = tableAt(l1).loadLong(8 * vpn(va, 1));
+        if ((l0 & VALID) == 0) return -1;
+        long leaf = tableAt(l0).loadLong(8 * vpn(va, 0));
+        if ((leaf & VALID) == 0) return -1;
+        return (leaf >>> PPN_SHIFT << PAGE_SHIFT) + (va & Frames.FRAME_SIZE - 1);
     }
 
     /** satp: MODE = 8 (Sv39), ASID 0, the root table's PPN. */

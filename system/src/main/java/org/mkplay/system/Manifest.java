@@ -185,12 +185,14 @@ public record Manifest(List<Program> programs) {
         private void checkProgram(Program p, String at, String field) throws ManifestException {
             if (p.priority() < 0 || p.priority() > 15)
                 fail(at + "/priority", field + ".priority", "must be 0..15, not " + p.priority());
-            if (!p.placement().equals("user")) {
+            if (!p.placement().equals("user") && !p.placement().equals("kernel")) {
+                fail(at + "/placement", field + ".placement", "'" + p.placement() + "' is not user or kernel");
+            }
+            if (p.placement().equals("kernel") && Placements.whyNot(p) != null) {
                 fail(
                         at + "/placement",
                         field + ".placement",
-                        "'" + p.placement() + "' is not supported (only \"user\" so far;"
-                                + " \"kernel\" placement is not implemented yet)");
+                        "'" + p.name() + "' cannot run in the kernel: " + Placements.whyNot(p));
             }
             if (p.sources().isEmpty() == (p.elf() == null)) fail(at, field, "give either \"sources\" or \"elf\"");
             for (int k = 0; k < p.sources().size(); k++) {

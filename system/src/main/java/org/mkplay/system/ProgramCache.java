@@ -14,8 +14,8 @@ import org.mkplay.toolchain.Compiler;
 import org.mkplay.toolchain.front.Profile;
 
 /**
- * The user-profile programs compiled lately, keyed by a SHA-256 of their exact input (the main class and every source
- * file's name and text): the compiler is deterministic, so the same input gives the same program, and a system that
+ * The user-profile programs compiled lately, keyed by a SHA-256 of their exact input (the main class, where it is
+ * linked, and every source file's name and text): the compiler is deterministic, so the same input gives the same program, and a system that
  * differs from the last one in one program (a lesson's starter and solution, a learner's next Run) compiles only
  * that one. Kept without the IR (not needed once compiled), the least recently used first out, at most {@code size}.
  */
@@ -33,12 +33,18 @@ final class ProgramCache {
 
     /** The program of {@code sources} (file name to text) with main class {@code main}, compiled or remembered. */
     CompileResult compile(Map<String, String> sources, String main) {
-        String key = key(sources, main);
+        return compile(sources, main, 0);
+    }
+
+    /** The same, placed in the kernel at {@code kernelBase} unless it is 0 (CompileRequest.inKernelAt). */
+    CompileResult compile(Map<String, String> sources, String main, long kernelBase) {
+        String key = key(sources, main + "@" + Long.toHexString(kernelBase));
         synchronized (results) {
             CompileResult known = results.get(key);
             if (known != null) return known;
         }
-        CompileResult r = Compiler.compile(CompileRequest.ofSources(sources, main, Profile.USER));
+        CompileResult r = Compiler.compile(
+                CompileRequest.ofSources(sources, main, Profile.USER).inKernelAt(kernelBase));
         CompileResult kept = new CompileResult(r.diagnostics(), r.elf(), r.listing(), r.symbols(), List.of());
         synchronized (results) {
             results.put(key, kept);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mkplay.kernel.KernelServers;
 import org.mkplay.toolchain.CompileResult;
 
 /**
@@ -30,8 +31,19 @@ public final class SystemBuilder {
 
     /** Builds the system of manifest file {@code manifest} (sources beside it) with the kernel image {@code kernelElf}. */
     public static byte[] build(Path manifest, byte[] kernelElf) throws ManifestException, IOException {
+        return build(manifest, kernelElf, Placements.MANIFEST);
+    }
+
+    /**
+     * The same with each program's placement from {@code placements} (a preset, or a map program name to user or
+     * kernel): a program placed in the kernel is compiled from the same sources, linked at its slot of the
+     * kernel-server window, and packed with the KERNEL bit (docs/system-images.md, "Placement").
+     */
+    public static byte[] build(Path manifest, byte[] kernelElf, Placements placements)
+            throws ManifestException, IOException {
         String file = manifest.getFileName().toString();
         Manifest m = Manifest.parse(Files.readString(manifest), file);
+        List<Boolean> inKernel = placements.resolve(m);
         Path dir = manifest.toAbsolutePath().getParent();
         String table = programsSource(m);
         List<byte[]> elfs = new ArrayList<>();
@@ -40,10 +52,10 @@ public final class SystemBuilder {
             elfs.add(
                     p.elf() != null
                             ? read(dir.resolve(p.elf()), file, i, "elf")
-                            : compile(m, i, filesBeside(dir, p, file, i), table, file)
+                            : compile(m, i, filesBeside(dir, p, file, i), table, file, inKernel.get(i))
                                     .elf());
         }
-        return SystemImage.pack(kernelElf, SystemImage.programs(m, elfs));
+        return SystemImage.pack(kernelElf, SystemImage.programs(m, elfs, inKernel));
     }
 
     /** A system built from places: the image and each program's compile result (listing, symbols), by number. */
@@ -55,7 +67,15 @@ public final class SystemBuilder {
      */
     public static Built build(String manifestText, String file, SystemSources sources, byte[] kernelElf)
             throws ManifestException {
+        return build(manifestText, file, sources, kernelElf, Placements.MANIFEST);
+    }
+
+    /** The same with each program's placement from {@code placements} (see {@link #build(Path, byte[], Placements)}). */
+    public static Built build(
+            String manifestText, String file, SystemSources sources, byte[] kernelElf, Placements placements)
+            throws ManifestException {
         Manifest m = Manifest.parse(manifestText, file);
+        List<Boolean> inKernel = placements.resolve(m);
         String table = programsSource(m);
         List<CompileResult> compiled = new ArrayList<>();
         List<byte[]> elfs = new ArrayList<>();
@@ -64,11 +84,12 @@ public final class SystemBuilder {
                 throw new ManifestException(file + ": programs[" + i + "].elf: a system built from "
                         + "places (a lesson's) compiles every program from sources; give \"sources\"");
             }
-            CompileResult r = compile(m, i, filesFrom(sources, m.programs().get(i), file, i), table, file);
+            CompileResult r =
+                    compile(m, i, filesFrom(sources, m.programs().get(i), file, i), table, file, inKernel.get(i));
             compiled.add(r);
             elfs.add(r.elf());
         }
-        return new Built(SystemImage.pack(kernelElf, SystemImage.programs(m, elfs)), compiled);
+        return new Built(SystemImage.pack(kernelElf, SystemImage.programs(m, elfs, inKernel)), compiled);
     }
 
     /** The program's sources read from beside the manifest (paths relative to its folder), by file name. */
@@ -102,8 +123,12 @@ public final class SystemBuilder {
         return files;
     }
 
-    /** Compiles program {@code i} from its sources (file name to text) and the generated table, or says why not. */
-    private static CompileResult compile(Manifest m, int i, Map<String, String> files, String table, String file)
+    /**
+     * Compiles program {@code i} from its sources (file name to text) and the generated table, or says why not; placed
+     * in the kernel, linked at its slot of the kernel-server window.
+     */
+    private static CompileResult compile(
+            Manifest m, int i, Map<String, String> files, String table, String file, boolean inKernel)
             throws ManifestException {
         Manifest.Program p = m.programs().get(i);
         if (files.containsKey(SystemSources.GENERATED)) {
@@ -113,7 +138,7 @@ public final class SystemBuilder {
         Map<String, String> all = new LinkedHashMap<>(files);
         all.put(SystemSources.GENERATED, table);
         String main = p.sources().get(0).replaceAll(".*/", "").replace(".java", "");
-        CompileResult r = COMPILED.compile(all, main);
+        CompileResult r = COMPILED.compile(all, main, inKernel ? KernelServers.base(i) : 0);
         if (!r.ok()) {
             throw new ManifestException(
                     file + ": programs[" + i + "] (" + p.name() + ") does not compile:\n" + r.formattedDiagnostics(),
@@ -155,6 +180,16 @@ public final class SystemBuilder {
     /** The default system (supervisor, name service, console, echo, shell), prebuilt into the jar. */
     public static byte[] defaultSystem() {
         return resource(DEFAULT_RESOURCE);
+    }
+
+    /** The default system in a placement preset (user, kernel, mixed: {@link Placements#preset}), prebuilt. */
+    public static byte[] defaultSystem(String preset) {
+        return resource(defaultResource(Placements.preset(preset).preset()));
+    }
+
+    /** The jar resource of the default system in a preset (user: the manifest's, all in user space). */
+    static String defaultResource(String preset) {
+        return preset.equals("user") ? DEFAULT_RESOURCE : DEFAULT_RESOURCE.replace(".elf", "-" + preset + ".elf");
     }
 
     private static byte[] resource(String name) {

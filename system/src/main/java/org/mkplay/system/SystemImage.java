@@ -35,8 +35,15 @@ public final class SystemImage {
     /** The console's input notification is notification 0; the supervisor's clock, notification 1. */
     static final int INPUT_NOTIFICATION = 0, TICK_NOTIFICATION = 1;
 
-    /** A packed program: name, ELF, priority, held for its supervisor, grant words. */
-    public record Program(String name, byte[] elf, int priority, boolean held, List<Long> grants) {}
+    /**
+     * A packed program: name, ELF, priority, held for its supervisor, grant words, placed in the kernel (its ELF
+     * then linked at its slot of the kernel-server window: KernelServers.base(its number)).
+     */
+    public record Program(String name, byte[] elf, int priority, boolean held, List<Long> grants, boolean inKernel) {
+        public Program(String name, byte[] elf, int priority, boolean held, List<Long> grants) {
+            this(name, elf, priority, held, grants, false);
+        }
+    }
 
     /**
      * The grant words of program i: its endpoint (RECEIVE, endpoint number = program number), SEND to each program
@@ -98,12 +105,24 @@ public final class SystemImage {
 
     /** The programs of manifest m with their compiled ELFs (in manifest order): priorities, held, grants. */
     public static List<Program> programs(Manifest m, List<byte[]> elfs) {
+        List<Boolean> user = new ArrayList<>();
+        for (int i = 0; i < m.programs().size(); i++) user.add(false);
+        return programs(m, elfs, user);
+    }
+
+    /** The same, with each program's placement (true: in the kernel; its ELF linked for its window slot). */
+    public static List<Program> programs(Manifest m, List<byte[]> elfs, List<Boolean> inKernel) {
         List<Program> programs = new ArrayList<>();
         int supervisor = m.roleIndex("supervisor");
         for (int i = 0; i < m.programs().size(); i++) {
             Manifest.Program p = m.programs().get(i);
-            programs.add(
-                    new Program(p.name(), elfs.get(i), p.priority(), supervisor >= 0 && supervisor != i, grants(m, i)));
+            programs.add(new Program(
+                    p.name(),
+                    elfs.get(i),
+                    p.priority(),
+                    supervisor >= 0 && supervisor != i,
+                    grants(m, i),
+                    inKernel.get(i)));
         }
         return programs;
     }
@@ -142,7 +161,7 @@ public final class SystemImage {
             if (p.grants().size() > UserImages.MAX_GRANTS)
                 throw new IllegalArgumentException("too many grants: " + p.name());
             b.putLong(offset).putLong(p.elf().length).put(Arrays.copyOf(name, UserImages.NAME_SIZE));
-            b.putLong(p.priority() | (p.held() ? UserImages.HELD : 0));
+            b.putLong(p.priority() | (p.held() ? UserImages.HELD : 0) | (p.inKernel() ? UserImages.KERNEL : 0));
             for (int k = 0; k < UserImages.MAX_GRANTS; k++)
                 b.putLong(k < p.grants().size() ? p.grants().get(k) : 0);
             offset += align8(p.elf().length);

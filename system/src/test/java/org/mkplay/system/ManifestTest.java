@@ -29,7 +29,7 @@ class ManifestTest {
     void theDefaultSystemParses() throws Exception {
         Manifest m = Manifest.parse(defaultManifest(), "system.json");
         assertEquals(
-                List.of("supervisor", "names", "console", "echo", "files", "shell"),
+                List.of("supervisor", "names", "console", "echo", "files", "shell", "kv"),
                 m.programs().stream().map(Manifest.Program::name).toList());
         assertEquals(0, m.roleIndex("supervisor"));
         assertEquals(14, m.programs().get(0).priority());
@@ -81,10 +81,57 @@ class ManifestTest {
     }
 
     @Test
-    void kernelPlacementIsRefusedClearly() {
+    void kernelPlacementIsAcceptedForAServerAndRefusedClearlyForAnythingElse() throws Exception {
+        Manifest m = Manifest.parse(
+                "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1,"
+                        + " \"serves\": true, \"placement\": \"kernel\" } ] }",
+                "ok.json");
+        assertEquals("kernel", m.programs().get(0).placement());
+        assertEquals(List.of(true), Placements.MANIFEST.resolve(m));
+        assertEquals(List.of(false), Placements.USER.resolve(m));
         String e = error(
                 "{ \"programs\": [\n { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1,\n \"placement\": \"kernel\" }\n] }");
-        assertTrue(e.startsWith("bad.json:3: programs[0].placement: 'kernel' is not supported"), e);
+        assertEquals(
+                "bad.json:3: programs[0].placement: 'a' cannot run in the kernel: it serves no endpoint (only a"
+                        + " server's handler can be called from the kernel)",
+                e);
+        e = error(
+                "{ \"programs\": [\n { \"name\": \"c\", \"sources\": [\"C.java\"], \"priority\": 1, \"serves\": true,\n"
+                        + " \"role\": \"console\", \"devices\": [\"uart\"], \"placement\": \"kernel\" }\n] }");
+        assertTrue(e.startsWith("bad.json:3: programs[0].placement: 'c' cannot run in the kernel: a driver maps"), e);
+        e = error("{ \"programs\": [\n { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1,\n"
+                + " \"placement\": \"monolith\" }\n] }");
+        assertEquals("bad.json:3: programs[0].placement: 'monolith' is not user or kernel", e);
+    }
+
+    /** The presets on the default manifest: kernel places every server that can be, mixed the storage servers. */
+    @Test
+    void placementPresetsOnTheDefaultSystem() throws Exception {
+        Manifest m = Manifest.parse(
+                new String(
+                        ManifestTest.class
+                                .getResourceAsStream("/org/mkplay/system/default/system.json")
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8),
+                "system.json");
+        // supervisor, names, console, echo, files, shell
+        assertEquals(List.of(false, false, false, false, false, false), Placements.MANIFEST.resolve(m));
+        assertEquals(List.of(false, true, false, true, true, false), Placements.KERNEL.resolve(m));
+        assertEquals(List.of(false, false, false, false, true, false), Placements.MIXED.resolve(m));
+        assertEquals(
+                List.of(false, false, false, true, false, false),
+                Placements.of(java.util.Map.of("echo", "kernel")).resolve(m));
+        ManifestException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ManifestException.class,
+                () -> Placements.of(java.util.Map.of("supervisor", "kernel")).resolve(m));
+        assertEquals(
+                "placement: supervisor cannot run in the kernel: the supervisor must survive the faults it handles",
+                e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(
+                ManifestException.class,
+                () -> Placements.of(java.util.Map.of("nosuch", "kernel")).resolve(m));
+        assertEquals("placement: no program named 'nosuch'", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Placements.preset("x"));
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class Compiler {
         reach.run(main);
         if (!reach.diagnostics().isEmpty()) return CompileResult.failed(reach.diagnostics());
         // 3 to 5, method by method (compileMethod), into the text the linker lays out after its assembly routines
-        Linker linker = new Linker(pool, reach, request.gc());
+        Linker linker = new Linker(pool, reach, request.gc(), request.kernelBase());
         linker.beginText(main);
         List<IrMethod> ir = new ArrayList<>();
         for (ClassPool.MethodRef m : reach.methods().values()) {
@@ -124,11 +124,21 @@ public final class Compiler {
     /** The same with heap options (size, heap checker, stress collection). */
     public static CompileResult compileFiles(
             List<Path> sourcesOrClassDir, Profile profile, String mainClass, GcOptions gc) {
+        return compileFiles(sourcesOrClassDir, profile, mainClass, gc, 0);
+    }
+
+    /**
+     * The same, placed in the kernel at {@code kernelBase} when it is not 0 (a user-profile program linked into the
+     * kernel-server window; see {@link CompileRequest}).
+     */
+    public static CompileResult compileFiles(
+            List<Path> sourcesOrClassDir, Profile profile, String mainClass, GcOptions gc, long kernelBase) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Path p : sourcesOrClassDir) {
             if (Files.isDirectory(p) && hasClassFiles(p))
-                return compile(
-                        CompileRequest.ofClassDirectory(p, mainClass, profile).withGc(gc));
+                return compile(CompileRequest.ofClassDirectory(p, mainClass, profile)
+                        .withGc(gc)
+                        .inKernelAt(kernelBase));
             try (Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
                 for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                     sources.put(f.getFileName().toString(), Files.readString(f));
@@ -137,7 +147,8 @@ public final class Compiler {
                 throw new UncheckedIOException(e);
             }
         }
-        return compile(CompileRequest.ofSources(sources, mainClass, profile).withGc(gc));
+        return compile(
+                CompileRequest.ofSources(sources, mainClass, profile).withGc(gc).inKernelAt(kernelBase));
     }
 
     private static boolean hasClassFiles(Path dir) {

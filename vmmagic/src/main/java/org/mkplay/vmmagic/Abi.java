@@ -151,6 +151,19 @@ public final class Abi {
     /** The first address above user space: user pointers lie in [USER_BASE, USER_END). */
     public static final long USER_END = 0x8000_0000L;
 
+    // ---- kernel placement (docs/kernel.md, "Placement") ----------------------------------------------------
+    /**
+     * The kernel-server window: the gigabyte [SERVER_WINDOW, SERVER_WINDOW + 1 GiB) (root entry 3), mapped without
+     * U in every address space. Program k of a system placed in the kernel is linked at SERVER_WINDOW + k * SERVER_SLOT and
+     * owns SERVER_SLOT bytes from there: its image from the base, then a guard page, its stack and its IPC buffer at
+     * the top (the same shape as a user space, shrunk to the slot).
+     */
+    public static final long SERVER_WINDOW = 0xC000_0000L;
+    /** Bytes of the window per program (16 MiB; 16 programs fill 256 MiB of the gigabyte). */
+    public static final long SERVER_SLOT = 0x0100_0000L;
+    /** The stack's top and the IPC buffer's address, from a slot's base (the buffer is the slot's last page). */
+    public static final long SERVER_STACK_TOP_OFFSET = SERVER_SLOT - 0x1000;
+
     // ---- fault messages (label and words of the message a fault endpoint receives) -----------------------
     /** Label of a fault message; words: 0 = scause, 1 = sepc, 2 = stval, 3 = thread id, 4 = process id. */
     public static final int LABEL_FAULT = 0xFFFF_0001;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mkplay.backend.Main;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.system.Placements;
 import org.mkplay.system.SystemBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,11 +18,11 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Boot the default system (supervisor, name service, console driver, echo server, shell) on the"
-                    + " emulated board; the shell's mk$ prompt is this terminal. Type halt to power off."
+            "Boot the default system (supervisor, name service, console driver, echo server, file server, shell)"
+                    + " on the emulated board; the shell's mk$ prompt is this terminal. Type halt to power off."
         },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:powered off", "2:an unsupported placement", "124:--max-instructions exhausted"})
+        exitCodeList = {"0:powered off", "2:an unknown placement", "124:--max-instructions exhausted"})
 public final class BootCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -30,7 +31,9 @@ public final class BootCommand implements Callable<Integer> {
             names = "--placement",
             defaultValue = "user",
             paramLabel = "user",
-            description = "Where the servers run: user (the only placement so far).")
+            description = "Where the servers run: user (every server a process: the microkernel), kernel (names,"
+                    + " echo and files linked into the kernel and called from the system-call path: the monolithic"
+                    + " baseline), mixed (files in the kernel, the rest in user space).")
     String placement;
 
     @Option(names = "--max-instructions", paramLabel = "N", description = "Stop with status 124 after N instructions.")
@@ -41,13 +44,16 @@ public final class BootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!placement.equals("user")) {
-            main.io().err().println("mkplay boot: placement '" + placement + "' is not implemented yet (only user)");
+        if (!Placements.PRESETS.contains(placement)) {
+            main.io()
+                    .err()
+                    .println("mkplay boot: placement '" + placement + "' is not one of "
+                            + String.join(", ", Placements.PRESETS));
             return 2;
         }
         Path image = Files.createTempFile("mkplay-default-system", ".elf");
         try {
-            Files.write(image, SystemBuilder.defaultSystem());
+            Files.write(image, SystemBuilder.defaultSystem(placement));
             RunCommand run = new RunCommand();
             run.main = main;
             run.image = image;

@@ -3,9 +3,12 @@ package org.mkplay.backend.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mkplay.backend.Main;
 import org.mkplay.system.ManifestException;
+import org.mkplay.system.Placements;
 import org.mkplay.system.SystemBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +44,29 @@ public final class SystemCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MANIFEST", description = "The system's manifest (JSON).")
     Path manifest;
 
+    @Option(
+            names = "--placement",
+            paramLabel = "SPEC",
+            description = "Where the servers run, overriding the manifest: user (all in user space), kernel (every"
+                    + " server that can be, in the kernel), mixed (files and kv in the kernel), or NAME=user|kernel"
+                    + " pairs separated by commas. Default: the manifest's placement fields.")
+    String placement;
+
+    /** The --placement option as Placements (an IllegalArgumentException names what is wrong). */
+    static Placements placements(String spec) {
+        if (spec == null) return Placements.MANIFEST;
+        if (!spec.contains("=")) return Placements.preset(spec);
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (String pair : spec.split(",", -1)) {
+            String[] kv = pair.split("=", -1);
+            if (kv.length != 2 || kv[0].isBlank())
+                throw new IllegalArgumentException("'" + pair + "' is not NAME=user or NAME=kernel");
+            if (byName.put(kv[0].trim(), kv[1].trim()) != null)
+                throw new IllegalArgumentException("'" + kv[0].trim() + "' is placed twice");
+        }
+        return Placements.of(byName);
+    }
+
     @Override
     public Integer call() {
         byte[] image;
@@ -49,7 +75,10 @@ public final class SystemCommand implements Callable<Integer> {
                 main.io().err().println("mkplay system: no manifest " + manifest);
                 return 2;
             }
-            image = SystemBuilder.build(manifest, SystemBuilder.kernelImage());
+            image = SystemBuilder.build(manifest, SystemBuilder.kernelImage(), placements(placement));
+        } catch (IllegalArgumentException e) {
+            main.io().err().println("mkplay system: --placement: " + e.getMessage());
+            return 2;
         } catch (ManifestException e) {
             main.io().err().println("mkplay system: " + e.getMessage());
             return 2;

@@ -5,6 +5,8 @@ import static org.mkplay.toolchain.asm.Reg.*;
 import org.mkplay.riscv.board.Finisher;
 import org.mkplay.riscv.board.UartRegisters;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.priv.Cause;
+import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
 import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
@@ -102,7 +104,7 @@ final class AssemblyRoutines {
         a.bind(putc);
         if (l.user()) {
             a.li(T0, SYS_DEBUG_PUTC);
-            a.emit(Encoder.ecall());
+            enterKernel(l);
         } else {
             Label wait = a.newLabel(null);
             a.li(T0, Virt.UART_BASE);
@@ -249,7 +251,7 @@ final class AssemblyRoutines {
         a.bind(exit);
         a.emit(Encoder.andi(A0, A0, 0xff));
         a.li(T0, SYS_EXIT);
-        a.emit(Encoder.ecall());
+        enterKernel(l);
         a.j(exit);
         l.symbol("rt_exit", exit, true);
         Label fault = a.label("rt_fault");
@@ -262,12 +264,46 @@ final class AssemblyRoutines {
         a.mv(T0, A0);
         a.emit(Encoder.addi(T2, A1, Layout.ARRAY_DATA));
         for (int k = 0; k < 8; k++) a.emit(Encoder.ld(A0 + k, T2, 8L * k));
-        a.emit(Encoder.ecall());
+        enterKernel(l);
         for (int k = 0; k < 8; k++) a.emit(Encoder.sd(A0 + k, T2, 8L * k));
         a.emit(Encoder.sd(T1, T2, 64));
         a.ret();
         l.symbol("rt_syscall", syscall, true);
     }
+
+    /**
+     * A system call's way into the kernel. A user process: ecall. A program placed in the kernel runs in S-mode and
+     * may do in software what the hart does for an ecall (privileged specification, "Supervisor Trap Handling"):
+     * SPIE = SIE, SIE = 0, SPP = S, sepc = the address of an ecall, scause = 9 (environment call from S-mode), then
+     * a jump to stvec, whose glue saves the registers into the frame sscratch names as for any trap. The kernel
+     * resumes at sepc + 4, after the ecall that is never executed. No trap is taken: calling the kernel from inside
+     * it is a jump, as in a monolithic kernel. Clobbers t3 and t4 (caller-saved; the kernel sees them in the frame).
+     */
+    private static void enterKernel(Linker l) {
+        Assembler a = l.asm();
+        if (!l.inKernel()) {
+            a.emit(Encoder.ecall());
+            return;
+        }
+        Label site = a.newLabel(null);
+        a.emit(Encoder.csrrci(T3, SSTATUS, (int) Csr.STATUS_SIE)); // no interrupt from here on
+        a.emit(Encoder.andi(T3, T3, Csr.STATUS_SIE));
+        a.emit(Encoder.slli(T3, T3, Long.numberOfTrailingZeros(Csr.STATUS_SPIE) - 1)); // SIE's value, at SPIE
+        a.emit(Encoder.ori(T3, T3, Csr.STATUS_SPP));
+        a.li(T4, Csr.STATUS_SPIE);
+        a.emit(Encoder.csrrc(ZERO, SSTATUS, T4));
+        a.emit(Encoder.csrrs(ZERO, SSTATUS, T3));
+        a.la(T3, site);
+        a.emit(Encoder.csrrw(ZERO, SEPC, T3));
+        a.li(T3, Cause.ECALL_FROM_S);
+        a.emit(Encoder.csrrw(ZERO, SCAUSE, T3));
+        a.emit(Encoder.csrrs(T3, STVEC, ZERO));
+        a.emit(Encoder.jalr(ZERO, T3, 0));
+        a.bind(site);
+        a.emit(Encoder.ecall()); // never executed: sepc names it, the kernel resumes after it
+    }
+
+    private static final int SSTATUS = Csr.SSTATUS, SEPC = Csr.SEPC, SCAUSE = Csr.SCAUSE, STVEC = Csr.STVEC;
 
     private static void emitExit(Linker l) {
         Assembler a = l.asm();

@@ -51,16 +51,32 @@ public final class Linker implements Symbols {
     }
 
     public Linker(ClassPool pool, Reachability reach, GcOptions gc) {
+        this(pool, reach, gc, 0);
+    }
+
+    /**
+     * kernelBase: 0, or where a user-profile program placed in the kernel is linked (in the kernel-server window);
+     * its runtime then enters the kernel by a jump to the trap vector (AssemblyRoutines.enterKernel).
+     */
+    public Linker(ClassPool pool, Reachability reach, GcOptions gc, long kernelBase) {
         this.pool = pool;
         this.reach = reach;
         this.gc = gc;
+        this.kernelBase = kernelBase;
         this.layout = new Layout(pool, reach);
-        this.asm = new Assembler(MemoryMap.base(reach.profile()));
+        this.asm = new Assembler(kernelBase != 0 ? kernelBase : MemoryMap.base(reach.profile()));
     }
 
-    /** The user profile's image: linked at USER_BASE, its runtime reaching the kernel by ecall. */
+    private final long kernelBase;
+
+    /** The user profile's image: linked at USER_BASE (or in the kernel), its runtime reaching the kernel by ecall. */
     boolean user() {
         return reach.profile() == Profile.USER;
+    }
+
+    /** A user-profile program placed in the kernel: it runs in S-mode and enters the kernel without a trap. */
+    boolean inKernel() {
+        return kernelBase != 0;
     }
 
     /** Standalone and user images have a garbage collector (org.mkplay.rt.Gc); the kernel's heap only grows. */

@@ -97,7 +97,40 @@ class UserProfileTest {
         assertTrue(syscall.contains("sd t1,64(t2)"), syscall.toString());
     }
 
-    /** The IPC buffer's stores and loads are single instructions at checked offsets of 0x7FFF_0000. */
+    /**
+     * Placed in the kernel (CompileRequest.inKernelAt): the same program linked at its window slot, whose runtime
+     * enters the kernel without a trap: it sets sstatus (SPP, SPIE from SIE, SIE off), sepc (an ecall never executed)
+     * and scause (9) as the hart would, and jumps to stvec. A failed check still ends in ebreak.
+     */
+    @Test
+    void placedInTheKernelTheRuntimeEntersTheKernelByAJumpToStvec() throws Exception {
+        CompileResult placed =
+                Compiler.compile(CompileRequest.ofSources(Map.of("Hello.java", HELLO), null, Profile.USER)
+                        .inKernelAt(0xC300_0000L));
+        assertTrue(placed.ok(), placed.formattedDiagnostics());
+        ElfImage elf = ElfLoader.parse(placed.elf());
+        assertEquals(0xC300_0000L, elf.entry());
+        assertEquals(0xC300_0000L, elf.segments().get(0).physicalAddress);
+        for (String routine : List.of("rt_putc", "rt_exit", "rt_syscall")) {
+            List<String> code = code(placed, routine);
+            int jump = code.indexOf("jr t3");
+            assertTrue(jump > 0 && code.get(jump + 1).equals("ecall"), routine + ": " + code);
+            assertTrue(code.stream().anyMatch(s -> s.contains("stvec")), routine + ": " + code);
+            assertTrue(code.stream().anyMatch(s -> s.contains("scause")), routine + ": " + code);
+            assertTrue(code.stream().anyMatch(s -> s.contains("sepc")), routine + ": " + code);
+        }
+        assertEquals(List.of("ebreak", "j"), firstWords(code(placed, "rt_fault")));
+        assertThrowsOutsideTheUserProfile();
+    }
+
+    private static void assertThrowsOutsideTheUserProfile() {
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> CompileRequest.ofSources(Map.of("Hello.java", HELLO), null, Profile.STANDALONE)
+                        .inKernelAt(0xC000_0000L));
+    }
+
+    /** The IPC buffer's stores and loads are single instructions at checked offsets of the buffer's address. */
     @Test
     void theIpcBufferIsReachedThroughCheckedOffsetsOnly() {
         CompileResult r = compile("""

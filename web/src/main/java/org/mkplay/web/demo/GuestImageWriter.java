@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,12 @@ public final class GuestImageWriter {
     /** The default system (supervisor, names, console driver, echo, files, shell at {@code mk$}): system/README.md. */
     static final String DEFAULT_SYSTEM = "default-system.elf";
 
+    /**
+     * The default system in the other placement presets (docs/system-images.md, Placement), copied as
+     * {@code system-kernel.elf} and {@code system-mixed.elf} for a page that switches placements.
+     */
+    static final List<String> PLACEMENTS = List.of("kernel", "mixed");
+
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
             throw new IllegalArgumentException(
@@ -71,6 +78,12 @@ public final class GuestImageWriter {
         Path bench = Files.createDirectories(images.resolve("bench"));
         Files.write(images.resolve("demo.elf"), DemoImage.build());
         Files.copy(system, images.resolve("system.elf"), StandardCopyOption.REPLACE_EXISTING);
+        for (String placement : PLACEMENTS) {
+            Path placed = required(
+                    Path.of(args[2]).resolve(DEFAULT_SYSTEM.replace(".elf", "-" + placement + ".elf")),
+                    "the system module's build makes it");
+            Files.copy(placed, images.resolve("system-" + placement + ".elf"), StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.copy(traffic, images.resolve("traffic.elf"), StandardCopyOption.REPLACE_EXISTING);
         Map<String, byte[]> workloads = benchWorkloads();
         for (Map.Entry<String, byte[]> w : workloads.entrySet()) {

@@ -45,6 +45,12 @@ class GuestImageWriterTest {
                 Files.readAllBytes(SYSTEM_CLASSES.resolve(GuestImageWriter.DEFAULT_SYSTEM)),
                 Files.readAllBytes(out.resolve("system.elf")),
                 "the default system, unchanged");
+        for (String placement : GuestImageWriter.PLACEMENTS) {
+            assertArrayEquals(
+                    Files.readAllBytes(SYSTEM_CLASSES.resolve("default-system-" + placement + ".elf")),
+                    Files.readAllBytes(out.resolve("system-" + placement + ".elf")),
+                    "the default system in placement " + placement);
+        }
 
         assertArrayEquals(DemoImage.build(), Files.readAllBytes(out.resolve("demo.elf")));
         for (String workload :
