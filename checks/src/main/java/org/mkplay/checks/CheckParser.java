@@ -9,7 +9,7 @@ import java.util.List;
  *   check   := ["not"] fact
  *   fact    := "console" "contains" STRING | "console" "line" STRING
  *            | "ipc" NAME "->" NAME ["label" INT] [times] | "reply" NAME "->" NAME ["label" INT] [times]
- *            | "notify" NAME "->" NAME [times]
+ *            | "notify" NAME "->" NAME [times] | "interrupt" "->" NAME [times]
  *            | "fault" NAME ["cause" INT] [times] | "restart" NAME [times] | "exit" NAME ["status" INT]
  *            | "round-trip" NAME "->" NAME "at" "most" INT "instructions" | "panic"
  *   times   := "at" "least" INT "times"
@@ -54,7 +54,8 @@ public final class CheckParser {
     }
 
     private Fact fact() throws CheckSyntaxException {
-        String keyword = word("a check (console, ipc, reply, notify, fault, restart, exit, round-trip, panic)");
+        String keyword =
+                word("a check (console, ipc, reply, notify, interrupt, fault, restart, exit, round-trip, panic)");
         switch (keyword) {
             case "console": {
                 String how = word("'contains' or 'line'");
@@ -77,6 +78,8 @@ public final class CheckParser {
                 String from = name(), to = arrowName();
                 return new Fact.Notify(from, to, times());
             }
+            case "interrupt":
+                return new Fact.Interrupt(arrowName(), times());
             case "fault": {
                 String process = name();
                 Long cause = optionalNumber("cause");
@@ -99,8 +102,9 @@ public final class CheckParser {
             case "panic":
                 return new Fact.Panic();
             default:
-                throw error("unknown check " + Fact.quote(keyword)
-                        + " (known: console, ipc, reply, notify, fault, restart, exit, round-trip, panic, not)");
+                throw error(
+                        "unknown check " + Fact.quote(keyword)
+                                + " (known: console, ipc, reply, notify, interrupt, fault, restart, exit, round-trip, panic, not)");
         }
     }
 

@@ -83,6 +83,35 @@ public sealed interface Fact {
         }
     }
 
+    /**
+     * A device's interrupt woke a thread of the process: the kernel ORed an interrupt's bits into a notification the
+     * thread waited on (a NOTIFY record with no actor and the woken thread as its peer; docs/kernel.md, Interrupts).
+     */
+    record Interrupt(String to, int atLeast) implements Fact {
+        public String describe() {
+            return times("an interrupt that wakes " + to, atLeast);
+        }
+
+        public Outcome evaluate(Run run) {
+            if (!run.knows(to)) return unknown(run, to);
+            int n = 0, signals = 0;
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (TraceRecord r : run.records()) {
+                if (r.type() != TraceRecord.NOTIFY || r.actor() != TraceRecord.NONE) continue;
+                signals++;
+                if (r.peer() == TraceRecord.NONE) continue;
+                seen.merge(run.nameOfThread(r.peer()), 1, Integer::sum);
+                if (run.threadIs(r.peer(), to)) n++;
+            }
+            String what = signals == 0
+                    ? "no interrupt was delivered to a notification"
+                    : signals
+                            + (signals == 1 ? " interrupt" : " interrupts")
+                            + (seen.isEmpty() ? ", none woke a waiter" : ", woke: " + edges(seen));
+            return count(n, atLeast, what);
+        }
+    }
+
     /** A fault of a thread of the process (any cause, or the scause given). */
     record Fault(String process, Integer cause, int atLeast) implements Fact {
         public String describe() {

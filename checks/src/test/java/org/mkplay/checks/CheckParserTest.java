@@ -18,6 +18,7 @@ class CheckParserTest {
             ipc Client -> Server label 7 at least 3 times
             reply Server -> any label 0x8
             notify Uart -> Console at least 2 times
+            interrupt -> Reader at least 2 times
             fault Crasher cause 3
             restart Echo at least 1 times
             exit HelloA status 0
@@ -33,6 +34,7 @@ class CheckParserTest {
                         new Fact.Ipc("Client", "Server", 7L, 3),
                         new Fact.Reply("Server", "any", 8L, 1),
                         new Fact.Notify("Uart", "Console", 2),
+                        new Fact.Interrupt("Reader", 2),
                         new Fact.Fault("Crasher", 3, 1),
                         new Fact.Restart("Echo", 1),
                         new Fact.Exit("HelloA", 0L),
@@ -41,7 +43,7 @@ class CheckParserTest {
                         new Fact.Not(new Fact.Fault("Server", null, 1))),
                 checks.stream().map(Check::fact).toList());
         assertEquals(
-                List.of(2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+                List.of(2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
                 checks.stream().map(Check::line).toList());
         assertEquals("ipc Client -> Server", checks.get(2).source());
     }
@@ -49,8 +51,8 @@ class CheckParserTest {
     @Test
     void mistakesAreReportedWithTheLineAndWhatWasExpected() {
         assertError(
-                "checks line 2: unknown check \"ipcc\" (known: console, ipc, reply, notify, fault, restart, exit, "
-                        + "round-trip, panic, not)",
+                "checks line 2: unknown check \"ipcc\" (known: console, ipc, reply, notify, interrupt, fault, "
+                        + "restart, exit, round-trip, panic, not)",
                 "panic\nipcc A -> B");
         assertError("checks line 1: expected '->', found \"B\"", "ipc A B");
         assertError("checks line 1: expected a process name at the end of the line", "ipc A ->");

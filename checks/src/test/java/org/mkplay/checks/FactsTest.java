@@ -100,6 +100,30 @@ class FactsTest {
                 "there is no process named Clinet (processes: Server, Client, Crasher)");
     }
 
+    @Test
+    void interruptsCountOnlyTheKernelsNotificationsThatWokeTheProcess() throws Exception {
+        String console = run().console();
+        record(NOTIFY, NONE, 1, 4, 1); // the UART's interrupt wakes the client
+        record(NOTIFY, NONE, NONE, 4, 1); // an interrupt nobody waited for
+        record(NOTIFY, 0, 1, 4, 2); // the server's own notify: no interrupt
+        record(NOTIFY, NONE, 1, 4, 1);
+        Run run = new Run(console, records);
+        Verdict twice =
+                Checks.evaluate("interrupt -> Client at least 2 times", run).get(0);
+        assertTrue(twice.passed(), twice.describe());
+        assertEquals("2 matching; 3 interrupts, woke: Client ×2", twice.observed());
+        Verdict thrice =
+                Checks.evaluate("interrupt -> Client at least 3 times", run).get(0);
+        assertFalse(thrice.passed(), thrice.describe());
+        Verdict server = Checks.evaluate("interrupt -> Server", run).get(0);
+        assertFalse(server.passed(), server.describe());
+        assertEquals("an interrupt that wakes Server", server.expected());
+        assertFails(
+                "interrupt -> Client",
+                "an interrupt that wakes Client",
+                "none; no interrupt was delivered to a notification");
+    }
+
     private void assertFails(String line, String expected, String observed) throws Exception {
         Verdict v = check(line);
         assertFalse(v.passed(), v.describe());
