@@ -157,4 +157,27 @@ class ManifestTest {
                         "{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"role\": \"names\" } ] }")
                 .contains("programs[0].serves: a names program must serve its endpoint"));
     }
+
+    @Test
+    void sharedPagesAreCheckedAndNumberedByFirstMention() throws Exception {
+        String pages = "{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"pages\": ";
+        assertTrue(error(pages + "[\"Data\"] } ] }").contains("programs[0].pages[0]: 'Data' is not a name"));
+        assertTrue(error(pages + "[\"a\", \"a\"] } ] }").contains("programs[0].pages[1]: 'a' is named twice"));
+        assertTrue(error(pages + "[\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"] } ] }")
+                .contains("programs[0].pages: at most 5 pages"));
+        Manifest m = Manifest.parse(
+                "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1, \"pages\": [\"x\", \"y\"] },"
+                        + " { \"name\": \"b\", \"sources\": [\"B.java\"], \"priority\": 1, \"pages\": [\"y\"] } ] }",
+                "ok.json");
+        assertEquals(java.util.List.of("x", "y"), m.pageNames());
+        assertTrue(
+                SystemImageTest.has(
+                        SystemImage.grants(m, 1),
+                        org.mkplay.kernel.UserImages.KIND_PAGE,
+                        SystemImage.PAGES,
+                        1,
+                        org.mkplay.vmmagic.Abi.RIGHT_READ | org.mkplay.vmmagic.Abi.RIGHT_WRITE,
+                        0),
+                "b's first page is page y, the system's page 1, in slot 11");
+    }
 }
