@@ -251,7 +251,10 @@ class PlacementTest {
         assertEquals(2001, user.exceptions(), user.toString());
         assertEquals(2000, user.satpWrites());
         assertEquals(2000, user.switches());
-        assertTrue(kernel.instructions() < user.instructions(), kernel + " vs " + user);
+        // No claim about instructions: since the IPC fast path took both halves of a user-space round trip
+        // (docs/kernel.md, Performance), the user placement's call is the cheaper one on our emulator (the
+        // kernel-placed call takes the general send path, and its answer the whole trap glue). The counts are printed
+        // above; docs/kernel.md, section 15, gives them.
     }
 
     /**
