@@ -72,18 +72,22 @@ public final class Run {
         return names;
     }
 
-    /** The boot's lines {@code user: NAME is process N, ...} (docs/kernel.md, Packing user programs). */
+    /**
+     * The boot's lines {@code user: NAME is process N, ...} and, for a program placed in the kernel,
+     * {@code kernel: NAME is process N, in the kernel, ...} (docs/kernel.md, Packing user programs and Placement).
+     */
     static Map<Long, String> namesFromConsole(String console) {
         Map<Long, String> names = new HashMap<>();
         for (String line : Words.lines(console)) {
-            if (!line.startsWith("user: ")) continue;
+            String prefix = line.startsWith("user: ") ? "user: " : line.startsWith("kernel: ") ? "kernel: " : null;
+            if (prefix == null) continue;
             int is = line.indexOf(" is process ");
             if (is < 0) continue;
             int start = is + " is process ".length();
             int end = start;
             while (end < line.length() && Character.isDigit(line.charAt(end))) end++;
             if (end == start) continue;
-            names.put(Long.parseLong(line.substring(start, end)), line.substring("user: ".length(), is));
+            names.put(Long.parseLong(line.substring(start, end)), line.substring(prefix.length(), is));
         }
         return names;
     }
