@@ -59,13 +59,18 @@ static uint64_t hash_op(binary_op op) {
     return hash;
 }
 
-static void register_register(void) {
-    for (unsigned i = 0; i < COUNT(register_ops); i++) {
-        print(register_ops[i].name);
+/* One line per operation: its name and the hash of its results over the operand pairs. */
+static void print_hashes(const struct named_op *ops, unsigned count) {
+    for (unsigned i = 0; i < count; i++) {
+        print(ops[i].name);
         print(" ");
-        print_hex(hash_op(register_ops[i].op));
+        print_hex(hash_op(ops[i].op));
         putchar_uart('\n');
     }
+}
+
+static void register_register(void) {
+    print_hashes(register_ops, COUNT(register_ops));
 }
 
 /* Immediate forms: each instruction with a handful of immediates, hashed over the edge operands. */
@@ -176,12 +181,7 @@ static const struct named_op branches[] = {
 };
 
 static void branch_outcomes(void) {
-    for (unsigned i = 0; i < COUNT(branches); i++) {
-        print(branches[i].name);
-        print(" ");
-        print_hex(hash_op(branches[i].op));
-        putchar_uart('\n');
-    }
+    print_hashes(branches, COUNT(branches));
 }
 
 static void load_extension(void) {

@@ -88,52 +88,28 @@ static void report(const char *label, int mode, uint64_t address) {
     traps_reset();
 }
 
-#define ACCESS(insn, mode, address, value)                                                                 \
-    do {                                                                                                   \
-        uint64_t bits_ = (mode) == 3 ? 0 : MSTATUS_MPRV | ((uint64_t) (mode) << 11);                       \
-        traps_reset();                                                                                     \
-        __asm__ volatile("csrc mstatus, %[mpp]\n csrs mstatus, %[bits]\n " insn "\n csrc mstatus, %[mprv]" \
-                         : [v] "+r"(value)                                                                 \
-                         : [a] "r"(address), [bits] "r"(bits_), [mpp] "r"(MSTATUS_MPP),                  \
-                           [mprv] "r"(MSTATUS_MPRV)                                                        \
-                         : "memory");                                                                      \
-    } while (0)
+/* Defines fn(mode, address): one data access, "mnemonic operands" (%[v] the value register, starting at initial;
+   %[a] the address), at privilege mode (3 = M without MPRV, otherwise through MPRV with MPP = mode), then its report. */
+#define ACCESSOR(fn, mnemonic, operands, initial)                                                                \
+    static void fn(int mode, uint64_t address) {                                                                 \
+        uint64_t value = (initial);                                                                              \
+        uint64_t bits_ = mode == 3 ? 0 : MSTATUS_MPRV | ((uint64_t) mode << 11);                                 \
+        traps_reset();                                                                                           \
+        __asm__ volatile("csrc mstatus, %[mpp]\n csrs mstatus, %[bits]\n " mnemonic " " operands                 \
+                         "\n csrc mstatus, %[mprv]"                                                              \
+                         : [v] "+r"(value)                                                                       \
+                         : [a] "r"(address), [bits] "r"(bits_), [mpp] "r"(MSTATUS_MPP),                        \
+                           [mprv] "r"(MSTATUS_MPRV)                                                              \
+                         : "memory");                                                                            \
+        report(mnemonic, mode, address);                                                                         \
+    }
 
-static void load8(int mode, uint64_t address) {
-    uint64_t value = 0;
-    ACCESS("ld %[v], 0(%[a])", mode, address, value);
-    report("ld", mode, address);
-}
-
-static void load4(int mode, uint64_t address) {
-    uint64_t value = 0;
-    ACCESS("lw %[v], 0(%[a])", mode, address, value);
-    report("lw", mode, address);
-}
-
-static void load1(int mode, uint64_t address) {
-    uint64_t value = 0;
-    ACCESS("lbu %[v], 0(%[a])", mode, address, value);
-    report("lbu", mode, address);
-}
-
-static void store4(int mode, uint64_t address) {
-    uint64_t value = 0x5a;
-    ACCESS("sw %[v], 0(%[a])", mode, address, value);
-    report("sw", mode, address);
-}
-
-static void store8(int mode, uint64_t address) {
-    uint64_t value = 0x5a;
-    ACCESS("sd %[v], 0(%[a])", mode, address, value);
-    report("sd", mode, address);
-}
-
-static void amo(int mode, uint64_t address) {
-    uint64_t value = 1;
-    ACCESS("amoadd.w %[v], %[v], (%[a])", mode, address, value);
-    report("amoadd.w", mode, address);
-}
+ACCESSOR(load8, "ld", "%[v], 0(%[a])", 0)
+ACCESSOR(load4, "lw", "%[v], 0(%[a])", 0)
+ACCESSOR(load1, "lbu", "%[v], 0(%[a])", 0)
+ACCESSOR(store4, "sw", "%[v], 0(%[a])", 0x5a)
+ACCESSOR(store8, "sd", "%[v], 0(%[a])", 0x5a)
+ACCESSOR(amo, "amoadd.w", "%[v], %[v], (%[a])", 1)
 
 static void registers(void) {
     println("registers");

@@ -27,6 +27,11 @@ class Emulator {
     if (error) throw new Error(error);
   }
 
+  /** The system benchmark of one placement's image on a machine of its own: the JSON text SystemReport writes. */
+  benchSystem(image, placement, workloads, shortRuns, longRuns) {
+    return this.bridge.benchSystem(image, placement, workloads, shortRuns, longRuns);
+  }
+
   run(maxInstructions) {
     return this.bridge.run(maxInstructions);
   }

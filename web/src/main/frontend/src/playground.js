@@ -10,6 +10,7 @@ import { FileTabs } from './playground/file-tabs.js';
 import { LessonPane, lessonFromUrl, lessonWorkspaceKey } from './playground/lessons.js';
 import { STARTER_FILES, Workspace } from './playground/workspace.js';
 import { SystemViews } from './playground/system-views.js';
+import { Benchmark } from './playground/benchmark.js';
 
 /**
  * The shipped image a visit boots before any build, and Boot system too: the default system (system/README.md),
@@ -38,6 +39,8 @@ async function main() {
   $('btn-boot-system').addEventListener('click', () => machine.boot(SYSTEM_IMAGE, { kind: 'system' }));
   $('btn-boot-traffic').addEventListener('click', () => machine.boot(TRAFFIC_IMAGE, { kind: 'system' }));
   $('btn-boot-demo').addEventListener('click', () => machine.boot(DEMO_IMAGE, { kind: 'system' }));
+  new Benchmark({ form: $('benchmark-form'), status: $('benchmark-status'), canvas: $('benchmark-chart'),
+    table: $('benchmark-table') });
 
   setUpLayout();
   const moduleId = MODULE_PATH.exec(location.pathname)?.[1] ?? null;

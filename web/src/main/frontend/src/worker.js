@@ -7,6 +7,8 @@ import { runBenchmarks } from './bench-runner.js';
 import { packedPrograms } from './playground/trace.js';
 
 const SLICE = 2_000_000;
+/** The default system's image per placement (GuestImageWriter copies them from the system module's build). */
+const SYSTEM_IMAGES = { user: 'system.elf', kernel: 'system-kernel.elf', mixed: 'system-mixed.elf' };
 /** A hart waiting in wfi with nothing to wake it is polled at this interval (input may arrive). */
 const IDLE_POLL_MS = 20;
 const STATUS_INTERVAL_MS = 200;
@@ -71,6 +73,32 @@ const handlers = {
       report = { error: `the checks could not be evaluated: ${error?.message ?? error}`, records: 0, verdicts: [] };
     }
     self.postMessage({ type: 'checks', report, generation });
+  },
+  /**
+   * The system benchmark (docs/benchmarks.md) in a worker of its own: each placement's image booted on a machine of
+   * the bridge's own by SystemBench, one result message per placement ({placement, figures} or {placement, error}).
+   */
+  async systemBench({ placements, workloads, shortRuns, longRuns }) {
+    try {
+      emulator = await emulatorInstance();
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    for (const placement of placements) {
+      let result;
+      try {
+        const image = await fetchImage(`../images/${SYSTEM_IMAGES[placement]}`);
+        result = JSON.parse(emulator.benchSystem(image, placement, workloads.join(','), shortRuns, longRuns));
+      } catch (error) {
+        result = { error: String(error?.message ?? error) };
+      }
+      self.postMessage(Array.isArray(result)
+        ? { type: 'system-bench-result', placement, figures: result }
+        : { type: 'system-bench-result', placement, error: result.error });
+      await yieldToEventLoop();
+    }
+    self.postMessage({ type: 'system-bench-done' });
   },
   async bench({ workloads }) {
     try {

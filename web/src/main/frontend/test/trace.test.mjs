@@ -111,7 +111,7 @@ test('packedPrograms reads the default system the page boots first, as the syste
   // web/pom.xml depends on the system module, so its build has made the image before this test runs
   const image = new URL('../../../../../system/target/classes/org/mkplay/system/default-system.elf', import.meta.url);
   assert.deepEqual(packedPrograms(readFileSync(image)).map((p) => `${p.name}:${p.priority}`),
-    ['supervisor:14', 'names:12', 'console:11', 'echo:8', 'files:7', 'shell:4']);
+    ['supervisor:14', 'names:12', 'console:11', 'echo:8', 'files:7', 'shell:4', 'kv:6']);
 });
 
 test('CAP records build each thread\'s capability table; an emptied slot leaves it', () => {

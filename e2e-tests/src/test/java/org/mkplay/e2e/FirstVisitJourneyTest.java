@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlaygroundExtension.class)
 class FirstVisitJourneyTest {
     /** The programs of the default system, in the image's order (system/.../default/system.json). */
-    static final List<String> PROGRAMS = List.of("supervisor", "names", "console", "echo", "files", "shell");
+    static final List<String> PROGRAMS = List.of("supervisor", "names", "console", "echo", "files", "shell", "kv");
 
     @Test
     void aFreshVisitShowsThePromptWithoutABuildAndReportsHowLongItTook(@FirstVisit BrowserTab tab) {
@@ -32,7 +32,7 @@ class FirstVisitJourneyTest {
                 .jsonValue();
         System.out.printf("navigation to the mk$ prompt: %.0f ms (first visit, cold cache)%n", ms.doubleValue());
         String text = console.consoleText();
-        assertTrue(text.contains("supervisor: started 5 programs"), text);
+        assertTrue(text.contains("supervisor: started 6 programs"), text);
         assertTrue(text.contains("mkplay shell: type help"), text);
         assertEquals(
                 "idle", tab.page().getAttribute("#run-progress", "data-phase"), "the shipped image needs no build");
@@ -44,7 +44,7 @@ class FirstVisitJourneyTest {
         ConsolePage console = ConsolePage.visit(tab);
         console.waitForConsoleText(ConsolePage.PROMPT);
         console.typeLine("ps");
-        console.waitForConsoleText("shell       running  4    0       0");
+        console.waitForConsoleText("kv          running  6    0       0");
         String ps = console.consoleText();
         for (String program : PROGRAMS) {
             assertTrue(
@@ -56,13 +56,13 @@ class FirstVisitJourneyTest {
 
         Page page = tab.page();
         page.click("#tab-processes");
-        page.waitForSelector("#processes[data-threads='6']");
+        page.waitForSelector("#processes[data-threads='7']");
         assertEquals(
                 PROGRAMS,
                 page.locator("#processes tbody th[data-column=name]").allTextContents(),
                 "the names come from the image's packed program table");
         assertEquals(
-                List.of("14", "12", "11", "8", "7", "4"),
+                List.of("14", "12", "11", "8", "7", "4", "6"),
                 page.locator("#processes td[data-column=priority]").allTextContents());
 
         page.click("#tab-capabilities");

@@ -73,7 +73,9 @@ public final class Machine {
         uart = new Uart16550(plic.line(UART_IRQ));
         uart.setOutput(octet -> output.put(octet));
         bus.map(FINISHER_BASE, FINISHER_SIZE, new SifiveFinisher(this::finish));
-        bus.map(TRACE_BASE, TRACE_SIZE, new TraceDevice((t, a, b, c, d) -> traceListener.event(t, a, b, c, d)));
+        if (config.traceWindow()) {
+            bus.map(TRACE_BASE, TRACE_SIZE, new TraceDevice((t, a, b, c, d) -> traceListener.event(t, a, b, c, d)));
+        }
         bus.map(CLINT_BASE, CLINT_SIZE, clint);
         bus.map(PLIC_BASE, PLIC_SIZE, plic);
         bus.map(UART_BASE, UART_SIZE, uart);

@@ -9,6 +9,7 @@ public final class MachineConfig {
 
     private int ramMiB = Virt.DEFAULT_RAM_MIB;
     private BlockStore disk;
+    private boolean traceWindow = true;
 
     public MachineConfig ramMiB(int mebibytes) {
         if (mebibytes < 1 || mebibytes > MAX_RAM_MIB) {
@@ -21,6 +22,20 @@ public final class MachineConfig {
     public MachineConfig disk(BlockStore store) {
         this.disk = store;
         return this;
+    }
+
+    /**
+     * Whether the board has our trace window (default: yes). Without it the board is QEMU's in this respect too: an
+     * access there is an access fault, and the kernel, finding no window at boot, writes no trace records (mkplay
+     * bench ipc measures both ways).
+     */
+    public MachineConfig traceWindow(boolean present) {
+        this.traceWindow = present;
+        return this;
+    }
+
+    public boolean traceWindow() {
+        return traceWindow;
     }
 
     public int ramMiB() {

@@ -173,7 +173,7 @@ public final class Ipc {
         long info;
         if (from.sendKind == Thread.MSG_REGISTERS) {
             info = from.reg(Trap.A1);
-            copyWords(from, to, words(info));
+            copyWords(from.frame, to.frame, words(info));
             info = info & INFO_KEPT & ~(Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT)
                     | (long) copyBuffer(from, to, bufferBytes(info)) << Abi.INFO_BUFFER_SHIFT;
             if ((from.reg(Trap.A1) & Abi.INFO_CAP) != 0) info |= transferCap(from, to, capSlot(from.reg(Trap.A1)));
@@ -188,8 +188,9 @@ public final class Ipc {
         if (ep != null) Trace.receive(to, from, ep, info);
     }
 
-    private static void copyWords(Thread from, Thread to, int n) {
-        for (int i = 0; i < n; i++) to.setReg(Trap.A2 + 8 * i, from.reg(Trap.A2 + 8 * i));
+    /** The first n message words (a2..a7) from one trap frame to another. */
+    private static void copyWords(Address from, Address to, int n) {
+        for (int off = Trap.A2; off < Trap.A2 + 8 * n; off += 8) to.storeLong(off, from.loadLong(off));
     }
 
     /** Copies the buffer's first n bytes (whole doublewords: both buffers are 4 KiB frames); returns n, or 0
@@ -253,32 +254,28 @@ public final class Ipc {
     static long fastCalls, fastReplyRecvs;
 
     /**
-     * CALL's fast path applies: the slot is an endpoint capability with SEND, the message is registers only
-     * (no reserved bits, at most 6 words, no buffer, no capability), a server waits in recv, nothing ready has
-     * a higher priority than it, and a reply is free. Anything else goes the general way, which also reports
-     * errors.
+     * CALL's fast path: if the slot is an endpoint capability with SEND, the message is registers only (no reserved
+     * bits, at most 6 words, no buffer, no capability), a server waits in recv, nothing ready has a higher priority
+     * than it and a reply is free, the message goes straight into the server, which runs next, and it returns true.
+     * Otherwise it returns false having changed nothing, and the general way (which also reports errors) takes the
+     * call. One method reading each register and capability once: this is half of every round trip.
      */
-    static boolean fastCallApplies(Thread t) {
-        Cap cap = t.process.cspace.slot(t.reg(Trap.A0));
+    static boolean fastCall(Thread t) {
+        Address f = t.frame;
+        Cap cap = t.process.cspace.slot(f.loadLong(Trap.A0));
         if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_SEND) == 0) return false;
-        if ((t.reg(Trap.A1) & FAST_INFO_MASK) != 0 || words(t.reg(Trap.A1)) > Abi.MAX_WORDS) return false;
-        Thread r = cap.endpoint.receivers.head;
-        return r != null && !r.process.inKernel && r.priority >= Sched.highestReady() && Kernel.replyAvailable();
-    }
-
-    /** Info bits that rule the fast path out: a buffer, a capability, reserved bits. */
-    static final long FAST_INFO_MASK = Abi.INFO_RESERVED | Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT | Abi.INFO_CAP;
-
-    /** CALL when {@link #fastCallApplies}: the message goes straight into the waiting server, which runs next. */
-    static void fastCall(Thread t) {
-        Cap cap = t.process.cspace.slot(t.reg(Trap.A0));
+        long info = f.loadLong(Trap.A1);
+        if ((info & FAST_INFO_MASK) != 0 || words(info) > Abi.MAX_WORDS) return false;
         Endpoint ep = cap.endpoint;
-        Thread r = ep.receivers.pop();
-        long info = t.reg(Trap.A1);
-        copyWords(t, r, words(info));
-        r.setStatus(Abi.OK);
-        r.setReg(Trap.A1, info);
-        r.setReg(Trap.T1, cap.badge);
+        Thread r = ep.receivers.head;
+        if (r == null || r.process.inKernel || r.priority < Sched.highestReady() || !Kernel.replyAvailable())
+            return false; // (a server placed in the kernel is called in place: Ipc.send, KernelServers.call)
+        ep.receivers.remove(r);
+        Address to = r.frame;
+        copyWords(f, to, words(info));
+        to.storeLong(Trap.A0, Abi.OK);
+        to.storeLong(Trap.A1, info);
+        to.storeLong(Trap.T1, cap.badge);
         r.endpoint = null;
         r.recvCapSlot = -1;
         Reply reply = Kernel.takeReply();
@@ -289,31 +286,34 @@ public final class Ipc {
         fastCalls++;
         Trace.send(t, r, ep, info);
         Trace.receive(r, t, ep, info);
+        return true;
     }
+
+    /** Info bits that rule the fast path out: a buffer, a capability, reserved bits. */
+    static final long FAST_INFO_MASK = Abi.INFO_RESERVED | Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT | Abi.INFO_CAP;
 
     /**
-     * REPLY_RECV's fast path applies: the slot is an endpoint capability with RECEIVE, the thread owes an
-     * answer, the answer is registers only, no sender waits on the endpoint (so the thread will block), and
-     * nothing ready has a higher priority than the caller.
+     * REPLY_RECV's fast path: if the slot is an endpoint capability with RECEIVE, the thread owes an answer, the
+     * answer is registers only, no sender waits on the endpoint (so the thread will block) and nothing ready has a
+     * higher priority than the caller, it answers, waits for the next message, runs the caller and returns true.
+     * Otherwise it returns false having changed nothing (the general way takes it).
      */
-    static boolean fastReplyRecvApplies(Thread t) {
-        Cap cap = t.process.cspace.slot(t.reg(Trap.A0));
+    static boolean fastReplyRecv(Thread t) {
+        Address f = t.frame;
+        Cap cap = t.process.cspace.slot(f.loadLong(Trap.A0));
         if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_RECEIVE) == 0) return false;
-        if (t.answer == null || !cap.endpoint.senders.isEmpty()) return false;
-        if ((t.reg(Trap.A1) & FAST_INFO_MASK) != 0 || words(t.reg(Trap.A1)) > Abi.MAX_WORDS) return false;
-        return t.answer.caller.priority >= Sched.highestReady();
-    }
-
-    /** REPLY_RECV when {@link #fastReplyRecvApplies}: answer, wait for the next message, run the caller. */
-    static void fastReplyRecv(Thread t) {
-        Endpoint ep = t.process.cspace.slot(t.reg(Trap.A0)).endpoint;
         Reply reply = t.answer;
+        Endpoint ep = cap.endpoint;
+        if (reply == null || !ep.senders.isEmpty()) return false;
+        long info = f.loadLong(Trap.A1);
+        if ((info & FAST_INFO_MASK) != 0 || words(info) > Abi.MAX_WORDS) return false;
         Thread caller = reply.caller;
-        long info = t.reg(Trap.A1);
-        copyWords(t, caller, words(info));
-        caller.setStatus(Abi.OK);
-        caller.setReg(Trap.A1, info);
-        caller.setReg(Trap.T1, 0);
+        if (caller.priority < Sched.highestReady()) return false;
+        Address to = caller.frame;
+        copyWords(f, to, words(info));
+        to.storeLong(Trap.A0, Abi.OK);
+        to.storeLong(Trap.A1, info);
+        to.storeLong(Trap.T1, 0);
         t.answer = null;
         caller.reply = null;
         Kernel.releaseReply(reply);
@@ -324,6 +324,7 @@ public final class Ipc {
         Sched.runNow(caller);
         fastReplyRecvs++;
         Trace.reply(t, caller, info);
+        return true;
     }
 
     // ---- notifications ------------------------------------------------------------------------------------

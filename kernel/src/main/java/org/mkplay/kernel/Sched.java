@@ -52,18 +52,27 @@ public final class Sched {
         return ready[priority];
     }
 
-    /** log2 of 0..255 (-1 for 0): the highest ready priority in two table lookups, no loop. */
-    private static final byte[] HIGHEST_BIT = new byte[256];
-
-    static {
-        HIGHEST_BIT[0] = -1;
-        for (int i = 1; i < 256; i++) HIGHEST_BIT[i] = (byte) (HIGHEST_BIT[i >> 1] + 1);
-    }
-
-    /** The highest priority with a ready thread, or -1. */
+    /**
+     * The highest priority with a ready thread, or -1: a binary search over the mask's 16 bits, no loop and no
+     * table (a table would need a static initialiser, and every caller outside this class a test that it ran).
+     */
     static int highestReady() {
-        int high = readyMask >>> 8;
-        return high != 0 ? 8 + HIGHEST_BIT[high] : HIGHEST_BIT[readyMask];
+        int m = readyMask;
+        if (m == 0) return -1;
+        int p = 0;
+        if (m >= 1 << 8) {
+            m >>>= 8;
+            p = 8;
+        }
+        if (m >= 1 << 4) {
+            m >>>= 4;
+            p += 4;
+        }
+        if (m >= 1 << 2) {
+            m >>>= 2;
+            p += 2;
+        }
+        return p + (m >>> 1);
     }
 
     /** t (not running, in no queue) can run: tail of its priority's queue. */
@@ -123,20 +132,30 @@ public final class Sched {
      * its queue).
      */
     static void reschedule() {
+        pick();
+    }
+
+    /** {@link #reschedule}, returning the thread that runs now (null: none is ready). */
+    static Thread pick() {
         Thread c = current;
         if (c != null && c.state == Thread.RUNNING) {
-            if (highestReady() <= c.priority) return;
+            if (highestReady() <= c.priority) return c;
             makeReadyFront(c);
         }
         current = null;
         Thread next = takeHighest();
         if (next != null) run(next);
+        return next;
     }
 
     /** The current thread gives up the rest of its slice: tail of its queue, a new slice next time. */
     static void yieldSlice() {
         Thread c = current;
         if (c == null) return;
+        if (highestReady() < c.priority) {
+            c.sliceLeft = c.timeSlice; // nothing else may run: the tail of its queue is the head, a new slice now
+            return;
+        }
         c.sliceLeft = 0;
         makeReady(c);
         current = null;
@@ -152,13 +171,14 @@ public final class Sched {
     static void activate(Thread t) {
         if (t == lastRun) return;
         switches++;
-        Trace.contextSwitch(lastRun, t);
+        boolean traced = Trace.enabled; // tested here once rather than in each record method (every IPC switches)
+        if (traced) Trace.contextSwitch(lastRun, t);
         lastRun = t;
         long satp = t.process.satp;
         if (satp != activeSatp) {
             spaceSwitches++;
             activeSatp = satp;
-            Trace.spaceSwitch(t);
+            if (traced) Trace.spaceSwitch(t);
             if (satp != 0) Vm.activate(satp);
         }
     }

@@ -1,6 +1,7 @@
 package org.mkplay.kernel;
 
 import org.mkplay.vmmagic.Abi;
+import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Trap;
 
 /**
@@ -16,22 +17,30 @@ public final class Syscall {
     /** The address spaces, for MAP and UNMAP (Vm on the machine, a model in tests). */
     public static UserMemory memory;
 
-    /** ecall from U-mode by the running thread t: sepc moves past the ecall, then the call is handled. */
-    public static void handle(Thread t) {
+    /**
+     * ecall from U-mode by the running thread t: sepc moves past the ecall, then the call is handled. Returns true
+     * when the IPC fast path took it ({@link Ipc#fastCall}, {@link Ipc#fastReplyRecv}): its partner is then the
+     * running thread, no thread of higher priority is ready and nothing stopped, so the trap resumes the partner
+     * without asking the scheduler again.
+     */
+    public static boolean handle(Thread t) {
         if (t != Sched.current || t.state != Thread.RUNNING) Panic.halt("syscall from a thread that is not running");
-        t.setReg(Trap.EPC, t.reg(Trap.EPC) + 4);
-        int status = dispatch(t, t.reg(Trap.T0));
+        Address frame = t.frame; // read directly: the one path every syscall takes
+        frame.storeLong(Trap.EPC, frame.loadLong(Trap.EPC) + 4);
+        long number = frame.loadLong(Trap.T0);
+        if (number == Abi.SYS_CALL && Ipc.fastCall(t)) return true; // the fast path's two halves, before dispatch
+        if (number == Abi.SYS_REPLY_RECV && Ipc.fastReplyRecv(t)) return true;
+        int status = dispatch(t, number);
         if (status != Abi.OK) t.setStatus(status);
+        return false;
     }
 
     /** Runs syscall {@code number}; returns an error code (nothing done) or OK (results already in place). */
     static int dispatch(Thread t, long number) {
         if (number < 1 || number > Abi.SYS_MAX) return Abi.E_BAD_SYSCALL;
         switch ((int) number) {
-            case Abi.SYS_CALL:
-                if (!Ipc.fastCallApplies(t)) return send(t, true, true);
-                Ipc.fastCall(t);
-                return Abi.OK;
+            case Abi.SYS_CALL: // handle tried the fast path (Ipc.fastCall) first
+                return send(t, true, true);
             case Abi.SYS_SEND:
                 return send(t, false, true);
             case Abi.SYS_NBSEND:
@@ -40,10 +49,8 @@ public final class Syscall {
                 return recv(t, false);
             case Abi.SYS_REPLY:
                 return reply(t);
-            case Abi.SYS_REPLY_RECV:
-                if (!Ipc.fastReplyRecvApplies(t)) return recv(t, true);
-                Ipc.fastReplyRecv(t);
-                return Abi.OK;
+            case Abi.SYS_REPLY_RECV: // handle tried the fast path (Ipc.fastReplyRecv) first
+                return recv(t, true);
             case Abi.SYS_NOTIFY:
                 return notify(t);
             case Abi.SYS_WAIT:

@@ -41,8 +41,12 @@ public final class Trace {
             CAP = TraceRecord.CAP;
     public static final long NONE = TraceRecord.NONE;
 
-    /** The trace window (riscv.board: Virt.TRACE_BASE, TraceRegisters): TYPE at +0 (reads the magic), ARG0..3. */
-    public static final Address WINDOW = Address.fromLong(Virt.TRACE_BASE);
+    /**
+     * The trace window (riscv.board: Virt.TRACE_BASE, TraceRegisters): TYPE at +0 (reads the magic), ARG0..3. A
+     * constant, turned into an Address where it is used, so that Trace has no static initialiser and its callers on
+     * the IPC path test no initialisation flag.
+     */
+    public static final long WINDOW = Virt.TRACE_BASE;
 
     public static final long MAGIC = TraceRegisters.MAGIC;
     static final int TYPE = (int) TraceRegisters.TYPE,
@@ -51,7 +55,8 @@ public final class Trace {
             ARG2 = ARG0 + 16,
             ARG3 = ARG0 + 24;
 
-    private static boolean enabled;
+    /** Read directly (not through {@link #enabled()}) only where a switch happens: Sched.activate. */
+    static boolean enabled;
     /** Records written. */
     static long records;
 
@@ -76,7 +81,7 @@ public final class Trace {
     public static boolean probe() {
         probing = true;
         absent = false;
-        long magic = WINDOW.loadLong(TYPE);
+        long magic = Address.fromLong(WINDOW).loadLong(TYPE);
         probing = false;
         if (!absent && magic == MAGIC) enable();
         return enabled;
@@ -98,15 +103,12 @@ public final class Trace {
     /** Only called when enabled: each record method tests the flag first, so a disabled trace costs a test. */
     private static void write(long type, Thread actor, Thread peer, long object, long value) {
         records++;
-        WINDOW.storeLong(ARG0, Csr.read(INSTRET));
-        WINDOW.storeLong(ARG1, id(actor) | id(peer) << 32);
-        WINDOW.storeLong(ARG2, object);
-        WINDOW.storeLong(ARG3, value);
-        WINDOW.storeLong(TYPE, type);
-    }
-
-    private static long id(Thread t) {
-        return t == null ? NONE : t.id;
+        Address window = Address.fromLong(WINDOW);
+        window.storeLong(ARG0, Csr.read(INSTRET));
+        window.storeLong(ARG1, (actor == null ? NONE : actor.id) | (peer == null ? NONE : peer.id) << 32);
+        window.storeLong(ARG2, object);
+        window.storeLong(ARG3, value);
+        window.storeLong(TYPE, type);
     }
 
     static void send(Thread sender, Thread receiver, Endpoint ep, long info) {

@@ -19,7 +19,10 @@ public final class Traps {
      * The trap frame and the handler's stack: the bottom 64 KiB of the runtime's stack region
      * (0x8700_0000..0x8800_0000). The heap stops below it and the boot stack grows down from its top.
      */
-    static final Address FRAME = Address.fromLong(0x8700_0000L);
+    static final Address FRAME = Address.fromLong(Traps.FRAME_BASE);
+
+    /** FRAME's address as a constant (Kernel places the threads' frames above it without initialising Traps). */
+    static final long FRAME_BASE = 0x8700_0000L;
 
     static final long HANDLER_STACK_TOP = 0x8701_0000L;
     /** scause of the supervisor timer interrupt (interrupt bit, code 5). */
@@ -44,10 +47,10 @@ public final class Traps {
     static Address onTrap(Address frame) {
         long cause = Csr.read(SCAUSE);
         if (UserBoot.fromUser(frame)) {
-            Thread t = Sched.current();
+            Thread t = Sched.current;
             if (t == null || frame.ne(t.frame)) Panic.halt("a user trap on a frame that is not the running thread's");
             if (cause == Cause.ECALL_FROM_U) {
-                Syscall.handle(t);
+                if (Syscall.handle(t)) return Kernel.resumeDirect(); // the IPC fast path chose who runs
             } else if (cause == SUPERVISOR_TIMER) {
                 Interrupts.timer();
             } else if (cause == SUPERVISOR_EXTERNAL) {

@@ -137,21 +137,27 @@ public final class UserBoot {
      */
     static Address resume() {
         if (KernelServers.entering) return KernelServers.enter(); // a call to a kernel-placed server: run it now
-        freeEnded();
-        Sched.reschedule();
-        if (Sched.current() == null && Sched.highestReady() < 0 && !Kernel.interruptMayWake()) {
+        if (Fault.stops != stopsSeen) freeEnded(); // between stops there is nothing to free (the common case)
+        Thread next = Sched.pick();
+        if (next == null) return idle();
+        Sched.activate(next); // what Kernel.resume does when a thread is ready (the common case, kept short)
+        return next.frame;
+    }
+
+    /** Nothing is ready: power off if nothing ever can be again, else idle until an interrupt readies a thread. */
+    private static Address idle() {
+        if (Sched.highestReady() < 0 && !Kernel.interruptMayWake()) {
             Console.println("kernel: no thread can run, " + Frames.used() + " frames in use, powering off");
             Power.off(0);
         }
         return Kernel.resume();
     }
 
-    /** Address spaces of processes that stopped with no fault endpoint (nobody can restart them). */
     /** Fault.stops when freeEnded last looked: between stops there is nothing to free (the common case). */
     private static long stopsSeen;
 
+    /** Frees the address spaces of processes that stopped with no fault endpoint (nobody can restart them). */
     private static void freeEnded() {
-        if (Fault.stops == stopsSeen) return;
         stopsSeen = Fault.stops;
         for (int i = 0; i < Kernel.processesUsed(); i++) {
             Process p = Kernel.process(i);

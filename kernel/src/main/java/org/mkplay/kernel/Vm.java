@@ -69,7 +69,7 @@ public final class Vm {
         mapRange(table, dataStart, RAM_END, READ_WRITE);
         mapRange(table, Console.UART.toLong(), Console.UART.toLong() + Frames.FRAME_SIZE, READ_WRITE);
         mapRange(table, Power.FINISHER.toLong(), Power.FINISHER.toLong() + Frames.FRAME_SIZE, READ_WRITE);
-        mapRange(table, Trace.WINDOW.toLong(), Trace.WINDOW.toLong() + Frames.FRAME_SIZE, READ_WRITE);
+        mapRange(table, Trace.WINDOW, Trace.WINDOW + Frames.FRAME_SIZE, READ_WRITE);
         return table;
     }
 

@@ -66,9 +66,12 @@ final class KernelRig {
         t.setReg(Trap.A1, a1);
         for (int i = 0; i < words.length; i++) t.setReg(Trap.A2 + 8 * i, words[i]);
         long pc = t.reg(Trap.EPC);
-        Syscall.handle(t);
+        boolean direct = Syscall.handle(t);
         assertEquals(pc + 4, t.reg(Trap.EPC), "sepc moves past the ecall");
+        Thread chosen = Sched.current();
         Sched.reschedule();
+        if (direct)
+            assertSame(chosen, Sched.current(), "the fast path's choice is the scheduler's (Kernel.resumeDirect)");
         check();
         return t.reg(Trap.A0);
     }

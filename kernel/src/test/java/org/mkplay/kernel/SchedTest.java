@@ -45,6 +45,33 @@ class SchedTest {
     }
 
     @Test
+    void theHighestReadyPriorityIsFoundForEveryPairOfPriorities() {
+        for (int p = 0; p < Sched.PRIORITIES; p++) {
+            for (int q = 0; q < Sched.PRIORITIES; q++) {
+                Kernel.init();
+                Sched.makeReady(rig.process(p).thread);
+                Sched.makeReady(rig.process(q).thread);
+                assertEquals(Math.max(p, q), Sched.highestReady(), p + " and " + q);
+            }
+        }
+    }
+
+    @Test
+    void aYieldWithNothingElseReadyAtItsPriorityReturnsAtOnceWithAFreshSlice() {
+        Thread[] t = rig.threads(4, 1);
+        t[0].sliceLeft = 1;
+        Kernel.resume(); // t[0] is the thread that last ran
+        long switches = Sched.switches;
+        rig.sys(t[0], SYS_YIELD, 0, 0);
+        assertSame(t[0], Sched.current());
+        assertEquals(Thread.RUNNING, t[0].state);
+        assertEquals(t[0].timeSlice, t[0].sliceLeft, "a new slice, as if it had gone round its queue");
+        assertEquals(Thread.READY, t[1].state, "the lower priority still waits");
+        Kernel.resume();
+        assertEquals(switches, Sched.switches, "no switch");
+    }
+
+    @Test
     void equalPrioritiesTakeTurnsWhenTheirSliceRunsOut() {
         Thread[] t = rig.threads(2, 2, 2);
         assertSame(t[0], Sched.current());

@@ -25,7 +25,7 @@ import org.mkplay.vmmagic.host.HostMachine;
  * {@code @BeforeEach} methods run) and the previous machine is put back afterwards.
  */
 final class SimulatedBoard extends HostMachine implements BeforeEachCallback, AfterEachCallback {
-    static final long UART = Console.UART.toLong(), FINISHER = Power.FINISHER.toLong(), TRACE = Trace.WINDOW.toLong();
+    static final long UART = Console.UART.toLong(), FINISHER = Power.FINISHER.toLong(), TRACE = Trace.WINDOW;
     /** The PLIC's claim/complete register of hart 0's S-mode context (its other registers are plain memory here). */
     static final long PLIC_CLAIM = Plic.BASE.toLong() + Plic.CLAIM_S;
 

@@ -31,7 +31,7 @@ class DefaultSystemTest {
 
     /** What the session prints after the boot's per-process lines (pc and frame counts vary with the code). */
     static final String SESSION = """
-        supervisor: started 5 programs
+        supervisor: started 6 programs
         mkplay shell: type help
         mk$ help
         help          this list
@@ -43,6 +43,7 @@ class DefaultSystemTest {
         cat NAME      a file's contents
         write NAME TEXT  create or replace a file
         rm NAME       remove a file
+        bench [SHORT LONG] [WORKLOAD...]  the system benchmark's workloads
         halt          stop everything and power off
         mk$ ps
         NAME        STATE    PRI  FAULTS  RESTARTS
@@ -52,6 +53,7 @@ class DefaultSystemTest {
         echo        running  8    0       0
         files       running  7    0       0
         shell       running  4    0       0
+        kv          running  6    0       0
         mk$ echo hello, world
         hello, world
         mk$ write notes a microkernel keeps policy out
@@ -94,6 +96,7 @@ class DefaultSystemTest {
         echo        failed   8    3       2
         files       running  7    0       0
         shell       running  4    0       0
+        kv          running  6    0       0
         mk$ kill nosuch
         kill: cannot kill 'nosuch'
         mk$ nosuch

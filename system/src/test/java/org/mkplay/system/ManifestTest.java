@@ -29,7 +29,7 @@ class ManifestTest {
     void theDefaultSystemParses() throws Exception {
         Manifest m = Manifest.parse(defaultManifest(), "system.json");
         assertEquals(
-                List.of("supervisor", "names", "console", "echo", "files", "shell"),
+                List.of("supervisor", "names", "console", "echo", "files", "shell", "kv"),
                 m.programs().stream().map(Manifest.Program::name).toList());
         assertEquals(0, m.roleIndex("supervisor"));
         assertEquals(14, m.programs().get(0).priority());

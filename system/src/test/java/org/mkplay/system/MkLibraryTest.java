@@ -106,33 +106,24 @@ class MkLibraryTest {
                 InvocationTargetException.class,
                 () -> cap.getConstructor(int.class).newInstance(64));
         assertTrue(e.getCause() instanceof IllegalArgumentException);
-        assertEquals(
-                SystemImage.SELF, cap.getField("slot").get(cap.getField("SELF").get(null)), "the builder and mk agree");
-        assertEquals(
-                SystemImage.NAMES,
-                cap.getField("slot").get(cap.getField("NAMES").get(null)));
-        assertEquals(
-                SystemImage.CONSOLE,
-                cap.getField("slot").get(cap.getField("CONSOLE").get(null)));
-        assertEquals(
-                SystemImage.INPUT,
-                cap.getField("slot").get(cap.getField("INPUT").get(null)));
-        assertEquals(
-                SystemImage.SUPERVISOR,
-                cap.getField("slot").get(cap.getField("SUPERVISOR").get(null)));
-        assertEquals(
-                SystemImage.DEVICE,
-                cap.getField("slot").get(cap.getField("DEVICE").get(null)));
-        assertEquals(
-                SystemImage.IRQ, cap.getField("slot").get(cap.getField("IRQ").get(null)));
-        assertEquals(
-                SystemImage.INPUT_SIGNAL,
-                cap.getField("slot").get(cap.getField("INPUT_SIGNAL").get(null)));
-        assertEquals(
-                SystemImage.TICK, cap.getField("slot").get(cap.getField("TICK").get(null)));
-        assertEquals(
-                SystemImage.TICKS,
-                cap.getField("slot").get(cap.getField("TICKS").get(null)));
+        Map<String, Integer> wellKnown = Map.of(
+                "SELF", SystemImage.SELF,
+                "NAMES", SystemImage.NAMES,
+                "CONSOLE", SystemImage.CONSOLE,
+                "INPUT", SystemImage.INPUT,
+                "SUPERVISOR", SystemImage.SUPERVISOR,
+                "DEVICE", SystemImage.DEVICE,
+                "IRQ", SystemImage.IRQ,
+                "INPUT_SIGNAL", SystemImage.INPUT_SIGNAL,
+                "TICK", SystemImage.TICK,
+                "TICKS", SystemImage.TICKS);
+        for (Map.Entry<String, Integer> slot : wellKnown.entrySet()) {
+            Object capability = cap.getField(slot.getKey()).get(null);
+            assertEquals(
+                    slot.getValue(),
+                    cap.getField("slot").get(capability),
+                    slot.getKey() + ": the builder and mk agree");
+        }
         assertEquals(SystemImage.PROGRAMS, cap.getField("PROGRAMS").get(null));
         assertEquals(SystemImage.PROCESSES, cap.getField("PROCESSES").get(null));
     }

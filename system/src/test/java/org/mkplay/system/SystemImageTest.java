@@ -37,6 +37,7 @@ class SystemImageTest {
         assertTrue(
                 has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 3, 3, Abi.RIGHT_SEND, 6), "echo, badge 6");
         assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 4, 4, Abi.RIGHT_SEND, 6), "files");
+        assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.PROGRAMS + 6, 6, Abi.RIGHT_SEND, 6), "kv");
         assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.CONSOLE, 2, Abi.RIGHT_SEND, 6));
         assertTrue(has(shell, UserImages.KIND_ENDPOINT, SystemImage.SUPERVISOR, 0, Abi.RIGHT_SEND, 6));
         assertTrue(has(shell, UserImages.KIND_NOTIFICATION, SystemImage.INPUT, 0, Abi.RIGHT_RECEIVE, 0));
@@ -47,7 +48,7 @@ class SystemImageTest {
         assertEquals(
                 4, echo.size(), "its endpoint, the name service (slot 16 + 1 and slot 2), its fault endpoint: " + echo);
         List<Long> supervisor = SystemImage.grants(m, 0);
-        for (int k = 1; k < 6; k++)
+        for (int k = 1; k < 7; k++)
             assertTrue(has(supervisor, UserImages.KIND_PROCESS, SystemImage.PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
     }
 
@@ -55,11 +56,11 @@ class SystemImageTest {
     void theTableHasTheKernelsFormatWithEveryProgramButTheSupervisorHeld() throws Exception {
         Manifest m = defaults();
         byte[] elf = new byte[100];
-        List<SystemImage.Program> programs = SystemImage.programs(m, List.of(elf, elf, elf, elf, elf, elf));
+        List<SystemImage.Program> programs = SystemImage.programs(m, List.of(elf, elf, elf, elf, elf, elf, elf));
         ByteBuffer b = ByteBuffer.wrap(SystemImage.table(programs)).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(UserImages.MAGIC, b.getLong(0));
-        assertEquals(6, b.getLong(8));
-        for (int i = 0; i < 6; i++) {
+        assertEquals(7, b.getLong(8));
+        for (int i = 0; i < 7; i++) {
             int entry = UserImages.HEADER_SIZE + UserImages.ENTRY_SIZE * i;
             long priority = b.getLong(entry + UserImages.PRIORITY_OFFSET);
             assertEquals(m.programs().get(i).priority(), priority & 0xFF);
@@ -73,26 +74,25 @@ class SystemImageTest {
         Files.writeString(
                 dir.resolve("Bad.java"),
                 "public class Bad {\n    public static void main(String[] a) {\n        int x = ;\n    }\n}\n");
-        Files.writeString(
-                dir.resolve("system.json"),
-                "{ \"programs\": [ { \"name\": \"bad\", \"sources\": [\"Bad.java\"], \"priority\": 1 } ] }");
-        String e = assertThrows(
-                        ManifestException.class,
-                        () -> SystemBuilder.build(dir.resolve("system.json"), SystemBuilder.kernelImage()))
-                .getMessage();
+        String e = buildError(
+                dir, "{ \"programs\": [ { \"name\": \"bad\", \"sources\": [\"Bad.java\"], \"priority\": 1 } ] }");
         assertTrue(e.startsWith("system.json: programs[0] (bad) does not compile:"), e);
         assertTrue(e.contains("Bad.java:3"), e);
     }
 
     @Test
     void aMissingSourceIsNamed(@TempDir Path dir) throws Exception {
-        Files.writeString(
-                dir.resolve("system.json"),
-                "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1 } ] }");
-        String e = assertThrows(
+        String e = buildError(
+                dir, "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1 } ] }");
+        assertTrue(e.startsWith("system.json: programs[0].sources: no file "), e);
+    }
+
+    /** The message of the ManifestException that building the manifest (written to dir/system.json) throws. */
+    private static String buildError(Path dir, String manifest) throws Exception {
+        Files.writeString(dir.resolve("system.json"), manifest);
+        return assertThrows(
                         ManifestException.class,
                         () -> SystemBuilder.build(dir.resolve("system.json"), SystemBuilder.kernelImage()))
                 .getMessage();
-        assertTrue(e.startsWith("system.json: programs[0].sources: no file "), e);
     }
 }

@@ -64,7 +64,7 @@ class SystemSourcesTest {
                 "lessons/03-echo/system.json: programs[0].sources[0] (p): no file EchoServer2.java in "
                         + LEARNER + " (Echo.java), " + LESSON + " (Client.java), the default system's sources"
                         + " (Supervisor.java, NameServer.java, ConsoleServer.java, EchoServer.java, FileServer.java,"
-                        + " Shell.java)",
+                        + " Shell.java, Bench.java, KvServer.java)",
                 e.getMessage());
     }
 

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mkplay.vmmagic.host.HostMachine;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AddressTest {
-    private HostMachine machine;
-
-    @BeforeEach
-    void freshMachine() {
-        machine = new HostMachine();
-        HostMachine.install(machine);
-    }
+    @RegisterExtension
+    final FreshHostMachine machine = new FreshHostMachine();
 
     @Test
     void arithmeticIsOnTheRawValue() {

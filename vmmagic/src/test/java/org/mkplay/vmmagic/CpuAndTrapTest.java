@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.riscv.priv.Csr.*;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.host.CsrFile;
 import org.mkplay.vmmagic.host.HostMachine;
@@ -14,13 +14,9 @@ import org.mkplay.vmmagic.host.HostTrap;
 
 class CpuAndTrapTest {
     private static final Address FRAME = Address.fromLong(0x8010_0000L);
-    private HostMachine machine;
 
-    @BeforeEach
-    void freshMachine() {
-        machine = new HostMachine();
-        HostMachine.install(machine);
-    }
+    @RegisterExtension
+    final FreshHostMachine machine = new FreshHostMachine();
 
     @Test
     void fencesAndWfiAreCounted() {

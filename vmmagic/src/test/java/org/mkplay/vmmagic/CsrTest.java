@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.riscv.priv.Csr.*;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.riscv.priv.Cause;
 import org.mkplay.vmmagic.host.CsrFile;
-import org.mkplay.vmmagic.host.HostMachine;
 import org.mkplay.vmmagic.host.HostTrap;
 
 class CsrTest {
-    private HostMachine machine;
-
-    @BeforeEach
-    void freshMachine() {
-        machine = new HostMachine();
-        HostMachine.install(machine);
-    }
+    @RegisterExtension
+    final FreshHostMachine machine = new FreshHostMachine();
 
     @Test
     void readWriteSwapSetAndClear() {

@@ -2,19 +2,13 @@ package org.mkplay.vmmagic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mkplay.vmmagic.host.HostMachine;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** On the JVM, Image reports the layout set on this thread's machine (0 until set). */
 class ImageTest {
-    private final HostMachine machine = new HostMachine();
-    private final HostMachine previous = HostMachine.install(machine);
-
-    @AfterEach
-    void restore() {
-        HostMachine.install(previous);
-    }
+    @RegisterExtension
+    final FreshHostMachine machine = new FreshHostMachine();
 
     @Test
     void aFreshMachineHasNoLayout() {

@@ -5,19 +5,20 @@ import static org.mkplay.riscv.priv.Csr.*;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mkplay.vmmagic.host.HostMachine;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Kernel logic (an Sv39 mapper) unit-tested on the JVM through the HostMachine. */
 class Sv39MapperTest {
     private static final Address POOL = Address.fromLong(0x8020_0000L);
-    private HostMachine machine;
+
+    @RegisterExtension
+    final FreshHostMachine machine = new FreshHostMachine();
+
     private Sv39Mapper mapper;
     private Address root;
 
     @BeforeEach
     void setUp() {
-        machine = new HostMachine();
-        HostMachine.install(machine);
         mapper = new Sv39Mapper(POOL);
         root = mapper.newTable();
     }

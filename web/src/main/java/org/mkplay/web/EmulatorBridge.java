@@ -1,5 +1,9 @@
 package org.mkplay.web;
 
+import java.util.List;
+import org.mkplay.bench.emulator.BenchFailure;
+import org.mkplay.bench.system.SystemBench;
+import org.mkplay.bench.system.SystemReport;
 import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
@@ -98,6 +102,25 @@ public final class EmulatorBridge {
     public static double traceDropped() {
         return trace.dropped();
     }
+
+    /**
+     * The system benchmark (docs/benchmarks.md) of one placement's image on a machine of its own (the loaded one is
+     * left alone): the JSON array {@code mkplay bench system --json} prints, or {@code {"error": "..."}}.
+     * {@code workloads} is comma-separated. Runs to the end in one call, as long as the workloads take.
+     */
+    @JSExport
+    public static String benchSystem(byte[] image, String placement, String workloads, int shortRuns, int longRuns) {
+        try {
+            SystemBench bench = new SystemBench(shortRuns, longRuns, SYSTEM_BENCH_BUDGET);
+            return SystemReport.json(bench.measure(image, placement, List.of(workloads.split(",")))
+                    .costs());
+        } catch (BenchFailure | IllegalArgumentException e) {
+            return "{\"error\": " + ChecksReport.string(e.getMessage()) + "}";
+        }
+    }
+
+    /** What one placement's run of the system benchmark may retire (the command line's default). */
+    private static final long SYSTEM_BENCH_BUDGET = 2_000_000_000L;
 
     /** Instructions retired since the last load or reset; exact as a double below 2^53. */
     @JSExport

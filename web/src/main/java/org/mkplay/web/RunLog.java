@@ -15,12 +15,12 @@ import org.mkplay.vmmagic.trace.TraceRecord;
  * of it.
  */
 final class RunLog {
-    /** 5 words of 8 bytes per record: at most 20 MiB of records. */
+    /** {@link TraceWords#SIZE} words of 8 bytes per record: at most 20 MiB of records. */
     static final int MAX_RECORDS = 1 << 19;
 
     static final int MAX_CONSOLE_BYTES = 1 << 20;
 
-    private long[] words = new long[1024 * 5];
+    private long[] words = new long[1024 * TraceWords.SIZE];
     private int records;
     private byte[] console = new byte[4096];
     private int consoleLength;
@@ -32,14 +32,8 @@ final class RunLog {
             recordsOverflowed = true;
             return;
         }
-        if (records * 5 == words.length) words = Arrays.copyOf(words, words.length * 2);
-        int at = records * 5;
-        words[at] = type;
-        words[at + 1] = arg0;
-        words[at + 2] = arg1;
-        words[at + 3] = arg2;
-        words[at + 4] = arg3;
-        records++;
+        if (records * TraceWords.SIZE == words.length) words = Arrays.copyOf(words, words.length * 2);
+        TraceWords.put(words, records++, type, arg0, arg1, arg2, arg3);
     }
 
     void console(int octet) {
@@ -75,10 +69,7 @@ final class RunLog {
     /** The run as the checks see it: the console as UTF-8 text (as {@code mkplay check} reads it) and the records. */
     Run run() {
         List<TraceRecord> decoded = new ArrayList<>(records);
-        for (int i = 0; i < records; i++) {
-            int at = i * 5;
-            decoded.add(TraceRecord.decode(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4]));
-        }
+        for (int i = 0; i < records; i++) decoded.add(TraceWords.get(words, i));
         return new Run(new String(console, 0, consoleLength, StandardCharsets.UTF_8), decoded);
     }
 }

@@ -17,8 +17,8 @@ final class TraceRing implements TraceListener {
     static final int CAPACITY = 1 << 16;
     static final int FIELDS = 8;
 
-    /** The raw words of each record (TYPE, ARG0..ARG3), CAPACITY slots of five. */
-    private final long[] words = new long[CAPACITY * 5];
+    /** The raw words of each record, CAPACITY slots (TraceWords' layout). */
+    private final long[] words = new long[CAPACITY * TraceWords.SIZE];
 
     private long written;
     private long drained;
@@ -26,12 +26,7 @@ final class TraceRing implements TraceListener {
 
     @Override
     public void event(long type, long arg0, long arg1, long arg2, long arg3) {
-        int at = (int) (written % CAPACITY) * 5;
-        words[at] = type;
-        words[at + 1] = arg0;
-        words[at + 2] = arg1;
-        words[at + 3] = arg2;
-        words[at + 4] = arg3;
+        TraceWords.put(words, (int) (written % CAPACITY), type, arg0, arg1, arg2, arg3);
         written++;
         if (written - drained > CAPACITY) {
             drained++;
@@ -44,8 +39,7 @@ final class TraceRing implements TraceListener {
         int n = (int) (written - drained);
         double[] out = new double[n * FIELDS];
         for (int i = 0; i < n; i++) {
-            int at = (int) ((drained + i) % CAPACITY) * 5;
-            TraceRecord r = TraceRecord.decode(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4]);
+            TraceRecord r = TraceWords.get(words, (int) ((drained + i) % CAPACITY));
             int o = i * FIELDS;
             out[o] = r.type();
             out[o + 1] = r.cause();

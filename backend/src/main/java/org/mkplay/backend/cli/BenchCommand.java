@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.EmulatorCommand.class,
             BenchCommand.CompilerCommand.class,
             ServerBenchCommand.class,
-            BenchCommand.IpcCommand.class
+            BenchCommand.IpcCommand.class,
+            SystemBenchCommand.class
         })
 public final class BenchCommand implements Runnable {
     static final int FAILED = 1, UNUSABLE_ARGUMENTS = 2;
@@ -56,7 +57,7 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Missing subcommand: emulator, compiler, server or ipc");
+                spec.commandLine(), "Missing subcommand: emulator, compiler, server, ipc or system");
     }
 
     /** {@code mkplay bench emulator}. */
@@ -262,8 +263,10 @@ public final class BenchCommand implements Runnable {
             PrintStream err = bench.main.io().err();
             Path file = image != null ? image : defaultImage();
             try {
-                var costs = new IpcBench(budget).measure(EmulatorCommand.read(file));
-                out.print(json ? IpcBench.json(costs) + "\n" : IpcBench.text(costs));
+                byte[] elf = EmulatorCommand.read(file);
+                var costs = new IpcBench(budget).measure(elf, false);
+                var traced = new IpcBench(budget).measure(elf, true);
+                out.print(json ? IpcBench.json(costs, traced) + "\n" : IpcBench.text(costs, traced));
                 return 0;
             } catch (BenchFailure e) {
                 err.println("mkplay bench ipc: " + e.getMessage()

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.mkplay.backend.benchmarks.BenchmarkService;
+import org.mkplay.backend.benchmarks.BenchmarkSettings;
+import org.mkplay.backend.benchmarks.BenchmarkStore;
 import org.mkplay.backend.builds.BuildService;
 import org.mkplay.backend.builds.BuildSettings;
 import org.mkplay.backend.builds.BuildStore;
@@ -14,26 +17,39 @@ import org.mkplay.backend.modules.ModuleStore;
 import org.mkplay.backend.store.Database;
 
 /**
- * What the routes stand on: the database, the stores over it, the course and the build pool. Closing stops
- * the builds (letting running ones finish) before the database, and deletes a temporary database's folder.
+ * What the routes stand on: the database, the stores over it, the course, the build pool and the benchmark pool.
+ * Closing stops the builds and benchmarks (letting running ones finish) before the database, and deletes a
+ * temporary database's folder.
  */
 public final class Services implements AutoCloseable {
     private final Database db;
     private final ModuleStore modules;
     private final LessonCatalog lessons;
     private final BuildService builds;
+    private final BenchmarkService benchmarks;
     private final Path temporaryFolder;
 
-    private Services(Database db, LessonCatalog lessons, BuildSettings buildSettings, Path temporaryFolder) {
+    private Services(
+            Database db,
+            LessonCatalog lessons,
+            BuildSettings buildSettings,
+            BenchmarkSettings benchmarkSettings,
+            Path temporaryFolder) {
         this.db = db;
         this.modules = new ModuleStore(db);
         this.lessons = lessons;
         this.builds = new BuildService(buildSettings, new BuildStore(db));
+        this.benchmarks = new BenchmarkService(benchmarkSettings, new BenchmarkStore(db));
         this.temporaryFolder = temporaryFolder;
     }
 
     public static Services open(Database db, LessonCatalog lessons, BuildSettings buildSettings) {
-        return new Services(db, lessons, buildSettings, null);
+        return open(db, lessons, buildSettings, BenchmarkSettings.defaults());
+    }
+
+    public static Services open(
+            Database db, LessonCatalog lessons, BuildSettings buildSettings, BenchmarkSettings benchmarkSettings) {
+        return new Services(db, lessons, buildSettings, benchmarkSettings, null);
     }
 
     /** SQLite in a fresh temporary folder, deleted on close (tests, the end-to-end suite). */
@@ -41,7 +57,11 @@ public final class Services implements AutoCloseable {
         try {
             Path folder = Files.createTempDirectory("mkplay-data");
             return new Services(
-                    Database.sqlite(folder.resolve("mkplay.db")), LessonCatalog.fromClasspath(), buildSettings, folder);
+                    Database.sqlite(folder.resolve("mkplay.db")),
+                    LessonCatalog.fromClasspath(),
+                    buildSettings,
+                    BenchmarkSettings.defaults(),
+                    folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,10 +83,18 @@ public final class Services implements AutoCloseable {
         return builds;
     }
 
+    public BenchmarkService benchmarks() {
+        return benchmarks;
+    }
+
     @Override
     public void close() {
         try {
-            builds.close();
+            try {
+                builds.close();
+            } finally {
+                benchmarks.close();
+            }
         } finally {
             db.close();
             if (temporaryFolder != null) deleteTree(temporaryFolder);

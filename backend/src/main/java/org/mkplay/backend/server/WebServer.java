@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.mkplay.backend.Version;
+import org.mkplay.backend.benchmarks.BenchmarkRejected;
+import org.mkplay.backend.benchmarks.BenchmarkRoutes;
 import org.mkplay.backend.builds.BuildRejected;
 import org.mkplay.backend.builds.BuildRoutes;
 import org.mkplay.backend.builds.BuildSettings;
@@ -105,6 +107,7 @@ public final class WebServer implements AutoCloseable {
         new ModuleRoutes(services.modules(), services.lessons()).register(routes);
         new LessonRoutes(services.lessons()).register(routes);
         new BuildRoutes(services.builds(), services.lessons()).register(routes);
+        new BenchmarkRoutes(services.benchmarks()).register(routes);
     }
 
     /** True when the classpath holds the web app (it comes from the mkplay-web jar). */
@@ -181,6 +184,10 @@ public final class WebServer implements AutoCloseable {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> sendError(ctx, e.getStatus(), e.getMessage()));
         config.routes.exception(InvalidInput.class, (e, ctx) -> sendError(ctx, 400, e.getMessage()));
         config.routes.exception(BuildRejected.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            sendError(ctx, e.status(), e.getMessage());
+        });
+        config.routes.exception(BenchmarkRejected.class, (e, ctx) -> {
             if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             sendError(ctx, e.status(), e.getMessage());
         });

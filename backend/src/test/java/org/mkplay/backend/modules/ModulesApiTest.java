@@ -56,31 +56,13 @@ class ModulesApiTest {
     @EnumSource(Db.class)
     void sameContentGivesTheSameIdWhateverTheFileOrder(Db db) {
         Api api = SERVERS.api(db);
-        String a = api.post("/api/modules", Api.module("t", files("A.java", "class A {}", "B.java", "class B {}")))
-                .assertOk()
-                .get("id")
-                .asText();
-        String again = api.post("/api/modules", Api.module("t", files("A.java", "class A {}", "B.java", "class B {}")))
-                .assertOk()
-                .get("id")
-                .asText();
-        String reordered = api.post(
-                        "/api/modules", Api.module("t", files("B.java", "class B {}", "A.java", "class A {}")))
-                .assertOk()
-                .get("id")
-                .asText();
+        String a = api.saveModule("t", files("A.java", "class A {}", "B.java", "class B {}"));
+        String again = api.saveModule("t", files("A.java", "class A {}", "B.java", "class B {}"));
+        String reordered = api.saveModule("t", files("B.java", "class B {}", "A.java", "class A {}"));
         assertEquals(a, again);
         assertEquals(a, reordered);
-        String otherTitle = api.post(
-                        "/api/modules", Api.module("u", files("A.java", "class A {}", "B.java", "class B {}")))
-                .assertOk()
-                .get("id")
-                .asText();
-        String otherByte = api.post(
-                        "/api/modules", Api.module("t", files("A.java", "class A { }", "B.java", "class B {}")))
-                .assertOk()
-                .get("id")
-                .asText();
+        String otherTitle = api.saveModule("u", files("A.java", "class A {}", "B.java", "class B {}"));
+        String otherByte = api.saveModule("t", files("A.java", "class A { }", "B.java", "class B {}"));
         assertNotEquals(a, otherTitle);
         assertNotEquals(a, otherByte);
     }
@@ -89,10 +71,7 @@ class ModulesApiTest {
     @EnumSource(Db.class)
     void shareLinkServesThePlaygroundPage(Db db) {
         Api api = SERVERS.api(db);
-        String id = api.post("/api/modules", Api.module("page", files("P.java", "class P {}")))
-                .assertOk()
-                .get("id")
-                .asText();
+        String id = api.saveModule("page", files("P.java", "class P {}"));
         Api.Answer page = api.get("/m/" + id);
         assertEquals(200, page.status());
         assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));

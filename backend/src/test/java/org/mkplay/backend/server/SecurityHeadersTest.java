@@ -26,10 +26,7 @@ class SecurityHeadersTest {
     @EnumSource(Db.class)
     void everyAnswerCarriesTheHeaders(Db db) {
         Api api = SERVERS.api(db);
-        String id = api.post("/api/modules", Api.module("t", Map.of("A.java", "class A {}")))
-                .assertOk()
-                .get("id")
-                .asText();
+        String id = api.saveModule("t", Map.of("A.java", "class A {}"));
         for (String path : new String[] {
             "/",
             "/index.html",

@@ -23,10 +23,7 @@ class ScaleOutTest {
                 WebServer b = TestServers.start(Database.open(url, PostgresServer.USER, null), settings)) {
             Api apiA = new Api(a.port());
             Api apiB = new Api(b.port());
-            String id = apiA.post("/api/modules", Api.module("shared", Map.of("S.java", "class S {}")))
-                    .assertOk()
-                    .get("id")
-                    .asText();
+            String id = apiA.saveModule("shared", Map.of("S.java", "class S {}"));
             assertEquals(
                     "class S {}",
                     apiB.get("/api/modules/" + id)
@@ -36,12 +33,7 @@ class ScaleOutTest {
                             .get("content")
                             .asText());
             assertEquals(200, apiB.get("/m/" + id).status());
-            assertEquals(
-                    id,
-                    apiB.post("/api/modules", Api.module("shared", Map.of("S.java", "class S {}")))
-                            .assertOk()
-                            .get("id")
-                            .asText());
+            assertEquals(id, apiB.saveModule("shared", Map.of("S.java", "class S {}")));
 
             String hello = "public class H { public static void main(String[] a) { System.out.println(\"h\"); } }";
             JsonNode built =

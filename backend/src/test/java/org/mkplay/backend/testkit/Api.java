@@ -104,6 +104,11 @@ public final class Api {
         }
     }
 
+    /** Saves a module (POST /api/modules, which must succeed) and returns its id. */
+    public String saveModule(String title, Map<String, String> files) {
+        return post("/api/modules", module(title, files)).assertOk().get("id").asText();
+    }
+
     /** {"title": title, "files": [{"name": n, "content": c}...]} with files in the given order. */
     public static ObjectNode module(String title, Map<String, String> files) {
         ObjectNode body = JSON.createObjectNode().put("title", title);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.mkplay.backend.benchmarks.BenchmarkSettings;
 import org.mkplay.backend.builds.BuildSettings;
 import org.mkplay.backend.lessons.LessonCatalog;
 import org.mkplay.backend.server.Services;
@@ -18,11 +19,18 @@ import org.mkplay.backend.store.Database;
  */
 public final class TestServers implements AutoCloseable {
     private final BuildSettings builds;
+    private final BenchmarkSettings benchmarks;
     private final Map<Db, WebServer> servers = new EnumMap<>(Db.class);
     private final Path scratch;
 
     public TestServers(BuildSettings builds) {
+        this(builds, BenchmarkSettings.defaults());
+    }
+
+    /** Servers with these benchmark limits (short loops keep the benchmark tests fast). */
+    public TestServers(BuildSettings builds, BenchmarkSettings benchmarks) {
         this.builds = builds;
+        this.benchmarks = benchmarks;
         try {
             this.scratch = Files.createTempDirectory("mkplay-test-db");
         } catch (IOException e) {
@@ -36,13 +44,18 @@ public final class TestServers implements AutoCloseable {
     }
 
     public synchronized Api api(Db db) {
-        return new Api(
-                servers.computeIfAbsent(db, d -> start(d.open(scratch), builds)).port());
+        return new Api(servers.computeIfAbsent(db, d -> start(d.open(scratch), builds, benchmarks))
+                .port());
     }
 
     /** A server on {@code database}; the caller closes it (which closes the database). */
     public static WebServer start(Database database, BuildSettings builds) {
-        return WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), builds), "127.0.0.1", 0);
+        return start(database, builds, BenchmarkSettings.defaults());
+    }
+
+    public static WebServer start(Database database, BuildSettings builds, BenchmarkSettings benchmarks) {
+        return WebServer.start(
+                Services.open(database, LessonCatalog.fromClasspath(), builds, benchmarks), "127.0.0.1", 0);
     }
 
     public WebServer server(Db db) {

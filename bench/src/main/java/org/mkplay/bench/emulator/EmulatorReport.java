@@ -71,26 +71,20 @@ public final class EmulatorReport {
     public static String qemuRow(Measurement ours, QemuTiming.Timing qemu, long startupNanos) {
         long net = qemu.medianNanos() - startupNanos;
         boolean sameOutput = Arrays.equals(ours.output(), qemu.output());
-        if (net <= 0) {
-            return String.format(
-                    Locale.ROOT,
-                    QEMU_ROW,
-                    ours.workload(),
-                    ours.instructions(),
-                    seconds(net),
-                    "n/a",
-                    "n/a",
-                    sameOutput ? "yes" : "NO");
+        String qemuMips = "n/a", ratio = "n/a"; // when the run is too short to tell from QEMU's start-up
+        if (net > 0) {
+            double mips = ours.instructions() * 1e3 / net;
+            qemuMips = String.format(Locale.ROOT, "%.1f", mips);
+            ratio = String.format(Locale.ROOT, "%.3f", ours.mips() / mips);
         }
-        double qemuMips = ours.instructions() * 1e3 / net;
         return String.format(
                 Locale.ROOT,
                 QEMU_ROW,
                 ours.workload(),
                 ours.instructions(),
                 seconds(net),
-                String.format(Locale.ROOT, "%.1f", qemuMips),
-                String.format(Locale.ROOT, "%.3f", ours.mips() / qemuMips),
+                qemuMips,
+                ratio,
                 sameOutput ? "yes" : "NO");
     }
 

@@ -23,12 +23,7 @@ class CodeCoherenceTest {
 
     /** An M-mode handler that records minstret (s0) and mepc (s1), then spins. */
     private long recordingHandler() {
-        long here = rig.here();
-        rig.at(HANDLER).emit(csrr(S0, Csr.MINSTRET), csrr(S1, Csr.MEPC));
-        long stop = rig.stop();
-        rig.at(here);
-        rig.setCsr(Csr.MTVEC, HANDLER);
-        return stop;
+        return rig.recordingHandler(HANDLER, S0, S1);
     }
 
     @Test

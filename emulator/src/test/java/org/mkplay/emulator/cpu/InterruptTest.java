@@ -23,12 +23,7 @@ class InterruptTest {
 
     /** An M-mode handler that records minstret (a1) and mepc (a2), then spins. */
     private static long recordingHandler(Rig rig) {
-        long here = rig.here();
-        rig.at(HANDLER).emit(csrr(A1, Csr.MINSTRET), csrr(A2, Csr.MEPC));
-        long stop = rig.stop();
-        rig.at(here);
-        rig.setCsr(Csr.MTVEC, HANDLER);
-        return stop;
+        return rig.recordingHandler(HANDLER, A1, A2);
     }
 
     /** Emits an endless counting loop (a0 += 1) and returns its address. */

@@ -26,22 +26,29 @@ class PageCrossingTest {
         assertEquals(0, rig.csr(Csr.MCAUSE), "no trap");
     }
 
+    /**
+     * Ends the code at the cursor with the stop loop; at CODE, the prelude and a jump to entry; then runs from CODE:
+     * exactly {@code expected} instructions (prelude and jump included) must reach the stop loop.
+     */
+    private void enterAndRun(long entry, long expected, int... prelude) {
+        long stop = rig.stop();
+        rig.at(Rig.CODE).emit(prelude);
+        rig.emit(jal(ZERO, (int) (entry - rig.here())));
+        runTo(stop, expected);
+    }
+
     @Test
     void straightLineCodeFallsOffTheEndOfAPageIntoTheNext() {
         rig.at(PAGE - 6).emit(addi(A0, ZERO, 1)).emitC(cAddi(A0, 2)); // the compressed one is the page's last halfword
         rig.emit(addi(A0, A0, 4));
-        long stop = rig.stop();
-        rig.at(Rig.CODE).emit(jal(ZERO, (int) (PAGE - 6 - Rig.CODE)));
-        runTo(stop, 4);
+        enterAndRun(PAGE - 6, 4);
         assertEquals(7, rig.x(A0));
     }
 
     @Test
     void anInstructionStraddlingTwoPagesRunsAndIsFollowedByTheNextPage() {
         rig.at(PAGE - 4).emitC(cLi(A0, 5)).emit(addi(A0, A0, 10)).emit(addi(A0, A0, 100)); // addi at PAGE-2..PAGE+2
-        long stop = rig.stop();
-        rig.at(Rig.CODE).emit(jal(ZERO, (int) (PAGE - 4 - Rig.CODE)));
-        runTo(stop, 4);
+        enterAndRun(PAGE - 4, 4);
         assertEquals(115, rig.x(A0));
     }
 
@@ -49,9 +56,7 @@ class PageCrossingTest {
     void loopWhoseBranchOnTheNextPageJumpsBackIntoThePreviousOne() {
         // PAGE-8: addi a0,a0,1   PAGE-4: addi a1,a1,-1   PAGE: bnez a1, PAGE-8
         rig.at(PAGE - 8).emit(addi(A0, A0, 1), addi(A1, A1, -1), bne(A1, ZERO, -8));
-        long stop = rig.stop();
-        rig.at(Rig.CODE).emit(addi(A1, ZERO, 1000), jal(ZERO, (int) (PAGE - 8 - (Rig.CODE + 4))));
-        runTo(stop, 2 + 3 * 1000);
+        enterAndRun(PAGE - 8, 2 + 3 * 1000, addi(A1, ZERO, 1000));
         assertEquals(1000, rig.x(A0));
     }
 

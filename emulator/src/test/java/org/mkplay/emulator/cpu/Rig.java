@@ -83,6 +83,20 @@ public final class Rig {
         return address;
     }
 
+    /**
+     * Emits at {@code handler} an M-mode trap handler that records minstret into {@code instret} and mepc into
+     * {@code epc}, then spins; points mtvec at it and leaves the cursor where it was. Returns the spin loop's
+     * address (where {@link #runToStop()} ends after the trap).
+     */
+    public long recordingHandler(long handler, int instret, int epc) {
+        long resume = cursor;
+        at(handler).emit(Asm.csrr(instret, Csr.MINSTRET), Asm.csrr(epc, Csr.MEPC));
+        long spin = stop();
+        at(resume);
+        setCsr(Csr.MTVEC, handler);
+        return spin;
+    }
+
     /** Emits the shortest lui/addiw/slli/addi sequence that loads {@code value} into {@code rd}. */
     public Rig li(int rd, long value) {
         if (value == (int) value) {

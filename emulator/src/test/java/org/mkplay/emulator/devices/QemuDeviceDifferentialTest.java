@@ -305,12 +305,12 @@ class QemuDeviceDifferentialTest {
         RecordingPins pins = new RecordingPins();
         Plic plic = new Plic(pins);
         byte[] ram = new byte[(int) RAM_SIZE];
-        Device memory = new ArrayMemory(ram);
+        ByteArrayRam memory = new ByteArrayRam(RAM, ram);
         Device[] devices = {
             new Uart16550(plic.line(10)),
             plic,
             new Clint(pins, () -> 0),
-            new VirtioBlock(plic.line(1), (ArrayMemory) memory, disk == null ? null : new ByteArrayBlockStore(disk)),
+            new VirtioBlock(plic.line(1), memory, disk == null ? null : new ByteArrayBlockStore(disk)),
             memory,
         };
         long[] bases = {UART, PLIC, CLINT, VIRTIO, RAM};
@@ -331,49 +331,6 @@ class QemuDeviceDifferentialTest {
             }
         }
         return values;
-    }
-
-    /** RAM for the replay: the CPU's loads/stores and the virtio device's DMA over one byte array. */
-    private static final class ArrayMemory implements Device, org.mkplay.emulator.bus.PhysicalMemory {
-        private final byte[] ram;
-
-        ArrayMemory(byte[] ram) {
-            this.ram = ram;
-        }
-
-        @Override
-        public long read(long offset, int width) {
-            long value = 0;
-            for (int i = width - 1; i >= 0; i--) {
-                value = (value << 8) | (ram[(int) offset + i] & 0xFF);
-            }
-            return value;
-        }
-
-        @Override
-        public void write(long offset, int width, long value) {
-            for (int i = 0; i < width; i++) {
-                ram[(int) offset + i] = (byte) (value >>> (8 * i));
-            }
-        }
-
-        @Override
-        public boolean read(long address, byte[] destination, int offset, int length) {
-            if (address < RAM || address + length > RAM + ram.length) {
-                return false;
-            }
-            System.arraycopy(ram, (int) (address - RAM), destination, offset, length);
-            return true;
-        }
-
-        @Override
-        public boolean write(long address, byte[] source, int offset, int length) {
-            if (address < RAM || address + length > RAM + ram.length) {
-                return false;
-            }
-            System.arraycopy(source, offset, ram, (int) (address - RAM), length);
-            return true;
-        }
     }
 
     // ---- QEMU ----------------------------------------------------------------------------------

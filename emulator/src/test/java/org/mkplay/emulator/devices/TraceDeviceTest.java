@@ -1,10 +1,15 @@
 package org.mkplay.emulator.devices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.MachineConfig;
+import org.mkplay.riscv.board.Virt;
 
 class TraceDeviceTest {
     private final List<List<Long>> events = new ArrayList<>();
@@ -36,5 +41,13 @@ class TraceDeviceTest {
         trace.write(0x00, 8, 1);
         assertEquals(0xAABBCCDD11223344L, events.get(0).get(1));
         assertEquals(0, trace.read(0x28, 8), "nothing past ARG3");
+    }
+
+    @Test
+    void aBoardMayLeaveTheWindowOutAsQemuDoes() {
+        assertTrue(new Machine().bus().windowAt(Virt.TRACE_BASE, 8).device instanceof TraceDevice);
+        Machine without = new Machine(new MachineConfig().traceWindow(false));
+        assertNull(without.bus().windowAt(Virt.TRACE_BASE, 8), "unmapped: an access there is an access fault");
+        assertTrue(without.bus().windowAt(Virt.UART_BASE, 1) != null, "the other devices stay");
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.mkplay.emulator.bus.PhysicalMemory;
 import org.mkplay.riscv.board.VirtioRegisters;
 
 /** Drives the device the way a virtio driver does, over a fake RAM at 0x8000_0000. */
@@ -20,25 +19,7 @@ class VirtioBlockTest {
     private static final int NEXT = 1, WRITE = 2;
 
     private final byte[] ram = new byte[0x10000];
-    private final PhysicalMemory memory = new PhysicalMemory() {
-        @Override
-        public boolean read(long address, byte[] destination, int offset, int length) {
-            if (address < RAM || address + length > RAM + ram.length) {
-                return false;
-            }
-            System.arraycopy(ram, (int) (address - RAM), destination, offset, length);
-            return true;
-        }
-
-        @Override
-        public boolean write(long address, byte[] source, int offset, int length) {
-            if (address < RAM || address + length > RAM + ram.length) {
-                return false;
-            }
-            System.arraycopy(source, offset, ram, (int) (address - RAM), length);
-            return true;
-        }
-    };
+    private final ByteArrayRam memory = new ByteArrayRam(RAM, ram);
     private final byte[] disk = new byte[16 * 512];
     private boolean irq;
     private int submitted;
@@ -82,17 +63,11 @@ class VirtioBlockTest {
     }
 
     private void put(long address, long value, int bytes) {
-        for (int i = 0; i < bytes; i++) {
-            ram[(int) (address - RAM) + i] = (byte) (value >>> (8 * i));
-        }
+        memory.write(address - RAM, bytes, value);
     }
 
     private long get(long address, int bytes) {
-        long value = 0;
-        for (int i = bytes - 1; i >= 0; i--) {
-            value = (value << 8) | (ram[(int) (address - RAM) + i] & 0xFF);
-        }
-        return value;
+        return memory.read(address - RAM, bytes);
     }
 
     private void descriptor(int index, long address, int length, int flags, int next) {

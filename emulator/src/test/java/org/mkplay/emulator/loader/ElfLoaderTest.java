@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mkplay.emulator.Machine;
@@ -36,6 +37,13 @@ class ElfLoaderTest {
 
     private static String rejection(byte[] file) {
         return assertThrows(ElfException.class, () -> ElfLoader.parse(file)).getMessage();
+    }
+
+    /** The test program with one header field changed is rejected with a message that says expectedPart. */
+    private static void assertRejected(Consumer<ElfBuilder> change, String expectedPart) {
+        ElfBuilder elf = program();
+        change.accept(elf);
+        assertRejected(elf.build(), expectedPart);
     }
 
     private static void assertRejected(byte[] file, String expectedPart) {
@@ -77,21 +85,11 @@ class ElfLoaderTest {
 
     @Test
     void rejectsThirtyTwoBitBigEndianForeignAndNonExecutableFiles() {
-        ElfBuilder elf32 = program();
-        elf32.elfClass = 1;
-        assertRejected(elf32.build(), "64-bit");
-        ElfBuilder big = program();
-        big.dataEncoding = 2;
-        assertRejected(big.build(), "little-endian");
-        ElfBuilder x86 = program();
-        x86.machine = 62;
-        assertRejected(x86.build(), "RISC-V");
-        ElfBuilder shared = program();
-        shared.type = 3;
-        assertRejected(shared.build(), "executable");
-        ElfBuilder relocatable = program();
-        relocatable.type = 1;
-        assertRejected(relocatable.build(), "executable");
+        assertRejected(elf -> elf.elfClass = 1, "64-bit");
+        assertRejected(elf -> elf.dataEncoding = 2, "little-endian");
+        assertRejected(elf -> elf.machine = 62, "RISC-V"); // x86-64
+        assertRejected(elf -> elf.type = 3, "executable"); // shared object
+        assertRejected(elf -> elf.type = 1, "executable"); // relocatable
     }
 
     @Test

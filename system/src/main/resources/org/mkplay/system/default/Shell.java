@@ -34,6 +34,7 @@ public class Shell {
         else if (command.equals("cat")) cat(rest);
         else if (command.equals("write")) write(rest);
         else if (command.equals("rm")) rm(rest);
+        else if (command.equals("bench")) Bench.command(rest);
         else if (command.equals("halt")) Ipc.call(Cap.SUPERVISOR, m.clear().label(HALT));
         else Console.println(command + ": unknown command (try help)");
     }
@@ -48,6 +49,7 @@ public class Shell {
         Console.println("cat NAME      a file's contents");
         Console.println("write NAME TEXT  create or replace a file");
         Console.println("rm NAME       remove a file");
+        Console.println("bench [SHORT LONG] [WORKLOAD...]  the system benchmark's workloads");
         Console.println("halt          stop everything and power off");
     }
 

@@ -51,6 +51,8 @@ public final class Reachability {
 
     private Site scanning = new Site("<program>", 0);
     private ClassPool.MethodRef trapHandler;
+    private ClassPool.MethodRef main;
+    private List<String> runtimeRoots = List.of();
 
     private record Site(String file, int line) {}
 
@@ -91,8 +93,22 @@ public final class Reachability {
         return trapHandler;
     }
 
+    /**
+     * Whether static method m may be entered other than through an {@code invokestatic} the compiler translated
+     * (whose call site runs the class initialisation the JVM ties to it): main from the start routine, the trap
+     * handler from the trap glue, the runtime's roots from assembly routines and generated checks. Such a method
+     * initialises its own class at entry; every other static method relies on its callers.
+     */
+    public boolean enteredFromOutside(String owner, String name, String desc) {
+        String key = owner + "." + name + desc;
+        return (main != null && main.key().equals(key))
+                || (trapHandler != null && trapHandler.key().equals(key))
+                || runtimeRoots.contains(owner);
+    }
+
     /** Runs the analysis from main and the runtime roots. */
     public void run(ClassPool.MethodRef main) {
+        this.main = main;
         useClass("java/lang/Object");
         instantiate("java/lang/String");
         arrayTypes.add("[C");
@@ -105,6 +121,7 @@ public final class Reachability {
                         "org/mkplay/rt/Rt",
                         "org/mkplay/rt/Unwinder",
                         "org/mkplay/rt/Gc"); // Gc: rt_alloc's slow path
+        runtimeRoots = runtime;
         for (String rtClass : runtime) {
             for (MethodNode m : pool.get(rtClass).methods) addMethod(new ClassPool.MethodRef(pool.get(rtClass), m));
         }

@@ -65,10 +65,7 @@ public final class RuntimeLibrary {
                 "UnknownFormatConversionException",
                 "MissingFormatArgumentException",
                 "MissingFormatWidthException",
-                "IllegalFormatConversionException")) {
-            packages.put(util, "java/util/");
-        }
-        for (String util : List.of(
+                "IllegalFormatConversionException",
                 "Optional",
                 "StringJoiner",
                 "TreeMap",

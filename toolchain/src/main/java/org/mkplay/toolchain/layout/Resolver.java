@@ -16,4 +16,13 @@ public interface Resolver {
         Layout.ClassInfo ci = layout().get(cls);
         return ci != null && ci.needsInit;
     }
+
+    /**
+     * Whether static method name+desc of owner initialises its class itself at entry (it may be entered other than
+     * through a translated invokestatic: {@link Reachability#enteredFromOutside}); every other static method's
+     * callers do it, each {@code invokestatic} as the JVM specifies. Without a whole-program view, every method does.
+     */
+    default boolean initialisesAtEntry(String owner, String name, String desc) {
+        return reach() == null || reach().enteredFromOutside(owner, name, desc);
+    }
 }

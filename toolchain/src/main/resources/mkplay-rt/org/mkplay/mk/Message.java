@@ -84,6 +84,22 @@ public final class Message {
         return true;
     }
 
+    /** Appends n bytes of b from off. */
+    public Message put(byte[] b, int off, int n) {
+        if (off < 0 || n < 0 || off + n > b.length) throw new IndexOutOfBoundsException("bytes " + off + ".." + (off + n) + " of " + b.length);
+        if (length + n > MAX_BYTES) throw new IllegalStateException("a message has at most " + MAX_BYTES + " bytes");
+        for (int i = 0; i < n; i++) bytes[length + i] = b[off + i];
+        length += n;
+        return this;
+    }
+
+    /** Copies this message's bytes from {@code from} on into {@code into} (as many as fit); returns how many. */
+    public int copyBytesTo(int from, byte[] into) {
+        int n = length - from < into.length ? length - from : into.length;
+        for (int i = 0; i < n; i++) into[i] = bytes[from + i];
+        return n < 0 ? 0 : n;
+    }
+
     /** Copies this message's bytes into m's. */
     public void copyBytesTo(Message m) {
         for (int i = 0; i < length; i++) m.put(bytes[i]);

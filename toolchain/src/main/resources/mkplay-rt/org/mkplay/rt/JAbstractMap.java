@@ -109,39 +109,9 @@ public abstract class JAbstractMap<K, V> implements JMap<K, V> {
     }
 
     /** A key and a value; equality and hash code by the Map.Entry contract. */
-    public static class SimpleEntry<K, V> implements Entry<K, V> {
-        private final K key;
-        private V value;
-
+    public static class SimpleEntry<K, V> extends MapEntry<K, V> {
         public SimpleEntry(K key, V value) {
-            this.key = key;
-            this.value = value;
-        }
-
-        public K getKey() {
-            return key;
-        }
-
-        public V getValue() {
-            return value;
-        }
-
-        public V setValue(V value) {
-            V old = this.value;
-            this.value = value;
-            return old;
-        }
-
-        public boolean equals(Object o) {
-            return o instanceof Entry && Entries.equal(this, (Entry<?, ?>) o);
-        }
-
-        public int hashCode() {
-            return Entries.hash(this);
-        }
-
-        public String toString() {
-            return key + "=" + value;
+            super(key, value);
         }
     }
 

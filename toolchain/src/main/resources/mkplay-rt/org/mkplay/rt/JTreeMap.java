@@ -32,42 +32,14 @@ public class JTreeMap<K, V> extends JAbstractMap<K, V> implements JNavigableMap<
         putAll(m);
     }
 
-    static final class Node<K, V> implements Entry<K, V> {
-        K key;
-        V value;
+    /** A tree node: its key and value (replaced when deleteNode unlinks its successor instead), links, colour. */
+    static final class Node<K, V> extends MapEntry<K, V> {
         Node<K, V> left, right, parent;
         boolean black = true;
 
         Node(K key, V value, Node<K, V> parent) {
-            this.key = key;
-            this.value = value;
+            super(key, value);
             this.parent = parent;
-        }
-
-        public K getKey() {
-            return key;
-        }
-
-        public V getValue() {
-            return value;
-        }
-
-        public V setValue(V value) {
-            V old = this.value;
-            this.value = value;
-            return old;
-        }
-
-        public boolean equals(Object o) {
-            return o instanceof Entry<?, ?> e && JObjects.equals(key, e.getKey()) && JObjects.equals(value, e.getValue());
-        }
-
-        public int hashCode() {
-            return JObjects.hashCode(key) ^ JObjects.hashCode(value);
-        }
-
-        public String toString() {
-            return key + "=" + value;
         }
     }
 
@@ -154,78 +126,67 @@ public class JTreeMap<K, V> extends JAbstractMap<K, V> implements JNavigableMap<
     // ---- navigation ----
 
     final Node<K, V> firstNode() {
-        Node<K, V> p = root;
-        if (p != null) while (p.left != null) p = p.left;
-        return p;
+        return outermost(root, true);
     }
 
     final Node<K, V> lastNode() {
-        Node<K, V> p = root;
-        if (p != null) while (p.right != null) p = p.right;
-        return p;
+        return outermost(root, false);
     }
 
     /** The node with the least key above (or, inclusive, equal to) key; null if none. */
     final Node<K, V> ceilingNode(Object key, boolean inclusive) {
-        if (comparator == null) JObjects.requireNonNull(key);
-        Node<K, V> p = root, best = null;
-        while (p != null) {
-            int cmp = compare(key, p.key);
-            if (cmp < 0 || cmp == 0 && inclusive) {
-                if (cmp == 0) return p;
-                best = p;
-                p = p.left;
-            } else {
-                p = p.right;
-            }
-        }
-        return best;
+        return nearestNode(key, true, inclusive);
     }
 
     /** The node with the greatest key below (or, inclusive, equal to) key; null if none. */
     final Node<K, V> floorNode(Object key, boolean inclusive) {
+        return nearestNode(key, false, inclusive);
+    }
+
+    /**
+     * The node with the nearest key above key (above) or below it, or one equal to it if inclusive; null if none.
+     * Going down, a node on the wanted side is the best so far, and the search continues towards key.
+     */
+    private Node<K, V> nearestNode(Object key, boolean above, boolean inclusive) {
         if (comparator == null) JObjects.requireNonNull(key);
         Node<K, V> p = root, best = null;
         while (p != null) {
             int cmp = compare(key, p.key);
-            if (cmp > 0 || cmp == 0 && inclusive) {
-                if (cmp == 0) return p;
+            if (cmp == 0 && inclusive) return p;
+            if (cmp != 0 && cmp < 0 == above) {
                 best = p;
-                p = p.right;
+                p = childOf(p, above);
             } else {
-                p = p.left;
+                p = childOf(p, !above);
             }
         }
         return best;
     }
 
     static <K, V> Node<K, V> successor(Node<K, V> t) {
+        return neighbour(t, true);
+    }
+
+    static <K, V> Node<K, V> predecessor(Node<K, V> t) {
+        return neighbour(t, false);
+    }
+
+    /** The node next in key order (after) or the one before it; null at the end (and for null). */
+    private static <K, V> Node<K, V> neighbour(Node<K, V> t, boolean after) {
         if (t == null) return null;
-        if (t.right != null) {
-            Node<K, V> p = t.right;
-            while (p.left != null) p = p.left;
-            return p;
-        }
+        Node<K, V> subtree = childOf(t, !after);
+        if (subtree != null) return outermost(subtree, after);
         Node<K, V> p = t.parent, ch = t;
-        while (p != null && ch == p.right) {
+        while (p != null && ch == childOf(p, !after)) {
             ch = p;
             p = p.parent;
         }
         return p;
     }
 
-    static <K, V> Node<K, V> predecessor(Node<K, V> t) {
-        if (t == null) return null;
-        if (t.left != null) {
-            Node<K, V> p = t.left;
-            while (p.right != null) p = p.right;
-            return p;
-        }
-        Node<K, V> p = t.parent, ch = t;
-        while (p != null && ch == p.left) {
-            ch = p;
-            p = p.parent;
-        }
+    /** The leftmost (left) or rightmost node of the subtree at p; null for an empty subtree. */
+    private static <K, V> Node<K, V> outermost(Node<K, V> p, boolean left) {
+        if (p != null) for (Node<K, V> c = childOf(p, left); c != null; c = childOf(p, left)) p = c;
         return p;
     }
 
@@ -257,14 +218,14 @@ public class JTreeMap<K, V> extends JAbstractMap<K, V> implements JNavigableMap<
     public K higherKey(K key) { return keyOrNull(ceilingNode(key, false)); }
 
     public Entry<K, V> pollFirstEntry() {
-        Node<K, V> p = firstNode();
-        Entry<K, V> result = export(p);
-        if (p != null) deleteNode(p);
-        return result;
+        return poll(firstNode());
     }
 
     public Entry<K, V> pollLastEntry() {
-        Node<K, V> p = lastNode();
+        return poll(lastNode());
+    }
+
+    private Entry<K, V> poll(Node<K, V> p) {
         Entry<K, V> result = export(p);
         if (p != null) deleteNode(p);
         return result;
@@ -302,74 +263,53 @@ public class JTreeMap<K, V> extends JAbstractMap<K, V> implements JNavigableMap<
 
     // ---- balancing (Cormen, Leiserson, Rivest: Introduction to Algorithms) ----
 
+    // The mirror-image cases of the fix-ups are one code: "left" names a side, !left the other.
+
     private static <K, V> boolean isBlack(Node<K, V> p) { return p == null || p.black; }
     private static <K, V> Node<K, V> parentOf(Node<K, V> p) { return p == null ? null : p.parent; }
     private static <K, V> void setBlack(Node<K, V> p, boolean black) { if (p != null) p.black = black; }
-    private static <K, V> Node<K, V> leftOf(Node<K, V> p) { return p == null ? null : p.left; }
-    private static <K, V> Node<K, V> rightOf(Node<K, V> p) { return p == null ? null : p.right; }
-
-    private void rotateLeft(Node<K, V> p) {
-        if (p == null) return;
-        Node<K, V> r = p.right;
-        p.right = r.left;
-        if (r.left != null) r.left.parent = p;
-        r.parent = p.parent;
-        if (p.parent == null) root = r;
-        else if (p.parent.left == p) p.parent.left = r;
-        else p.parent.right = r;
-        r.left = p;
-        p.parent = r;
+    private static <K, V> Node<K, V> childOf(Node<K, V> p, boolean left) {
+        return p == null ? null : left ? p.left : p.right;
     }
 
-    private void rotateRight(Node<K, V> p) {
+    private static <K, V> void setChild(Node<K, V> p, boolean left, Node<K, V> c) {
+        if (left) p.left = c;
+        else p.right = c;
+    }
+
+    /** Rotates left (left) or right at p: p's child on the other side takes p's place, p becomes its child. */
+    private void rotate(Node<K, V> p, boolean left) {
         if (p == null) return;
-        Node<K, V> l = p.left;
-        p.left = l.right;
-        if (l.right != null) l.right.parent = p;
-        l.parent = p.parent;
-        if (p.parent == null) root = l;
-        else if (p.parent.right == p) p.parent.right = l;
-        else p.parent.left = l;
-        l.right = p;
-        p.parent = l;
+        Node<K, V> r = childOf(p, !left);
+        Node<K, V> inner = childOf(r, left);
+        setChild(p, !left, inner);
+        if (inner != null) inner.parent = p;
+        r.parent = p.parent;
+        if (p.parent == null) root = r;
+        else setChild(p.parent, p.parent.left == p, r);
+        setChild(r, left, p);
+        p.parent = r;
     }
 
     private void fixAfterInsertion(Node<K, V> x) {
         x.black = false;
         while (x != null && x != root && !x.parent.black) {
             Node<K, V> grand = parentOf(parentOf(x));
-            if (parentOf(x) == leftOf(grand)) {
-                Node<K, V> y = rightOf(grand);
-                if (!isBlack(y)) {
-                    setBlack(parentOf(x), true);
-                    setBlack(y, true);
-                    setBlack(grand, false);
-                    x = grand;
-                } else {
-                    if (x == rightOf(parentOf(x))) {
-                        x = parentOf(x);
-                        rotateLeft(x);
-                    }
-                    setBlack(parentOf(x), true);
-                    setBlack(parentOf(parentOf(x)), false);
-                    rotateRight(parentOf(parentOf(x)));
-                }
+            boolean left = parentOf(x) == childOf(grand, true);
+            Node<K, V> y = childOf(grand, !left);
+            if (!isBlack(y)) {
+                setBlack(parentOf(x), true);
+                setBlack(y, true);
+                setBlack(grand, false);
+                x = grand;
             } else {
-                Node<K, V> y = leftOf(grand);
-                if (!isBlack(y)) {
-                    setBlack(parentOf(x), true);
-                    setBlack(y, true);
-                    setBlack(grand, false);
-                    x = grand;
-                } else {
-                    if (x == leftOf(parentOf(x))) {
-                        x = parentOf(x);
-                        rotateRight(x);
-                    }
-                    setBlack(parentOf(x), true);
-                    setBlack(parentOf(parentOf(x)), false);
-                    rotateLeft(parentOf(parentOf(x)));
+                if (x == childOf(parentOf(x), !left)) {
+                    x = parentOf(x);
+                    rotate(x, left);
                 }
+                setBlack(parentOf(x), true);
+                setBlack(parentOf(parentOf(x)), false);
+                rotate(parentOf(parentOf(x)), !left);
             }
         }
         root.black = true;
@@ -410,54 +350,29 @@ public class JTreeMap<K, V> extends JAbstractMap<K, V> implements JNavigableMap<
 
     private void fixAfterDeletion(Node<K, V> x) {
         while (x != root && isBlack(x)) {
-            if (x == leftOf(parentOf(x))) {
-                Node<K, V> sib = rightOf(parentOf(x));
-                if (!isBlack(sib)) {
-                    setBlack(sib, true);
-                    setBlack(parentOf(x), false);
-                    rotateLeft(parentOf(x));
-                    sib = rightOf(parentOf(x));
-                }
-                if (isBlack(leftOf(sib)) && isBlack(rightOf(sib))) {
-                    setBlack(sib, false);
-                    x = parentOf(x);
-                } else {
-                    if (isBlack(rightOf(sib))) {
-                        setBlack(leftOf(sib), true);
-                        setBlack(sib, false);
-                        rotateRight(sib);
-                        sib = rightOf(parentOf(x));
-                    }
-                    setBlack(sib, isBlack(parentOf(x)));
-                    setBlack(parentOf(x), true);
-                    setBlack(rightOf(sib), true);
-                    rotateLeft(parentOf(x));
-                    x = root;
-                }
+            boolean left = x == childOf(parentOf(x), true);
+            Node<K, V> sib = childOf(parentOf(x), !left);
+            if (!isBlack(sib)) {
+                setBlack(sib, true);
+                setBlack(parentOf(x), false);
+                rotate(parentOf(x), left);
+                sib = childOf(parentOf(x), !left);
+            }
+            if (isBlack(childOf(sib, true)) && isBlack(childOf(sib, false))) {
+                setBlack(sib, false);
+                x = parentOf(x);
             } else {
-                Node<K, V> sib = leftOf(parentOf(x));
-                if (!isBlack(sib)) {
-                    setBlack(sib, true);
-                    setBlack(parentOf(x), false);
-                    rotateRight(parentOf(x));
-                    sib = leftOf(parentOf(x));
-                }
-                if (isBlack(rightOf(sib)) && isBlack(leftOf(sib))) {
+                if (isBlack(childOf(sib, !left))) {
+                    setBlack(childOf(sib, left), true);
                     setBlack(sib, false);
-                    x = parentOf(x);
-                } else {
-                    if (isBlack(leftOf(sib))) {
-                        setBlack(rightOf(sib), true);
-                        setBlack(sib, false);
-                        rotateLeft(sib);
-                        sib = leftOf(parentOf(x));
-                    }
-                    setBlack(sib, isBlack(parentOf(x)));
-                    setBlack(parentOf(x), true);
-                    setBlack(leftOf(sib), true);
-                    rotateRight(parentOf(x));
-                    x = root;
+                    rotate(sib, !left);
+                    sib = childOf(parentOf(x), !left);
                 }
+                setBlack(sib, isBlack(parentOf(x)));
+                setBlack(parentOf(x), true);
+                setBlack(childOf(sib, !left), true);
+                rotate(parentOf(x), left);
+                x = root;
             }
         }
         setBlack(x, true);

@@ -289,29 +289,24 @@ final class TreeBins {
         }
     }
 
-    private static <K, V> TreeNode<K, V> rotateLeft(TreeNode<K, V> root, TreeNode<K, V> p) {
-        TreeNode<K, V> r = p == null ? null : p.right;
+    /**
+     * Rotates left (left) or right at p: p's child on the other side takes p's place and p becomes its child;
+     * returns the (possibly new) root.
+     */
+    private static <K, V> TreeNode<K, V> rotate(TreeNode<K, V> root, TreeNode<K, V> p, boolean left) {
+        TreeNode<K, V> r = p == null ? null : left ? p.right : p.left;
         if (r == null) return root;
-        if ((p.right = r.left) != null) r.left.parent = p;
+        TreeNode<K, V> inner = left ? r.left : r.right;
+        if (left) p.right = inner;
+        else p.left = inner;
+        if (inner != null) inner.parent = p;
         TreeNode<K, V> pp = r.parent = p.parent;
         if (pp == null) (root = r).red = false;
         else if (pp.left == p) pp.left = r;
         else pp.right = r;
-        r.left = p;
+        if (left) r.left = p;
+        else r.right = p;
         p.parent = r;
-        return root;
-    }
-
-    private static <K, V> TreeNode<K, V> rotateRight(TreeNode<K, V> root, TreeNode<K, V> p) {
-        TreeNode<K, V> l = p == null ? null : p.left;
-        if (l == null) return root;
-        if ((p.left = l.right) != null) l.right.parent = p;
-        TreeNode<K, V> pp = l.parent = p.parent;
-        if (pp == null) (root = l).red = false;
-        else if (pp.right == p) pp.right = l;
-        else pp.left = l;
-        l.right = p;
-        p.parent = l;
         return root;
     }
 
@@ -336,7 +331,7 @@ final class TreeBins {
             boolean leftSide = xp == xpp.left;
             if (x == (leftSide ? xp.right : xp.left)) {
                 x = xp;
-                root = leftSide ? rotateLeft(root, x) : rotateRight(root, x);
+                root = rotate(root, x, leftSide);
                 xp = x.parent;
                 xpp = xp == null ? null : xp.parent;
             }
@@ -344,7 +339,7 @@ final class TreeBins {
                 xp.red = false;
                 if (xpp != null) {
                     xpp.red = true;
-                    root = leftSide ? rotateRight(root, xpp) : rotateLeft(root, xpp);
+                    root = rotate(root, xpp, !leftSide);
                 }
             }
         }
@@ -368,7 +363,7 @@ final class TreeBins {
             if (sibling != null && sibling.red) {
                 sibling.red = false;
                 xp.red = true;
-                root = leftSide ? rotateLeft(root, xp) : rotateRight(root, xp);
+                root = rotate(root, xp, leftSide);
                 xp = x.parent;
                 sibling = xp == null ? null : (leftSide ? xp.right : xp.left);
             }
@@ -386,7 +381,7 @@ final class TreeBins {
             if (far == null || !far.red) {
                 if (near != null) near.red = false;
                 sibling.red = true;
-                root = leftSide ? rotateRight(root, sibling) : rotateLeft(root, sibling);
+                root = rotate(root, sibling, !leftSide);
                 xp = x.parent;
                 sibling = xp == null ? null : (leftSide ? xp.right : xp.left);
             }
@@ -397,7 +392,7 @@ final class TreeBins {
             }
             if (xp != null) {
                 xp.red = false;
-                root = leftSide ? rotateLeft(root, xp) : rotateRight(root, xp);
+                root = rotate(root, xp, leftSide);
             }
             x = root;
         }

@@ -3,6 +3,7 @@ package org.mkplay.toolchain.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mkplay.toolchain.errors.Rows.assertRefused;
 import static org.mkplay.toolchain.errors.Rows.error;
 import static org.mkplay.toolchain.errors.Rows.row;
 import static org.mkplay.toolchain.errors.Rows.source;
@@ -98,9 +99,7 @@ class ProfileRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void userProfileRefusesEveryReferenceToVmmagic(String name, String source, String expected) {
-        CompileResult r = compile(Profile.USER, Map.of("Main.java", source));
-        assertFalse(r.ok(), name + " compiled");
-        assertEquals(expected, r.formattedDiagnostics(), name);
+        assertRefused(name, expected, compile(Profile.USER, Map.of("Main.java", source)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.link.GcOptions;
 
@@ -33,6 +35,17 @@ class GcTest {
                     sum += sb.toString().length() + ((int[]) ring[(i + 3) % 5] == null ? 0 : ((int[]) ring[(i + 3) % 5]).length);
                 }
                 System.out.println(sum + " " + check(keep));
+            }
+        }
+        """;
+
+    /** Small objects kept forever: the live set outgrows any heap. */
+    static final String FILL = """
+        public class Fill {
+            static final class Cell { Cell next; Cell(Cell next) { this.next = next; } }
+            public static void main(String[] args) {
+                Cell head = null;
+                for (long i = 0; ; i++) head = new Cell(head);
             }
         }
         """;
@@ -77,18 +90,15 @@ class GcTest {
         assertEquals("26999 375\n", GcRun.run(compiled, BUDGET).output(), "the same image unpatched");
     }
 
-    /** A live set larger than the heap in small objects: the JVM's report, without the reporter allocating. */
-    @Test
-    void outOfMemoryWithSmallObjects() throws Exception {
-        GcRun.Outcome o = GcRun.run("Fill", """
-            public class Fill {
-                static final class Cell { Cell next; Cell(Cell next) { this.next = next; } }
-                public static void main(String[] args) {
-                    Cell head = null;
-                    for (long i = 0; ; i++) head = new Cell(head);
-                }
-            }
-            """, GcOptions.heap(64 * 1024), BUDGET);
+    /**
+     * A live set larger than the heap in small objects: the JVM's report, without the reporter allocating; on a
+     * 64 KiB heap, and on the default heap (about 112 MiB: ten million small objects).
+     */
+    @ParameterizedTest(name = "heap {0} bytes (0: the default)")
+    @CsvSource({"65536, 1000000000", "0, 2000000000"})
+    void outOfMemoryWithSmallObjects(long heapBytes, long budget) throws Exception {
+        GcOptions heap = heapBytes == 0 ? GcOptions.DEFAULT : GcOptions.heap(heapBytes);
+        GcRun.Outcome o = GcRun.run("Fill", FILL, heap, budget);
         assertEquals(OOM, o.output());
         assertEquals(1, o.exit());
     }
@@ -124,22 +134,6 @@ class GcTest {
             }
             """, GcOptions.heap(64 * 1024), BUDGET);
         assertEquals("asking\n" + OOM, o.output());
-    }
-
-    /** The default heap (about 112 MiB) filled with ten million small objects ends in the report too. */
-    @Test
-    void outOfMemoryOnTheDefaultHeap() throws Exception {
-        GcRun.Outcome o = GcRun.run("Fill", """
-            public class Fill {
-                static final class Cell { Cell next; Cell(Cell next) { this.next = next; } }
-                public static void main(String[] args) {
-                    Cell head = null;
-                    for (long i = 0; ; i++) head = new Cell(head);
-                }
-            }
-            """, GcOptions.DEFAULT, 2_000_000_000L);
-        assertEquals(OOM, o.output());
-        assertEquals(1, o.exit());
     }
 
     @Test

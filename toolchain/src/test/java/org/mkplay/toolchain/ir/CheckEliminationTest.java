@@ -14,6 +14,7 @@ class CheckEliminationTest {
             "    int[] a = {1, 2, 3};",
             "    Main m = new Main();",
             "    System.out.println(sum(a) + overrun(a) + skipping(a, 1) + constants() + constantOverrun() + m.fields() + other(m) + bounded(5));",
+            "    System.out.println(descents(a) + unguarded(a) + weakGuard(a));",
             "  }",
             "  static int sum(int[] a) { int s = 0; for (int i = 0; i < a.length; i++) s += a[i]; return s; }",
             "  static int overrun(int[] a) { int s = 0; for (int i = 0; i <= a.length; i++) s += a[i]; return s; }",
@@ -22,6 +23,9 @@ class CheckEliminationTest {
             "  static int constantOverrun() { int[] t = new int[4]; t[4] = 1; return t[0]; }",
             "  int fields() { return this.x + this.y; }",
             "  static int other(Main p) { return p.x + p.y; }",
+            "  static int descents(int[] a) { int s = 0; for (int i = 0; i < a.length; i++) if (i > 0 && a[i - 1] > a[i]) s++; return s; }",
+            "  static int unguarded(int[] a) { int s = 0; for (int i = 0; i < a.length; i++) s += a[i - 1]; return s; }",
+            "  static int weakGuard(int[] a) { int s = 0; for (int i = 0; i < a.length; i++) if (i >= 0) s += a[i - 1]; return s; }",
             "  static int bounded(int n) { int[] t = new int[10]; int s = 0; for (int i = 0; i < 10; i++) s += t[i]; return s + n; }",
             "}"));
 
@@ -30,6 +34,18 @@ class CheckEliminationTest {
         assertEquals(1, F.raw("sum").count(Op.BOUNDS_CHECK));
         IrMethod m = F.optimised("sum");
         assertEquals(0, m.count(Op.BOUNDS_CHECK), m::toString);
+    }
+
+    @Test
+    void thePreviousElementBehindAPositiveIndexNeedsNoCheck() {
+        assertEquals(2, F.raw("descents").count(Op.BOUNDS_CHECK));
+        assertEquals(0, F.optimised("descents").count(Op.BOUNDS_CHECK), F.optimised("descents")::toString);
+    }
+
+    @Test
+    void thePreviousElementOfAnIndexThatMayBeZeroKeepsItsCheck() {
+        assertEquals(1, F.optimised("unguarded").count(Op.BOUNDS_CHECK), "a[-1] on the first iteration");
+        assertEquals(1, F.optimised("weakGuard").count(Op.BOUNDS_CHECK), "i >= 0 lets i - 1 be -1");
     }
 
     @Test

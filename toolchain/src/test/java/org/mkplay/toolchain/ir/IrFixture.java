@@ -43,20 +43,29 @@ final class IrFixture {
         linker.finish();
     }
 
-    private ClassPool.MethodRef method(String name) {
-        ClassNode main = pool.get("Main");
-        for (MethodNode m : main.methods) if (m.name.equals(name)) return new ClassPool.MethodRef(main, m);
+    private ClassPool.MethodRef method(String cls, String name) {
+        ClassNode c = pool.get(cls);
+        for (MethodNode m : c.methods) if (m.name.equals(name)) return new ClassPool.MethodRef(c, m);
         throw new IllegalArgumentException("no method " + name);
     }
 
     /** The IR as the builder makes it from the bytecode. */
     IrMethod raw(String name) {
-        ClassPool.MethodRef m = method(name);
+        return raw("Main", name);
+    }
+
+    /** The same for a method of another class of the program. */
+    IrMethod raw(String cls, String name) {
+        ClassPool.MethodRef m = method(cls, name);
         return Builder.build(linker, m.owner(), m.method());
     }
 
     /** The IR after all passes, as the code generator sees it. */
     IrMethod optimised(String name) {
-        return Passes.optimise(Builder.build(linker, method(name)));
+        return optimised("Main", name);
+    }
+
+    IrMethod optimised(String cls, String name) {
+        return Passes.optimise(Builder.build(linker, method(cls, name)));
     }
 }

@@ -141,7 +141,11 @@ public final class Builder {
         return 0;
     }
 
-    /** The entry block: incoming arguments into their locals, then the class initialisation a static method triggers. */
+    /**
+     * The entry block: incoming arguments into their locals, then, for a static method entered from outside the
+     * compiled calls (main, the trap handler, the runtime's roots), its class's initialisation; the other static
+     * methods' callers initialise the class at the {@code invokestatic} ({@link ObjectOps#invoke}).
+     */
     private void parameters() {
         int slot = 0, arg = 0;
         if ((m.access & ACC_STATIC) == 0) {
@@ -154,7 +158,10 @@ public final class Builder {
             slot += t.getSize();
         }
         boolean isStatic = (m.access & ACC_STATIC) != 0;
-        if (isStatic && !m.name.equals("<clinit>") && res.needsInit(owner.name))
+        if (isStatic
+                && !m.name.equals("<clinit>")
+                && res.needsInit(owner.name)
+                && res.initialisesAtEntry(owner.name, m.name, m.desc))
             emit(Op.INIT, -1).ref = new Ref.TypeName(owner.name);
     }
 

@@ -115,6 +115,8 @@ final class ObjectOps {
         int n = Type.getArgumentTypes(mi.desc).length + (mi.getOpcode() == INVOKESTATIC ? 0 : 1);
         int[] args = b.popN(n);
         if (mi.getOpcode() != INVOKESTATIC) b.emit(Op.NULL_CHECK, -1, args[0]);
+        else if (!b.res.initialisesAtEntry(target.owner().name, target.method().name, target.method().desc))
+            initGuard(target.owner().name); // JVMS 5.5: invokestatic initialises the method's declaring class
         call(new CallSite(target, dispatch(mi, target), slot(mi, target)), Type.getReturnType(mi.desc), args);
     }
 

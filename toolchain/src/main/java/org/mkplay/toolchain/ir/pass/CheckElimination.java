@@ -23,6 +23,9 @@ import org.mkplay.toolchain.ir.Op;
  * <li>LT i n: the int compare {@code i < n} held on the edge taken; LTC i k: {@code i < k} for a constant k.</li>
  * <li>LEN n a: n is the length of array a (or 0 if a is null); the length computed again is a copy of n.</li>
  * <li>CLEN a k: a was allocated with the constant length k.</li>
+ * <li>POS i: the int compare {@code i > 0} (or {@code i >= k}, k ≥ 1) held on the edge taken. Then {@code j = i - 1}
+ *     is NONNEG j (never negative here, whatever {@link NonNegative} found for the whole method) and inherits i's
+ *     upper bounds: {@code a[i - 1]} guarded by {@code i > 0} and {@code i < a.length} needs no check.</li>
  * </ul>
  * A bounds check {@code a[i]} is deleted when i is a constant below a's constant length, or when i is
  * never negative and {@code i < n} with n the length of a (the canonical counting loop), or below a
@@ -36,7 +39,9 @@ public final class CheckElimination {
         LT,
         LTC,
         LEN,
-        CLEN
+        CLEN,
+        POS,
+        NONNEG
     }
 
     private record Fact(Kind kind, int x, int y, long k) {}
@@ -119,7 +124,21 @@ public final class CheckElimination {
             default -> {}
         }
         if (i.op == Op.NEWARRAY && i.isConstant(0)) gen.add(new Fact(Kind.CLEN, d, -1, i.constants[0]));
+        if (isDecrement(i) && s.contains(new Fact(Kind.POS, i.src[0], -1, 0))) {
+            int w = i.src[0]; // d = w - 1 with w >= 1: 0 <= d < w, so d is below whatever bounds w
+            gen.add(new Fact(Kind.NONNEG, d, -1, 0));
+            for (Fact f : s) {
+                if ((f.kind == Kind.LT || f.kind == Kind.LTC) && f.x == w && f.y != d)
+                    gen.add(new Fact(f.kind, d, f.y, f.k));
+            }
+        }
         return gen;
+    }
+
+    /** {@code d = w - 1} on ints (w a register). */
+    private static boolean isDecrement(Insn i) {
+        if (i.wide || i.dst < 0 || i.src.length != 2 || i.src[0] < 0) return false;
+        return (i.op == Op.ADD && i.isConstant(1, -1)) || (i.op == Op.SUB && i.isConstant(1, 1));
     }
 
     private static Fact nonNull(int v) {
@@ -153,6 +172,7 @@ public final class CheckElimination {
     private static List<Fact> constantBound(int x, Cond c, long k) {
         if (c == Cond.LT) return List.of(new Fact(Kind.LTC, x, -1, k));
         if (c == Cond.LE) return List.of(new Fact(Kind.LTC, x, -1, k + 1));
+        if ((c == Cond.GT && k >= 0) || (c == Cond.GE && k >= 1)) return List.of(new Fact(Kind.POS, x, -1, 0));
         return List.of();
     }
 
@@ -209,7 +229,7 @@ public final class CheckElimination {
             return c >= 0 && (constantLength || s.stream().anyMatch(f -> f.kind == Kind.CLEN && f.x == a && c < f.k));
         }
         int idx = i.src[1];
-        if (!nonNegative[idx]) return false;
+        if (!nonNegative[idx] && !s.contains(new Fact(Kind.NONNEG, idx, -1, 0))) return false;
         boolean belowLength = s.stream()
                 .anyMatch(f -> f.kind == Kind.LT
                         && f.x == idx

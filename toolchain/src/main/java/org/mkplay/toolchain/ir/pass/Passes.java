@@ -9,6 +9,7 @@ public final class Passes {
     private Passes() {}
 
     public static IrMethod optimise(IrMethod m) {
+        InitElimination.run(m);
         simplify(m);
         if (CheckElimination.run(m)) simplify(m);
         if (TailDuplication.run(m)) {
@@ -18,6 +19,7 @@ public final class Passes {
         if (NarrowingStores.run(m)) simplify(m);
         if (LocalValueNumbering.run(m)) simplify(m);
         if (LoopInvariants.run(m)) DeadCode.run(m); // propagation would put the hoisted constants back
+        InitElimination.run(m); // tail duplication copies guards along with the loop tests
         return m;
     }
 
