@@ -144,7 +144,9 @@ class Playground {
     $('btn-run').disabled = true;
     this.setPhase('building');
     try {
-      const result = await api.build(this.workspace.snapshot());
+      // the editor holds a lesson's files: build them for it (its system image) and run them as it says
+      const lesson = this.lessons.inEditor() ? this.lessons.lesson : null;
+      const result = await api.build(this.workspace.snapshot(), lesson?.id ?? null);
       this.showProblems(result.diagnostics);
       if (!result.ok) {
         const count = result.diagnostics.filter((d) => d.severity !== 'warning').length;
@@ -155,7 +157,8 @@ class Playground {
       if (this.listing.hasEntries()) this.details.reveal($('tab-listing'));
       this.refreshListing();
       this.setPhase('booting');
-      this.machine.boot(await api.buildImage(result), { fromBuild: true });
+      this.machine.boot(await api.buildImage(result),
+        { fromBuild: true, input: lesson?.input ?? null, budget: lesson?.budget ?? null });
     } catch (error) {
       this.setPhase('failed', error.message);
     } finally {

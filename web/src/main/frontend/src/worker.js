@@ -14,6 +14,12 @@ const IDLE_POLL_MS = 20;
 const STATUS_INTERVAL_MS = 200;
 
 let emulator = null;
+/** A lesson's input lines still to type (one each time the machine waits for input), and all of them for a reset. */
+let pendingInput = [];
+let bootInput = [];
+/** A lesson's instruction budget: the machine pauses when it is spent (null: no limit). */
+let budget = null;
+const encoder = new TextEncoder();
 let state = 'loading';
 let runToken = 0;
 /** The page's reset count: output tagged with an older one was produced before the reset and is dropped. */
@@ -26,8 +32,11 @@ const emulatorInstance = () => (emulatorLoading ??= loadEmulator());
 
 const handlers = {
   /** Loads an image (a URL to fetch, or the bytes of an ELF) into a fresh machine and runs it. */
-  async boot({ image, generation: bootGeneration }) {
+  async boot({ image, generation: bootGeneration, input = [], budget: limit = null }) {
     runToken++;
+    bootInput = input;
+    pendingInput = [...input];
+    budget = limit;
     if (bootGeneration !== undefined) generation = bootGeneration;
     state = 'loading';
     try {
@@ -53,6 +62,7 @@ const handlers = {
     const keepPaused = state === 'paused';
     runToken++;
     emulator.reset();
+    pendingInput = [...bootInput];
     state = 'paused';
     meter.restart(0);
     postStatus();
@@ -120,6 +130,11 @@ function startRunning() {
   runSlices(++runToken);
 }
 
+/** Types the next line of a lesson's input, as a learner would at the prompt (LessonRunner does the same). */
+function typeNextLine() {
+  for (const octet of encoder.encode(pendingInput.shift())) emulator.pushInput(octet);
+}
+
 function pause() {
   runToken++;
   if (state === 'running') state = 'paused';
@@ -131,7 +146,7 @@ async function runSlices(token) {
   let lastStatus = 0;
   while (token === runToken) {
     try {
-      emulator.run(SLICE);
+      emulator.run(budget === null ? SLICE : Math.max(0, Math.min(SLICE, budget - emulator.instructions())));
     } catch (error) {
       fail(error);
       return;
@@ -139,6 +154,8 @@ async function runSlices(token) {
     postOutput();
     postTrace();
     if (emulator.halted()) state = 'halted';
+    else if (budget !== null && emulator.instructions() >= budget) state = 'paused'; // the lesson's budget is spent
+    else if (emulator.waiting() && pendingInput.length > 0) typeNextLine();
     if (state !== 'running' || performance.now() - lastStatus >= STATUS_INTERVAL_MS) {
       postStatus();
       lastStatus = performance.now();

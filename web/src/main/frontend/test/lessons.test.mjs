@@ -39,3 +39,18 @@ test('switching to a lesson workspace keeps the one left as it was and restores 
   ws.switchTo(lessonWorkspaceKey('01-boot'), starter, { fromStarter: true });
   assert.deepEqual(ws.snapshot(), starter, 'back to the starter on request');
 });
+
+test('each check is shown with its line in the checks file: blank lines and # comments are not checks', async () => {
+  const { checkLines } = await import('../src/playground/lessons.js');
+  assert.deepEqual(checkLines('# lesson 3\nconsole line "hi"\n\n  # why\nnot panic\n'), [2, 5]);
+  assert.deepEqual(checkLines(''), []);
+});
+
+test("a lesson's input is typed a line at a time, each with Enter", async () => {
+  const { inputLines } = await import('../src/playground/machine.js');
+  assert.deepEqual(inputLines('echo hi\r\nps\n'), ['echo hi\n', 'ps\n']);
+  assert.deepEqual(inputLines('halt'), ['halt\n']);
+  assert.deepEqual(inputLines('a\n\nb\n'), ['a\n', '\n', 'b\n']);
+  assert.deepEqual(inputLines(null), []);
+  assert.deepEqual(inputLines(''), []);
+});

@@ -28,12 +28,13 @@ function failure(result, what) {
 }
 
 /**
- * Compiles the files. Resolves to the build: {id, ok, diagnostics: [{file, line, column, severity, message,
+ * Compiles the files (for {@code lesson}, an id: packed into its system image when it has a system.json). Resolves
+ * to the build: {id, ok, diagnostics: [{file, line, column, severity, message,
  * tool}], image: {url, ...} | null, listing: [{file, line, instructions}]}. Compile errors are a normal result
  * (ok false); anything else (a refused request, the server down) rejects.
  */
-export async function build(files) {
-  const result = await request('POST', '/api/builds', { files });
+export async function build(files, lesson = null) {
+  const result = await request('POST', '/api/builds', lesson === null ? { files } : { files, lesson });
   const body = result.json;
   if (!Array.isArray(body?.diagnostics)) throw failure(result, 'build failed');
   return {
@@ -79,7 +80,10 @@ export async function lessons() {
   return result.json;
 }
 
-/** One lesson: {id, title, order, html (safe, rendered by the server), starter: [{name, content}], manifest, checks}. */
+/**
+ * One lesson: {id, title, order, html (safe, rendered by the server), starter: [{name, content}], manifest (its
+ * system.json, or null), input (typed when the system waits, or null), checks (lines), checksFile, budget}.
+ */
 export async function lesson(id) {
   const result = await request('GET', `/api/lessons/${encodeURIComponent(id)}`);
   if (!result.ok) throw failure(result, `cannot open lesson ${id}`);

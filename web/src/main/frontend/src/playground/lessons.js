@@ -42,6 +42,16 @@ export function foldHints(container) {
   }
 }
 
+/** The line number of each check of a checks file (blank lines and # comments are not checks), as the server counts. */
+export function checkLines(text) {
+  const lines = [];
+  text.split('\n').forEach((line, index) => {
+    const stripped = line.trim();
+    if (stripped !== '' && !stripped.startsWith('#')) lines.push(index + 1);
+  });
+  return lines;
+}
+
 export class LessonPane {
   /**
    * @param machine the page's Machine (boots, status, the worker's checks answers)
@@ -199,8 +209,10 @@ export class LessonPane {
 
   // ---- checks ----
 
+  /** The checks file as the worker evaluates it (the file itself, so a verdict's line is the file's). */
   checksText() {
-    return this.lesson?.checks?.length ? this.lesson.checks.join('\n') : null;
+    if (!this.lesson?.checks?.length) return null;
+    return this.lesson.checksFile ?? this.lesson.checks.join('\n');
   }
 
   /** The lesson's checks, each pending; {@code evaluate}: ask the worker now (else the next status does). */
@@ -208,17 +220,22 @@ export class LessonPane {
     const section = $('lesson-checks-section');
     section.hidden = this.checksText() === null;
     if (section.hidden) return;
+    const lines = checkLines(this.lesson.checksFile ?? this.lesson.checks.join('\n'));
     const items = this.lesson.checks.map((source, index) => {
       const item = document.createElement('li');
       item.className = 'check';
       item.dataset.index = String(index);
       item.dataset.state = 'pending';
+      item.dataset.line = String(lines[index] ?? index + 1);
+      const line = document.createElement('span');
+      line.className = 'check-line';
+      line.textContent = `line ${lines[index] ?? index + 1}`;
       const code = document.createElement('code');
       code.textContent = source;
       const state = document.createElement('span');
       state.className = 'check-state';
       state.textContent = 'not checked yet';
-      item.append(state, ' ', code);
+      item.append(state, ' ', line, ' ', code);
       return item;
     });
     $('lesson-checks').replaceChildren(...items);

@@ -6,6 +6,14 @@ const $ = (id) => document.getElementById(id);
 const COUNTERS = ['instructions', 'traps', 'exceptions', 'interrupts', 'satpWrites', 'tlbMisses', 'pageWalks',
   'deviceAccesses', 'cycles'];
 
+/** A lesson's input as the lines the worker types, each ending in Enter (null or '' gives none). */
+export function inputLines(input) {
+  if (!input) return [];
+  const lines = input.replace(/\r\n/g, '\n').split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) => `${line}\n`);
+}
+
 export class Machine {
   constructor(worker, { terminal, onFirstOutput }) {
     this.worker = worker;
@@ -30,19 +38,22 @@ export class Machine {
 
   /**
    * Boots a URL (the shipped image) or the bytes of an ELF (a build) into a fresh machine; a build's boot
-   * reports the running phase to the progress strip when the worker starts it.
+   * reports the running phase to the progress strip when the worker starts it. A lesson's run also gives its
+   * {@code input} (typed a line each time the machine waits for input) and {@code budget} (instructions, then the
+   * machine pauses), as the JVM's LessonRunner runs it.
    */
-  boot(image, { fromBuild = false, kind = fromBuild ? 'build' : 'system' } = {}) {
+  boot(image, { fromBuild = false, kind = fromBuild ? 'build' : 'system', input = null, budget = null } = {}) {
     this.generation++;
     this.booting = fromBuild;
     this.kind = kind;
     this.terminal.clear();
     this.onTrace('boot', {});
     this.onBootKind(kind);
+    const lesson = { input: inputLines(input), budget };
     if (typeof image === 'string') {
-      this.worker.postMessage({ type: 'boot', image, generation: this.generation });
+      this.worker.postMessage({ type: 'boot', image, generation: this.generation, ...lesson });
     } else {
-      this.worker.postMessage({ type: 'boot', image: image.buffer, generation: this.generation }, [image.buffer]);
+      this.worker.postMessage({ type: 'boot', image: image.buffer, generation: this.generation, ...lesson }, [image.buffer]);
     }
     this.terminal.focus();
   }

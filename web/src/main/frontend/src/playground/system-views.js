@@ -1,7 +1,7 @@
 // The system views (Processes, IPC timeline): one TraceModel fed by the worker's trace batches, drawn at most once
 // per animation frame, and only the visible tab. A new boot or a reset starts an empty model.
 import { FIELDS, TraceModel } from './trace.js';
-import { ProcessesView } from './processes.js';
+import { breakCommand, ProcessesView } from './processes.js';
 import { CapabilitiesView } from './capabilities.js';
 import { TimelineView } from './timeline.js';
 
@@ -12,7 +12,9 @@ const TABLE_INTERVAL_MS = 250;
 export class SystemViews {
   constructor(machine) {
     this.model = new TraceModel();
-    this.processes = new ProcessesView($('processes'), this.model);
+    const encoder = new TextEncoder();
+    this.processes = new ProcessesView($('processes'), this.model,
+      (action, name) => machine.input(encoder.encode(breakCommand(action, name))));
     this.capabilities = new CapabilitiesView($('capabilities'), this.model);
     this.timeline = new TimelineView({
       canvas: $('timeline-canvas'), list: $('timeline-events'), details: $('timeline-details'),

@@ -75,7 +75,7 @@ class CheckCommandTest {
         CliHarness.Result r = CliHarness.run("check", "--lessons", "../lessons", "01-boot");
         assertEquals(0, r.status(), r.stderr());
         assertTrue(r.out().startsWith("PASS line 2: the console has the line \"tick 1\"; it has\n"), r.out());
-        assertTrue(r.out().endsWith("run: powered off with status 0 after 6990 instructions\n"), r.out());
+        assertTrue(r.out().matches("(?s).*\nrun: powered off with status 0 after \\d+ instructions\n"), r.out());
     }
 
     @Test

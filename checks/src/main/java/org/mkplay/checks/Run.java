@@ -73,8 +73,8 @@ public final class Run {
     }
 
     /**
-     * The boot's lines {@code user: NAME is process N, ...} and, for a program placed in the kernel,
-     * {@code kernel: NAME is process N, in the kernel, ...} (docs/kernel.md, Packing user programs and Placement).
+     * The boot's lines {@code user: NAME is process N, ...} (docs/kernel.md, Packing user programs), and
+     * {@code kernel: NAME is process N, in the kernel, ...} for a server placed in the kernel (Placement).
      */
     static Map<Long, String> namesFromConsole(String console) {
         Map<Long, String> names = new HashMap<>();

@@ -47,6 +47,15 @@ class FactsTest {
     }
 
     @Test
+    void aServerPlacedInTheKernelIsNamedByItsBootLineToo() {
+        Run run = new Run(
+                "user: client is process 0, ASID 1\nkernel: echo is process 1, in the kernel, priority 8\n"
+                        + "kernel: no thread can run, 12 frames in use, powering off\n",
+                List.of());
+        assertEquals(List.of("client", "echo"), run.processNames());
+    }
+
+    @Test
     void factsThatHoldPass() throws Exception {
         for (String line : List.of(
                 "console contains \"sum 42\"",

@@ -103,6 +103,7 @@ class LessonJourneyTest {
             try {
                 ObjectMapper json = new ObjectMapper();
                 ObjectNode lesson = (ObjectNode) json.readTree(route.fetch().text());
+                lesson.remove("checksFile"); // the page then numbers the checks of the list below
                 lesson.putArray("checks")
                         .add("console contains \"ping client: 3000 calls\"")
                         .add("fault Crasher cause 3")
@@ -128,6 +129,7 @@ class LessonJourneyTest {
             try {
                 ObjectMapper json = new ObjectMapper();
                 ObjectNode lesson = (ObjectNode) json.readTree(route.fetch().text());
+                lesson.remove("checksFile"); // the page then numbers the checks of the list below
                 lesson.putArray("checks").add("not panic").add("ipc A B");
                 route.fulfill(new Route.FulfillOptions()
                         .setContentType("application/json")

@@ -189,7 +189,7 @@ public final class Ipc {
     }
 
     /** The first n message words (a2..a7) from one trap frame to another. */
-    private static void copyWords(Address from, Address to, int n) {
+    static void copyWords(Address from, Address to, int n) {
         for (int off = Trap.A2; off < Trap.A2 + 8 * n; off += 8) to.storeLong(off, from.loadLong(off));
     }
 
@@ -268,8 +268,9 @@ public final class Ipc {
         if ((info & FAST_INFO_MASK) != 0 || words(info) > Abi.MAX_WORDS) return false;
         Endpoint ep = cap.endpoint;
         Thread r = ep.receivers.head;
-        if (r == null || r.process.inKernel || r.priority < Sched.highestReady() || !Kernel.replyAvailable())
-            return false; // (a server placed in the kernel is called in place: Ipc.send, KernelServers.call)
+        if (r == null) return false;
+        if (r.process.inKernel) return KernelServers.fastCall(t, ep, r, cap.badge, info); // called in place
+        if (r.priority < Sched.highestReady() || !Kernel.replyAvailable()) return false;
         ep.receivers.remove(r);
         Address to = r.frame;
         copyWords(f, to, words(info));

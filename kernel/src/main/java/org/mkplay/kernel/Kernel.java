@@ -238,6 +238,7 @@ public final class Kernel {
      * no higher priority is ready: what {@link #resume} would choose, without asking the scheduler again.
      */
     static Address resumeDirect() {
+        if (KernelServers.entering) return KernelServers.enter(); // the fast path called a server in the kernel
         Thread t = Sched.current;
         Sched.activate(t);
         return t.frame;

@@ -105,7 +105,7 @@ public final class KernelServers {
         if (active != null) return inHandler(frame, cause);
         Thread t = Sched.current();
         if (cause == Cause.ECALL_FROM_S) {
-            Syscall.handle(t);
+            if (Syscall.handle(t)) return Kernel.resumeDirect(); // the IPC fast path chose who runs
         } else if (cause == Traps.SUPERVISOR_TIMER) {
             Interrupts.timer();
         } else if (cause == Traps.SUPERVISOR_EXTERNAL) {
@@ -136,6 +136,34 @@ public final class KernelServers {
         if (!call) client.setStatus(Abi.OK);
     }
 
+    /**
+     * CALL's fast path into a parked server (Ipc.fastCall found it waiting and checked the capability's SEND right and
+     * that the message is registers only, at most 6 words): the words go straight into its frame, and the trap
+     * returns to it (Kernel.resumeDirect, {@link #enter}). Always taken: returns true.
+     */
+    static boolean fastCall(Thread client, Endpoint ep, Thread server, long badge, long info) {
+        ep.receivers.remove(server);
+        Address to = server.frame;
+        Ipc.copyWords(client.frame, to, Ipc.words(info));
+        to.storeLong(Trap.A0, Abi.OK);
+        to.storeLong(Trap.A1, info);
+        to.storeLong(Trap.T1, badge);
+        to.storeLong(Trap.STATUS, CALL_STATUS);
+        server.endpoint = null;
+        server.recvCapSlot = -1;
+        server.state = Thread.INACTIVE;
+        active = server;
+        caller = client;
+        endpoint = ep;
+        callerWaits = true;
+        answered = false;
+        entering = true;
+        calls++;
+        Trace.send(client, server, ep, info);
+        Trace.receive(server, client, ep, info);
+        return true;
+    }
+
     /** The frame the trap returns to after {@link #call}: the server's, in S-mode with interrupts off. */
     static Address enter() {
         entering = false;
@@ -151,6 +179,7 @@ public final class KernelServers {
         if (cause != Cause.ECALL_FROM_S) fault(s, cause, frame);
         s.setReg(Trap.EPC, s.reg(Trap.EPC) + 4);
         long number = s.reg(Trap.T0);
+        if (number == Abi.SYS_REPLY_RECV && fastAnswer(s)) return finish(s);
         if (number == Abi.SYS_DEBUG_PUTC) {
             long b = s.reg(Trap.A0);
             if (b >= 0 && b <= 0xff) Console.putByte((int) b);
@@ -175,6 +204,29 @@ public final class KernelServers {
         // any other call would block or switch threads; a number that is no syscall at all is said so
         s.setStatus(number < 1 || number > Abi.SYS_MAX ? Abi.E_BAD_SYSCALL : Abi.E_WOULD_BLOCK);
         return frame;
+    }
+
+    /**
+     * REPLY_RECV's fast path: slot a0 is a capability with RECEIVE on the endpoint being served, a call waits for its
+     * answer and the answer is registers only, at most 6 words: the words go straight into the caller's frame and it
+     * returns true (finish ends the call). Otherwise false, having changed nothing: the general way takes it.
+     */
+    private static boolean fastAnswer(Thread s) {
+        Address f = s.frame;
+        long info = f.loadLong(Trap.A1);
+        if ((info & Ipc.FAST_INFO_MASK) != 0 || Ipc.words(info) > Abi.MAX_WORDS || !callerWaits || answered)
+            return false;
+        Cap cap = s.process.cspace.slot(f.loadLong(Trap.A0));
+        if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_RECEIVE) == 0) return false;
+        if (cap.endpoint != endpoint) return false;
+        Address to = caller.frame;
+        Ipc.copyWords(f, to, Ipc.words(info));
+        to.storeLong(Trap.A0, Abi.OK);
+        to.storeLong(Trap.A1, info);
+        to.storeLong(Trap.T1, 0);
+        answered = true;
+        Trace.reply(s, caller, info);
+        return true;
     }
 
     /** Slot a0 is a capability with RECEIVE on the endpoint the server is serving. */

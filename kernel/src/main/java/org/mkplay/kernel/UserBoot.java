@@ -62,21 +62,32 @@ public final class UserBoot {
      * The capabilities of the packed entries (UserImages.grantKind): endpoint k is created when first named, its
      * server being the process granted RECEIVE on it; notification k likewise; an IRQ capability maps the PLIC
      * the first time; a device frame is the UART's page; a process capability names program k; a fault grant makes
-     * endpoint k, with the badge, the thread's fault endpoint.
+     * endpoint k, with the badge, the thread's fault endpoint; shared page k is a RAM frame made when first named.
      */
     private static void grantAll(Process[] processes) {
         Endpoint[] endpoints = new Endpoint[UserImages.MAX_ENDPOINTS];
         Notification[] notifications = new Notification[UserImages.MAX_ENDPOINTS];
+        Frame[] pages = new Frame[UserImages.MAX_ENDPOINTS];
         for (int i = 0; i < processes.length; i++) {
             for (int k = 0; k < UserImages.MAX_GRANTS; k++) {
                 long g = UserImages.grant(i, k);
-                if (g != 0) grant(processes, processes[i], g, endpoints, notifications);
+                if (g != 0) grant(processes, processes[i], g, endpoints, notifications, pages);
             }
         }
     }
 
+    /** Shared page {@code number} (grant kind KIND_PAGE): a zeroed RAM frame, made when first named. */
+    private static Frame page(Frame[] pages, int number) {
+        if (pages[number] == null) {
+            Address physical = Frames.allocate();
+            if (physical.isZero()) Panic.halt("boot: no frame left for a shared page");
+            pages[number] = Kernel.newFrame(physical);
+        }
+        return pages[number];
+    }
+
     private static void grant(
-            Process[] processes, Process p, long g, Endpoint[] endpoints, Notification[] notifications) {
+            Process[] processes, Process p, long g, Endpoint[] endpoints, Notification[] notifications, Frame[] pages) {
         int slot = UserImages.grantSlot(g), number = UserImages.grantEndpoint(g), rights = UserImages.grantRights(g);
         long badge = UserImages.grantBadge(g);
         int kind = UserImages.grantKind(g);
@@ -91,6 +102,8 @@ public final class UserBoot {
             p.cspace.installIrq(slot, Kernel.irq(number));
         } else if (kind == UserImages.KIND_DEVICE) {
             p.cspace.installFrame(slot, Kernel.newFrame(Address.fromLong(Abi.DEVICE_UART)), rights);
+        } else if (kind == UserImages.KIND_PAGE) {
+            p.cspace.installFrame(slot, page(pages, number), rights);
         } else if (kind == UserImages.KIND_PROCESS) {
             if (number >= processes.length) Panic.halt("boot: a process capability for no program");
             p.cspace.installProcess(slot, processes[number], rights);

@@ -105,14 +105,16 @@ public final class UserImages {
      * Bits 24..26 of a grant word, its kind: what the number in bits 12..15 names. An endpoint (0) or a notification
      * (1) made when first named; the IRQ capability of PLIC source n (2); a device frame, n = 0 the UART's page (3);
      * a process capability with the given rights on program n (4); the thread's fault endpoint: endpoint n, with the
-     * badge, no slot (5).
+     * badge, no slot (5); a frame capability on shared page n, a zeroed RAM frame made when first named, so every
+     * program granted page n holds the same frame (6).
      */
     public static final int KIND_ENDPOINT = 0,
             KIND_NOTIFICATION = 1,
             KIND_IRQ = 2,
             KIND_DEVICE = 3,
             KIND_PROCESS = 4,
-            KIND_FAULT = 5;
+            KIND_FAULT = 5,
+            KIND_PAGE = 6;
 
     public static final long GRANT_NOTIFICATION = (long) KIND_NOTIFICATION << 24;
 

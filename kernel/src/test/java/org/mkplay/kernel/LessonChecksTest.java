@@ -52,7 +52,7 @@ class LessonChecksTest {
             fault PingServer
             ipc PingServer -> PingClient
             round-trip PingClient -> PingServer at most 3000 instructions
-            round-trip PingClient -> PingServer at most 1000 instructions
+            round-trip PingClient -> PingServer at most 100 instructions
             """);
         assertEquals(
                 List.of(true, true, true, false, false, true, false),

@@ -28,6 +28,9 @@ public record Manifest(List<Program> programs) {
     public static final Set<String> ROLES = Set.of("supervisor", "names", "console");
 
     public static final Set<String> DEVICES = Set.of("uart");
+    /** Shared pages: at most MAX_PAGES per program (slots Cap.page(0..4)), MAX_SHARED per system (the kernel's). */
+    public static final int MAX_PAGES = 5, MAX_SHARED = UserImages.MAX_ENDPOINTS;
+
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,14}");
 
     /** One program. {@code sources} are Java files compiled with the user profile (main class = first file's name). */
@@ -41,7 +44,8 @@ public record Manifest(List<Program> programs) {
             List<String> uses,
             String role,
             List<String> devices,
-            boolean input) {
+            boolean input,
+            List<String> pages) {
         @JsonCreator
         static Program of(
                 @JsonProperty(value = "name", required = true) String name,
@@ -53,7 +57,8 @@ public record Manifest(List<Program> programs) {
                 @JsonProperty("uses") List<String> uses,
                 @JsonProperty("role") String role,
                 @JsonProperty("devices") List<String> devices,
-                @JsonProperty("input") boolean input) {
+                @JsonProperty("input") boolean input,
+                @JsonProperty("pages") List<String> pages) {
             if (priority == null) throw new IllegalArgumentException("priority must be a number 0..15");
             return new Program(
                     name,
@@ -65,7 +70,8 @@ public record Manifest(List<Program> programs) {
                     uses == null ? List.of() : List.copyOf(uses),
                     role,
                     devices == null ? List.of() : List.copyOf(devices),
-                    input);
+                    input,
+                    pages == null ? List.of() : List.copyOf(pages));
         }
     }
 
@@ -77,6 +83,15 @@ public record Manifest(List<Program> programs) {
     public int indexOf(String name) {
         for (int i = 0; i < programs.size(); i++) if (programs.get(i).name().equals(name)) return i;
         return -1;
+    }
+
+    /** The system's shared pages, by name, in the order the manifest first names them (page k is kernel page k). */
+    public List<String> pageNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Program p : programs) {
+            for (String page : p.pages()) if (!names.contains(page)) names.add(page);
+        }
+        return names;
     }
 
     /** The program with this role, or -1. */
@@ -160,6 +175,9 @@ public record Manifest(List<Program> programs) {
                     fail(at + "/name", field + ".name", "a second program named '" + p.name() + "'");
                 checkProgram(p, at, field);
             }
+            if (m.pageNames().size() > MAX_SHARED) {
+                fail("/programs", "programs", "at most " + MAX_SHARED + " shared pages in a system");
+            }
             for (int i = 0; i < m.programs().size(); i++)
                 checkUses(m.programs().get(i), "/programs/" + i, "programs[" + i + "]");
         }
@@ -190,12 +208,26 @@ public record Manifest(List<Program> programs) {
             if (p.role() != null && !p.role().equals("supervisor") && !p.serves()) {
                 fail(at + "/serves", field + ".serves", "a " + p.role() + " program must serve its endpoint");
             }
+            checkPages(p, at, field);
             for (int k = 0; k < p.devices().size(); k++) {
                 if (!DEVICES.contains(p.devices().get(k))) {
                     fail(
                             at + "/devices/" + k,
                             field + ".devices[" + k + "]",
                             "'" + p.devices().get(k) + "' is not a device (uart)");
+                }
+            }
+        }
+
+        private void checkPages(Program p, String at, String field) throws ManifestException {
+            if (p.pages().size() > MAX_PAGES) fail(at + "/pages", field + ".pages", "at most " + MAX_PAGES + " pages");
+            for (int k = 0; k < p.pages().size(); k++) {
+                String page = p.pages().get(k);
+                if (!NAME.matcher(page).matches()) {
+                    fail(at + "/pages/" + k, field + ".pages[" + k + "]", "'" + page + "' is not a name");
+                }
+                if (p.pages().indexOf(page) != k) {
+                    fail(at + "/pages/" + k, field + ".pages[" + k + "]", "'" + page + "' is named twice");
                 }
             }
         }

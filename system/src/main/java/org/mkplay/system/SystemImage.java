@@ -28,7 +28,8 @@ public final class SystemImage {
             IRQ = 7,
             INPUT_SIGNAL = 8,
             TICK = 9,
-            TICKS = 10;
+            TICKS = 10,
+            PAGES = 11;
 
     static final int PROGRAMS = 16, PROCESSES = 40;
     /** The console's input notification is notification 0; the supervisor's clock, notification 1. */
@@ -46,7 +47,8 @@ public final class SystemImage {
 
     /**
      * The grant words of program i: its endpoint (RECEIVE, endpoint number = program number), SEND to each program
-     * it uses (slot 16 + k, and the role's well-known slot; badge = i + 1), its devices, the input notification, and
+     * it uses (slot 16 + k, and the role's well-known slot; badge = i + 1), its devices, its shared pages (a frame
+     * capability, READ and WRITE, in slot 11 + j for the j-th page it names), the input notification, and
      * for the supervisor the clock tick (an IRQ capability and a notification, for its back-off) and a process
      * capability with CONTROL on every other program, which in turn gets the supervisor's endpoint as its fault
      * endpoint (badge = its number + 1).
@@ -66,6 +68,10 @@ public final class SystemImage {
             g.add(UserImages.grant(UserImages.KIND_DEVICE, DEVICE, 0, Abi.RIGHT_READ | Abi.RIGHT_WRITE, 0));
             g.add(UserImages.grant(UserImages.KIND_IRQ, IRQ, Abi.IRQ_UART, 0, 0));
             g.add(UserImages.grant(UserImages.KIND_NOTIFICATION, INPUT_SIGNAL, INPUT_NOTIFICATION, Abi.RIGHT_SEND, 0));
+        }
+        for (int j = 0; j < p.pages().size(); j++) {
+            int page = m.pageNames().indexOf(p.pages().get(j));
+            g.add(UserImages.grant(UserImages.KIND_PAGE, PAGES + j, page, Abi.RIGHT_READ | Abi.RIGHT_WRITE, 0));
         }
         if (p.input())
             g.add(UserImages.grant(UserImages.KIND_NOTIFICATION, INPUT, INPUT_NOTIFICATION, Abi.RIGHT_RECEIVE, 0));

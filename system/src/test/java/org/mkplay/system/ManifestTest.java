@@ -114,12 +114,12 @@ class ManifestTest {
                                 .readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8),
                 "system.json");
-        // supervisor, names, console, echo, files, shell
-        assertEquals(List.of(false, false, false, false, false, false), Placements.MANIFEST.resolve(m));
-        assertEquals(List.of(false, true, false, true, true, false), Placements.KERNEL.resolve(m));
-        assertEquals(List.of(false, false, false, false, true, false), Placements.MIXED.resolve(m));
+        // supervisor, names, console, echo, files, shell, kv
+        assertEquals(List.of(false, false, false, false, false, false, false), Placements.MANIFEST.resolve(m));
+        assertEquals(List.of(false, true, false, true, true, false, true), Placements.KERNEL.resolve(m));
+        assertEquals(List.of(false, false, false, false, true, false, true), Placements.MIXED.resolve(m));
         assertEquals(
-                List.of(false, false, false, true, false, false),
+                List.of(false, false, false, true, false, false, false),
                 Placements.of(java.util.Map.of("echo", "kernel")).resolve(m));
         ManifestException e = org.junit.jupiter.api.Assertions.assertThrows(
                 ManifestException.class,
@@ -156,5 +156,28 @@ class ManifestTest {
         assertTrue(error(
                         "{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"role\": \"names\" } ] }")
                 .contains("programs[0].serves: a names program must serve its endpoint"));
+    }
+
+    @Test
+    void sharedPagesAreCheckedAndNumberedByFirstMention() throws Exception {
+        String pages = "{ \"programs\": [ { \"name\": \"e\", \"sources\": [\"E.java\"], \"priority\": 1, \"pages\": ";
+        assertTrue(error(pages + "[\"Data\"] } ] }").contains("programs[0].pages[0]: 'Data' is not a name"));
+        assertTrue(error(pages + "[\"a\", \"a\"] } ] }").contains("programs[0].pages[1]: 'a' is named twice"));
+        assertTrue(error(pages + "[\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"] } ] }")
+                .contains("programs[0].pages: at most 5 pages"));
+        Manifest m = Manifest.parse(
+                "{ \"programs\": [ { \"name\": \"a\", \"sources\": [\"A.java\"], \"priority\": 1, \"pages\": [\"x\", \"y\"] },"
+                        + " { \"name\": \"b\", \"sources\": [\"B.java\"], \"priority\": 1, \"pages\": [\"y\"] } ] }",
+                "ok.json");
+        assertEquals(java.util.List.of("x", "y"), m.pageNames());
+        assertTrue(
+                SystemImageTest.has(
+                        SystemImage.grants(m, 1),
+                        org.mkplay.kernel.UserImages.KIND_PAGE,
+                        SystemImage.PAGES,
+                        1,
+                        org.mkplay.vmmagic.Abi.RIGHT_READ | org.mkplay.vmmagic.Abi.RIGHT_WRITE,
+                        0),
+                "b's first page is page y, the system's page 1, in slot 11");
     }
 }

@@ -73,7 +73,7 @@ class PlacementTest {
     void theBootNamesWhereEachProgramRuns() throws Exception {
         String kernel = DefaultSystemTest.emulator(SystemBuilder.defaultSystem("kernel"), "halt\n")
                 .text();
-        for (String name : List.of("names", "echo", "files"))
+        for (String name : List.of("names", "echo", "files", "kv"))
             assertTrue(kernel.contains("kernel: " + name + " is process"), kernel);
         for (String name : List.of("supervisor", "console", "shell"))
             assertTrue(kernel.contains("user: " + name + " is process"), kernel);
@@ -81,6 +81,7 @@ class PlacementTest {
         String mixed = DefaultSystemTest.emulator(SystemBuilder.defaultSystem("mixed"), "halt\n")
                 .text();
         assertTrue(mixed.contains("kernel: files is process 4, in the kernel"), mixed);
+        assertTrue(mixed.contains("kernel: kv is process 6, in the kernel"), mixed);
         assertTrue(mixed.contains("user: echo is process 3"), mixed);
         assertTrue(mixed.contains("user: names is process 1"), mixed);
     }
@@ -197,6 +198,10 @@ class PlacementTest {
     static Stretch stretch(Placements placements) throws Exception {
         Path manifest = Path.of(
                 PlacementTest.class.getResource("/placement/system.json").toURI());
+        return stretch(SystemBuilder.build(manifest, SystemBuilder.kernelImage(), placements));
+    }
+
+    static Stretch stretch(byte[] image) throws Exception {
         Machine machine = new Machine();
         StringBuilder console = new StringBuilder();
         List<TraceRecord> records = new ArrayList<>();
@@ -211,7 +216,7 @@ class PlacementTest {
                 recordsAt[mark] = records.size();
             }
         });
-        machine.load(SystemBuilder.build(manifest, SystemBuilder.kernelImage(), placements));
+        machine.load(image);
         var end = machine.runToEnd(100_000_000L);
         assertTrue(end.halted() && end.exitStatus() == 0, console.toString());
         long[] a = at[0], b = at[1];
@@ -252,6 +257,61 @@ class PlacementTest {
         assertEquals(2000, user.satpWrites());
         assertEquals(2000, user.switches());
         assertTrue(kernel.instructions() < user.instructions(), kernel + " vs " + user);
+    }
+
+    /** A client of the default system's echo server (found by name), marks around 1,000 calls with 5 bytes. */
+    static final String ECHO_CALLER = """
+        import org.mkplay.mk.*;
+        public class EchoCaller {
+            public static void main(String[] args) {
+                Cap echo = Names.lookup("echo");
+                Message m = new Message();
+                for (int i = 0; i < 100; i++) Ipc.call(echo, m.clear().label(1).put("hello"));
+                System.out.print("a");
+                for (int i = 0; i < 1000; i++) Ipc.call(echo, m.clear().label(1).put("hello"));
+                System.out.print("b");
+                System.out.println(" " + m.text());
+            }
+        }
+        """;
+
+    static final String ECHO_SYSTEM = """
+        { "programs": [
+          { "name": "names", "sources": ["NameServer.java"], "priority": 12, "role": "names", "serves": true },
+          { "name": "echo", "sources": ["EchoServer.java"], "priority": 8, "serves": true, "uses": ["names"] },
+          { "name": "caller", "sources": ["EchoCaller.java"], "priority": 4, "uses": ["names", "echo"] } ] }
+        """;
+
+    /**
+     * The default system's own EchoServer and NameServer (built from places: the caller's file, then the default
+     * system's sources), 1,000 calls with five bytes through the IPC buffer, as the shell's echo makes: in the
+     * kernel one trap a call and no switch, in user space two traps, two switches, two satp writes. The figures
+     * (instructions, cycles) are printed for docs/kernel.md §15.
+     */
+    @Test
+    void theDefaultEchoServerInTheKernelIsOneTrapPerCallWithoutASwitch() throws Exception {
+        SystemSources places = new SystemSources(
+                List.of(new SystemSources.Place("the caller", java.util.Map.of("EchoCaller.java", ECHO_CALLER))));
+        Stretch[] stretches = new Stretch[2];
+        for (int k = 0; k < 2; k++) {
+            Placements placements = k == 0 ? Placements.USER : Placements.KERNEL;
+            byte[] image = SystemBuilder.build(
+                            ECHO_SYSTEM, "echo.json", places, SystemBuilder.kernelImage(), placements)
+                    .image();
+            stretches[k] = stretch(image);
+            assertTrue(stretches[k].console().contains("\nab hello\n"), stretches[k].console());
+            System.out.println("echo, 1,000 calls of 5 bytes (and one console byte), " + placements.preset() + ": "
+                    + stretches[k].toString().replaceAll(", console=.*", "]"));
+        }
+        Stretch user = stretches[0], kernel = stretches[1];
+        assertEquals(2001, user.exceptions());
+        assertEquals(2000, user.satpWrites());
+        assertEquals(2000, user.switches());
+        assertEquals(1001, kernel.exceptions());
+        assertEquals(0, kernel.ecallsFromS());
+        assertEquals(0, kernel.satpWrites());
+        assertEquals(0, kernel.switches());
+        assertEquals(0, kernel.spaces());
     }
 
     /**

@@ -9,21 +9,17 @@ import org.mkplay.system.SystemBuilder;
 public final class PlacementImages {
     private PlacementImages() {}
 
-    /** The placements this build has an image for, in {@link SystemBench#PLACEMENTS} order. */
+    /** The placements this build has an image for, in {@link SystemBench#PLACEMENTS} order: all of them. */
     public static List<String> available() {
-        return List.of("user");
+        return SystemBench.PLACEMENTS;
     }
 
-    /** The default system with its servers placed as {@code placement} says. */
+    /** The default system with its servers placed as {@code placement} says (a preset of the system module). */
     public static byte[] image(String placement) throws BenchFailure {
-        if (!SystemBench.PLACEMENTS.contains(placement)) {
+        if (!available().contains(placement)) {
             throw new BenchFailure(
                     "no placement '" + placement + "' (known: " + String.join(", ", SystemBench.PLACEMENTS) + ")");
         }
-        if (!available().contains(placement)) {
-            throw new BenchFailure(
-                    "placement '" + placement + "' is not in this build (only " + String.join(", ", available()) + ")");
-        }
-        return SystemBuilder.defaultSystem();
+        return SystemBuilder.defaultSystem(placement);
     }
 }

@@ -32,8 +32,12 @@ public final class BuildRoutes {
     }
 
     private void build(Context ctx) {
-        BuildRequest request = JsonBodies.read(ctx, BuildRequest.class).validated(lessons::contains);
-        ctx.json(builds.build(request, ctx.ip()));
+        BuildRequest request = JsonBodies.read(ctx, BuildRequest.class)
+                .validated(id -> lessons.get(id).map(l -> l.folder()).orElse(null));
+        LessonSystem system = request.lesson() == null
+                ? null
+                : LessonSystem.of(lessons.get(request.lesson()).orElseThrow().folder());
+        ctx.json(builds.build(request, system, ctx.ip()));
     }
 
     private static String checked(Context ctx) {

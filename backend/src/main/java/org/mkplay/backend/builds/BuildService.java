@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.mkplay.backend.builds.worker.WorkerProcess;
+import org.mkplay.backend.builds.worker.WorkerRequest;
 import org.mkplay.backend.modules.ModuleId;
 import org.mkplay.backend.source.SourceFile;
 import org.slf4j.Logger;
@@ -72,7 +73,15 @@ public final class BuildService implements AutoCloseable {
 
     /** Builds {@code request} (validated) for {@code client}, or answers from the cache. */
     public BuildResult build(BuildRequest request, String client) {
-        String id = idOf(request);
+        return build(request, null, client);
+    }
+
+    /**
+     * Builds {@code request} (validated) for {@code client}, packed into {@code system} (a lesson's; null: a
+     * standalone program), or answers from the cache.
+     */
+    public BuildResult build(BuildRequest request, LessonSystem system, String client) {
+        String id = idOf(request, system);
         Optional<BuildResult> cached = store.find(id);
         if (cached.isPresent()) {
             return cached.get().asCached();
@@ -89,7 +98,7 @@ public final class BuildService implements AutoCloseable {
             return await(running);
         }
         try {
-            pool.execute(() -> complete(mine, id, request.files()));
+            pool.execute(() -> complete(mine, id, WorkerRequest.of(request.files(), system, request.placements())));
         } catch (RejectedExecutionException e) {
             inFlight.remove(id, mine);
             mine.completeExceptionally(busy());
@@ -111,19 +120,23 @@ public final class BuildService implements AutoCloseable {
         return store.image(id);
     }
 
-    /** The id: base64url SHA-256 of the salt (build format and toolchain code) and the canonical request. */
-    String idOf(BuildRequest request) {
+    /**
+     * The id: base64url SHA-256 of the salt (build format and toolchain code), the canonical request and the lesson's
+     * system (its manifest and files: a changed lesson builds anew).
+     */
+    String idOf(BuildRequest request, LessonSystem system) {
         try {
-            return ModuleId.hash(salt, JSON.writeValueAsString(request), 16);
+            String lesson = system == null ? "" : "\n" + JSON.writeValueAsString(system);
+            return ModuleId.hash(salt, JSON.writeValueAsString(request) + lesson, 16);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a request of strings always serialises", e);
         }
     }
 
-    private void complete(CompletableFuture<BuildResult> future, String id, List<SourceFile> files) {
+    private void complete(CompletableFuture<BuildResult> future, String id, WorkerRequest request) {
         try {
-            BuildOutput output = runOnWorker(files);
-            BuildResult result = BuildResult.of(id, output);
+            BuildOutput output = runOnWorker(request);
+            BuildResult result = BuildResult.of(id, output, request.system() == null ? "standalone" : "system");
             store.save(result, output.elf());
             future.complete(result);
         } catch (RuntimeException e) {
@@ -133,14 +146,14 @@ public final class BuildService implements AutoCloseable {
         }
     }
 
-    private BuildOutput runOnWorker(List<SourceFile> files) {
+    private BuildOutput runOnWorker(WorkerRequest files) {
         WorkerProcess worker = idle.poll();
         try {
             if (worker == null || !worker.alive()) {
                 worker = WorkerProcess.start(settings.workerHeapMiB());
-                worker.build(WARM_UP, WARM_UP_LIMIT, timer);
+                worker.build(new WorkerRequest(WARM_UP, null), WARM_UP_LIMIT, timer);
             }
-            BuildOutput output = worker.build(files, settings.timeLimit(), timer);
+            BuildOutput output = worker.build(files, limitOf(files), timer);
             if (worker.alive()) {
                 idle.add(worker);
                 worker = null;
@@ -151,7 +164,7 @@ public final class BuildService implements AutoCloseable {
             throw new BuildRejected(
                     422,
                     "the build ran longer than the limit of "
-                            + settings.timeLimit().toSeconds()
+                            + limitOf(files).toSeconds()
                             + " s and was stopped (deep nesting, huge constant arrays and recursive generics are slow to compile)",
                     0);
         } catch (IOException e) {
@@ -160,6 +173,19 @@ public final class BuildService implements AutoCloseable {
             if (worker != null) worker.close();
         }
     }
+
+    /**
+     * The time a build may take: a lesson's system image compiles each of its programs (up to 16, most of them the
+     * lesson's and the default system's, remembered by the worker after its first build of them), so it gets
+     * {@link #SYSTEM_FACTOR} times the limit of one program.
+     */
+    private java.time.Duration limitOf(WorkerRequest request) {
+        return request.system() == null
+                ? settings.timeLimit()
+                : settings.timeLimit().multipliedBy(SYSTEM_FACTOR);
+    }
+
+    static final int SYSTEM_FACTOR = 3;
 
     private BuildRejected busy() {
         return new BuildRejected(503, "the build queue is full; try again shortly", 5);
@@ -183,7 +209,7 @@ public final class BuildService implements AutoCloseable {
         pool.shutdown();
         try {
             if (!pool.awaitTermination(
-                    settings.timeLimit().toSeconds() * (1 + settings.queue() / settings.workers()) + 5,
+                    settings.timeLimit().toSeconds() * SYSTEM_FACTOR * (1 + settings.queue() / settings.workers()) + 5,
                     TimeUnit.SECONDS)) {
                 LOG.warn("builds still running at shutdown; stopping their workers");
                 pool.shutdownNow();

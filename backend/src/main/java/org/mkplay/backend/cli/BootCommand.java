@@ -32,8 +32,8 @@ public final class BootCommand implements Callable<Integer> {
             defaultValue = "user",
             paramLabel = "user",
             description = "Where the servers run: user (every server a process: the microkernel), kernel (names,"
-                    + " echo and files linked into the kernel and called from the system-call path: the monolithic"
-                    + " baseline), mixed (files in the kernel, the rest in user space).")
+                    + " echo, files and kv linked into the kernel and called from the system-call path: the monolithic"
+                    + " baseline), mixed (files and kv in the kernel, the rest in user space).")
     String placement;
 
     @Option(names = "--max-instructions", paramLabel = "N", description = "Stop with status 124 after N instructions.")

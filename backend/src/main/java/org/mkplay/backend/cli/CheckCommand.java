@@ -26,6 +26,7 @@ import org.mkplay.checks.Verdict;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.Transcript;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.system.Placements;
 import org.mkplay.vmmagic.trace.TraceRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +67,12 @@ public final class CheckCommand implements Callable<Integer> {
             paramLabel = "N",
             description = "Stop the run after N instructions (default: the lesson's budget; 2000000000 for an image).")
     Long maxInstructions;
+
+    @Option(
+            names = "--placement",
+            paramLabel = "user|kernel|mixed",
+            description = "LESSON only: where the lesson's servers run (default: as its system.json says).")
+    String placement;
 
     @Option(
             names = "--lessons",
@@ -112,8 +119,15 @@ public final class CheckCommand implements Callable<Integer> {
         }
         String filesName = args.size() == 1 ? lesson.where() + "/solution/" : "the given files";
         if (maxInstructions != null) lesson = lesson.withBudget(maxInstructions);
+        Placements placements;
         try {
-            LessonRunner.Result result = LessonRunner.check(lesson, files, filesName);
+            placements = placement == null ? Placements.MANIFEST : Placements.preset(placement);
+        } catch (IllegalArgumentException e) {
+            err.println("mkplay check: --placement: " + e.getMessage());
+            return GuestLoader.UNUSABLE_INPUT;
+        }
+        try {
+            LessonRunner.Result result = LessonRunner.check(lesson, files, filesName, placements);
             result.verdicts().forEach(v -> out.println(v.describe()));
             out.println(result.run().describe());
             return result.passed() ? 0 : FAILED;

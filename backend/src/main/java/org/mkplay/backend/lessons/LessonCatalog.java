@@ -97,6 +97,8 @@ public final class LessonCatalog {
                 f.manifest(),
                 f.input(),
                 checks(f.checks()),
+                f.checks(),
+                f.budget(),
                 f);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.mkplay.backend.source.SourceFile;
 import org.mkplay.system.ManifestException;
+import org.mkplay.system.Placements;
 import org.mkplay.system.SystemBuilder;
 import org.mkplay.system.SystemSources;
 import org.mkplay.toolchain.CompileRequest;
@@ -40,10 +41,19 @@ public final class LessonImage {
      * ({@code lessons/03-echo/solution/}, {@code the learner's files}).
      */
     public static byte[] build(LessonFolder lesson, List<SourceFile> files, String filesName) throws Failure {
-        return lesson.isSystem() ? system(lesson, files, filesName) : standalone(files, filesName);
+        return build(lesson, files, filesName, Placements.MANIFEST);
     }
 
-    private static byte[] system(LessonFolder lesson, List<SourceFile> files, String filesName) throws Failure {
+    /** The same with the servers placed by {@code placements} (a system lesson only: a standalone one has none). */
+    public static byte[] build(LessonFolder lesson, List<SourceFile> files, String filesName, Placements placements)
+            throws Failure {
+        if (!lesson.isSystem() && placements != Placements.MANIFEST)
+            throw new Failure(lesson.where() + " runs a standalone program: it has no servers to place", List.of());
+        return lesson.isSystem() ? system(lesson, files, filesName, placements) : standalone(files, filesName);
+    }
+
+    private static byte[] system(LessonFolder lesson, List<SourceFile> files, String filesName, Placements placements)
+            throws Failure {
         try {
             SystemSources sources = new SystemSources(List.of(
                     new SystemSources.Place(filesName, byName(files)),
@@ -52,7 +62,8 @@ public final class LessonImage {
                             lesson.manifest(),
                             lesson.where() + "/" + LessonFolder.MANIFEST,
                             sources,
-                            SystemBuilder.kernelImage())
+                            SystemBuilder.kernelImage(),
+                            placements)
                     .image();
         } catch (ManifestException e) {
             throw new Failure(e.getMessage(), e.diagnostics());

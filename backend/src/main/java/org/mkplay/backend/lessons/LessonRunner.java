@@ -13,6 +13,7 @@ import org.mkplay.checks.Verdict;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.Transcript;
 import org.mkplay.emulator.loader.ElfException;
+import org.mkplay.system.Placements;
 import org.mkplay.vmmagic.trace.TraceRecord;
 
 /**
@@ -49,8 +50,18 @@ public final class LessonRunner {
     /** Builds {@code files} as {@code lesson}'s image, runs it and evaluates its checks. */
     public static Result check(LessonFolder lesson, List<org.mkplay.backend.source.SourceFile> files, String filesName)
             throws LessonImage.Failure, CheckSyntaxException {
+        return check(lesson, files, filesName, Placements.MANIFEST);
+    }
+
+    /** The same with the lesson's servers placed by {@code placements}. */
+    public static Result check(
+            LessonFolder lesson,
+            List<org.mkplay.backend.source.SourceFile> files,
+            String filesName,
+            Placements placements)
+            throws LessonImage.Failure, CheckSyntaxException {
         var checks = org.mkplay.checks.CheckParser.parse(lesson.checksText());
-        LessonRun run = run(LessonImage.build(lesson, files, filesName), lesson.input(), lesson.budget());
+        LessonRun run = run(LessonImage.build(lesson, files, filesName, placements), lesson.input(), lesson.budget());
         return new Result(run, Checks.evaluate(checks, new Run(run.console(), run.records())));
     }
 

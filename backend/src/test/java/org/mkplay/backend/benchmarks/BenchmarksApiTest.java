@@ -42,27 +42,31 @@ class BenchmarksApiTest {
     @EnumSource(Db.class)
     void aBenchmarkRunsIsStoredAndSharedByItsId(Db db) throws Exception {
         Api api = SERVERS.api(db);
-        JsonNode ran = api.post("/api/benchmarks", request("[\"kv_get\", \"echo\"]", "[\"user\"]"))
+        JsonNode ran = api.post("/api/benchmarks", request("[\"kv_get\", \"echo\"]", "[\"kernel\", \"user\"]"))
                 .assertOk();
         String id = ran.get("id").asText();
         assertTrue(id.matches("[A-Za-z0-9_-]{16}"), id);
         assertFalse(ran.get("cached").asBoolean());
         assertEquals(List.of("echo", "kv_get"), names(ran.get("workloads")), "canonical order");
+        assertEquals(List.of("user", "kernel"), names(ran.get("placements")), "canonical order");
         assertEquals(SHORT, ran.get("short").asInt());
         assertEquals(LONG, ran.get("long").asInt());
         JsonNode results = ran.get("results");
-        assertEquals(2, results.size());
+        assertEquals(4, results.size());
 
-        // the same figures as the harness run directly on the same image
-        List<Cost> direct = new SystemBench(
-                        SHORT, LONG, BenchmarkSettings.defaults().budget())
-                .measure(SystemBuilder.defaultSystem(), "user", List.of("echo", "kv_get"))
-                .costs();
+        // the same figures as the harness run directly on the same images
+        List<Cost> direct = new java.util.ArrayList<>();
+        for (String placement : List.of("user", "kernel")) {
+            direct.addAll(
+                    new SystemBench(SHORT, LONG, BenchmarkSettings.defaults().budget())
+                            .measure(SystemBuilder.defaultSystem(placement), placement, List.of("echo", "kv_get"))
+                            .costs());
+        }
         for (int i = 0; i < direct.size(); i++) {
             JsonNode figure = results.get(i);
             Cost cost = direct.get(i);
             assertEquals(cost.workload(), figure.get("workload").asText());
-            assertEquals("user", figure.get("placement").asText());
+            assertEquals(cost.placement(), figure.get("placement").asText());
             assertEquals(cost.instructions(), figure.get("instructions").asDouble());
             assertEquals(cost.traps(), figure.get("traps").asDouble());
             assertEquals(cost.contextSwitches(), figure.get("context_switches").asDouble());
@@ -71,12 +75,13 @@ class BenchmarksApiTest {
             assertEquals(cost.cycles(), figure.get("cycles").asDouble());
         }
         assertTrue(results.get(0).get("context_switches").asDouble() >= 2, results.toString());
+        assertEquals(0, results.get(2).get("context_switches").asDouble(), results.toString());
 
         JsonNode shared = api.get("/api/benchmarks/" + id).assertOk();
         assertTrue(shared.get("cached").asBoolean());
         assertEquals(results, shared.get("results"));
 
-        JsonNode again = api.post("/api/benchmarks", request("[\"echo\", \"kv_get\"]", "[\"user\"]"))
+        JsonNode again = api.post("/api/benchmarks", request("[\"echo\", \"kv_get\"]", "[\"user\", \"kernel\"]"))
                 .assertOk();
         assertEquals(id, again.get("id").asText(), "the same request in another order is the same benchmark");
         assertTrue(again.get("cached").asBoolean());

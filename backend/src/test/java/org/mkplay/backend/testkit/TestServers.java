@@ -20,6 +20,7 @@ import org.mkplay.backend.store.Database;
 public final class TestServers implements AutoCloseable {
     private final BuildSettings builds;
     private final BenchmarkSettings benchmarks;
+    private final LessonCatalog lessons;
     private final Map<Db, WebServer> servers = new EnumMap<>(Db.class);
     private final Path scratch;
 
@@ -29,8 +30,18 @@ public final class TestServers implements AutoCloseable {
 
     /** Servers with these benchmark limits (short loops keep the benchmark tests fast). */
     public TestServers(BuildSettings builds, BenchmarkSettings benchmarks) {
+        this(builds, benchmarks, LessonCatalog.fromClasspath());
+    }
+
+    /** Servers with the lessons of {@code lessons} (a course written by the test) instead of the packaged one. */
+    public TestServers(BuildSettings builds, LessonCatalog lessons) {
+        this(builds, BenchmarkSettings.defaults(), lessons);
+    }
+
+    public TestServers(BuildSettings builds, BenchmarkSettings benchmarks, LessonCatalog lessons) {
         this.builds = builds;
         this.benchmarks = benchmarks;
+        this.lessons = lessons;
         try {
             this.scratch = Files.createTempDirectory("mkplay-test-db");
         } catch (IOException e) {
@@ -44,7 +55,10 @@ public final class TestServers implements AutoCloseable {
     }
 
     public synchronized Api api(Db db) {
-        return new Api(servers.computeIfAbsent(db, d -> start(d.open(scratch), builds, benchmarks))
+        return new Api(servers.computeIfAbsent(
+                        db,
+                        d -> WebServer.start(
+                                Services.open(d.open(scratch), lessons, builds, benchmarks), "127.0.0.1", 0))
                 .port());
     }
 

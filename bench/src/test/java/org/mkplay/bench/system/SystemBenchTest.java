@@ -17,7 +17,12 @@ class SystemBenchTest {
     static final long BUDGET = 200_000_000L;
 
     static SystemBench.Result user() throws BenchFailure {
-        return new SystemBench(4, 12, BUDGET).measure(SystemBuilder.defaultSystem(), "user", SystemBench.WORKLOADS);
+        return in("user");
+    }
+
+    static SystemBench.Result in(String placement) throws BenchFailure {
+        return new SystemBench(4, 12, BUDGET)
+                .measure(SystemBuilder.defaultSystem(placement), placement, SystemBench.WORKLOADS);
     }
 
     @Test
@@ -59,6 +64,31 @@ class SystemBenchTest {
             assertTrue(c.asSwitches() >= 2 * calls, c.toString());
             assertTrue(c.traps() >= calls, c.toString());
         }
+    }
+
+    /**
+     * With every server in the kernel a call is one trap and runs on the caller's time: no context switch, no
+     * address-space switch; mixed places the storage servers (files, kv) there and keeps echo in user space.
+     */
+    @Test
+    void inKernelPlacementACallIsOneTrapAndNoSwitch() throws BenchFailure {
+        for (Cost c : in("kernel").costs()) {
+            int calls = c.workload().equals("file_create_write") ? 3 : 1;
+            assertEquals(0, c.contextSwitches(), c.toString());
+            assertEquals(0, c.asSwitches(), c.toString());
+            assertTrue(c.traps() >= calls && c.traps() < calls + 0.1, c.toString());
+        }
+        for (Cost c : in("mixed").costs()) {
+            assertEquals(c.workload().equals("echo") ? 2 : 0, c.contextSwitches(), c.toString());
+        }
+    }
+
+    /** The same workloads answer the same in every placement: only the costs differ. */
+    @Test
+    void everyPlacementGivesTheSameResults() throws BenchFailure {
+        SystemBench.Result user = user();
+        assertEquals(user.checksums(), in("kernel").checksums());
+        assertEquals(user.checksums(), in("mixed").checksums());
     }
 
     @Test

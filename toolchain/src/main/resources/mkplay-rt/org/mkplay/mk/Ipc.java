@@ -69,11 +69,21 @@ public final class Ipc {
         return status < 0 ? status : regs[1];
     }
 
-    /** Any other system call of the kernel's table with arguments a0..a2; returns a0. */
+    /** Any other system call of the kernel's table with arguments a0..a2 (a3..a7 zero); returns a0. */
     public static long syscall(int number, long a0, long a1, long a2) {
+        return syscall(number, a0, a1, a2, 0);
+    }
+
+    /**
+     * Any other system call with arguments a0..a3 (a4..a7 zero: a register left over from an earlier message must
+     * not become an argument, such as CAP_COPY's badge in a3); returns a0.
+     */
+    public static long syscall(int number, long a0, long a1, long a2, long a3) {
         regs[0] = a0;
         regs[1] = a1;
         regs[2] = a2;
+        regs[3] = a3;
+        for (int i = 4; i < Syscall.REGISTERS; i++) regs[i] = 0;
         return Syscall.invoke(number, regs);
     }
 

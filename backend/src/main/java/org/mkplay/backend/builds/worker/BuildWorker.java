@@ -1,6 +1,5 @@
 package org.mkplay.backend.builds.worker;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -11,7 +10,6 @@ import java.io.PrintStream;
 import java.util.List;
 import org.mkplay.backend.builds.BuildDiagnostic;
 import org.mkplay.backend.builds.BuildOutput;
-import org.mkplay.backend.source.SourceFile;
 
 /**
  * A build worker: a separate JVM the server starts (see {@link WorkerProcess}), reading build requests on
@@ -31,7 +29,7 @@ public final class BuildWorker {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(protocol));
         WorkerCompile compile = new WorkerCompile();
         for (byte[] request = Frames.read(in); request != null && !exhausted; request = Frames.read(in)) {
-            List<SourceFile> sources = JSON.readValue(request, new TypeReference<List<SourceFile>>() {});
+            WorkerRequest sources = JSON.readValue(request, WorkerRequest.class);
             Frames.write(out, JSON.writeValueAsBytes(build(compile, sources)));
         }
         // End of input (the server closed the pipe) or memory exhausted: exit; the server starts a new worker.
@@ -40,7 +38,7 @@ public final class BuildWorker {
     /** Set after an OutOfMemoryError: this JVM's state is suspect, so it answers and exits. */
     private static boolean exhausted;
 
-    private static BuildOutput build(WorkerCompile compile, List<SourceFile> sources) throws IOException {
+    private static BuildOutput build(WorkerCompile compile, WorkerRequest sources) throws IOException {
         try {
             return compile.compile(sources);
         } catch (StackOverflowError e) {

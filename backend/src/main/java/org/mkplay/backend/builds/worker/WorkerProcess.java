@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.mkplay.backend.builds.BuildOutput;
-import org.mkplay.backend.source.SourceFile;
 
 /**
  * The server's end of one {@link BuildWorker} JVM: same java and classpath as the server, a bounded heap.
@@ -60,7 +59,7 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /** One build, or {@link TimedOut} once {@code limit} has passed (the process is dead by then). */
-    public BuildOutput build(List<SourceFile> sources, Duration limit, ScheduledExecutorService timer)
+    public BuildOutput build(WorkerRequest sources, Duration limit, ScheduledExecutorService timer)
             throws IOException, TimedOut {
         AtomicBoolean killed = new AtomicBoolean();
         ScheduledFuture<?> killer = timer.schedule(
