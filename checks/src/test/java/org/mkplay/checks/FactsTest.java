@@ -161,17 +161,6 @@ class FactsTest {
     }
 
     @Test
-    void aProgramPlacedInTheKernelIsNamedByItsBootLine() {
-        Run run = new Run(
-                "user: client is process 0, ASID 1, priority 4\n"
-                        + "kernel: kacc is process 1, in the kernel, priority 8, entry 0xc1000000, 64 frames\n"
-                        + "kernel: no thread can run, 12 frames in use, powering off\n",
-                List.of(new TraceRecord(SPAWN, 0, 1, NONE, 0, 0, 1), new TraceRecord(SPAWN, 0, 2, NONE, 1, 1, 1)));
-        assertEquals(List.of("client", "kacc"), run.processNames());
-        assertEquals("kacc", run.nameOfThread(1));
-    }
-
-    @Test
     void namesGivenByTheCallerReplaceTheConsoles() {
         Run named = new Run("", List.of(new TraceRecord(SPAWN, 0, 1, NONE, 4, 0, 1)), java.util.Map.of(0L, "echo"));
         assertEquals("echo", named.nameOfThread(4));
