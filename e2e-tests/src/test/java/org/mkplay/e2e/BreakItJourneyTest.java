@@ -24,7 +24,7 @@ class BreakItJourneyTest {
         console.waitForConsoleText(ConsolePage.PROMPT);
         Page page = tab.page();
         page.click("#tab-processes");
-        page.waitForSelector("#processes[data-threads='6']");
+        page.waitForSelector("#processes button[aria-label='Crash echo']");
         assertEquals(0, page.locator(String.format(ROW, "shell") + " button").count(), "the shell types, not breaks");
 
         page.click("#processes button[aria-label='Crash echo']");
