@@ -34,7 +34,7 @@ public class UartDriver extends Server {
     }
 
     public static void main(String[] args) {
-        // Map the UART's register page (MAP) and bind its interrupt to the input notification, bit 1 (IRQ_BIND).
+        // Map the UART's register page (MAP) and bind its interrupt to the input notification with the bits 1 (IRQ_BIND).
         Device uart = Device.open(Cap.DEVICE, Cap.IRQ, Cap.INPUT_SIGNAL, 1);
         if (uart == null) {
             System.out.println("console: no UART capability");

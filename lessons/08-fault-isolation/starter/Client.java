@@ -2,25 +2,28 @@ import org.mkplay.mk.Cap;
 import org.mkplay.mk.Console;
 import org.mkplay.mk.Ipc;
 import org.mkplay.mk.Message;
-import org.mkplay.mk.Names;
 import org.mkplay.vmmagic.Abi;
 
-/** The accumulator's client: adds 10 and 32, divides by 0 (the server's bug), then by 2. */
+/** The accumulator's client: adds 10 and 32, divides by 0 (the server's bug), then by 2; then the same bug in the kernel. */
 public class Client {
     static final long ADD = 1, DIV = 2, TOTAL = 3;
 
+    /** acc and kacc are programs 3 and 4 of the manifest: the same server, in user space and in the kernel. */
+    static final int ACC = 3, KACC = 4;
+
     private static final Message m = new Message();
-    private static Cap acc;
+    private static Cap acc = Cap.program(ACC);
     /** The client's own copy of the total: what the server would have if it never crashed. */
     private static long total;
 
     public static void main(String[] args) {
-        acc = Names.lookup("acc");
         add(10);
         add(32);
         divide(0);
         divide(2);
         Console.println("client: total " + ask(TOTAL, 0));
+        // TODO 3: kacc is the same Accumulator placed in the kernel (Cap.program(KACC)). Print
+        //         "client: now DIV 0 on kacc, in the kernel", then send it the same DIV 0. What do you expect?
     }
 
     static void add(long n) {

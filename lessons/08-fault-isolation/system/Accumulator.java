@@ -1,11 +1,11 @@
 import org.mkplay.mk.Message;
-import org.mkplay.mk.Names;
 import org.mkplay.mk.Server;
 
 /**
  * The lesson's accumulator: keeps one running total. ADD n adds word 0 to it, DIV n divides it by word 0, TOTAL
  * reads it; every answer carries the total in word 0. It has a bug: DIV 0 divides by zero, and the compiled code's
- * check stops the server with an ArithmeticException.
+ * check stops the server with an ArithmeticException. The lesson's system runs it twice from this same source: as acc, a
+ * process in user space, and as kacc, placed in the kernel.
  */
 public class Accumulator extends Server {
     static final long ADD = 1, DIV = 2, TOTAL = 3;
@@ -20,7 +20,6 @@ public class Accumulator extends Server {
     }
 
     public static void main(String[] args) {
-        Names.register("acc");
         new Accumulator().serve();
     }
 }

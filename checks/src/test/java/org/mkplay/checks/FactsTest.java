@@ -148,6 +148,19 @@ class FactsTest {
     }
 
     @Test
+    void aRoundTripToAServerInTheKernelEndsAtItsReply() throws Exception {
+        String console = run().console();
+        // Server answers in the kernel, on the client's time: no SWITCH between the SEND and the REPLY
+        record(SEND, 1, 0, 0, 1L << 32 | 1);
+        record(RECEIVE, 0, 1, 0, 1L << 32 | 1);
+        record(REPLY, 0, 1, 0, 1);
+        Verdict v = Checks.evaluate("round-trip Client -> Server at most 400 instructions", new Run(console, records))
+                .get(0);
+        assertTrue(v.passed(), v.describe());
+        assertEquals("3 round trips, 333 instructions on average (200 to 400)", v.observed());
+    }
+
+    @Test
     void namesGivenByTheCallerReplaceTheConsoles() {
         Run named = new Run("", List.of(new TraceRecord(SPAWN, 0, 1, NONE, 4, 0, 1)), java.util.Map.of(0L, "echo"));
         assertEquals("echo", named.nameOfThread(4));

@@ -1,5 +1,6 @@
 package org.mkplay.kernel;
 
+import static org.mkplay.riscv.priv.Csr.INSTRET;
 import static org.mkplay.riscv.priv.Csr.IRQ_STI;
 import static org.mkplay.riscv.priv.Csr.SIE;
 
@@ -34,6 +35,17 @@ public final class Sched {
     /** Counters: context switches, address-space switches, idle waits. */
     static long switches, spaceSwitches, idles;
 
+    /**
+     * Instruction accounting (instret, a deterministic clock). The instructions retired since {@code accountedAt}
+     * belong to {@code lastRun} (its user code and the kernel entries it makes, kernel-placed servers it calls
+     * included), or to the kernel's own share while idling; each switch and each idle wait settles the account.
+     * Invariant: the sum of every thread's {@code instret}, plus {@code kernelInstret}, plus (instret now -
+     * accountedAt) is instret now. The kernel's share starts with the boot before {@link #init}.
+     */
+    private static long accountedAt;
+
+    static long kernelInstret;
+
     static void init() {
         ready = new ThreadQueue[PRIORITIES];
         for (int p = 0; p < PRIORITIES; p++) ready[p] = new ThreadQueue();
@@ -42,6 +54,20 @@ public final class Sched {
         lastRun = null;
         activeSatp = 0;
         switches = spaceSwitches = idles = 0;
+        accountedAt = kernelInstret = Csr.read(INSTRET);
+    }
+
+    /** The instructions since the last settlement go to t (null: the kernel's own share). */
+    private static void settle(Thread t) {
+        long now = Csr.read(INSTRET);
+        if (t != null) t.instret += now - accountedAt;
+        else kernelInstret += now - accountedAt;
+        accountedAt = now;
+    }
+
+    /** Instructions retired so far on t's behalf, its running slice included. */
+    static long instret(Thread t) {
+        return t.instret + (t == lastRun ? Csr.read(INSTRET) - accountedAt : 0);
     }
 
     public static Thread current() {
@@ -170,6 +196,7 @@ public final class Sched {
     /** Called by the trap path with a chosen thread: switches satp when its process differs, and traces. */
     static void activate(Thread t) {
         if (t == lastRun) return;
+        settle(lastRun);
         switches++;
         boolean traced = Trace.enabled; // tested here once rather than in each record method (every IPC switches)
         if (traced) Trace.contextSwitch(lastRun, t);
@@ -202,11 +229,13 @@ public final class Sched {
      */
     static void idle() {
         idles++;
+        settle(lastRun); // up to the wait: the last thread's (its blocking call, the scheduler's look)
         boolean deviceOnly = Kernel.interruptMayWake() && !Kernel.tickMayWake();
         if (deviceOnly) Csr.clearBits(SIE, IRQ_STI);
         Cpu.wfi();
         if (deviceOnly) Csr.setBits(SIE, IRQ_STI);
         Interrupts.poll();
+        settle(null); // the wait and the interrupts it handled: the kernel's own share
     }
 
     /** Null when the ready queues, the mask and {@code current} agree (see the class comment). */

@@ -77,6 +77,8 @@ public final class Syscall {
                 return irqBind(t);
             case Abi.SYS_IRQ_ACK:
                 return irqAck(t);
+            case Abi.SYS_INSTRET:
+                return instret(t);
             default:
                 return debugPutc(t);
         }
@@ -275,6 +277,14 @@ public final class Syscall {
         if (number == Abi.SYS_SPAWN) Fault.spawn(t, p);
         else if (number == Abi.SYS_KILL) Fault.kill(t, p);
         else Fault.restart(t, p);
+        return Abi.OK;
+    }
+
+    /** INSTRET a0 = process capability (any rights): a0 = the instructions retired on its thread's behalf. */
+    private static int instret(Thread t) {
+        int err = t.process.cspace.check(t.reg(Trap.A0), Abi.CAP_PROCESS, 0);
+        if (err != Abi.OK) return err;
+        t.setReg(Trap.A0, Sched.instret(slot(t, Trap.A0).process.thread));
         return Abi.OK;
     }
 

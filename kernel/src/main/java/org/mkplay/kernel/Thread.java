@@ -50,6 +50,11 @@ public final class Thread {
     public int timeSlice = Sched.DEFAULT_SLICE;
 
     int sliceLeft;
+    /**
+     * Instructions retired while this thread was the last one switched to (see Sched's accounting), kernel entries
+     * on its behalf and kernel-placed servers it calls included; never reset (a restart keeps the program's total).
+     */
+    long instret;
 
     // queue membership (ThreadQueue)
     Thread next, prev;

@@ -50,7 +50,8 @@ public final class SystemImage {
      * it uses (slot 16 + k, and the role's well-known slot; badge = i + 1), its devices, its shared pages (a frame
      * capability, READ and WRITE, in slot 11 + j for the j-th page it names), the input notification, and
      * for the supervisor the clock tick (an IRQ capability and a notification, for its back-off) and a process
-     * capability with CONTROL on every other program, which in turn gets the supervisor's endpoint as its fault
+     * capability with CONTROL on every other program (and one without rights on itself, for its INSTRET), which in
+     * turn gets the supervisor's endpoint as its fault
      * endpoint (badge = its number + 1).
      */
     public static List<Long> grants(Manifest m, int i) {
@@ -80,8 +81,9 @@ public final class SystemImage {
             g.add(UserImages.grant(UserImages.KIND_IRQ, TICK, Abi.IRQ_TICK, 0, 0));
             g.add(UserImages.grant(
                     UserImages.KIND_NOTIFICATION, TICKS, TICK_NOTIFICATION, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE, 0));
-            for (int k = 0; k < m.programs().size(); k++) {
-                if (k != i) g.add(UserImages.grant(UserImages.KIND_PROCESS, PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
+            for (int k = 0; k < m.programs().size(); k++) { // its own without rights: it reads its count, no more
+                int rights = k != i ? Abi.RIGHT_CONTROL : 0;
+                g.add(UserImages.grant(UserImages.KIND_PROCESS, PROCESSES + k, k, rights, 0));
             }
         } else if (supervisor >= 0) {
             g.add(UserImages.grant(UserImages.KIND_FAULT, 0, supervisor, 0, badge));

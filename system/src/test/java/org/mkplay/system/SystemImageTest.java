@@ -50,6 +50,7 @@ class SystemImageTest {
         List<Long> supervisor = SystemImage.grants(m, 0);
         for (int k = 1; k < 7; k++)
             assertTrue(has(supervisor, UserImages.KIND_PROCESS, SystemImage.PROCESSES + k, k, Abi.RIGHT_CONTROL, 0));
+        assertTrue(has(supervisor, UserImages.KIND_PROCESS, SystemImage.PROCESSES, 0, 0, 0), "its own, no rights");
     }
 
     @Test

@@ -61,8 +61,11 @@ public final class Abi {
     /** Acknowledge the interrupt of IRQ capability a0: the kernel completes the claim it took, so the source may
      *  interrupt again (BAD_ARGUMENT when no interrupt of it is outstanding). */
     public static final int SYS_IRQ_ACK = 21;
+    /** The instructions retired on behalf of the process of process capability a0 (any rights), returned in a0
+     *  (never negative; a negative a0 is an error code): its thread's share of instret (docs/kernel.md). */
+    public static final int SYS_INSTRET = 22;
     /** The highest syscall number; t0 outside 1..SYS_MAX is BAD_SYSCALL. */
-    public static final int SYS_MAX = 21;
+    public static final int SYS_MAX = 22;
 
     // ---- status codes (a0 out) ---------------------------------------------------------------------------
     public static final int OK = 0;

@@ -41,7 +41,7 @@ public class Shell {
 
     static void help() {
         Console.println("help          this list");
-        Console.println("ps            the programs: state, priority, faults, restarts");
+        Console.println("ps            the programs: state, priority, instructions, faults, restarts");
         Console.println("echo TEXT     the echo server answers TEXT");
         Console.println("kill NAME     stop a program for good");
         Console.println("crash NAME    make a server fault on purpose");

@@ -10,7 +10,8 @@ import org.mkplay.vmmagic.Abi;
 /**
  * The supervisor (init): starts every program of the system, is the fault endpoint of each, restarts a program
  * that faults (its data and heap afresh from its image) after a back-off that doubles with each fault (1, 2, ...
- * clock ticks) until it has faulted MAX_FAULTS times, and answers the shell: PS (the table of programs), KILL and
+ * clock ticks) until it has faulted MAX_FAULTS times, and answers the shell: PS (the table of programs, with
+ * the instructions the kernel counted for each), KILL and
  * HALT. While it waits out a back-off it serves nobody: callers of the faulted server wait, and get DEAD when the
  * restart comes.
  */
@@ -73,10 +74,11 @@ public class Supervisor extends Server {
     }
 
     private void table(Message answer) {
-        answer.put("NAME        STATE    PRI  FAULTS  RESTARTS\n");
+        answer.put("NAME        STATE    PRI  INSTRUCTIONS  FAULTS  RESTARTS\n");
         for (int k = 0; k < n; k++) {
             answer.put(pad(name(k), 12)).put(pad(STATES[state[k]], 9)).put(pad("" + SystemPrograms.PRIORITIES[k], 5))
-                .put(pad("" + faults[k], 8)).put("" + restarts[k]).put("\n");
+                .put(pad("" + Cap.process(k).instructions(), 14)).put(pad("" + faults[k], 8)).put("" + restarts[k])
+                .put("\n");
         }
     }
 

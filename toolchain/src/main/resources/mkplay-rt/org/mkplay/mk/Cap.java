@@ -67,6 +67,14 @@ public final class Cap {
         return new Cap(PAGES + j);
     }
 
+    /**
+     * The instructions retired on behalf of the process this process capability names (INSTRET; docs/kernel.md,
+     * "Instruction accounting"): a count (0 or more), or a negative kernel error (BAD_SLOT, WRONG_TYPE).
+     */
+    public long instructions() {
+        return Ipc.syscall(Abi.SYS_INSTRET, slot, 0, 0);
+    }
+
     /** A supervisor's process capability for program k. */
     public static Cap process(int k) {
         return new Cap(PROCESSES + k);
