@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,29 @@ class PlacementJourneyTest {
         assertEquals(List.of(), Axe.seriousViolations(readerPage), "the Processes tab with the placement control");
         assertEquals(List.of(), author.errors());
         assertEquals(List.of(), reader.errors());
+    }
+
+    @Test
+    void aLessonsRunBuildsItsSystemWithTheServerInTheKernel(BrowserTab tab) throws IOException {
+        EditorPage editor = EditorPage.open(tab, "/?lesson=03-echo");
+        Page page = tab.page();
+        page.waitForSelector("#lesson-pane[data-lesson='03-echo']");
+        page.click("#btn-lesson-start");
+        page.waitForSelector("#btn-lesson-restart:not([hidden])");
+        editor.openFile("Echo.java");
+        editor.replaceText(Files.readString(CourseJourneyTest.LESSONS.resolve("03-echo/solution/Echo.java"))
+                .stripTrailing());
+        page.click("#tab-processes");
+        // the control now lists the lesson's programs, not the default system's
+        page.waitForSelector("#placement-client");
+        assertTrue(page.textContent("#placement-target").startsWith("lesson "), page.textContent("#placement-target"));
+        assertTrue(page.isDisabled("#placement-client"), "the client serves no endpoint");
+        page.check("#placement-echo");
+        assertTrue(page.textContent("#placement-status").contains("in the kernel: echo"));
+        editor.run();
+        editor.waitForConsoleText("kernel: echo is process");
+        assertTrue(editor.consoleText().contains("user: client is process"), editor.consoleText());
+        assertEquals(List.of(), tab.errors());
     }
 
     @Test
