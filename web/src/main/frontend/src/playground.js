@@ -11,12 +11,18 @@ import { LessonPane, lessonFromUrl, lessonWorkspaceKey } from './playground/less
 import { STARTER_FILES, Workspace } from './playground/workspace.js';
 import { SystemViews } from './playground/system-views.js';
 import { Benchmark } from './playground/benchmark.js';
+import { programsOf } from './playground/placement.js';
+import { PlacementView, SYSTEM_IMAGES } from './playground/placement-view.js';
 
 /**
  * The shipped image a visit boots before any build, and Boot system too: the default system (system/README.md),
  * the kernel with its supervisor, name service, console driver, echo and file servers and the shell at mk$.
  */
-const SYSTEM_IMAGE = '/images/system.elf';
+const SYSTEM_IMAGE = SYSTEM_IMAGES.user;
+/** The default system's manifest (its servers, which of them can run in the kernel) for the placement control. */
+const SYSTEM_MANIFEST = '/images/system.json';
+/** The placement control's name for the default system. */
+const DEFAULT_SYSTEM = 'the default system (Boot system)';
 /** What Traffic demo boots: a server, a client and a process that crashes; 3,000 calls for the IPC timeline. */
 const TRAFFIC_IMAGE = '/images/traffic.elf';
 /** What Echo demo boots: the bare-metal demo that echoes what is typed (no kernel). */
@@ -36,7 +42,6 @@ async function main() {
     timelineBench: (records) => views.bench(records), timelineArrowAt: () => views.timeline.arrowAt() };
   // the visit's boot is not judged against a lesson's checks (kind 'visit'); a chosen one is
   machine.boot(SYSTEM_IMAGE, { kind: 'visit' });
-  $('btn-boot-system').addEventListener('click', () => machine.boot(SYSTEM_IMAGE, { kind: 'system' }));
   $('btn-boot-traffic').addEventListener('click', () => machine.boot(TRAFFIC_IMAGE, { kind: 'system' }));
   $('btn-boot-demo').addEventListener('click', () => machine.boot(DEMO_IMAGE, { kind: 'system' }));
   new Benchmark({ form: $('benchmark-form'), status: $('benchmark-status'), canvas: $('benchmark-chart'),
@@ -44,9 +49,10 @@ async function main() {
 
   setUpLayout();
   const moduleId = MODULE_PATH.exec(location.pathname)?.[1] ?? null;
-  const { workspace, lesson } = await openWorkspace(moduleId);
+  const { workspace, lesson, placement } = await openWorkspace(moduleId);
   const playground = new Playground(workspace, machine, moduleId);
   playground.start();
+  await playground.openPlacement(placement);
   await playground.lessons.open(lesson);
 }
 
@@ -59,7 +65,7 @@ async function openWorkspace(moduleId) {
   if (moduleId === null) {
     const lesson = lessonFromUrl(location);
     const own = lesson === null ? null : new Workspace(localStorage, lessonWorkspaceKey(lesson), STARTER_FILES);
-    return { workspace: own?.restored ? own : new Workspace(localStorage, 'mkplay.files.scratch', STARTER_FILES), lesson: null };
+    return { workspace: own?.restored ? own : new Workspace(localStorage, 'mkplay.files.scratch', STARTER_FILES), lesson: null, placement: null };
   }
   const key = `mkplay.files.m.${moduleId}`;
   const workspace = new Workspace(localStorage, key, STARTER_FILES);
@@ -67,11 +73,11 @@ async function openWorkspace(moduleId) {
     const module = await api.loadModule(moduleId);
     if (!workspace.restored) workspace.replace(module.files);
     document.title = `${module.title} — mkplay`;
-    return { workspace, lesson: module.lesson ?? null };
+    return { workspace, lesson: module.lesson ?? null, placement: module.placement ?? null };
   } catch (error) {
     $('share-status').textContent = error.message;
     $('share-status').dataset.kind = 'error';
-    return { workspace, lesson: null };
+    return { workspace, lesson: null, placement: null };
   }
 }
 
@@ -105,6 +111,54 @@ class Playground {
       current: () => ({ key: this.workspace.key }),
       open: (key, files, options) => this.switchWorkspace(key, files, options),
     });
+    this.lessons.onShown = () => this.refreshPlacement();
+    this.placement = new PlacementView({ list: $('placement-list'), target: $('placement-target'),
+      status: $('placement-status'), presets: [...$('placement').querySelectorAll('button[data-preset]')] });
+    this.defaultPrograms = null;
+  }
+
+  /**
+   * Loads the default system's servers for the placement control; a module's saved placement applies to it. A saved
+   * placement other than all in user space boots its prebuilt image at once, so the link shows the run it saved.
+   */
+  async openPlacement(saved) {
+    try {
+      const response = await fetch(SYSTEM_MANIFEST);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.defaultPrograms = programsOf(await response.text());
+    } catch (error) {
+      $('placement-status').textContent = `The default system's servers could not be read (${error.message}).`;
+      return;
+    }
+    this.placement.setSystem({ kind: 'default', title: DEFAULT_SYSTEM, programs: this.defaultPrograms }, saved);
+    const image = this.placement.defaultSystemImage(DEFAULT_SYSTEM);
+    if (saved !== null && image.url && image.url !== SYSTEM_IMAGE) this.machine.boot(image.url, { kind: 'visit' });
+  }
+
+  /** The control shows the servers of what the next run boots: the open lesson's system, else the default system. */
+  refreshPlacement() {
+    const lesson = this.lessons.inEditor() ? this.lessons.lesson : null;
+    if (lesson?.manifest) {
+      try {
+        this.placement.setSystem({ kind: 'lesson', title: `lesson ${lesson.title}`, programs: programsOf(lesson.manifest) });
+        return;
+      } catch {
+        // a manifest the page cannot read: the build reports it
+      }
+    }
+    if (this.defaultPrograms) this.placement.setSystem({ kind: 'default', title: DEFAULT_SYSTEM, programs: this.defaultPrograms });
+  }
+
+  /** Boot system: the default system's prebuilt image for the chosen placement (a preset), else says why not. */
+  bootSystem() {
+    const image = this.placement.defaultSystemImage(DEFAULT_SYSTEM);
+    if (image.error) {
+      this.setPhase('failed', `Boot system: ${image.error}`);
+      return;
+    }
+    // no build: the strip only drops a failure it still shows
+    if ($('run-progress').dataset.phase === 'failed') this.setPhase('idle');
+    this.machine.boot(image.url, { kind: 'system' });
   }
 
   /** Opens another stored workspace (a lesson's) in the editor; the one left stays in storage as it was. */
@@ -114,9 +168,11 @@ class Playground {
     this.showProblems([]);
     this.fileTabs.render();
     this.fileTabs.openActive();
+    this.refreshPlacement();
   }
 
   start() {
+    $('btn-boot-system').addEventListener('click', () => this.bootSystem());
     this.fileTabs.render();
     this.fileTabs.openActive();
     $('btn-run').addEventListener('click', () => this.run());
@@ -146,7 +202,9 @@ class Playground {
     try {
       // the editor holds a lesson's files: build them for it (its system image) and run them as it says
       const lesson = this.lessons.inEditor() ? this.lessons.lesson : null;
-      const result = await api.build(this.workspace.snapshot(), lesson?.id ?? null);
+      // a lesson with a system: its servers where the placement control says
+      const placement = lesson?.manifest && this.placement.system?.kind === 'lesson' ? this.placement.request() : null;
+      const result = await api.build(this.workspace.snapshot(), lesson?.id ?? null, placement);
       this.showProblems(result.diagnostics);
       if (!result.ok) {
         const count = result.diagnostics.filter((d) => d.severity !== 'warning').length;
@@ -226,7 +284,8 @@ class Playground {
     const files = this.workspace.snapshot();
     try {
       const lesson = this.lessons.inEditor() ? this.lessons.lesson.id : undefined;
-      const saved = await api.saveModule({ title: files[0].name.replace(/\.java$/, ''), lesson, files });
+      const placement = this.placement.saved();
+      const saved = await api.saveModule({ title: files[0].name.replace(/\.java$/, ''), lesson, files, placement });
       const url = new URL(saved.url, location.origin).href;
       $('share-url').value = url;
       $('share').hidden = false;

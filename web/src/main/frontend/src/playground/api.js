@@ -28,21 +28,23 @@ function failure(result, what) {
 }
 
 /**
- * Compiles the files (for {@code lesson}, an id: packed into its system image when it has a system.json). Resolves
+ * Compiles the files (for {@code lesson}, an id: packed into its system image when it has a system.json, its servers
+ * placed as {@code placement} says: {name: 'user'|'kernel'}). Resolves
  * to the build: {id, ok, diagnostics: [{file, line, column, severity, message,
  * tool}], image: {url, ...} | null, listing: [{file, line, instructions}]}. Compile errors are a normal result
  * (ok false); anything else (a refused request, the server down) rejects.
  */
-export async function build(files, lesson = null) {
-  const result = await request('POST', '/api/builds', lesson === null ? { files } : { files, lesson });
-  const body = result.json;
-  if (!Array.isArray(body?.diagnostics)) throw failure(result, 'build failed');
+export async function build(files, lesson = null, placement = null) {
+  const body = lesson === null ? { files } : placement === null ? { files, lesson } : { files, lesson, placement };
+  const result = await request('POST', '/api/builds', body);
+  const answer = result.json;
+  if (!Array.isArray(answer?.diagnostics)) throw failure(result, 'build failed');
   return {
-    id: body.id,
-    ok: body.ok === true && body.image != null,
-    diagnostics: body.diagnostics,
-    image: body.image,
-    listing: body.listing ?? [],
+    id: answer.id,
+    ok: answer.ok === true && answer.image != null,
+    diagnostics: answer.diagnostics,
+    image: answer.image,
+    listing: answer.listing ?? [],
   };
 }
 

@@ -64,6 +64,8 @@ export class LessonPane {
     this.lesson = null;
     this.checkedAt = 0;
     this.pendingTimer = 0;
+    /** called after a lesson (or the welcome text) was shown: the page follows which system the next run boots */
+    this.onShown = () => {};
     /** The page's own welcome text, shown when no lesson is open. */
     this.welcome = [...$('lesson-body').childNodes].map((node) => node.cloneNode(true));
     machine.onChecks = (report) => this.showReport(report);
@@ -120,6 +122,7 @@ export class LessonPane {
     if (id === null) {
       this.lesson = null;
       this.renderWelcome();
+      this.onShown();
       return;
     }
     let lesson;
@@ -149,6 +152,7 @@ export class LessonPane {
     this.renderWorkspaceState();
     // a run already under way (Boot system before the lesson was opened) is judged at once
     this.renderChecks({ evaluate: this.machine.kind !== null && this.machine.kind !== 'visit' });
+    this.onShown();
   }
 
   renderWelcome() {

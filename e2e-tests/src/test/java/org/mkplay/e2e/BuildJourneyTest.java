@@ -139,7 +139,8 @@ class BuildJourneyTest {
         EditorPage editor = EditorPage.open(tab, "/");
         Page page = tab.page();
         page.evaluate("() => document.activeElement?.blur()");
-        for (int i = 0; i < 30 && !inEditor(page); i++) {
+        // the header's buttons and the lesson pane (its course list is open on a visit) come before the editor
+        for (int i = 0; i < 60 && !inEditor(page); i++) {
             page.keyboard().press("Tab");
         }
         assertTrue(inEditor(page), "Tab never reached the editor");

@@ -32,6 +32,11 @@ final class ConsolePage {
         return new ConsolePage(tab.open("/"));
     }
 
+    /** Opens the page at {@code path} (a share link /m/{id}), which boots the default system. */
+    static ConsolePage at(BrowserTab tab, String path) {
+        return new ConsolePage(tab.open(path));
+    }
+
     /** Opens the page, which boots the default system, and boots the echo demo these journeys watch instead. */
     static ConsolePage open(BrowserTab tab) {
         Page page = tab.open("/");

@@ -44,7 +44,8 @@ class FirstVisitJourneyTest {
         ConsolePage console = ConsolePage.visit(tab);
         console.waitForConsoleText(ConsolePage.PROMPT);
         console.typeLine("ps");
-        console.waitForConsoleText("kv          running  6    0       0");
+        // the last row of ps (its instruction count varies with the build)
+        console.waitForConsoleText("kv          running  6    ");
         String ps = console.consoleText();
         for (String program : PROGRAMS) {
             assertTrue(

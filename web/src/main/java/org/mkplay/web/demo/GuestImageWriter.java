@@ -84,6 +84,11 @@ public final class GuestImageWriter {
                     "the system module's build makes it");
             Files.copy(placed, images.resolve("system-" + placement + ".elf"), StandardCopyOption.REPLACE_EXISTING);
         }
+        // the page's placement toggle reads which servers can be placed in the kernel from the manifest itself
+        Files.copy(
+                required(Path.of(args[2]).resolve("default/system.json"), "the system module's resources hold it"),
+                images.resolve("system.json"),
+                StandardCopyOption.REPLACE_EXISTING);
         Files.copy(traffic, images.resolve("traffic.elf"), StandardCopyOption.REPLACE_EXISTING);
         Map<String, byte[]> workloads = benchWorkloads();
         for (Map.Entry<String, byte[]> w : workloads.entrySet()) {
