@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Dominator sets by the iterative data-flow method (methods are small; clarity beats speed here). */
-final class Dominators {
+public final class Dominators {
     private Dominators() {}
 
     /** For each reachable block, the blocks that dominate it (itself included). */
-    static Map<Block, Set<Block>> of(IrMethod m) {
+    public static Map<Block, Set<Block>> of(IrMethod m) {
         List<Block> rpo = Cfg.reversePostOrder(m);
         Map<Block, List<Block>> preds = Cfg.predecessors(m);
         Map<Block, Set<Block>> dom = new HashMap<>();

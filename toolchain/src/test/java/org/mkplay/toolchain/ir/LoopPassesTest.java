@@ -11,7 +11,9 @@ class LoopPassesTest {
             "\n",
             "public class Main {",
             "  static int[] table = new int[8];",
-            "  public static void main(String[] args) { int[] a = new int[8]; System.out.println(prefix(a, 5) + statics(3)); increment(a, 2); }",
+            "  public static void main(String[] args) { int[] a = new int[8]; System.out.println(prefix(a, 5) + statics(3)); increment(a, 2); System.out.println(nested(a) + twoLoops(a)); }",
+            "  static int nested(int[] a) { for (int i = 2; i <= 100000; i++) for (long j = (long) i * i; j <= 100000; j += i) a[(int) (j & 7)] = 5; return a[0]; }",
+            "  static int twoLoops(int[] a) { int s = 0; for (int i = 0; i < 100000; i++) s += a[i & 7]; a[1] = s; for (int i = 0; i < 100000; i++) s += a[i & 7] * 3; return s; }",
             "  static int prefix(int[] a, int n) { int s = 0; for (int i = 0; i < n; i++) s += a[i] * 100000; return s; }",
             "  static int statics(int n) { int s = 0; for (int i = 0; i < n; i++) s += table[i & 7]; return s; }",
             "  static void increment(int[] a, int i) { a[i] += 1; }",
@@ -39,6 +41,30 @@ class LoopPassesTest {
         IrMethod m = F.optimised("statics");
         Block body = IrTesting.blockOf(m, Op.LOAD);
         assertFalse(body.insns.stream().anyMatch(i -> i.op == Op.STATIC_ADDR), m::toString);
+    }
+
+    @Test
+    void anInnerLoopsConstantsAreLoadedBeforeTheOuterLoopOnce() {
+        IrMethod m = F.optimised("nested");
+        assertEquals(1, constants(m, 100000), "the inner and the outer loop share one register:\n" + m);
+        Block inner = IrTesting.blockOf(m, Op.STORE);
+        for (Cfg.Loop loop : Cfg.loops(m))
+            for (Block b : loop.body())
+                assertFalse(b.insns.stream().anyMatch(i -> i.op == Op.CONST), "no constant loaded in a loop:\n" + m);
+        assertFalse(inner.insns.stream().anyMatch(i -> i.op == Op.STORE && i.isConstant(1)), m::toString);
+    }
+
+    @Test
+    void aConstantIsNotKeptAliveAcrossCodeThatDoesNotNeedIt() {
+        IrMethod m = F.optimised("twoLoops");
+        assertEquals(2, constants(m, 100000), "each loop loads 100000 before it runs:\n" + m);
+    }
+
+    private static long constants(IrMethod m, long value) {
+        return m.blocks.stream()
+                .flatMap(b -> b.insns.stream())
+                .filter(i -> i.op == Op.CONST && i.imm == value)
+                .count();
     }
 
     @Test

@@ -122,7 +122,9 @@ public final class LoopInvariants {
     }
 
     private static boolean movable(Insn i, Map<Integer, Integer> defs, BitSet liveIn) {
-        boolean pure = i.op.kind == Op.Kind.VALUE && i.op != Op.MOV && i.op != Op.CONST && i.op != Op.PARAM;
+        // A constant left in a loop is an inner loop's preheader (its loads, made before the inner loop
+        // runs): it moves on out like any invariant value, and ConstantSharing then merges duplicates.
+        boolean pure = i.op.kind == Op.Kind.VALUE && i.op != Op.MOV && i.op != Op.PARAM;
         if (!pure || defs.getOrDefault(i.dst, 0) != 1 || liveIn.get(i.dst)) return false;
         for (int s : i.src) if (s >= 0 && defs.containsKey(s)) return false;
         return true;

@@ -18,7 +18,10 @@ public final class Passes {
         }
         if (NarrowingStores.run(m)) simplify(m);
         if (LocalValueNumbering.run(m)) simplify(m);
-        if (LoopInvariants.run(m)) DeadCode.run(m); // propagation would put the hoisted constants back
+        if (LoopInvariants.run(m)) {
+            ConstantSharing.run(m); // an inner and an outer preheader may load the same constant
+            DeadCode.run(m); // propagation would put the hoisted constants back
+        }
         InitElimination.run(m); // tail duplication copies guards along with the loop tests
         return m;
     }
