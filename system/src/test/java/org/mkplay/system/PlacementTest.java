@@ -94,7 +94,11 @@ class PlacementTest {
             DefaultSystemTest.Run ours = DefaultSystemTest.emulator(elf, SCRIPT);
             Qemu.Run qemu = qemu(elf, SCRIPT);
             assertEquals(0, qemu.exitStatus(), qemu.diagnostics());
-            assertEquals(ours.text(), qemu.text().replace("\r\n", "\n"), placement);
+            // ps's instruction column is instret, which QEMU's TCG does not count as our emulator does
+            assertEquals(
+                    DefaultSystemTest.neutralInstructions(ours.text()),
+                    DefaultSystemTest.neutralInstructions(qemu.text().replace("\r\n", "\n")),
+                    placement);
         }
     }
 
