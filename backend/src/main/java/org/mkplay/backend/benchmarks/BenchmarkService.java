@@ -2,22 +2,19 @@ package org.mkplay.backend.benchmarks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.mkplay.backend.modules.ModuleId;
+import org.mkplay.backend.server.Futures;
 import org.mkplay.bench.emulator.BenchFailure;
 import org.mkplay.bench.system.SystemBench;
 
@@ -133,7 +130,7 @@ public final class BenchmarkService implements AutoCloseable {
                 try {
                     b.append(placement)
                             .append(' ')
-                            .append(sha256(PlacementImages.image(placement)))
+                            .append(ModuleId.digest(PlacementImages.image(placement)))
                             .append('\n');
                 } catch (BenchFailure e) {
                     throw new IllegalStateException("an available placement has an image", e);
@@ -144,26 +141,8 @@ public final class BenchmarkService implements AutoCloseable {
         return s;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
     private static BenchmarkResult await(CompletableFuture<BenchmarkResult> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a benchmark", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.await(future, "a benchmark");
     }
 
     /** Lets queued and running benchmarks finish (a minute at most), then stops. */

@@ -11,7 +11,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.mkplay.backend.builds.worker.WorkerProcess;
 import org.mkplay.backend.builds.worker.WorkerRequest;
 import org.mkplay.backend.modules.ModuleId;
+import org.mkplay.backend.server.Futures;
 import org.mkplay.backend.source.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -192,15 +192,7 @@ public final class BuildService implements AutoCloseable {
     }
 
     private static BuildResult await(CompletableFuture<BuildResult> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a build", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.await(future, "a build");
     }
 
     /** Lets queued and running builds finish (up to the time limit plus a margin), then stops the workers. */

@@ -25,14 +25,15 @@ public final class ModuleId {
 
     /** base64url of SHA-256(salt + text), first {@code length} characters. */
     public static String hash(String salt, String text, int length) {
+        return digest((salt + text).getBytes(StandardCharsets.UTF_8)).substring(0, length);
+    }
+
+    /** base64url (no padding) of SHA-256(bytes), all 43 characters. */
+    public static String digest(byte[] bytes) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt.getBytes(StandardCharsets.UTF_8));
-            byte[] digest = sha.digest(text.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder()
                     .withoutPadding()
-                    .encodeToString(digest)
-                    .substring(0, length);
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
