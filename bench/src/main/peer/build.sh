@@ -5,13 +5,14 @@
 # 300 M and about 1.5 G instructions. Writes NAME.elf (ours, QEMU) and NAME.bin (the raw image TinyEMU copies to
 # 0x8000_0000 as its BIOS: the same bytes, RAM base and entry) into the output directory.
 #
-# Usage: build.sh OUTPUT-DIRECTORY
+# Usage: build.sh OUTPUT-DIRECTORY [--test-sizes]
+#   --test-sizes: NAME-test images at the compiler benchmark's test sizes instead (index.txt), for PeerImageTest
 # Needs riscv64-unknown-elf-gcc and riscv64-unknown-elf-objcopy (Debian: gcc-riscv64-unknown-elf).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 twins="$(cd "$here/../resources/org/mkplay/bench/compiler" && pwd)"
-output="${1:?usage: build.sh OUTPUT-DIRECTORY}"
+output="${1:?usage: build.sh OUTPUT-DIRECTORY [--test-sizes]}"
 mkdir -p "$output"
 
 # the compiler benchmark's flags for the twins (CTwin), and the twins' layout (bench.ld: RAM at 0x8000_0000)
@@ -26,6 +27,9 @@ images=(
   "matmul-300m matmul 334"
   "matmul-1500m matmul 570"
 )
+if [[ "${2:-}" == --test-sizes ]]; then
+  images=("sieve-test sieve 2000" "crc32-test crc32 500" "matmul-test matmul 8")
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
