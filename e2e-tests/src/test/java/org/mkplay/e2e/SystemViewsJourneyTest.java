@@ -59,6 +59,10 @@ class SystemViewsJourneyTest {
                 List.of("3200", "3000", "200"),
                 page.locator("#processes td[data-column=messages]").allTextContents());
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-processes.png")));
+        page.waitForSelector("#status-state[data-state=halted]");
+        page.click("#tab-counters");
+        long switches = Long.parseLong(page.textContent("#counter-contextSwitches"));
+        assertTrue(switches > 6_000, "3,000 calls to a server in its own process switch there and back: " + switches);
         assertEquals("", String.join("\n", tab.errors()));
     }
 
