@@ -277,10 +277,16 @@ class IpcTest {
         assertEquals(Thread.BLOCKED_RECV, s.state);
     }
 
+    /** A process of this priority holding the server's process capability with CONTROL in slot 0. */
+    private Process supervisorOfServer(int priority) {
+        Process supervisor = rig.process(priority);
+        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        return supervisor;
+    }
+
     @Test
     void killingTheServerGivesItsWaitingCallerAndItsQueuedSendersDead() {
-        Process supervisor = rig.process(3);
-        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        Process supervisor = supervisorOfServer(3);
         serverWaits();
         rig.sys(c, SYS_CALL, 0, info(1, 0));
         assertSame(s, Sched.current());
@@ -295,8 +301,7 @@ class IpcTest {
 
     @Test
     void aCallQueuedWhileTheServerIsStoppedIsServedByItsRestartedInstance() {
-        Process supervisor = rig.process(0);
-        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        Process supervisor = supervisorOfServer(0);
         rig.start(server);
         Fault.deliver(s, org.mkplay.riscv.priv.Cause.BREAKPOINT, 0x4000_0100L, 0); // stops, no fault endpoint
         Sched.reschedule();
@@ -318,8 +323,7 @@ class IpcTest {
 
     @Test
     void aCallOrSendToTheEndpointOfAKilledServerIsDeadAtOnce() {
-        Process supervisor = rig.process(3);
-        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        Process supervisor = supervisorOfServer(3);
         serverWaits();
         Thread sup = rig.start(supervisor);
         rig.sys(sup, SYS_KILL, 0, 0);
@@ -334,8 +338,7 @@ class IpcTest {
 
     @Test
     void restartingTheServerFailsTheQueuedSendersAndStartsItAgainAtItsEntry() {
-        Process supervisor = rig.process(0);
-        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        Process supervisor = supervisorOfServer(0);
         rig.start(client);
         rig.sys(c, SYS_CALL, 0, info(1, 0));
         Thread sup = rig.start(supervisor);

@@ -27,11 +27,16 @@ final class KernelRig {
     private int buffers;
 
     KernelRig() {
-        Boot.prepareMachineMode();
-        Cpu.enterSupervisor();
+        enterSupervisor();
         Traps.install();
         Kernel.init();
         Syscall.memory = memory;
+    }
+
+    /** The hart as the boot glue leaves it for the kernel: the M-mode set-up done, then in S-mode. */
+    static void enterSupervisor() {
+        Boot.prepareMachineMode();
+        Cpu.enterSupervisor();
     }
 
     /** A process (not yet started) with one thread of this priority and an IPC buffer. */
