@@ -62,11 +62,8 @@ final class SystemRuns {
      * run does: typed earlier, it would meet the kernel's UART set-up, which empties the receive FIFO).
      */
     static Run typing(byte[] elf, String input) throws Exception {
-        Machine machine = new Machine();
         StringBuilder console = new StringBuilder();
-        machine.setOutput(b -> console.append((char) b));
-        machine.load(elf);
-        while (console.indexOf(PROMPT) < 0 && !machine.halted()) machine.run(1_000);
+        Machine machine = toThePrompt(elf, console, BUDGET);
         for (byte b : input.getBytes(StandardCharsets.US_ASCII)) machine.uart().pushInput(b & 0xff);
         Transcript end = machine.runToEnd(BUDGET);
         return new Run(console.toString(), end.halted(), end.exitStatus());
@@ -85,16 +82,23 @@ final class SystemRuns {
 
     /** Instructions retired until the shell's first prompt is on the console (steps of 1,000). */
     static long instructionsToPrompt(byte[] elf) throws Exception {
+        return toThePrompt(elf, new StringBuilder(), 10 * BOOT_BUDGET)
+                .counters()
+                .instructions();
+    }
+
+    /**
+     * Boots the image on a fresh machine, its console into {@code console}, until the shell's prompt is there, it
+     * powers off, or it has retired {@code limit} instructions (checked every 1,000).
+     */
+    private static Machine toThePrompt(byte[] elf, StringBuilder console, long limit) throws Exception {
         Machine machine = new Machine();
-        StringBuilder console = new StringBuilder();
         machine.setOutput(b -> console.append((char) b));
         machine.load(elf);
-        while (console.indexOf(PROMPT) < 0
-                && machine.counters().instructions() < 10 * BOOT_BUDGET
-                && !machine.halted()) {
+        while (console.indexOf(PROMPT) < 0 && machine.counters().instructions() < limit && !machine.halted()) {
             machine.run(1_000);
         }
-        return machine.counters().instructions();
+        return machine;
     }
 
     /**
