@@ -51,10 +51,7 @@ class USliceTest {
 
     @BeforeEach
     void start() {
-        Frames.reset();
-        machine.setImage(0x8000_0000L, 0x8000_4000L, 0x8000_4000L, 0x8000_4800L);
-        Vm.start();
-        satp = Vm.newSpace(1);
+        satp = KernelRig.oneUserSpace(machine);
         Vm.mapUser(satp, VA, Frames.allocate().toLong(), Abi.RIGHT_READ | Abi.RIGHT_WRITE);
         Vm.mapUser(satp, VA + 0x1000, Frames.allocate().toLong(), Abi.RIGHT_READ);
         Vm.activate(satp);

@@ -35,10 +35,7 @@ class UserImagesTest {
 
     @BeforeEach
     void startVm() {
-        Frames.reset();
-        board.setImage(0x8000_0000L, 0x8000_4000L, 0x8000_4000L, 0x8000_4800L);
-        Vm.start();
-        satp = Vm.newSpace(1);
+        satp = KernelRig.oneUserSpace(board);
     }
 
     static void pack(byte[]... elves) {
