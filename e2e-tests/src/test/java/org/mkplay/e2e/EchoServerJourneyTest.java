@@ -3,12 +3,10 @@ package org.mkplay.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +24,9 @@ class EchoServerJourneyTest {
 
     @Test
     void writeAnEchoServerRunItAndSeeItsMessagesInTheTimeline(BrowserTab tab) throws IOException {
-        EditorPage editor = EditorPage.open(tab, "/?lesson=03-echo");
+        EditorPage editor = EditorPage.openLesson(tab, "03-echo");
         Page page = tab.page();
-        page.waitForSelector("#lesson-pane[data-lesson='03-echo']");
-        page.click("#btn-lesson-start");
-        page.waitForSelector("#btn-lesson-restart:not([hidden])");
+        editor.startLesson();
         editor.openFile("Echo.java");
         editor.replaceText(Files.readString(CourseJourneyTest.LESSONS.resolve("03-echo/solution/Echo.java"))
                 .stripTrailing());
@@ -48,14 +44,7 @@ class EchoServerJourneyTest {
         assertTrue(replies >= 101, "an arrow per reply back: " + replies);
 
         page.click("#timeline-fit");
-        page.focus("#timeline-canvas");
-        page.waitForFunction("() => Number(document.getElementById('timeline').dataset.arrowsDrawn) > 0");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineArrowAt()");
-        page.locator("#timeline-canvas")
-                .click(new Locator.ClickOptions()
-                        .setPosition(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()));
-        String details = page.textContent("#timeline-details");
+        String details = SystemViewsJourneyTest.clickAnArrowDrawn(page);
         assertTrue(details.matches("\\d+: \\w+ \\(t\\d+\\) → \\w+ \\(t\\d+\\) (message|reply|notify).*"), details);
         assertEquals(List.of(), tab.errors());
     }
