@@ -113,8 +113,8 @@ class BenchmarksApiTest {
         assertTrue(api.post(
                         "/api/benchmarks",
                         "{\"module\": \"abcdefghijkl\", \"workloads\": [\"echo\"], \"placements\": [\"user\"]}")
-                .assertError(400)
-                .contains("module"));
+                .assertError(404)
+                .contains("no module abcdefghijkl")); // saved modules: ModuleBenchmarksApiTest
         assertTrue(api.post("/api/benchmarks", "{\"workloads\": [\"echo\"], \"placements\": [\"user\"], \"n\": 1}")
                 .assertError(400)
                 .contains("unknown field n"));
