@@ -12,8 +12,10 @@ import org.mkplay.backend.testkit.PostgresServer;
 class ServerBenchCommandTest {
     /** phase, requests, req/s, p50, p95, p99. */
     private static final Pattern ROW = Pattern.compile(
-            "(?m)^ *(save|load|build, fresh, all at once \\(queued\\)|build, cached, all at once|build, fresh, one at a time)"
+            "(?m)^ *(save|load|warm-up: save \\(not below\\)|warm-up: load \\(not below\\)|build, fresh, all at once \\(queued\\)|build, cached, all at once|build, fresh, one at a time)"
                     + " +(\\d+) +(\\d+\\.\\d) +(\\d+\\.\\d) +(\\d+\\.\\d) +(\\d+\\.\\d)$");
+
+    static final int WARM_UP = 40;
 
     private static void assertFigures(CliHarness.Result r, int saves, int builds, int singleBuilds) {
         assertEquals(0, r.status(), r.stderr() + r.out());
@@ -23,15 +25,19 @@ class ServerBenchCommandTest {
             int requests = Integer.parseInt(row.group(2));
             String phase = row.group(1);
             assertEquals(
-                    phase.endsWith("one at a time") ? singleBuilds : phase.startsWith("build") ? builds : saves,
+                    phase.endsWith("one at a time")
+                            ? singleBuilds
+                            : phase.startsWith("build") ? builds : phase.startsWith("warm-up") ? WARM_UP : saves,
                     requests,
                     r.out());
             assertTrue(Double.parseDouble(row.group(4)) <= Double.parseDouble(row.group(6)), "p50 <= p99: " + r.out());
             rows++;
         }
-        assertEquals(5, rows, r.out());
+        assertEquals(7, rows, r.out());
         assertTrue(
-                r.out().contains("modules saved: " + saves + " distinct ids, lost or altered: 0; error answers: 0"),
+                r.out()
+                        .contains("modules saved: " + (saves + WARM_UP) + " distinct ids (" + WARM_UP
+                                + " of them in the warm-up), lost or altered: 0; error answers: 0"),
                 r.out());
         assertTrue(r.out().contains("builds/s at saturation: "), r.out());
         assertTrue(r.out().contains("fresh build latency, one at a time: p50 "), r.out());
@@ -41,7 +47,18 @@ class ServerBenchCommandTest {
     void smallRunOnItsOwnSqliteServerLosesNothing() {
         assertFigures(
                 CliHarness.run(
-                        "bench", "server", "--clients", "8", "--saves", "300", "--builds", "3", "--single-builds", "2"),
+                        "bench",
+                        "server",
+                        "--clients",
+                        "8",
+                        "--warm-up",
+                        "" + WARM_UP,
+                        "--saves",
+                        "300",
+                        "--builds",
+                        "3",
+                        "--single-builds",
+                        "2"),
                 300,
                 3,
                 2);
@@ -58,6 +75,8 @@ class ServerBenchCommandTest {
                         db,
                         "--clients",
                         "8",
+                        "--warm-up",
+                        "" + WARM_UP,
                         "--saves",
                         "300",
                         "--builds",

@@ -53,7 +53,8 @@ public final class BuildService implements AutoCloseable {
     public BuildService(BuildSettings settings, BuildStore store) {
         this.settings = settings;
         this.store = store;
-        this.salt = "mkplay-build-v1\n" + ToolchainFingerprint.get() + "\n";
+        // v2: the listing of a standalone program holds the learner's lines only (see WorkerCompile)
+        this.salt = "mkplay-build-v2\n" + ToolchainFingerprint.get() + "\n";
         this.pool = new ThreadPoolExecutor(
                 settings.workers(),
                 settings.workers(),
