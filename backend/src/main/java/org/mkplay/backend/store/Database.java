@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
 
     private final Kind kind;
     private final HikariDataSource pool;
-    /** SQLite only (null for PostgreSQL): the one thread that writes, in group commits. */
+    /** SQLite only (null for PostgreSQL): its writes, in group commits. */
     private final SqliteWriter sqliteWriter;
 
     private Database(Kind kind, HikariDataSource pool) {
@@ -97,7 +97,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work}, which writes, and returns once it is committed: on PostgreSQL on a pooled connection in
-     * auto-commit, on SQLite in the next group commit of its one writer ({@link SqliteWriter}). Work that throws
+     * auto-commit, on SQLite in a group commit ({@link SqliteWriter}). Work that throws
      * changes nothing.
      */
     public <T> T write(SqlWork<T> work) throws SQLException {
@@ -109,7 +109,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (sqliteWriter != null) sqliteWriter.close();
         pool.close();
     }
 
