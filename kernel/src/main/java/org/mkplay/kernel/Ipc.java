@@ -197,9 +197,25 @@ public final class Ipc {
      *  when the receiver has no buffer. */
     private static int copyBuffer(Thread from, Thread to, int n) {
         if (n == 0 || to.ipcBuffer.isZero() || from.ipcBuffer.isZero()) return 0;
-        Address src = from.ipcBuffer, dst = to.ipcBuffer;
-        for (int off = 0; off < n; off += 8) dst.storeLong(off, src.loadLong(off));
+        copyDoublewords(from.ipcBuffer, to.ipcBuffer, n);
         return n;
+    }
+
+    /**
+     * Copies the doublewords that hold bytes 0..n-1 of src to dst (0 < n <= 4096, both 4 KiB frames): four a turn
+     * while 32 bytes or more are left, then one a turn. The compiler does not unroll loops, and a 4 KiB message
+     * spends most of its round trip here: four doublewords a turn take 11 instructions where one a turn took 6.
+     */
+    static void copyDoublewords(Address src, Address dst, int n) {
+        Address s = src, d = dst;
+        for (Address end = src.plus(n & -32); s.lt(end); s = s.plus(32), d = d.plus(32)) {
+            long w0 = s.loadLong(0), w1 = s.loadLong(8), w2 = s.loadLong(16), w3 = s.loadLong(24);
+            d.storeLong(0, w0);
+            d.storeLong(8, w1);
+            d.storeLong(16, w2);
+            d.storeLong(24, w3);
+        }
+        for (Address end = src.plus(n); s.lt(end); s = s.plus(8), d = d.plus(8)) d.storeLong(0, s.loadLong(0));
     }
 
     /** Copies the sender's capability into the receiver's slot; the info bits saying so, or 0 if it cannot. */
