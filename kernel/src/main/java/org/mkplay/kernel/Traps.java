@@ -38,13 +38,19 @@ public final class Traps {
     /**
      * Every trap. A system call (ecall from U-mode; the trap glue's lean way saved only t0, a0..a7, ra, sp, t1, t2
      * and sepc into the frame, which must be the running thread's) goes to {@link Syscall#handle}; a fast path that
-     * chose who runs returns through {@link Kernel#resumeDirect}, everything else through the scheduler. Any other
-     * trap: {@link #otherTrap}. Returns the frame to resume.
+     * chose who runs returns through {@link Kernel#resumeDirect}, everything else through the scheduler. A
+     * kernel-placed server's answer inside a call goes straight to {@link KernelServers#onTrap}; any other trap to
+     * {@link #otherTrap}. Returns the frame to resume.
      */
     @TrapHandler
     static Address onTrap(Address frame) {
         long cause = Csr.read(SCAUSE);
-        if (cause != Cause.ECALL_FROM_U) return otherTrap(frame, cause);
+        if (cause != Cause.ECALL_FROM_U) {
+            if (cause == Cause.ECALL_FROM_S && KernelServers.active != null && KernelServers.owns(frame)) {
+                return KernelServers.onTrap(frame, cause); // a kernel-placed server answers: half of each call
+            }
+            return otherTrap(frame, cause);
+        }
         Thread t = Sched.current; // a system call: from U by definition
         if (t == null || frame.ne(t.frame)) Panic.halt("a user trap on a frame that is not the running thread's");
         if (Syscall.handle(t)) return Kernel.resumeDirect(); // a fast path chose who runs
