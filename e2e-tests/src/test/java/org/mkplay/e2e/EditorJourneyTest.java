@@ -106,7 +106,7 @@ class EditorJourneyTest {
     void theKeyboardReachesEveryControlAndTheSplittersResize(BrowserTab tab) {
         EditorPage editor = EditorPage.open(tab, "/");
         Page page = tab.page();
-        page.evaluate("() => document.activeElement?.blur()");
+        Keyboard.fromTheTop(page);
         List<String> reached = new java.util.ArrayList<>();
         for (int i = 0; i < 40 && !reached.contains("console"); i++) {
             page.keyboard().press("Tab");

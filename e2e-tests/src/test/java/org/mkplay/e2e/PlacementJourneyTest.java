@@ -39,8 +39,7 @@ class PlacementJourneyTest {
 
     @Test
     void echoInTheKernelAnswersWithoutAContextSwitchAndTheLinkKeepsThePlacement(BrowserTab author, BrowserTab reader) {
-        ConsolePage console = ConsolePage.visit(author);
-        console.waitForConsoleText(ConsolePage.PROMPT);
+        ConsolePage console = ConsolePage.visitToThePrompt(author);
         Page page = author.page();
         assertTrue(
                 console.consoleText().contains("user: echo is process"), "the visit boots every server in user space");
@@ -92,11 +91,9 @@ class PlacementJourneyTest {
 
     @Test
     void aLessonsRunBuildsItsSystemWithTheServerInTheKernel(BrowserTab tab) throws IOException {
-        EditorPage editor = EditorPage.open(tab, "/?lesson=03-echo");
+        EditorPage editor = EditorPage.openLesson(tab, "03-echo");
         Page page = tab.page();
-        page.waitForSelector("#lesson-pane[data-lesson='03-echo']");
-        page.click("#btn-lesson-start");
-        page.waitForSelector("#btn-lesson-restart:not([hidden])");
+        editor.startLesson();
         editor.openFile("Echo.java");
         editor.replaceText(Files.readString(CourseJourneyTest.LESSONS.resolve("03-echo/solution/Echo.java"))
                 .stripTrailing());
@@ -115,11 +112,8 @@ class PlacementJourneyTest {
 
     @Test
     void theFocusStaysOnACrashButtonWhileTheRecordsItCausesArrive(BrowserTab tab) {
-        ConsolePage console = ConsolePage.visit(tab);
-        console.waitForConsoleText(ConsolePage.PROMPT);
-        Page page = tab.page();
-        page.click("#tab-processes");
-        page.waitForSelector("#processes button[aria-label='Crash echo']");
+        ConsolePage console = ConsolePage.visitToThePrompt(tab);
+        Page page = console.processesTabWithItsButtons();
         page.focus("#processes button[aria-label='Crash echo']");
         page.keyboard().press("Enter");
         console.waitForConsoleText("supervisor: echo faulted");
