@@ -89,6 +89,9 @@ class FirstVisitJourneyTest {
         assertEquals("1", echo.locator("td[data-column=restarts]").textContent(), "so is the restart");
         console.typeLine("echo again");
         console.waitForConsoleLine("again");
+        // the picture shows the table's echo row below the placement control
+        page.evaluate("() => { const panels = document.getElementById('bottom-panels');"
+                + " panels.scrollTop = document.getElementById('processes').offsetTop - panels.offsetTop; }");
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-first-visit.png")));
         assertEquals(List.of(), tab.errors());
     }

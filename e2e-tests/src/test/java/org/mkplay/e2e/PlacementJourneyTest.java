@@ -45,7 +45,12 @@ class PlacementJourneyTest {
                 console.consoleText().contains("user: echo is process"), "the visit boots every server in user space");
         assertTrue(echoRunsForACall(console, page, "before") > 0, "in user space the call switches to echo");
 
-        page.click("#tab-processes");
+        assertEquals(
+                "Placement: user space", page.textContent("#placement-summary").strip());
+        // the toolbar's placement button opens the control with the focus on it
+        page.click("#placement-summary");
+        assertEquals("true", page.getAttribute("#tab-processes", "aria-selected"));
+        assertEquals("placement-names", page.evaluate("() => document.activeElement.id"));
         assertTrue(page.isDisabled("#placement-shell"), "the shell cannot run in the kernel");
         assertTrue(page.isDisabled("#placement-console"));
         assertTrue(page.textContent("#placement-supervisor-why").contains("supervisor must survive"));
@@ -54,6 +59,9 @@ class PlacementJourneyTest {
         // echo alone in the kernel is not prebuilt: Boot system says so and boots nothing
         page.check("#placement-echo");
         assertTrue(page.textContent("#placement-status").contains("Not prebuilt"));
+        assertEquals(
+                "Placement: 1 in the kernel, not prebuilt",
+                page.textContent("#placement-summary").strip());
         page.click("#btn-boot-system");
         page.waitForSelector("#run-progress[data-phase=failed]");
         assertTrue(page.textContent("#run-message").contains("prebuilt in the user, kernel and mixed placements only"));
@@ -65,6 +73,12 @@ class PlacementJourneyTest {
             page.keyboard().press("Space");
         }
         assertTrue(page.textContent("#placement-status").contains("system-kernel.elf"));
+        assertEquals(
+                "Placement: kernel", page.textContent("#placement-summary").strip(), "the toolbar says the choice");
+        assertTrue(
+                page.getAttribute("#placement-summary", "aria-label")
+                        .contains("in the kernel: names, echo, files, kv, for Boot system"),
+                page.getAttribute("#placement-summary", "aria-label"));
         page.click("#btn-boot-system");
         console.waitForConsoleText("kernel: echo is process");
         console.waitForConsoleText(ConsolePage.PROMPT);

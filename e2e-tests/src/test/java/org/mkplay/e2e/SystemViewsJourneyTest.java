@@ -37,6 +37,17 @@ class SystemViewsJourneyTest {
         page.click("#timeline-fit");
     }
 
+    /** Waits for the timeline to draw an arrow, clicks it and returns what the line below the canvas says of it. */
+    static String clickAnArrowDrawn(Page page) {
+        page.waitForFunction("() => Number(document.getElementById('timeline').dataset.arrowsDrawn) > 0");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineArrowAt()");
+        page.locator("#timeline-canvas")
+                .click(new Locator.ClickOptions()
+                        .setPosition(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()));
+        return page.textContent("#timeline-details");
+    }
+
     @Test
     void theProcessesTableListsTheSystemsThreadsWithTheirCountsFromTheTrace(BrowserTab tab) {
         Page page = bootSystem(tab);
@@ -58,6 +69,10 @@ class SystemViewsJourneyTest {
             assertTrue(Long.parseLong(instructions) > 0, "every thread ran: " + instructions);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-processes.png")));
+        page.waitForSelector("#status-state[data-state=halted]");
+        page.click("#tab-counters");
+        long switches = Long.parseLong(page.textContent("#counter-contextSwitches"));
+        assertTrue(switches > 6_000, "3,000 calls to a server in its own process switch there and back: " + switches);
         assertEquals("", String.join("\n", tab.errors()));
     }
 
@@ -98,13 +113,7 @@ class SystemViewsJourneyTest {
         openTimelineFitted(page);
         page.focus("#timeline-canvas");
         for (int i = 0; i < 8; i++) page.keyboard().press("+"); // a few round trips wide, labels drawn
-        page.waitForFunction("() => Number(document.getElementById('timeline').dataset.arrowsDrawn) > 0");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineArrowAt()");
-        page.locator("#timeline-canvas")
-                .click(new Locator.ClickOptions()
-                        .setPosition(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()));
-        String details = page.textContent("#timeline-details");
+        String details = clickAnArrowDrawn(page);
         assertTrue(
                 details.matches("\\d+: \\w+ \\(t\\d\\) → \\w+ \\(t\\d\\) (message|reply) label \\d+, \\d+ bytes.*"),
                 details);
