@@ -2,13 +2,15 @@ package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mkplay.emulator.Machine;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Csr;
 
 /**
@@ -180,7 +182,7 @@ class FuzzTest {
                         csrrw(T0, Csr.MSCRATCH, T0),
                         csrr(T0, Csr.MEPC),
                         addi(T0, T0, step),
-                        Asm.csrw(Csr.MEPC, T0),
+                        Encoder.csrw(Csr.MEPC, T0),
                         csrrw(T0, Csr.MSCRATCH, T0),
                         mret());
     }
