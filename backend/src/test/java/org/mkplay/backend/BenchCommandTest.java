@@ -47,6 +47,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void bothEnginesRetireTheSameInstructionsAndABadEngineIsStatus2() throws Exception {
+        String image = countDown().toString();
+        String[] counts = new String[2];
+        String[] engines = {"blocks", "steps"};
+        for (int i = 0; i < 2; i++) {
+            CliHarness.Result r = CliHarness.run(
+                    "bench", "emulator", "--image", image, "--repeat", "1", "--no-qemu", "--engine", engines[i]);
+            assertEquals(0, r.status(), r.stderr());
+            assertTrue(r.out().contains("engine: " + engines[i]), r.out());
+            Matcher row = ROW.matcher(r.out());
+            assertTrue(row.find(), r.out());
+            counts[i] = row.group(2);
+        }
+        assertEquals(counts[0], counts[1], "instructions on the block engine and the per-instruction loop");
+        CliHarness.Result bad = CliHarness.run("bench", "emulator", "--image", image, "--engine", "jit");
+        assertEquals(2, bad.status());
+        assertTrue(bad.stderr().contains("--engine must be blocks or steps, got jit"), bad.stderr());
+    }
+
+    @Test
     void builtInWorkloadRunsFromTheClasspath() {
         CliHarness.Result r =
                 CliHarness.run("bench", "emulator", "--workload", "integer", "--repeat", "1", "--no-qemu");

@@ -62,6 +62,7 @@ public final class Machine {
         bus = new Bus(RAM_BASE, ram);
         counters.clear();
         hart = new Hart(bus, counters);
+        hart.useBlockEngine(config.blockEngine());
         idleTime = 0;
         pristine = true;
         halted = false;

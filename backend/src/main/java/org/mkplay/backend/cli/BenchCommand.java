@@ -73,7 +73,7 @@ public final class BenchCommand implements Runnable {
             exitCodeList = {
                 "0:figures printed",
                 "1:a workload failed, hung or ran differently twice",
-                "2:unknown workload, unreadable image, bad --repeat"
+                "2:unknown workload, unreadable image, bad --repeat or --engine"
             })
     static final class EmulatorCommand implements Callable<Integer> {
         @ParentCommand
@@ -107,6 +107,14 @@ public final class BenchCommand implements Runnable {
         boolean qemu;
 
         @Option(
+                names = "--engine",
+                defaultValue = "blocks",
+                paramLabel = "blocks|steps",
+                description = "The hart's engine: a pre-decoded block per dispatch, or one instruction per dispatch "
+                        + "(the engine before blocks, to compare with; default: ${DEFAULT-VALUE}).")
+        String engine;
+
+        @Option(
                 names = "--max-instructions",
                 defaultValue = "10000000000",
                 paramLabel = "N",
@@ -135,6 +143,9 @@ public final class BenchCommand implements Runnable {
         private List<Workload> selectWorkloads() throws BenchFailure, IOException {
             if (repeat < 1) {
                 throw new BenchFailure("--repeat must be at least 1, got " + repeat);
+            }
+            if (!engine.equals("blocks") && !engine.equals("steps")) {
+                throw new BenchFailure("--engine must be blocks or steps, got " + engine);
             }
             if (workloadNames.isEmpty() && images.isEmpty()) {
                 return nonEmpty(Workload.allBuiltIn());
@@ -168,8 +179,9 @@ public final class BenchCommand implements Runnable {
 
         private void measureAll(List<Workload> workloads) throws BenchFailure, IOException {
             PrintStream out = bench.main.io().out();
-            EmulatorBench emulator = new EmulatorBench(repeat, budget);
+            EmulatorBench emulator = new EmulatorBench(repeat, budget, engine.equals("blocks"));
             out.print(EmulatorReport.preamble(repeat));
+            out.println("engine: " + engine);
             out.print(EmulatorReport.header());
             Map<String, Measurement> measured = new LinkedHashMap<>();
             for (Workload workload : workloads) {

@@ -3,6 +3,7 @@ package org.mkplay.bench.emulator;
 import java.util.Arrays;
 import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.Transcript;
 import org.mkplay.emulator.loader.ElfException;
 
@@ -14,14 +15,21 @@ import org.mkplay.emulator.loader.ElfException;
 public final class EmulatorBench {
     private final int repeat;
     private final long budget;
+    private final boolean blockEngine;
 
     /** @param budget instructions a run may retire before the workload counts as hung */
     public EmulatorBench(int repeat, long budget) {
+        this(repeat, budget, true);
+    }
+
+    /** @param blockEngine the hart's engine ({@link MachineConfig#blockEngine}): blocks, or one instruction per dispatch */
+    public EmulatorBench(int repeat, long budget, boolean blockEngine) {
         if (repeat < 1) {
             throw new IllegalArgumentException("repeat must be at least 1: " + repeat);
         }
         this.repeat = repeat;
         this.budget = budget;
+        this.blockEngine = blockEngine;
     }
 
     public Measurement measure(Workload workload) throws BenchFailure {
@@ -49,7 +57,7 @@ public final class EmulatorBench {
     private record Run(long instructions, long nanos, byte[] output, Counters counters) {}
 
     private Run runOnce(Workload workload) throws BenchFailure {
-        Machine machine = new Machine();
+        Machine machine = new Machine(new MachineConfig().blockEngine(blockEngine));
         try {
             machine.load(workload.elf());
         } catch (ElfException e) {

@@ -35,7 +35,12 @@ public final class Rig {
     }
 
     public Rig(int ramMiB) {
-        machine = new Machine(new MachineConfig().ramMiB(ramMiB));
+        this(ramMiB, true);
+    }
+
+    /** A rig whose hart runs the block engine or the per-instruction loop ({@link MachineConfig#blockEngine}). */
+    public Rig(int ramMiB, boolean blockEngine) {
+        machine = new Machine(new MachineConfig().ramMiB(ramMiB).blockEngine(blockEngine));
         at(M_TRAP).emit(J_SELF).at(S_TRAP).emit(J_SELF).at(CODE);
         setCsr(Csr.MTVEC, M_TRAP);
         setCsr(Csr.STVEC, S_TRAP);
