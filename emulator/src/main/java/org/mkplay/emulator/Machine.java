@@ -63,6 +63,7 @@ public final class Machine {
         counters.clear();
         hart = new Hart(bus, counters);
         hart.useBlockEngine(config.blockEngine());
+        hart.setBlockTranslator(config.blockTranslator(), config.translateAfter());
         idleTime = 0;
         pristine = true;
         halted = false;

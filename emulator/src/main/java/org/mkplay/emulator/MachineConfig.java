@@ -1,5 +1,6 @@
 package org.mkplay.emulator;
 
+import org.mkplay.emulator.cpu.BlockTranslator;
 import org.mkplay.emulator.devices.BlockStore;
 import org.mkplay.riscv.board.Virt;
 
@@ -11,6 +12,8 @@ public final class MachineConfig {
     private BlockStore disk;
     private boolean traceWindow = true;
     private boolean blockEngine = true;
+    private BlockTranslator blockTranslator;
+    private int translateAfter;
 
     public MachineConfig ramMiB(int mebibytes) {
         if (mebibytes < 1 || mebibytes > MAX_RAM_MIB) {
@@ -46,6 +49,27 @@ public final class MachineConfig {
 
     public boolean blockEngine() {
         return blockEngine;
+    }
+
+    /**
+     * A translator of hot blocks into host code for the block engine (default: none), used for a block once it has
+     * run {@code afterRuns} times. On the JVM, {@code new JvmBlockTranslator()}; shared code never names one.
+     */
+    public MachineConfig blockTranslator(BlockTranslator translator, int afterRuns) {
+        if (afterRuns < 1) {
+            throw new IllegalArgumentException("a block is translated after 1 or more runs: " + afterRuns);
+        }
+        this.blockTranslator = translator;
+        this.translateAfter = afterRuns;
+        return this;
+    }
+
+    public BlockTranslator blockTranslator() {
+        return blockTranslator;
+    }
+
+    public int translateAfter() {
+        return translateAfter;
     }
 
     public boolean traceWindow() {

@@ -21,6 +21,8 @@ import org.mkplay.bench.emulator.IpcBench;
 import org.mkplay.bench.emulator.Measurement;
 import org.mkplay.bench.emulator.QemuTiming;
 import org.mkplay.bench.emulator.Workload;
+import org.mkplay.emulator.MachineConfig;
+import org.mkplay.emulator.cpu.JvmBlockTranslator;
 import org.mkplay.testkit.HostToolFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,9 +111,10 @@ public final class BenchCommand implements Runnable {
         @Option(
                 names = "--engine",
                 defaultValue = "blocks",
-                paramLabel = "blocks|steps",
-                description = "The hart's engine: a pre-decoded block per dispatch, or one instruction per dispatch "
-                        + "(the engine before blocks, to compare with; default: ${DEFAULT-VALUE}).")
+                paramLabel = "blocks|jit|steps",
+                description = "The hart's engine: a pre-decoded block per dispatch; the same with hot blocks "
+                        + "translated to JVM bytecode; or one instruction per dispatch (the engine before blocks) "
+                        + "(default: ${DEFAULT-VALUE}).")
         String engine;
 
         @Option(
@@ -140,12 +143,20 @@ public final class BenchCommand implements Runnable {
             }
         }
 
+        /** The board of every run: the chosen engine (jit: blocks translated after {@value #TRANSLATE_AFTER} runs). */
+        private MachineConfig machineConfig() {
+            MachineConfig config = new MachineConfig().blockEngine(!engine.equals("steps"));
+            return engine.equals("jit") ? config.blockTranslator(new JvmBlockTranslator(), TRANSLATE_AFTER) : config;
+        }
+
+        private static final int TRANSLATE_AFTER = 50;
+
         private List<Workload> selectWorkloads() throws BenchFailure, IOException {
             if (repeat < 1) {
                 throw new BenchFailure("--repeat must be at least 1, got " + repeat);
             }
-            if (!engine.equals("blocks") && !engine.equals("steps")) {
-                throw new BenchFailure("--engine must be blocks or steps, got " + engine);
+            if (!List.of("blocks", "jit", "steps").contains(engine)) {
+                throw new BenchFailure("--engine must be blocks, jit or steps, got " + engine);
             }
             if (workloadNames.isEmpty() && images.isEmpty()) {
                 return nonEmpty(Workload.allBuiltIn());
@@ -179,7 +190,7 @@ public final class BenchCommand implements Runnable {
 
         private void measureAll(List<Workload> workloads) throws BenchFailure, IOException {
             PrintStream out = bench.main.io().out();
-            EmulatorBench emulator = new EmulatorBench(repeat, budget, engine.equals("blocks"));
+            EmulatorBench emulator = new EmulatorBench(repeat, budget, this::machineConfig);
             out.print(EmulatorReport.preamble(repeat));
             out.println("engine: " + engine);
             out.print(EmulatorReport.header());

@@ -17,7 +17,7 @@ package org.mkplay.emulator.cpu;
  * {@code before[k]} instructions of the block retired. {@code offset} and {@code before} have one entry more than
  * the ops, for leaving the block after its last op.
  */
-final class Block {
+public final class Block {
     /** Longest block, in instructions: bounds the work when the budget's end falls inside a block. */
     static final int MAX_INSTRUCTIONS = 64;
 
@@ -41,6 +41,10 @@ final class Block {
     boolean linksTaken, linksFall;
     /** Chained successors on the same page (null until first followed, or when the target lies off the page). */
     Block taken, fall;
+    /** Host code for the block's first ops (see {@link BlockTranslator}), or null. */
+    CompiledBlock code;
+    /** Times the block ran before it was translated (only counted while the hart has a translator). */
+    int runs;
 
     Block(int capacity) {
         ops = new long[capacity];

@@ -61,6 +61,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private StoreWatcher watcher;
 
     private boolean blockEngine = true;
+    private BlockTranslator translator;
+    private int translateAfter;
     /**
      * Set when a running block must be left after the current op, because the slice must end there (a device
      * access, an interrupt wire, a halt) or because a store dropped blocks it may belong to (self-modifying code).
@@ -230,6 +232,15 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      */
     public void useBlockEngine(boolean blocks) {
         blockEngine = blocks;
+    }
+
+    /**
+     * Gives the block engine a translator for blocks that ran {@code after} times (null: none). JVM callers only:
+     * the shared code knows the interface, never an implementation (see {@link BlockTranslator}).
+     */
+    public void setBlockTranslator(BlockTranslator blockTranslator, int after) {
+        translator = blockTranslator;
+        translateAfter = after;
     }
 
     /** An armed execute trigger, or a code page whose PMP rules change inside it: every instruction is checked. */
@@ -646,7 +657,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     // ---- the block engine ----
 
-    private static final int EXIT_FALL = 0, EXIT_TAKEN = 1, EXIT_JUMP = 2, EXIT_LEAVE = 3;
+    private static final int EXIT_FALL = CompiledBlock.FALL,
+            EXIT_TAKEN = CompiledBlock.TAKEN,
+            EXIT_JUMP = 2,
+            EXIT_LEAVE = 3;
 
     /**
      * Runs a slice as {@link #executeSlice} does, a {@link Block} per dispatch: the budget is checked per block
@@ -699,9 +713,21 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                     }
                     final long[] ops = b.ops;
                     long jump = 0;
-                    int exit;
+                    int exit = CompiledBlock.RESUME;
+                    if (translator != null && b.cached) {
+                        CompiledBlock code = b.code;
+                        if (code == null && ++b.runs == translateAfter) {
+                            code = translator.translate(b);
+                            b.code = code;
+                        }
+                        if (code != null) {
+                            int result = code.run(x, pc); // never traps: k stays 0 until it returns
+                            exit = result & 7;
+                            k = result >>> 3;
+                        }
+                    }
                     run:
-                    for (; ; k++) {
+                    for (; exit == CompiledBlock.RESUME; k++) {
                         long decoded = ops[k];
                         int w = (int) decoded;
                         int imm = (int) (decoded >> 32);

@@ -22,7 +22,8 @@ import org.mkplay.testkit.TranscriptDiff;
  * the same. The guests also check the values the specification fixes themselves, so QEMU must end its
  * transcript with "OK" and exit 0 (which guards against a guest that tests nothing). The transcript is our block
  * engine's; the per-instruction loop must then give the same transcript, pc and every count (instructions by
- * privilege, traps by cause, TLB and page-walk counts, device accesses).
+ * privilege, traps by cause, TLB and page-walk counts, device accesses), and so must the block engine with every
+ * block translated to JVM bytecode on its first run.
  */
 @NeedsHostTools
 class QemuDifferentialTest {
@@ -72,6 +73,11 @@ class QemuDifferentialTest {
         assertEquals(ours.instructions(), steps.transcript().instructions(), guest + ": instructions, two engines");
         assertEquals(steps.pc(), blocks.pc(), guest + ": final pc of the two engines");
         assertEquals(steps.counts(), blocks.counts(), guest + ": counters of the two engines");
+
+        OurMachine.Run translated = OurMachine.runTranslated(elf, INSTRUCTION_BUDGET);
+        assertEquals(ours.bytesAsText(), translated.transcript().bytesAsText(), guest + ": transcript, translated");
+        assertEquals(steps.pc(), translated.pc(), guest + ": final pc, translated");
+        assertEquals(steps.counts(), translated.counts(), guest + ": counters, translated");
     }
 
     /** Leaves both transcripts beside the ELF (X.qemu.txt, X.ours.txt) for a full diff. */
