@@ -8,6 +8,7 @@ import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.loader.ElfException;
+import org.mkplay.vmmagic.trace.TraceRecord;
 import org.teavm.jso.JSExport;
 
 /**
@@ -26,6 +27,11 @@ public final class EmulatorBridge {
     private static Machine machine;
     /** The hart's engine for the machines {@link #load} builds: blocks, or one instruction per dispatch. */
     private static boolean blockEngine = true;
+    /**
+     * The kernel's SWITCH records since the last load or reset: context switches, counted as {@code mkplay bench
+     * system} counts them (the machine's own counters know nothing of threads). Every record, drained or not.
+     */
+    private static long contextSwitches;
 
     private EmulatorBridge() {}
 
@@ -51,7 +57,9 @@ public final class EmulatorBridge {
             output.put(octet);
             runLog.console(octet);
         });
+        contextSwitches = 0;
         fresh.setTraceListener((type, a0, a1, a2, a3) -> {
+            if ((type & 0xff) == TraceRecord.SWITCH) contextSwitches++;
             trace.event(type, a0, a1, a2, a3);
             runLog.record(type, a0, a1, a2, a3);
         });
@@ -80,6 +88,7 @@ public final class EmulatorBridge {
     @JSExport
     public static void reset() {
         loaded().reset();
+        contextSwitches = 0;
         output.clear();
         trace.clear();
         runLog.clear();
@@ -154,6 +163,7 @@ public final class EmulatorBridge {
             c.trapsTotal(),
             exceptions,
             interrupts,
+            contextSwitches,
             c.satpWrites,
             c.tlbMisses,
             c.pageWalks,
@@ -173,6 +183,7 @@ public final class EmulatorBridge {
         "traps",
         "exceptions",
         "interrupts",
+        "contextSwitches",
         "satpWrites",
         "tlbMisses",
         "pageWalks",
