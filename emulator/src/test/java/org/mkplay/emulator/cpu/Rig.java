@@ -37,7 +37,21 @@ public final class Rig {
     }
 
     public Rig(int ramMiB) {
-        machine = new Machine(new MachineConfig().ramMiB(ramMiB));
+        this(ramMiB, true);
+    }
+
+    /** A rig whose hart runs the block engine or the per-instruction loop ({@link MachineConfig#blockEngine}). */
+    public Rig(int ramMiB, boolean blockEngine) {
+        this(new MachineConfig().ramMiB(ramMiB).blockEngine(blockEngine));
+    }
+
+    /** A rig whose hart's block engine translates every block on its first run into JVM bytecode. */
+    public static Rig translating(int ramMiB) {
+        return new Rig(new MachineConfig().ramMiB(ramMiB).blockTranslator(new JvmBlockTranslator(), 1));
+    }
+
+    public Rig(MachineConfig config) {
+        machine = new Machine(config);
         at(M_TRAP).emit(J_SELF).at(S_TRAP).emit(J_SELF).at(CODE);
         setCsr(Csr.MTVEC, M_TRAP);
         setCsr(Csr.STVEC, S_TRAP);
