@@ -11,6 +11,7 @@ import { LessonPane, lessonFromUrl, lessonWorkspaceKey } from './playground/less
 import { STARTER_FILES, Workspace } from './playground/workspace.js';
 import { SystemViews } from './playground/system-views.js';
 import { Benchmark } from './playground/benchmark.js';
+import { benchmarkFromUrl } from './playground/benchmark-share.js';
 import { programsOf } from './playground/placement.js';
 import { PlacementView, SYSTEM_IMAGES } from './playground/placement-view.js';
 
@@ -44,14 +45,22 @@ async function main() {
   machine.boot(SYSTEM_IMAGE, { kind: 'visit' });
   $('btn-boot-traffic').addEventListener('click', () => machine.boot(TRAFFIC_IMAGE, { kind: 'system' }));
   $('btn-boot-demo').addEventListener('click', () => machine.boot(DEMO_IMAGE, { kind: 'system' }));
-  new Benchmark({ form: $('benchmark-form'), status: $('benchmark-status'), canvas: $('benchmark-chart'),
-    table: $('benchmark-table') });
+  const benchmark = new Benchmark({ form: $('benchmark-form'), status: $('benchmark-status'), canvas: $('benchmark-chart'),
+    table: $('benchmark-table'), save: $('benchmark-save'), share: $('benchmark-share'), shareUrl: $('benchmark-share-url'),
+    copy: $('benchmark-copy'), shareStatus: $('benchmark-share-status') });
 
   setUpLayout();
   const moduleId = MODULE_PATH.exec(location.pathname)?.[1] ?? null;
   const { workspace, lesson, placement } = await openWorkspace(moduleId);
   const playground = new Playground(workspace, machine, moduleId);
   playground.start();
+  const savedBenchmark = benchmarkFromUrl(location);
+  if (savedBenchmark !== null) {
+    // a benchmark's link: its tab is what the visitor came for
+    playground.details.select($('tab-benchmark'));
+    $('panel-benchmark').focus();
+    benchmark.openSaved(savedBenchmark);
+  }
   await playground.openPlacement(placement);
   await playground.lessons.open(lesson);
 }
@@ -113,7 +122,8 @@ class Playground {
     });
     this.lessons.onShown = () => this.refreshPlacement();
     this.placement = new PlacementView({ list: $('placement-list'), target: $('placement-target'),
-      status: $('placement-status'), presets: [...$('placement').querySelectorAll('button[data-preset]')] });
+      status: $('placement-status'), presets: [...$('placement').querySelectorAll('button[data-preset]')],
+      summary: $('placement-summary') });
     this.defaultPrograms = null;
   }
 
@@ -173,6 +183,10 @@ class Playground {
 
   start() {
     $('btn-boot-system').addEventListener('click', () => this.bootSystem());
+    $('placement-summary').addEventListener('click', () => {
+      this.details.select($('tab-processes'));
+      $('placement').querySelector('input:not(:disabled)')?.focus();
+    });
     this.fileTabs.render();
     this.fileTabs.openActive();
     $('btn-run').addEventListener('click', () => this.run());

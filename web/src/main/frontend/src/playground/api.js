@@ -91,3 +91,29 @@ export async function lesson(id) {
   if (!result.ok) throw failure(result, `cannot open lesson ${id}`);
   return result.json;
 }
+
+/**
+ * Stores a benchmark of the default system: the server runs it itself ({workloads, placements}; the figures are
+ * deterministic, so they are the page's) and keeps the answer. Resolves to {id, workloads, placements, results}.
+ */
+export async function saveBenchmark({ workloads, placements }) {
+  const result = await request('POST', '/api/benchmarks', { workloads, placements });
+  if (!result.ok || !result.json?.id || !Array.isArray(result.json.results)) {
+    throw failure(result, 'the server did not store the benchmark');
+  }
+  return result.json;
+}
+
+/**
+ * A stored benchmark: {id, workloads, placements, short, long, results}. An unknown id rejects with an Error whose
+ * {@code notFound} is true.
+ */
+export async function loadBenchmark(id) {
+  const result = await request('GET', `/api/benchmarks/${encodeURIComponent(id)}`);
+  if (!result.ok || !Array.isArray(result.json?.results)) {
+    const error = failure(result, `cannot open benchmark ${id}`);
+    error.notFound = result.status === 404;
+    throw error;
+  }
+  return result.json;
+}

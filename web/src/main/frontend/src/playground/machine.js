@@ -3,8 +3,8 @@
 // worker sent for an older one are dropped, so nothing of a previous run reaches the console after a new one.
 
 const $ = (id) => document.getElementById(id);
-const COUNTERS = ['instructions', 'traps', 'exceptions', 'interrupts', 'satpWrites', 'tlbMisses', 'pageWalks',
-  'deviceAccesses', 'cycles'];
+const COUNTERS = ['instructions', 'traps', 'exceptions', 'interrupts', 'contextSwitches', 'satpWrites', 'tlbMisses',
+  'pageWalks', 'deviceAccesses', 'cycles'];
 
 /** A lesson's input as the lines the worker types, each ending in Enter (null or '' gives none). */
 export function inputLines(input) {

@@ -7,7 +7,10 @@ import { decodePlacement, encodePlacement, manifestChoice, presetChoice, presetO
 export const SYSTEM_IMAGES = { user: '/images/system.elf', kernel: '/images/system-kernel.elf', mixed: '/images/system-mixed.elf' };
 
 export class PlacementView {
-  /** @param elements {list, target, status, presets (buttons with data-preset)} */
+  /**
+   * @param elements {list, target, status, presets (buttons with data-preset), summary (optional: the toolbar's
+   *   button that says the choice beside Run)}
+   */
   constructor(elements) {
     this.elements = elements;
     /** {kind: 'default'|'lesson', title, programs} or null before the default system's manifest came */
@@ -104,6 +107,7 @@ export class PlacementView {
     }
     const preset = this.preset();
     status.dataset.preset = preset ?? 'custom';
+    this.renderSummary(preset);
     if (this.system.kind === 'lesson') {
       status.dataset.kind = 'info';
       status.textContent = `Run builds this lesson's system with ${describe(this.system.programs, this.choice)}.`;
@@ -115,6 +119,25 @@ export class PlacementView {
       status.dataset.kind = 'error';
       status.textContent = `Not prebuilt: ${notPrebuilt(describe(this.system.programs, this.choice))}. Boot system will not boot it.`;
     }
+  }
+
+  /**
+   * The toolbar's reminder of the choice, beside Boot system: short (the preset's name, else how many servers are in
+   * the kernel); its accessible name and title say the choice in full and which button uses it.
+   */
+  renderSummary(preset) {
+    const summary = this.elements.summary;
+    if (!summary || this.system === null) return;
+    const kernel = this.system.programs.filter((p) => this.choice[p.name] === 'kernel').length;
+    const lesson = this.system.kind === 'lesson';
+    const short = kernel === 0 ? 'user space'
+      : preset !== null && !lesson ? preset
+        : `${kernel} in the kernel${lesson ? '' : ', not prebuilt'}`;
+    const full = `${describe(this.system.programs, this.choice)}, for ${lesson ? 'Run' : 'Boot system'}`;
+    summary.dataset.preset = preset ?? 'custom';
+    summary.textContent = `Placement: ${short}`;
+    summary.title = `${full}. Change it in the Processes tab.`;
+    summary.setAttribute('aria-label', `Placement: ${short}: ${full}. Change it in the Processes tab`);
   }
 }
 

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,13 +21,10 @@ import org.mkplay.backend.testkit.TestServers;
  * stored, and the server keeps serving (checked after every test). Compile bombs: see BuildLimitsTest.
  */
 class BadInputTest {
-    private static final TestServers SERVERS = new TestServers();
-    private static final String[] WRITE_ENDPOINTS = {"/api/modules", "/api/builds"};
+    @RegisterExtension
+    static final TestServers SERVERS = new TestServers();
 
-    @AfterAll
-    static void stop() {
-        SERVERS.close();
-    }
+    private static final String[] WRITE_ENDPOINTS = {"/api/modules", "/api/builds"};
 
     @AfterEach
     void serverStillServes() {

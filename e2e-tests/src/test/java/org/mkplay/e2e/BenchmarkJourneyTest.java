@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mkplay.bench.system.Cost;
@@ -54,8 +56,102 @@ class BenchmarkJourneyTest {
                         page.locator("#benchmark-table tr[data-workload=echo][data-placement=kernel]"),
                         "context_switches"),
                 "a call to a kernel-placed server runs on the caller's time");
-        page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-benchmark.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-benchmark-run.png")));
         assertEquals(List.of(), tab.errors());
+    }
+
+    @Test
+    void saveTheResultAndItsLinkShowsTheSameFiguresOnAPhoneWithoutRunningThem(
+            BrowserTab author, @Phone BrowserTab reader) {
+        Page page = author.open("/");
+        page.click("#tab-benchmark");
+        assertTrue(page.isDisabled("#benchmark-save"), "nothing to save before a run");
+        for (String workload : List.of("kv_put", "file_read_4k", "file_create_write")) {
+            page.uncheck("#benchmark-form input[value=" + workload + "]");
+        }
+        page.click("#benchmark-run");
+        page.waitForSelector(
+                "#benchmark-table[data-done='true']", new Page.WaitForSelectorOptions().setTimeout(RUN_TIMEOUT_MS));
+        List<List<String>> measured = rows(page);
+        assertEquals(4, measured.size(), "echo and kv_get in user and kernel: " + measured);
+
+        page.click("#benchmark-save");
+        page.waitForSelector(
+                "#benchmark-share-status:not([data-kind=info])",
+                new Page.WaitForSelectorOptions().setTimeout(RUN_TIMEOUT_MS));
+        String status = page.textContent("#benchmark-share-status");
+        assertEquals("ok", page.getAttribute("#benchmark-share-status", "data-kind"), status);
+        String link = page.inputValue("#benchmark-share-url");
+        assertTrue(status.contains("same figures") && status.contains(link), status);
+        URI uri = URI.create(link);
+        assertTrue(uri.getPath().equals("/") && uri.getQuery().matches("benchmark=[A-Za-z0-9_-]{16}"), link);
+        page.focus("#split-bottom");
+        page.keyboard().press("End"); // the details panel at its tallest: the chart and the table in view
+        page.evaluate("() => { document.getElementById('bottom-panels').scrollTop = 0; }");
+        page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-benchmark.png")));
+        page.click("#benchmark-copy");
+        page.waitForFunction("() => document.getElementById('benchmark-share-status').textContent.includes('copied')");
+        assertEquals(link, page.evaluate("() => navigator.clipboard.readText()"));
+        assertEquals(List.of(), Axe.seriousViolations(page), "the Benchmark tab with figures and a link");
+
+        List<String> requested = new CopyOnWriteArrayList<>();
+        reader.page()
+                .onRequest(request -> requested.add(URI.create(request.url()).getPath()));
+        Page shared = reader.open("/?" + uri.getQuery());
+        shared.waitForSelector("#benchmark-table[data-done='true'][data-source='saved']");
+        assertEquals("true", shared.getAttribute("#tab-benchmark", "aria-selected"), "the link opens its tab");
+        assertEquals(
+                "panel-benchmark",
+                shared.evaluate("() => document.activeElement.id"),
+                "the focus is on the figures the link is for");
+        assertEquals(measured, rows(shared), "the stored figures are the ones measured");
+        assertEquals("user,kernel", shared.getAttribute("#benchmark-chart", "data-placements"));
+        assertEquals(link, shared.inputValue("#benchmark-share-url"));
+        assertTrue(shared.isChecked("#benchmark-form input[value=kv_get]"), "the form shows the saved choice");
+        assertTrue(!shared.isChecked("#benchmark-form input[value=kv_put]"), "the form shows the saved choice");
+        assertTrue(requested.contains("/api/benchmarks/" + uri.getQuery().substring("benchmark=".length())));
+        assertTrue(
+                requested.stream().noneMatch(path -> path.endsWith("/system-kernel.elf")),
+                "nothing ran: the kernel placement's image was never fetched; requests " + requested);
+        Number overflow = (Number)
+                shared.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0, overflow.intValue(), "the page is wider than the phone's screen");
+        assertEquals(List.of(), Axe.seriousViolations(shared), "a saved benchmark on a phone");
+        shared.locator("#panel-benchmark")
+                .screenshot(
+                        new Locator.ScreenshotOptions().setPath(TestOutput.file("playground-benchmark-shared.png")));
+        assertEquals(List.of(), author.errors());
+        assertEquals(List.of(), reader.errors());
+    }
+
+    @Test
+    void aLinkToNoSavedBenchmarkSaysSo(BrowserTab tab) {
+        Page page = tab.open("/?benchmark=AAAAAAAAAAAAAAAA");
+        page.waitForSelector("#benchmark-share-status[data-kind=error]");
+        assertTrue(
+                page.textContent("#benchmark-share-status").contains("no saved benchmark \"AAAAAAAAAAAAAAAA\""),
+                page.textContent("#benchmark-share-status"));
+        assertEquals("0", page.getAttribute("#benchmark-table", "data-rows"));
+        assertTrue(page.isHidden("#benchmark-share"), "no link to share");
+        assertTrue(page.isEnabled("#benchmark-run"), "the benchmark can still be run here");
+        assertEquals(List.of(), Axe.seriousViolations(page), "the Benchmark tab saying the link is unknown");
+        // the browser itself logs the API's 404; the page adds nothing
+        assertEquals(1, tab.errors().size(), tab.errors().toString());
+        assertTrue(
+                tab.errors().get(0).contains("404") && tab.errors().get(0).contains("/api/benchmarks/AAAAAAAAAAAAAAAA"),
+                tab.errors().toString());
+
+        Page other = tab.open("/?benchmark=..%2Fmodules%2Fx");
+        other.waitForSelector("#benchmark-share-status[data-kind=error]");
+        assertTrue(other.textContent("#benchmark-share-status").contains("no saved benchmark \"../modules/x\""));
+        assertEquals(1, tab.errors().size(), "a malformed id is refused without asking the server: " + tab.errors());
+    }
+
+    /** The table's rows as the page shows them, each the text of its cells in order. */
+    private static List<List<String>> rows(Page page) {
+        return page.locator("#benchmark-table tbody tr").all().stream()
+                .map(row -> row.locator("th, td").allTextContents())
+                .toList();
     }
 
     private static String cell(Locator row, String column) {

@@ -20,11 +20,8 @@ class BreakItJourneyTest {
 
     @Test
     void crashAServerFromTheProcessesTabThenKillAnother(BrowserTab tab) {
-        ConsolePage console = ConsolePage.visit(tab);
-        console.waitForConsoleText(ConsolePage.PROMPT);
-        Page page = tab.page();
-        page.click("#tab-processes");
-        page.waitForSelector("#processes button[aria-label='Crash echo']");
+        ConsolePage console = ConsolePage.visitToThePrompt(tab);
+        Page page = console.processesTabWithItsButtons();
         assertEquals(0, page.locator(String.format(ROW, "shell") + " button").count(), "the shell types, not breaks");
 
         page.click("#processes button[aria-label='Crash echo']");

@@ -138,12 +138,9 @@ class BuildJourneyTest {
     void theKeyboardAloneEditsRunsSavesAndCopies(BrowserTab tab) {
         EditorPage editor = EditorPage.open(tab, "/");
         Page page = tab.page();
-        page.evaluate("() => document.activeElement?.blur()");
+        Keyboard.fromTheTop(page);
         // the header's buttons and the lesson pane (its course list is open on a visit) come before the editor
-        for (int i = 0; i < 60 && !inEditor(page); i++) {
-            page.keyboard().press("Tab");
-        }
-        assertTrue(inEditor(page), "Tab never reached the editor");
+        Keyboard.tabTo(page, "#editor .cm-content");
         page.keyboard().press("Control+A");
         page.keyboard().insertText(FIXED);
         page.keyboard().press("Control+Enter");
@@ -158,9 +155,5 @@ class BuildJourneyTest {
         page.waitForFunction("() => document.getElementById('share-status').textContent.includes('copied')");
         assertEquals(List.of(), Axe.seriousViolations(page), "after a run, with the listing tab and the share link");
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-run.png")));
-    }
-
-    private static boolean inEditor(Page page) {
-        return (Boolean) page.evaluate("() => !!document.activeElement.closest('#editor .cm-content')");
     }
 }

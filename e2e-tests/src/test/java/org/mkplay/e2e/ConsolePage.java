@@ -32,6 +32,20 @@ final class ConsolePage {
         return new ConsolePage(tab.open("/"));
     }
 
+    /** {@link #visit}, then waits for the prompt: the default system is up and its shell reads the console. */
+    static ConsolePage visitToThePrompt(BrowserTab tab) {
+        ConsolePage console = visit(tab);
+        console.waitForConsoleText(PROMPT);
+        return console;
+    }
+
+    /** Shows the Processes tab and waits for its Crash and Kill buttons (the shell is there to type them). */
+    Page processesTabWithItsButtons() {
+        page.click("#tab-processes");
+        page.waitForSelector("#processes button[aria-label='Crash echo']");
+        return page;
+    }
+
     /** Opens the page at {@code path} (a share link /m/{id}), which boots the default system. */
     static ConsolePage at(BrowserTab tab, String path) {
         return new ConsolePage(tab.open(path));

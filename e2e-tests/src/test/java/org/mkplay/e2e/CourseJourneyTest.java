@@ -43,11 +43,9 @@ class CourseJourneyTest {
     @ParameterizedTest(name = "lesson {0}: the solution runs in the page and every check turns green")
     @MethodSource("lessons")
     void theSolutionRunsInThePageAndEveryCheckTurnsGreen(String id, BrowserTab tab) throws IOException {
-        EditorPage editor = EditorPage.open(tab, "/?lesson=" + id);
+        EditorPage editor = EditorPage.openLesson(tab, id);
         Page page = tab.page();
-        page.waitForSelector("#lesson-pane[data-lesson='" + id + "']");
-        page.click("#btn-lesson-start");
-        page.waitForSelector("#btn-lesson-restart:not([hidden])");
+        editor.startLesson();
         for (Path file : solution(id)) {
             String name = file.getFileName().toString();
             if (editor.fileNames().contains(name)) editor.openFile(name);

@@ -86,6 +86,11 @@ class EditorJourneyTest {
             Number right = (Number) page.evaluate("s => document.querySelector(s).getBoundingClientRect().right", pane);
             assertTrue(right.doubleValue() <= BrowserTab.PHONE[0] + 0.5, pane + " ends at x=" + right);
         }
+        // xterm.js draws only while the terminal is on screen: show it once so the full-page picture has its text
+        page.locator("#console").scrollIntoViewIfNeeded();
+        page.waitForFunction(
+                "b => document.querySelector('#console .xterm-rows')?.textContent.includes(b)", ConsolePage.BANNER);
+        page.evaluate("() => window.scrollTo(0, 0)");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(TestOutput.file("playground-phone.png"))
                 .setFullPage(true));
@@ -106,7 +111,7 @@ class EditorJourneyTest {
     void theKeyboardReachesEveryControlAndTheSplittersResize(BrowserTab tab) {
         EditorPage editor = EditorPage.open(tab, "/");
         Page page = tab.page();
-        page.evaluate("() => document.activeElement?.blur()");
+        Keyboard.fromTheTop(page);
         List<String> reached = new java.util.ArrayList<>();
         for (int i = 0; i < 40 && !reached.contains("console"); i++) {
             page.keyboard().press("Tab");

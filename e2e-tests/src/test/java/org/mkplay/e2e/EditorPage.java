@@ -26,6 +26,19 @@ final class EditorPage {
         return new EditorPage(page);
     }
 
+    /** Opens a lesson's link (/?lesson=ID) and waits until its pane shows it (the editor keeps the scratch files). */
+    static EditorPage openLesson(BrowserTab tab, String id) {
+        EditorPage editor = open(tab, "/?lesson=" + id);
+        editor.page.waitForSelector("#lesson-pane[data-lesson='" + id + "']");
+        return editor;
+    }
+
+    /** Presses the lesson's Start: the editor takes the lesson's starter files (Restart is offered from then on). */
+    void startLesson() {
+        page.click("#btn-lesson-start");
+        page.waitForSelector("#btn-lesson-restart:not([hidden])");
+    }
+
     static EditorPage of(Page page) {
         return new EditorPage(page);
     }

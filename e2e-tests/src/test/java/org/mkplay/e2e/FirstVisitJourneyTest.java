@@ -41,8 +41,7 @@ class FirstVisitJourneyTest {
 
     @Test
     void psListsTheServersEchoAnswersAndACrashedServerIsRestarted(BrowserTab tab) {
-        ConsolePage console = ConsolePage.visit(tab);
-        console.waitForConsoleText(ConsolePage.PROMPT);
+        ConsolePage console = ConsolePage.visitToThePrompt(tab);
         console.typeLine("ps");
         // the last row of ps (its instruction count varies with the build)
         console.waitForConsoleText("kv          running  6    ");
@@ -60,16 +59,13 @@ class FirstVisitJourneyTest {
         page.waitForSelector("#processes[data-threads='7']");
         assertEquals(
                 PROGRAMS,
-                page.locator("#processes tbody th[data-column=name]").allTextContents(),
+                Tables.column(page, "#processes", "name"),
                 "the names come from the image's packed program table");
-        assertEquals(
-                List.of("14", "12", "11", "8", "7", "4", "6"),
-                page.locator("#processes td[data-column=priority]").allTextContents());
+        assertEquals(List.of("14", "12", "11", "8", "7", "4", "6"), Tables.column(page, "#processes", "priority"));
 
         page.click("#tab-capabilities");
         page.waitForSelector("#capabilities:not([data-slots='0'])");
-        List<String> owners =
-                page.locator("#capabilities tbody th[data-column=process]").allTextContents();
+        List<String> owners = Tables.column(page, "#capabilities", "process");
         for (int i = 0; i < PROGRAMS.size(); i++) {
             assertTrue(
                     owners.contains(PROGRAMS.get(i) + " (t" + i + ")"), PROGRAMS.get(i) + " holds no slot: " + owners);
@@ -93,6 +89,9 @@ class FirstVisitJourneyTest {
         assertEquals("1", echo.locator("td[data-column=restarts]").textContent(), "so is the restart");
         console.typeLine("echo again");
         console.waitForConsoleLine("again");
+        // the picture shows the table's echo row below the placement control
+        page.evaluate("() => { const panels = document.getElementById('bottom-panels');"
+                + " panels.scrollTop = document.getElementById('processes').offsetTop - panels.offsetTop; }");
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-first-visit.png")));
         assertEquals(List.of(), tab.errors());
     }

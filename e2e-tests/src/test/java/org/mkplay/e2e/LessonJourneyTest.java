@@ -151,18 +151,18 @@ class LessonJourneyTest {
         EditorPage editor = EditorPage.open(tab, "/");
         Page page = tab.page();
         page.waitForSelector("#course[data-lessons]:not([data-lessons='0'])");
-        page.evaluate("() => document.activeElement?.blur()");
-        tabTo(page, "a[data-lesson='01-boot']");
+        Keyboard.fromTheTop(page);
+        Keyboard.tabTo(page, "a[data-lesson='01-boot']");
         page.keyboard().press("Enter");
         page.waitForSelector("#lesson-pane[data-lesson='01-boot']");
         assertEquals("lesson-title", page.evaluate("() => document.activeElement.id"), "the focus moves to the lesson");
-        tabTo(page, "#lesson-body details.hint summary");
+        Keyboard.tabTo(page, "#lesson-body details.hint summary");
         page.keyboard().press("Enter");
         assertTrue((Boolean) page.evaluate("() => document.querySelector('#lesson-body details.hint').open"));
-        tabTo(page, "#btn-lesson-start");
+        Keyboard.tabTo(page, "#btn-lesson-start");
         page.keyboard().press("Enter");
         page.waitForSelector("#btn-lesson-restart:not([hidden])");
-        tabTo(page, "#editor .cm-content");
+        Keyboard.tabTo(page, "#editor .cm-content");
         page.keyboard().press("Control+A");
         page.keyboard().insertText(SOLUTION);
         page.keyboard().press("Control+Enter");
@@ -174,10 +174,9 @@ class LessonJourneyTest {
 
     @Test
     void aSharedModuleOpensWithItsLesson(BrowserTab tab) {
-        EditorPage editor = EditorPage.open(tab, "/?lesson=01-boot");
+        EditorPage editor = EditorPage.openLesson(tab, "01-boot");
         Page page = tab.page();
-        page.waitForSelector("#lesson-pane[data-lesson='01-boot']");
-        page.click("#btn-lesson-start");
+        editor.startLesson();
         page.click("#btn-save");
         page.waitForFunction("() => document.getElementById('share-url').value !== ''");
         String url = page.inputValue("#share-url");
@@ -199,19 +198,5 @@ class LessonJourneyTest {
         assertEquals(0, overflow.intValue(), "the page is wider than the phone's screen");
         assertTrue(page.isVisible("#btn-lesson-start"));
         assertEquals(List.of(), tab.errors());
-    }
-
-    /** Presses Tab until the focus is on {@code selector} (or inside it); fails after 60 presses. */
-    private static void tabTo(Page page, String selector) {
-        for (int i = 0; i < 60; i++) {
-            page.keyboard().press("Tab");
-            if ((Boolean) page.evaluate(
-                    "s => { const t = document.querySelector(s); return !!t && t.contains(document.activeElement); }",
-                    selector)) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached " + selector + "; at "
-                + page.evaluate("() => document.activeElement.outerHTML.slice(0, 120)"));
     }
 }

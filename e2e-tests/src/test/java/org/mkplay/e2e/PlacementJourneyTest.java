@@ -39,14 +39,18 @@ class PlacementJourneyTest {
 
     @Test
     void echoInTheKernelAnswersWithoutAContextSwitchAndTheLinkKeepsThePlacement(BrowserTab author, BrowserTab reader) {
-        ConsolePage console = ConsolePage.visit(author);
-        console.waitForConsoleText(ConsolePage.PROMPT);
+        ConsolePage console = ConsolePage.visitToThePrompt(author);
         Page page = author.page();
         assertTrue(
                 console.consoleText().contains("user: echo is process"), "the visit boots every server in user space");
         assertTrue(echoRunsForACall(console, page, "before") > 0, "in user space the call switches to echo");
 
-        page.click("#tab-processes");
+        assertEquals(
+                "Placement: user space", page.textContent("#placement-summary").strip());
+        // the toolbar's placement button opens the control with the focus on it
+        page.click("#placement-summary");
+        assertEquals("true", page.getAttribute("#tab-processes", "aria-selected"));
+        assertEquals("placement-names", page.evaluate("() => document.activeElement.id"));
         assertTrue(page.isDisabled("#placement-shell"), "the shell cannot run in the kernel");
         assertTrue(page.isDisabled("#placement-console"));
         assertTrue(page.textContent("#placement-supervisor-why").contains("supervisor must survive"));
@@ -55,6 +59,9 @@ class PlacementJourneyTest {
         // echo alone in the kernel is not prebuilt: Boot system says so and boots nothing
         page.check("#placement-echo");
         assertTrue(page.textContent("#placement-status").contains("Not prebuilt"));
+        assertEquals(
+                "Placement: 1 in the kernel, not prebuilt",
+                page.textContent("#placement-summary").strip());
         page.click("#btn-boot-system");
         page.waitForSelector("#run-progress[data-phase=failed]");
         assertTrue(page.textContent("#run-message").contains("prebuilt in the user, kernel and mixed placements only"));
@@ -66,6 +73,12 @@ class PlacementJourneyTest {
             page.keyboard().press("Space");
         }
         assertTrue(page.textContent("#placement-status").contains("system-kernel.elf"));
+        assertEquals(
+                "Placement: kernel", page.textContent("#placement-summary").strip(), "the toolbar says the choice");
+        assertTrue(
+                page.getAttribute("#placement-summary", "aria-label")
+                        .contains("in the kernel: names, echo, files, kv, for Boot system"),
+                page.getAttribute("#placement-summary", "aria-label"));
         page.click("#btn-boot-system");
         console.waitForConsoleText("kernel: echo is process");
         console.waitForConsoleText(ConsolePage.PROMPT);
@@ -92,11 +105,9 @@ class PlacementJourneyTest {
 
     @Test
     void aLessonsRunBuildsItsSystemWithTheServerInTheKernel(BrowserTab tab) throws IOException {
-        EditorPage editor = EditorPage.open(tab, "/?lesson=03-echo");
+        EditorPage editor = EditorPage.openLesson(tab, "03-echo");
         Page page = tab.page();
-        page.waitForSelector("#lesson-pane[data-lesson='03-echo']");
-        page.click("#btn-lesson-start");
-        page.waitForSelector("#btn-lesson-restart:not([hidden])");
+        editor.startLesson();
         editor.openFile("Echo.java");
         editor.replaceText(Files.readString(CourseJourneyTest.LESSONS.resolve("03-echo/solution/Echo.java"))
                 .stripTrailing());
@@ -115,11 +126,8 @@ class PlacementJourneyTest {
 
     @Test
     void theFocusStaysOnACrashButtonWhileTheRecordsItCausesArrive(BrowserTab tab) {
-        ConsolePage console = ConsolePage.visit(tab);
-        console.waitForConsoleText(ConsolePage.PROMPT);
-        Page page = tab.page();
-        page.click("#tab-processes");
-        page.waitForSelector("#processes button[aria-label='Crash echo']");
+        ConsolePage console = ConsolePage.visitToThePrompt(tab);
+        Page page = console.processesTabWithItsButtons();
         page.focus("#processes button[aria-label='Crash echo']");
         page.keyboard().press("Enter");
         console.waitForConsoleText("supervisor: echo faulted");

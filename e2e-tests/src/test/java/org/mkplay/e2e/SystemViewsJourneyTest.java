@@ -30,6 +30,24 @@ class SystemViewsJourneyTest {
         return page;
     }
 
+    /** The IPC timeline tab, once every message is in, zoomed to fit the whole run. */
+    static void openTimelineFitted(Page page) {
+        page.click("#tab-timeline");
+        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
+        page.click("#timeline-fit");
+    }
+
+    /** Waits for the timeline to draw an arrow, clicks it and returns what the line below the canvas says of it. */
+    static String clickAnArrowDrawn(Page page) {
+        page.waitForFunction("() => Number(document.getElementById('timeline').dataset.arrowsDrawn) > 0");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineArrowAt()");
+        page.locator("#timeline-canvas")
+                .click(new Locator.ClickOptions()
+                        .setPosition(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()));
+        return page.textContent("#timeline-details");
+    }
+
     @Test
     void theProcessesTableListsTheSystemsThreadsWithTheirCountsFromTheTrace(BrowserTab tab) {
         Page page = bootSystem(tab);
@@ -40,34 +58,28 @@ class SystemViewsJourneyTest {
                 "() => document.querySelector('#processes tbody tr[data-thread=\"2\"]')?.dataset.state === 'faulted'");
         assertEquals(3, rows.count());
         assertEquals(
-                List.of("PingServer", "PingClient", "Crasher"),
-                page.locator("#processes tbody th[data-column=name]").allTextContents());
-        assertEquals(
-                List.of("10", "5", "5"),
-                page.locator("#processes td[data-column=priority]").allTextContents());
-        for (String instructions :
-                page.locator("#processes td[data-column=instructions]").allTextContents()) {
+                Map.of(
+                        "name", List.of("PingServer", "PingClient", "Crasher"),
+                        "priority", List.of("10", "5", "5"),
+                        "state", List.of("blocked", "exited", "faulted"),
+                        "faults", List.of("0", "0", "1"),
+                        "messages", List.of("3200", "3000", "200")),
+                Tables.columns(page, "#processes", "name", "priority", "state", "faults", "messages"));
+        for (String instructions : Tables.column(page, "#processes", "instructions")) {
             assertTrue(Long.parseLong(instructions) > 0, "every thread ran: " + instructions);
         }
-        assertEquals(
-                List.of("blocked", "exited", "faulted"),
-                page.locator("#processes td[data-column=state]").allTextContents());
-        assertEquals(
-                List.of("0", "0", "1"),
-                page.locator("#processes td[data-column=faults]").allTextContents());
-        assertEquals(
-                List.of("3200", "3000", "200"),
-                page.locator("#processes td[data-column=messages]").allTextContents());
         page.screenshot(new Page.ScreenshotOptions().setPath(TestOutput.file("playground-processes.png")));
+        page.waitForSelector("#status-state[data-state=halted]");
+        page.click("#tab-counters");
+        long switches = Long.parseLong(page.textContent("#counter-contextSwitches"));
+        assertTrue(switches > 6_000, "3,000 calls to a server in its own process switch there and back: " + switches);
         assertEquals("", String.join("\n", tab.errors()));
     }
 
     @Test
     void theTimelineDrawsAnArrowPerMessageMarksTheFaultAndZoomsAndPansByKeyboard(BrowserTab tab) {
         Page page = bootSystem(tab);
-        page.click("#tab-timeline");
-        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
-        page.click("#timeline-fit");
+        openTimelineFitted(page);
         Locator timeline = page.locator("#timeline");
         assertEquals("1", timeline.getAttribute("data-faults"));
         assertEquals(String.valueOf(MESSAGES), timeline.getAttribute("data-arrows-drawn"), "all of it in view");
@@ -98,18 +110,10 @@ class SystemViewsJourneyTest {
         Page page = bootSystem(tab);
         // a taller details panel for the screenshot (the bottom splitter's property)
         page.evaluate("() => document.body.style.setProperty('--bottom', '60%')");
-        page.click("#tab-timeline");
-        page.waitForSelector("#timeline[data-messages='" + MESSAGES + "']");
-        page.click("#timeline-fit");
+        openTimelineFitted(page);
         page.focus("#timeline-canvas");
         for (int i = 0; i < 8; i++) page.keyboard().press("+"); // a few round trips wide, labels drawn
-        page.waitForFunction("() => Number(document.getElementById('timeline').dataset.arrowsDrawn) > 0");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) page.evaluate("() => window.mkplay.timelineArrowAt()");
-        page.locator("#timeline-canvas")
-                .click(new Locator.ClickOptions()
-                        .setPosition(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue()));
-        String details = page.textContent("#timeline-details");
+        String details = clickAnArrowDrawn(page);
         assertTrue(
                 details.matches("\\d+: \\w+ \\(t\\d\\) → \\w+ \\(t\\d\\) (message|reply) label \\d+, \\d+ bytes.*"),
                 details);
@@ -124,20 +128,13 @@ class SystemViewsJourneyTest {
         page.click("#tab-capabilities");
         page.waitForSelector("#capabilities[data-slots='3']");
         assertEquals(
-                List.of("PingServer (t0)", "PingClient (t1)", "Crasher (t2)"),
-                page.locator("#capabilities tbody th[data-column=process]").allTextContents());
-        assertEquals(
-                List.of("1", "1", "1"),
-                page.locator("#capabilities td[data-column=slot]").allTextContents());
-        assertEquals(
-                List.of("endpoint 0", "endpoint 0", "endpoint 0"),
-                page.locator("#capabilities td[data-column=object]").allTextContents());
-        assertEquals(
-                List.of("receive", "send", "send"),
-                page.locator("#capabilities td[data-column=rights]").allTextContents());
-        assertEquals(
-                List.of("none", "0xa", "0xb"),
-                page.locator("#capabilities td[data-column=badge]").allTextContents());
+                Map.of(
+                        "process", List.of("PingServer (t0)", "PingClient (t1)", "Crasher (t2)"),
+                        "slot", List.of("1", "1", "1"),
+                        "object", List.of("endpoint 0", "endpoint 0", "endpoint 0"),
+                        "rights", List.of("receive", "send", "send"),
+                        "badge", List.of("none", "0xa", "0xb")),
+                Tables.columns(page, "#capabilities", "process", "slot", "object", "rights", "badge"));
         assertEquals(List.of(), Axe.seriousViolations(page), "Capabilities");
         assertEquals("", String.join("\n", tab.errors()));
     }

@@ -6,7 +6,6 @@ import static org.mkplay.riscv.priv.Csr.*;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 
 /** The Sstc clock on the simulated board, in S-mode after the kernel's M-mode set-up. */
@@ -16,8 +15,7 @@ class ClockTest {
 
     @BeforeEach
     void bootToSupervisor() {
-        Boot.prepareMachineMode();
-        Cpu.enterSupervisor();
+        KernelRig.enterSupervisor();
     }
 
     @Test

@@ -207,10 +207,16 @@ class IpcTest {
         for (int i = 0; i < 4096; i += 8) assertEquals(0x1111_0000L + i, s.ipcBuffer.loadLong(i));
     }
 
+    /** A capability for p to pass along: a fresh notification, SEND only, with this badge, in p's slot 5. */
+    private static Notification aNotificationToPass(Process p, long badge) {
+        Notification n = Kernel.newNotification();
+        p.cspace.installNotification(5, n, RIGHT_SEND, badge);
+        return n;
+    }
+
     @Test
     void aCapabilityTravelsWithGrantIntoTheSlotTheReceiverNamed() {
-        Notification n = Kernel.newNotification();
-        client.cspace.installNotification(5, n, RIGHT_SEND, 0x8);
+        Notification n = aNotificationToPass(client, 0x8);
         rig.start(server);
         rig.start(client);
         rig.sys(s, SYS_RECV, 0, withCap(0, 9));
@@ -226,8 +232,7 @@ class IpcTest {
 
     @Test
     void aReplyCannotCarryACapability() {
-        Notification n = Kernel.newNotification();
-        server.cspace.installNotification(5, n, RIGHT_SEND, 0);
+        aNotificationToPass(server, 0);
         serverWaits();
         rig.sys(c, SYS_CALL, 0, info(1, 0));
         assertEquals(E_BAD_ARGUMENT, rig.sys(s, SYS_REPLY, 0, withCap(info(2, 0), 5)));
@@ -237,8 +242,7 @@ class IpcTest {
 
     @Test
     void aCapabilityWithoutGrantOnTheEndpointIsRefused() {
-        Notification n = Kernel.newNotification();
-        other.cspace.installNotification(5, n, RIGHT_SEND, 0);
+        aNotificationToPass(other, 0);
         rig.start(other);
         assertEquals(E_NO_RIGHTS, rig.sys(o, SYS_SEND, 0, withCap(info(1, 0), 5)));
         assertEquals(Thread.RUNNING, o.state, "nothing happened");
@@ -246,8 +250,7 @@ class IpcTest {
 
     @Test
     void aCapabilityIsDroppedWhenTheReceiverNamedNoSlotOrTheSlotFilledMeanwhile() {
-        Notification n = Kernel.newNotification();
-        client.cspace.installNotification(5, n, RIGHT_SEND, 0);
+        aNotificationToPass(client, 0);
         serverWaits();
         rig.sys(c, SYS_SEND, 0, withCap(info(1, 0), 5));
         assertEquals(info(1, 0), s.reg(Trap.A1), "no capability arrived");
@@ -277,10 +280,16 @@ class IpcTest {
         assertEquals(Thread.BLOCKED_RECV, s.state);
     }
 
+    /** A process of this priority holding the server's process capability with CONTROL in slot 0. */
+    private Process supervisorOfServer(int priority) {
+        Process supervisor = rig.process(priority);
+        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        return supervisor;
+    }
+
     @Test
     void killingTheServerGivesItsWaitingCallerAndItsQueuedSendersDead() {
-        Process supervisor = rig.process(3);
-        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        Process supervisor = supervisorOfServer(3);
         serverWaits();
         rig.sys(c, SYS_CALL, 0, info(1, 0));
         assertSame(s, Sched.current());
@@ -295,8 +304,7 @@ class IpcTest {
 
     @Test
     void aCallQueuedWhileTheServerIsStoppedIsServedByItsRestartedInstance() {
-        Process supervisor = rig.process(0);
-        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        Process supervisor = supervisorOfServer(0);
         rig.start(server);
         Fault.deliver(s, org.mkplay.riscv.priv.Cause.BREAKPOINT, 0x4000_0100L, 0); // stops, no fault endpoint
         Sched.reschedule();
@@ -318,8 +326,7 @@ class IpcTest {
 
     @Test
     void aCallOrSendToTheEndpointOfAKilledServerIsDeadAtOnce() {
-        Process supervisor = rig.process(3);
-        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        Process supervisor = supervisorOfServer(3);
         serverWaits();
         Thread sup = rig.start(supervisor);
         rig.sys(sup, SYS_KILL, 0, 0);
@@ -334,8 +341,7 @@ class IpcTest {
 
     @Test
     void restartingTheServerFailsTheQueuedSendersAndStartsItAgainAtItsEntry() {
-        Process supervisor = rig.process(0);
-        supervisor.cspace.installProcess(0, server, RIGHT_CONTROL);
+        Process supervisor = supervisorOfServer(0);
         rig.start(client);
         rig.sys(c, SYS_CALL, 0, info(1, 0));
         Thread sup = rig.start(supervisor);

@@ -10,6 +10,7 @@ import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Trap;
+import org.mkplay.vmmagic.host.HostMachine;
 
 /**
  * The test kit for the kernel's objects and logic on the simulated board: fresh pools, processes with IPC
@@ -27,11 +28,27 @@ final class KernelRig {
     private int buffers;
 
     KernelRig() {
-        Boot.prepareMachineMode();
-        Cpu.enterSupervisor();
+        enterSupervisor();
         Traps.install();
         Kernel.init();
         Syscall.memory = memory;
+    }
+
+    /** The hart as the boot glue leaves it for the kernel: the M-mode set-up done, then in S-mode. */
+    static void enterSupervisor() {
+        Boot.prepareMachineMode();
+        Cpu.enterSupervisor();
+    }
+
+    /**
+     * Vm started on a small kernel image (16 KiB of text, 2 KiB of data, from the start of RAM) with empty frame
+     * pools, and one fresh user address space (ASID 1): its satp. For the tests of user memory that need no process.
+     */
+    static long oneUserSpace(HostMachine machine) {
+        Frames.reset();
+        machine.setImage(0x8000_0000L, 0x8000_4000L, 0x8000_4000L, 0x8000_4800L);
+        Vm.start();
+        return Vm.newSpace(1);
     }
 
     /** A process (not yet started) with one thread of this priority and an IPC buffer. */

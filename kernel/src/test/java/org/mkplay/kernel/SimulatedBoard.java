@@ -4,14 +4,11 @@ import static org.mkplay.riscv.priv.Csr.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mkplay.riscv.board.Finisher;
 import org.mkplay.riscv.board.UartRegisters;
 import org.mkplay.vmmagic.Address;
+import org.mkplay.vmmagic.FreshHostMachine;
 import org.mkplay.vmmagic.Trap;
-import org.mkplay.vmmagic.host.HostMachine;
 
 /**
  * The virt board's devices the kernel uses, on vmmagic's HostMachine: the 16550 UART (a log of register
@@ -24,7 +21,7 @@ import org.mkplay.vmmagic.host.HostMachine;
  * new SimulatedBoard();}): it is the thread's machine for each test (installed before the class's own
  * {@code @BeforeEach} methods run) and the previous machine is put back afterwards.
  */
-final class SimulatedBoard extends HostMachine implements BeforeEachCallback, AfterEachCallback {
+final class SimulatedBoard extends FreshHostMachine {
     static final long UART = Console.UART.toLong(), FINISHER = Power.FINISHER.toLong(), TRACE = Trace.WINDOW;
     /** The PLIC's claim/complete register of hart 0's S-mode context (its other registers are plain memory here). */
     static final long PLIC_CLAIM = Plic.BASE.toLong() + Plic.CLAIM_S;
@@ -56,17 +53,6 @@ final class SimulatedBoard extends HostMachine implements BeforeEachCallback, Af
     final List<Integer> plicCompleted = new ArrayList<>();
     private int busyPolls;
     private boolean dlab;
-    private HostMachine previous;
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        previous = HostMachine.install(this);
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        HostMachine.install(previous);
-    }
 
     /** The next {@code polls} reads of LSR report the transmitter busy. */
     void transmitterBusyFor(int polls) {

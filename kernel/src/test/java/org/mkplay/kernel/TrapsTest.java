@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.riscv.priv.Cause;
-import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 import org.mkplay.vmmagic.host.HostMachine;
@@ -20,8 +19,7 @@ class TrapsTest {
 
     @BeforeEach
     void bootToSupervisor() {
-        Boot.prepareMachineMode();
-        Cpu.enterSupervisor();
+        KernelRig.enterSupervisor();
         Traps.install();
         // what the glue saves for a trap taken in S-mode: sstatus with SPP = 1 (the handler dispatches on it)
         Traps.FRAME.storeLong(Trap.STATUS, STATUS_SPP);

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mkplay.riscv.priv.Csr.*;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
-import org.mkplay.vmmagic.host.HostMachine;
+import org.mkplay.vmmagic.FreshHostMachine;
 
 /**
  * Checked user slices. The simulated machine has no MMU, so a user virtual address reads the host memory at that
@@ -24,7 +24,7 @@ class USliceTest {
     static final Address KERNEL_BUFFER = Address.fromLong(0x8600_0000L);
 
     /** The SUM rule: S-mode touching [USER_BASE, USER_END) without SUM is a page fault. */
-    static final class SumGuard extends HostMachine {
+    static final class SumGuard extends FreshHostMachine {
         @Override
         public long load(long address, int bytes) {
             check(address);
@@ -44,26 +44,17 @@ class USliceTest {
         }
     }
 
-    HostMachine previous;
-    SumGuard machine;
+    @RegisterExtension
+    final SumGuard machine = new SumGuard();
+
     long satp;
 
     @BeforeEach
     void start() {
-        machine = new SumGuard();
-        previous = HostMachine.install(machine);
-        Frames.reset();
-        machine.setImage(0x8000_0000L, 0x8000_4000L, 0x8000_4000L, 0x8000_4800L);
-        Vm.start();
-        satp = Vm.newSpace(1);
+        satp = KernelRig.oneUserSpace(machine);
         Vm.mapUser(satp, VA, Frames.allocate().toLong(), Abi.RIGHT_READ | Abi.RIGHT_WRITE);
         Vm.mapUser(satp, VA + 0x1000, Frames.allocate().toLong(), Abi.RIGHT_READ);
         Vm.activate(satp);
-    }
-
-    @AfterEach
-    void stop() {
-        HostMachine.install(previous);
     }
 
     @Test

@@ -35,10 +35,7 @@ class UserImagesTest {
 
     @BeforeEach
     void startVm() {
-        Frames.reset();
-        board.setImage(0x8000_0000L, 0x8000_4000L, 0x8000_4000L, 0x8000_4800L);
-        Vm.start();
-        satp = Vm.newSpace(1);
+        satp = KernelRig.oneUserSpace(board);
     }
 
     static void pack(byte[]... elves) {
@@ -71,21 +68,13 @@ class UserImagesTest {
         ElfImage.Segment text = elf.segments().get(0), data = elf.segments().get(1);
         for (long off = 0; off < text.memorySize; off += 8) {
             long pa = user.translate(text.physicalAddress + off, Access.FETCH).pa();
-            assertEquals(
-                    ByteBuffer.wrap(text.data, (int) off, 8)
-                            .order(ByteOrder.LITTLE_ENDIAN)
-                            .getLong(),
-                    Address.fromLong(pa).loadLong());
+            assertEquals(imageWord(text, off), Address.fromLong(pa).loadLong());
         }
         assertThrows(PageFault.class, () -> user.translate(text.physicalAddress, Access.STORE), "text is not writable");
         for (long off = 0; off < data.memorySize; off += 512) {
             long pa = user.translate(data.physicalAddress + off, Access.STORE).pa();
-            long expected = off + 8 <= data.data.length
-                    ? ByteBuffer.wrap(data.data, (int) off, 8)
-                            .order(ByteOrder.LITTLE_ENDIAN)
-                            .getLong()
-                    : 0;
-            assertEquals(expected, Address.fromLong(pa).loadLong(), "data at +" + off + " (the heap is zero)");
+            assertEquals(
+                    imageWord(data, off), Address.fromLong(pa).loadLong(), "data at +" + off + " (the heap is zero)");
         }
         assertThrows(
                 PageFault.class, () -> user.translate(data.physicalAddress, Access.FETCH), "data is not executable");
@@ -109,13 +98,10 @@ class UserImagesTest {
         UserImages.reload(0, satp);
         for (long off = 0; off < data.memorySize; off += 512) {
             long pa = user.translate(data.physicalAddress + off, Access.STORE).pa();
-            long expected = off + 8 <= data.data.length
-                    ? ByteBuffer.wrap(data.data, (int) off, 8)
-                            .order(ByteOrder.LITTLE_ENDIAN)
-                            .getLong()
-                    : 0;
             assertEquals(
-                    expected, Address.fromLong(pa).loadLong(), "data at +" + off + " as in the image (the heap zero)");
+                    imageWord(data, off),
+                    Address.fromLong(pa).loadLong(),
+                    "data at +" + off + " as in the image (the heap zero)");
         }
         assertEquals(textWord, Address.fromLong(textPa).loadLong());
         assertEquals(frames, Frames.used(), "the same frames, nothing allocated");
@@ -147,6 +133,15 @@ class UserImagesTest {
     }
 
     /** The ELF with one change; each is refused with E_BAD_ARGUMENT and the space keeps nothing executable. */
+    /** The segment's word at {@code off} as the image has it: its file bytes, then zero (the heap). */
+    private static long imageWord(ElfImage.Segment s, long off) {
+        return off + 8 <= s.data.length
+                ? ByteBuffer.wrap(s.data, (int) off, 8)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .getLong()
+                : 0;
+    }
+
     private void refused(String why, Consumer<ByteBuffer> change) {
         byte[] bad = HELLO.clone();
         change.accept(ByteBuffer.wrap(bad).order(ByteOrder.LITTLE_ENDIAN));

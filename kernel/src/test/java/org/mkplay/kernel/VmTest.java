@@ -141,12 +141,17 @@ class VmTest {
         }
     }
 
-    @Test
-    void anAligned1GiBRangeIsOneLeafInTheRoot() {
+    /** Maps [from, to) read-write into a fresh root, from an empty frame region, and walks that space. */
+    private static Sv39Walk aloneInAFreshSpace(long from, long to) {
         Frames.reset();
         Address root = Frames.allocate();
-        Vm.mapRange(root, 0x4000_0000L, 0x8000_0000L, Vm.READ_WRITE);
-        Sv39Walk gigaWalk = new Sv39Walk(Vm.satp(root));
+        Vm.mapRange(root, from, to, Vm.READ_WRITE);
+        return new Sv39Walk(Vm.satp(root));
+    }
+
+    @Test
+    void anAligned1GiBRangeIsOneLeafInTheRoot() {
+        Sv39Walk gigaWalk = aloneInAFreshSpace(0x4000_0000L, 0x8000_0000L);
         assertEquals(2, gigaWalk.translate(0x4000_0000L, Access.STORE).level());
         assertEquals(0x7fff_fff8L, gigaWalk.translate(0x7fff_fff8L, Access.LOAD).pa());
         assertEquals(1, Frames.used(), "no table below the root");
@@ -154,10 +159,7 @@ class VmTest {
 
     @Test
     void fourKiBPagesAcrossA2MiBBoundaryGoIntoTwoLevel0Tables() {
-        Frames.reset();
-        Address root = Frames.allocate();
-        Vm.mapRange(root, 0x801f_e000L, 0x8020_2000L, Vm.READ_WRITE);
-        Sv39Walk fresh = new Sv39Walk(Vm.satp(root));
+        Sv39Walk fresh = aloneInAFreshSpace(0x801f_e000L, 0x8020_2000L);
         for (long va = 0x801f_e000L; va < 0x8020_2000L; va += 4096) {
             assertEquals(va, fresh.translate(va, Access.STORE).pa());
             assertEquals(0, fresh.translate(va, Access.STORE).level());

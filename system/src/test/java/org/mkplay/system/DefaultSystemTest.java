@@ -2,19 +2,15 @@ package org.mkplay.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mkplay.system.SystemRuns.*;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.mkplay.emulator.Machine;
-import org.mkplay.emulator.Transcript;
+import org.mkplay.system.SystemRuns.Run;
 import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.testkit.Qemu;
 
@@ -27,13 +23,30 @@ import org.mkplay.testkit.Qemu;
  * up (kills it) and calls fail with DEAD at once; ps shows the faults and restarts; the file server keeps files.
  */
 class DefaultSystemTest {
-    static final long BUDGET = 200_000_000L;
-    /** The issue's target for the boot to the first prompt (the page must show it in under 1.5 s). */
-    static final long BOOT_BUDGET = 2_000_000L;
+    /** Echo and the file server's commands, typed here and in PlacementTest's session. */
+    static final String ECHO_AND_FILES_SCRIPT = "echo hello, world\nwrite notes a microkernel keeps policy out\n"
+            + "write todo boot\nls\ncat notes\nrm todo\nls\ncat todo\n";
 
-    static final String SCRIPT =
-            "help\nps\necho hello, world\nwrite notes a microkernel keeps policy out\nwrite todo boot\nls\n"
-                    + "cat notes\nrm todo\nls\ncat todo\ncrash echo\necho again\ncrash echo\ncrash echo\necho gone\nps\nkill nosuch\nnosuch\nhalt\n";
+    /** What they print (after the prompt of the command before them). */
+    static final String ECHO_AND_FILES = """
+        mk$ echo hello, world
+        hello, world
+        mk$ write notes a microkernel keeps policy out
+        mk$ write todo boot
+        mk$ ls
+        notes
+        todo
+        mk$ cat notes
+        a microkernel keeps policy out
+        mk$ rm todo
+        mk$ ls
+        notes
+        mk$ cat todo
+        cat: no file 'todo'
+        """;
+
+    static final String SCRIPT = "help\nps\n" + ECHO_AND_FILES_SCRIPT
+            + "crash echo\necho again\ncrash echo\ncrash echo\necho gone\nps\nkill nosuch\nnosuch\nhalt\n";
 
     /** What the session prints after the boot's per-process lines (pc and frame counts vary with the code). */
     static final String SESSION = """
@@ -60,20 +73,7 @@ class DefaultSystemTest {
         files       running  7    N             0       0
         shell       running  4    N             0       0
         kv          running  6    N             0       0
-        mk$ echo hello, world
-        hello, world
-        mk$ write notes a microkernel keeps policy out
-        mk$ write todo boot
-        mk$ ls
-        notes
-        todo
-        mk$ cat notes
-        a microkernel keeps policy out
-        mk$ rm todo
-        mk$ ls
-        notes
-        mk$ cat todo
-        cat: no file 'todo'
+        """ + ECHO_AND_FILES + """
         mk$ crash echo
         Exception in thread "main" java.lang.NullPointerException
         \tat EchoServer.main(EchoServer.java:16)
@@ -113,51 +113,6 @@ class DefaultSystemTest {
         kernel: no thread can run, N frames in use, powering off
         """;
 
-    /**
-     * Boots on our emulator and, once the first prompt is on the console, types the input (all at once, as the QEMU
-     * run does: typed earlier, it would meet the kernel's UART set-up, which empties the receive FIFO).
-     */
-    static Run emulator(byte[] elf, String input) throws Exception {
-        Machine machine = new Machine();
-        StringBuilder console = new StringBuilder();
-        machine.setOutput(b -> console.append((char) b));
-        machine.load(elf);
-        while (console.indexOf(PROMPT) < 0 && !machine.halted()) machine.run(1_000);
-        for (byte b : input.getBytes(StandardCharsets.US_ASCII)) machine.uart().pushInput(b & 0xff);
-        Transcript end = machine.runToEnd(BUDGET);
-        return new Run(console.toString(), end.halted(), end.exitStatus());
-    }
-
-    /** What a run on our emulator left: the whole console, whether it powered off, its status. */
-    record Run(String text, boolean halted, int exitStatus) {}
-
-    static final String PROMPT = "mk$ ";
-
-    /**
-     * The console from the supervisor's first line on, with code addresses, frame counts and ps's instruction counts
-     * made neutral (the counts are checked on their own: {@link #psCountsGrowAndTheBusyShellOutrunsTheIdleKv}).
-     */
-    static String session(String console) {
-        int start = console.indexOf("supervisor: started");
-        assertTrue(start >= 0, console);
-        return neutralInstructions(console.substring(start))
-                .replaceAll("pc 0x[0-9a-f]+", "pc 0xPC")
-                .replaceAll("\\d+ frames in use", "N frames in use");
-    }
-
-    /** A row of ps's table: name, state, priority, instructions, faults, restarts. */
-    static final Pattern PS_ROW = Pattern.compile("(?m)^(\\w+) +(\\w+) +(\\d+) +(\\d+) +(\\d+) +(\\d+)$");
-
-    /**
-     * ps's instruction column as N: the counts are instret's (docs/kernel.md, "Instruction accounting"), which QEMU's
-     * TCG does not count as our emulator does, and which move with every change of the code.
-     */
-    static String neutralInstructions(String console) {
-        return PS_ROW.matcher(console)
-                .replaceAll(r -> String.format(
-                        "%-12s%-9s%-5s%-14s%-8s%s", r.group(1), r.group(2), r.group(3), "N", r.group(5), r.group(6)));
-    }
-
     /** Each ps table of the console: program name to its instruction count, in the order printed. */
     static List<Map<String, Long>> psTables(String console) {
         List<Map<String, Long>> tables = new ArrayList<>();
@@ -172,7 +127,7 @@ class DefaultSystemTest {
 
     @Test
     void psCountsGrowAndTheBusyShellOutrunsTheIdleKv() throws Exception {
-        Run run = emulator(SystemBuilder.defaultSystem(), SCRIPT);
+        Run run = typing(SystemBuilder.defaultSystem(), SCRIPT);
         List<Map<String, Long>> tables = psTables(run.text());
         assertEquals(2, tables.size(), run.text());
         Map<String, Long> first = tables.get(0), second = tables.get(1);
@@ -190,7 +145,7 @@ class DefaultSystemTest {
 
     @Test
     void scriptedSessionOnOurEmulator() throws Exception {
-        Run run = emulator(SystemBuilder.defaultSystem(), SCRIPT);
+        Run run = typing(SystemBuilder.defaultSystem(), SCRIPT);
         assertTrue(run.halted(), run.text());
         assertEquals(0, run.exitStatus());
         assertEquals(SESSION, session(run.text()));
@@ -200,32 +155,12 @@ class DefaultSystemTest {
     @NeedsHostTools
     void theSameSessionOnQemu() throws Exception {
         byte[] elf = SystemBuilder.defaultSystem();
-        Run ours = emulator(elf, SCRIPT);
-        Path image = Files.createTempFile("mkplay-system", ".elf");
-        try {
-            Files.write(image, elf);
-            Qemu.Run qemu = Qemu.bootTyping(image, PROMPT, SCRIPT.getBytes(StandardCharsets.US_ASCII));
-            assertEquals(0, qemu.exitStatus(), qemu.diagnostics());
-            assertEquals(
-                    neutralInstructions(ours.text()),
-                    neutralInstructions(qemu.text().replace("\r\n", "\n")));
-        } finally {
-            Files.deleteIfExists(image);
-        }
-    }
-
-    /** Instructions retired until the shell's first prompt is on the console (steps of 1,000). */
-    static long instructionsToPrompt(byte[] elf) throws Exception {
-        Machine machine = new Machine();
-        StringBuilder console = new StringBuilder();
-        machine.setOutput(b -> console.append((char) b));
-        machine.load(elf);
-        while (console.indexOf("mk$ ") < 0
-                && machine.counters().instructions() < 10 * BOOT_BUDGET
-                && !machine.halted()) {
-            machine.run(1_000);
-        }
-        return machine.counters().instructions();
+        Run ours = typing(elf, SCRIPT);
+        Qemu.Run qemu = qemuTyping(elf, SCRIPT);
+        assertEquals(0, qemu.exitStatus(), qemu.diagnostics());
+        assertEquals(
+                neutralInstructions(ours.text()),
+                neutralInstructions(qemu.text().replace("\r\n", "\n")));
     }
 
     @Test

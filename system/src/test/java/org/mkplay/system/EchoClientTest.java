@@ -3,8 +3,7 @@ package org.mkplay.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class EchoClientTest {
                 resource("/echo-client/system.json"), "system.json", sources, SystemBuilder.kernelImage());
         Machine machine = new Machine();
         machine.load(built.image());
-        Transcript run = machine.runToEnd(50_000_000L);
+        Transcript run = machine.runToEnd(SystemRuns.TEST_SYSTEM_BUDGET);
         assertTrue(run.halted(), run.text());
         assertEquals(0, run.exitStatus());
         assertTrue(
@@ -39,8 +38,6 @@ class EchoClientTest {
     }
 
     private static String resource(String name) throws Exception {
-        try (InputStream in = EchoClientTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Files.readString(SystemRuns.resource(name));
     }
 }

@@ -2,8 +2,8 @@ package org.mkplay.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mkplay.system.SystemRuns.*;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.Machine;
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.system.SystemRuns.Run;
 import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.testkit.Qemu;
 import org.mkplay.vmmagic.trace.TraceRecord;
@@ -24,25 +25,10 @@ import org.mkplay.vmmagic.trace.TraceRecord;
  * write, while a handler there gets an error code, not a hang, for what it may not do.
  */
 class PlacementTest {
-    static final String SCRIPT = "echo hello, world\nwrite notes a microkernel keeps policy out\nwrite todo boot\nls\n"
-            + "cat notes\nrm todo\nls\ncat todo\necho again\nps\nhalt\n";
+    static final String SCRIPT = DefaultSystemTest.ECHO_AND_FILES_SCRIPT + "echo again\nps\nhalt\n";
 
     /** The part of the session that is about echo and the files (ps and the boot lines list the programs). */
-    static final String FILES_AND_ECHO = """
-        mk$ echo hello, world
-        hello, world
-        mk$ write notes a microkernel keeps policy out
-        mk$ write todo boot
-        mk$ ls
-        notes
-        todo
-        mk$ cat notes
-        a microkernel keeps policy out
-        mk$ rm todo
-        mk$ ls
-        notes
-        mk$ cat todo
-        cat: no file 'todo'
+    static final String FILES_AND_ECHO = DefaultSystemTest.ECHO_AND_FILES + """
         mk$ echo again
         again
         mk$ ps
@@ -53,10 +39,10 @@ class PlacementTest {
     void theSameSessionInEveryPlacement() throws Exception {
         String user = null;
         for (String placement : Placements.PRESETS) {
-            DefaultSystemTest.Run run = DefaultSystemTest.emulator(SystemBuilder.defaultSystem(placement), SCRIPT);
+            Run run = typing(SystemBuilder.defaultSystem(placement), SCRIPT);
             assertTrue(run.halted(), placement + ":\n" + run.text());
             assertEquals(0, run.exitStatus(), placement + ":\n" + run.text());
-            String session = DefaultSystemTest.session(run.text());
+            String session = session(run.text());
             assertTrue(session.contains(FILES_AND_ECHO), placement + ":\n" + session);
             assertTrue(
                     session.endsWith(
@@ -71,15 +57,13 @@ class PlacementTest {
     /** Which programs run where: the boot's line for each (names, echo, files in the kernel; mixed: files). */
     @Test
     void theBootNamesWhereEachProgramRuns() throws Exception {
-        String kernel = DefaultSystemTest.emulator(SystemBuilder.defaultSystem("kernel"), "halt\n")
-                .text();
+        String kernel = typing(SystemBuilder.defaultSystem("kernel"), "halt\n").text();
         for (String name : List.of("names", "echo", "files", "kv"))
             assertTrue(kernel.contains("kernel: " + name + " is process"), kernel);
         for (String name : List.of("supervisor", "console", "shell"))
             assertTrue(kernel.contains("user: " + name + " is process"), kernel);
         assertTrue(kernel.contains("kernel: echo is process 3, in the kernel, priority 8, entry 0xc3000000"), kernel);
-        String mixed = DefaultSystemTest.emulator(SystemBuilder.defaultSystem("mixed"), "halt\n")
-                .text();
+        String mixed = typing(SystemBuilder.defaultSystem("mixed"), "halt\n").text();
         assertTrue(mixed.contains("kernel: files is process 4, in the kernel"), mixed);
         assertTrue(mixed.contains("kernel: kv is process 6, in the kernel"), mixed);
         assertTrue(mixed.contains("user: echo is process 3"), mixed);
@@ -91,33 +75,23 @@ class PlacementTest {
     void theSameSessionOnQemuInTheKernelPlacements() throws Exception {
         for (String placement : List.of("kernel", "mixed")) {
             byte[] elf = SystemBuilder.defaultSystem(placement);
-            DefaultSystemTest.Run ours = DefaultSystemTest.emulator(elf, SCRIPT);
-            Qemu.Run qemu = qemu(elf, SCRIPT);
+            Run ours = typing(elf, SCRIPT);
+            Qemu.Run qemu = qemuTyping(elf, SCRIPT);
             assertEquals(0, qemu.exitStatus(), qemu.diagnostics());
             // ps's instruction column is instret, which QEMU's TCG does not count as our emulator does
             assertEquals(
-                    DefaultSystemTest.neutralInstructions(ours.text()),
-                    DefaultSystemTest.neutralInstructions(qemu.text().replace("\r\n", "\n")),
+                    neutralInstructions(ours.text()),
+                    neutralInstructions(qemu.text().replace("\r\n", "\n")),
                     placement);
-        }
-    }
-
-    static Qemu.Run qemu(byte[] elf, String script) throws Exception {
-        Path image = Files.createTempFile("mkplay-placement", ".elf");
-        try {
-            Files.write(image, elf);
-            return Qemu.bootTyping(image, DefaultSystemTest.PROMPT, script.getBytes(StandardCharsets.US_ASCII));
-        } finally {
-            Files.deleteIfExists(image);
         }
     }
 
     @Test
     void everyPlacementBootsToThePromptWithinTheBudget() throws Exception {
         for (String placement : Placements.PRESETS) {
-            long n = DefaultSystemTest.instructionsToPrompt(SystemBuilder.defaultSystem(placement));
+            long n = instructionsToPrompt(SystemBuilder.defaultSystem(placement));
             System.out.println("default system, placement " + placement + ": the prompt after " + n + " instructions");
-            assertTrue(n <= DefaultSystemTest.BOOT_BUDGET, placement + ": " + n + " instructions to the prompt");
+            assertTrue(n <= BOOT_BUDGET, placement + ": " + n + " instructions to the prompt");
         }
     }
 
@@ -126,7 +100,7 @@ class PlacementTest {
     /** The point of the lesson: the same fault the supervisor survives in user space stops a monolithic system. */
     @Test
     void aCrashOfEchoInTheKernelPanicsNamingIt() throws Exception {
-        DefaultSystemTest.Run run = DefaultSystemTest.emulator(SystemBuilder.defaultSystem("kernel"), CRASH);
+        Run run = typing(SystemBuilder.defaultSystem("kernel"), CRASH);
         assertTrue(run.halted(), run.text());
         assertEquals(1, run.exitStatus(), run.text());
         String tail = run.text().substring(run.text().indexOf("mk$ echo hi"));
@@ -141,8 +115,8 @@ class PlacementTest {
     @NeedsHostTools
     void theSamePanicOnQemu() throws Exception {
         byte[] elf = SystemBuilder.defaultSystem("kernel");
-        DefaultSystemTest.Run ours = DefaultSystemTest.emulator(elf, CRASH);
-        Qemu.Run qemu = qemu(elf, CRASH);
+        Run ours = typing(elf, CRASH);
+        Qemu.Run qemu = qemuTyping(elf, CRASH);
         assertEquals(1, qemu.exitStatus(), qemu.diagnostics());
         assertEquals(ours.text(), qemu.text().replace("\r\n", "\n"));
     }
@@ -153,8 +127,7 @@ class PlacementTest {
      */
     @Test
     void aProgramNotLinkedForItsWindowSlotIsRefusedAtBoot() throws Exception {
-        Path manifest = Path.of(
-                PlacementTest.class.getResource("/placement/system.json").toURI());
+        Path manifest = resource("/placement/system.json");
         Manifest m = Manifest.parse(Files.readString(manifest), "system.json");
         byte[] user = org.mkplay.toolchain.Compiler.compileFiles(
                         List.of(manifest.resolveSibling("Adder.java")),
@@ -165,7 +138,7 @@ class PlacementTest {
                 SystemImage.programs(m, List.of(user, user, user), List.of(true, false, false));
         Machine machine = new Machine();
         machine.load(SystemImage.pack(SystemBuilder.kernelImage(), programs));
-        var run = machine.runToEnd(50_000_000L);
+        var run = machine.runToEnd(TEST_SYSTEM_BUDGET);
         assertEquals(1, run.exitStatus(), run.text());
         assertTrue(run.text().endsWith("panic: boot: kernel server adder cannot be loaded (-10)\n"), run.text());
     }
@@ -200,8 +173,7 @@ class PlacementTest {
     }
 
     static Stretch stretch(Placements placements) throws Exception {
-        Path manifest = Path.of(
-                PlacementTest.class.getResource("/placement/system.json").toURI());
+        Path manifest = resource("/placement/system.json");
         return stretch(SystemBuilder.build(manifest, SystemBuilder.kernelImage(), placements));
     }
 

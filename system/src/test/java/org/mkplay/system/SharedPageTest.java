@@ -1,11 +1,6 @@
 package org.mkplay.system;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.mkplay.emulator.Machine;
-import org.mkplay.emulator.Transcript;
 
 /**
  * A shared page (the manifest's "pages", the kernel's grant kind 6, mk's Page) on the booted kernel
@@ -17,22 +12,17 @@ import org.mkplay.emulator.Transcript;
 class SharedPageTest {
     @Test
     void programsTakeTurnsWithOneFrame() throws Exception {
-        Path manifest = Path.of(
-                SharedPageTest.class.getResource("/shared-page/system.json").toURI());
-        Machine machine = new Machine();
-        machine.load(SystemBuilder.build(manifest, SystemBuilder.kernelImage()));
-        Transcript run = machine.runToEnd(50_000_000L);
-        assertTrue(run.halted(), run.text());
-        String expected = "writer: map OK, fresh page holds 0\n"
-                + "writer: reader while the writer has it: BAD_ARGUMENT\n"
-                + "writer: unmap OK, again BAD_ARGUMENT\n"
-                + "writer: reader maps OK, reads 0x1122334455667788, byte 136, unmaps OK\n"
-                + "writer: no page 4: BAD_SLOT\n"
-                + "writer: page offset 4096 for 8 bytes\n"
-                + "writer: map again OK, holds 0x1122334455667788\n"
-                + "writer: touching it after unmap\n"
-                + "fault: thread 1 (process 1) cause 0xd pc ";
-        assertTrue(run.text().contains("reader: spare page fresh: mapped\n"), run.text());
-        assertTrue(run.text().contains(expected), run.text());
+        SystemRuns.assertTestSystemPrints(
+                "shared-page",
+                "reader: spare page fresh: mapped\n",
+                "writer: map OK, fresh page holds 0\n"
+                        + "writer: reader while the writer has it: BAD_ARGUMENT\n"
+                        + "writer: unmap OK, again BAD_ARGUMENT\n"
+                        + "writer: reader maps OK, reads 0x1122334455667788, byte 136, unmaps OK\n"
+                        + "writer: no page 4: BAD_SLOT\n"
+                        + "writer: page offset 4096 for 8 bytes\n"
+                        + "writer: map again OK, holds 0x1122334455667788\n"
+                        + "writer: touching it after unmap\n"
+                        + "fault: thread 1 (process 1) cause 0xd pc ");
     }
 }

@@ -8,9 +8,10 @@ import org.mkplay.vmmagic.host.HostMachine;
 /**
  * A fresh HostMachine as the thread's machine for each test: a test class registers one as a JUnit extension
  * ({@code @RegisterExtension final FreshHostMachine machine = new FreshHostMachine();}); it is installed before the
- * class's own {@code @BeforeEach} methods run and the previous machine is put back afterwards.
+ * class's own {@code @BeforeEach} methods run and the previous machine is put back afterwards. Other modules' tests
+ * get it from this module's test fixtures (its test-jar), e.g. the kernel's SimulatedBoard extends it.
  */
-final class FreshHostMachine extends HostMachine implements BeforeEachCallback, AfterEachCallback {
+public class FreshHostMachine extends HostMachine implements BeforeEachCallback, AfterEachCallback {
     private HostMachine previous;
 
     @Override

@@ -8,6 +8,7 @@ import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.loader.ElfException;
+import org.mkplay.vmmagic.trace.TraceRecord;
 import org.teavm.jso.JSExport;
 
 /**
@@ -24,6 +25,11 @@ public final class EmulatorBridge {
     private static final RunLog runLog = new RunLog();
 
     private static Machine machine;
+    /**
+     * The kernel's SWITCH records since the last load or reset: context switches, counted as {@code mkplay bench
+     * system} counts them (the machine's own counters know nothing of threads). Every record, drained or not.
+     */
+    private static long contextSwitches;
 
     private EmulatorBridge() {}
 
@@ -43,7 +49,9 @@ public final class EmulatorBridge {
             output.put(octet);
             runLog.console(octet);
         });
+        contextSwitches = 0;
         fresh.setTraceListener((type, a0, a1, a2, a3) -> {
+            if ((type & 0xff) == TraceRecord.SWITCH) contextSwitches++;
             trace.event(type, a0, a1, a2, a3);
             runLog.record(type, a0, a1, a2, a3);
         });
@@ -72,6 +80,7 @@ public final class EmulatorBridge {
     @JSExport
     public static void reset() {
         loaded().reset();
+        contextSwitches = 0;
         output.clear();
         trace.clear();
         runLog.clear();
@@ -146,6 +155,7 @@ public final class EmulatorBridge {
             c.trapsTotal(),
             exceptions,
             interrupts,
+            contextSwitches,
             c.satpWrites,
             c.tlbMisses,
             c.pageWalks,
@@ -165,6 +175,7 @@ public final class EmulatorBridge {
         "traps",
         "exceptions",
         "interrupts",
+        "contextSwitches",
         "satpWrites",
         "tlbMisses",
         "pageWalks",

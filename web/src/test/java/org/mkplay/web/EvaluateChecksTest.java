@@ -83,6 +83,24 @@ class EvaluateChecksTest {
     }
 
     @Test
+    void theContextSwitchCounterCountsEverySwitchRecordOfTheRun() throws Exception {
+        assertEquals("", EmulatorBridge.load(Files.readAllBytes(SYSTEM_IMAGE)));
+        int index = List.of(EmulatorBridge.counterNames().split(",")).indexOf("contextSwitches");
+        long switches = 0;
+        while (!EmulatorBridge.halted()) {
+            EmulatorBridge.run(SLICE);
+            double[] batch = EmulatorBridge.drainTrace();
+            for (int i = 0; i < batch.length; i += TraceRing.FIELDS) {
+                if (batch[i] == TraceRecord.SWITCH) switches++;
+            }
+        }
+        assertTrue(switches > 6_000, "3,000 calls to a server in its own process switch there and back: " + switches);
+        assertEquals(switches, (long) EmulatorBridge.counters()[index]);
+        EmulatorBridge.reset();
+        assertEquals(0.0, EmulatorBridge.counters()[index], "reset clears the count");
+    }
+
+    @Test
     void aResetStartsTheChecksOverAndAFileThatDoesNotParseNamesItsLine() throws Exception {
         assertEquals("", EmulatorBridge.load(Files.readAllBytes(SYSTEM_IMAGE)));
         EmulatorBridge.run(SLICE);

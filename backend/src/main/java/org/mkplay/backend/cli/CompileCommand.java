@@ -15,6 +15,7 @@ import org.mkplay.toolchain.ListingLine;
 import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.link.GcOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -45,12 +46,8 @@ public final class CompileCommand implements Callable<Integer> {
             description = "Class whose main(String[]) is the entry (default: the only class that has one).")
     String mainClass;
 
-    @Option(
-            names = {"-o", "--output"},
-            required = true,
-            paramLabel = "OUT.elf",
-            description = "Image to write.")
-    Path output;
+    @Mixin
+    ImageOutput output;
 
     @Option(
             names = "--listing",
@@ -126,7 +123,7 @@ public final class CompileCommand implements Callable<Integer> {
 
     private int write(CompileResult result, PrintStream err) {
         try {
-            Files.write(output, result.elf());
+            Files.write(output.path, result.elf());
             if (listing != null) {
                 StringBuilder text = new StringBuilder();
                 for (ListingLine line : result.listing()) {

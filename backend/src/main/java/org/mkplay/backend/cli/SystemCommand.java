@@ -11,6 +11,7 @@ import org.mkplay.system.ManifestException;
 import org.mkplay.system.Placements;
 import org.mkplay.system.SystemBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,12 +35,8 @@ public final class SystemCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(
-            names = {"-o", "--output"},
-            required = true,
-            paramLabel = "OUT.elf",
-            description = "The system image to write.")
-    Path output;
+    @Mixin
+    ImageOutput output;
 
     @Parameters(index = "0", paramLabel = "MANIFEST", description = "The system's manifest (JSON).")
     Path manifest;
@@ -87,12 +84,12 @@ public final class SystemCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Files.write(output, image);
+            Files.write(output.path, image);
         } catch (IOException e) {
-            main.io().err().println("mkplay system: cannot write " + output + ": " + e.getMessage());
+            main.io().err().println("mkplay system: cannot write " + output.path + ": " + e.getMessage());
             return 1;
         }
-        main.io().out().println("mkplay system: wrote " + output + " (" + image.length + " bytes)");
+        main.io().out().println("mkplay system: wrote " + output.path + " (" + image.length + " bytes)");
         return 0;
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mkplay.backend.builds.BuildSettings;
@@ -25,14 +25,11 @@ import org.mkplay.system.SystemBuilder;
  */
 class BenchmarksApiTest {
     static final int SHORT = 2, LONG = 6;
-    private static final TestServers SERVERS = new TestServers(
+
+    @RegisterExtension
+    static final TestServers SERVERS = new TestServers(
             BuildSettings.defaults().withRate(0, 0),
             BenchmarkSettings.defaults().withLoops(SHORT, LONG));
-
-    @AfterAll
-    static void stop() {
-        SERVERS.close();
-    }
 
     static String request(String workloads, String placements) {
         return "{\"workloads\": " + workloads + ", \"placements\": " + placements + "}";
@@ -92,32 +89,14 @@ class BenchmarksApiTest {
     @EnumSource(Db.class)
     void badRequestsGetAMessage(Db db) {
         Api api = SERVERS.api(db);
-        assertTrue(api.post("/api/benchmarks", request("[\"nosuch\"]", "[\"user\"]"))
-                .assertError(400)
-                .contains("workloads[0]"));
-        assertTrue(api.post("/api/benchmarks", request("[]", "[\"user\"]"))
-                .assertError(400)
-                .contains("workloads"));
-        assertTrue(api.post("/api/benchmarks", request("[\"echo\", \"echo\"]", "[\"user\"]"))
-                .assertError(400)
-                .contains("twice"));
-        assertTrue(api.post("/api/benchmarks", request("[\"echo\"]", "[\"monolith\"]"))
-                .assertError(400)
-                .contains("placements[0]"));
-        assertTrue(api.post("/api/benchmarks", request("\"echo\"", "[\"user\"]"))
-                .assertError(400)
-                .contains("wrong type"));
-        assertTrue(api.post("/api/benchmarks", "{\"workloads\": [\"echo\"]}")
-                .assertError(400)
-                .contains("placements"));
-        assertTrue(api.post(
-                        "/api/benchmarks",
-                        "{\"module\": \"abcdefghijkl\", \"workloads\": [\"echo\"], \"placements\": [\"user\"]}")
-                .assertError(400)
-                .contains("module"));
-        assertTrue(api.post("/api/benchmarks", "{\"workloads\": [\"echo\"], \"placements\": [\"user\"], \"n\": 1}")
-                .assertError(400)
-                .contains("unknown field n"));
+        refused(api, request("[\"nosuch\"]", "[\"user\"]"), "workloads[0]");
+        refused(api, request("[]", "[\"user\"]"), "workloads");
+        refused(api, request("[\"echo\", \"echo\"]", "[\"user\"]"), "twice");
+        refused(api, request("[\"echo\"]", "[\"monolith\"]"), "placements[0]");
+        refused(api, request("\"echo\"", "[\"user\"]"), "wrong type");
+        refused(api, "{\"workloads\": [\"echo\"]}", "placements");
+        refused(api, "{\"module\": \"abcdefghijkl\", \"workloads\": [\"echo\"], \"placements\": [\"user\"]}", "module");
+        refused(api, "{\"workloads\": [\"echo\"], \"placements\": [\"user\"], \"n\": 1}", "unknown field n");
         api.post("/api/benchmarks", "{").assertError(400);
         api.get("/api/benchmarks/AAAAAAAAAAAAAAAA").assertError(404);
         api.get("/api/benchmarks/..%2F..%2Fetc").assertError(404);
@@ -134,6 +113,12 @@ class BenchmarksApiTest {
             assertTrue(message.contains("did not finish"), message);
             api.get("/api/health").assertOk();
         }
+    }
+
+    /** The request is answered 400 with a message that names what is wrong. */
+    private static void refused(Api api, String body, String named) {
+        String message = api.post("/api/benchmarks", body).assertError(400);
+        assertTrue(message.contains(named), message);
     }
 
     private static List<String> names(JsonNode array) {

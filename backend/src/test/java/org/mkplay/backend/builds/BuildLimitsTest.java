@@ -25,6 +25,11 @@ class BuildLimitsTest {
         return TestServers.start(Database.sqlite(dbFile), settings);
     }
 
+    /** Builds Hello (numbered n, so that no two builds share a cache entry): answered 200, compiled. */
+    private static void compilesHello(Api api, int n) {
+        assertTrue(api.built("Hello.java", hello(n)).get("ok").asBoolean());
+    }
+
     private static String hello(int n) {
         return BuildsApiTest.HELLO.replace("\"sum \"", "\"sum" + n + " \"");
     }
@@ -36,21 +41,15 @@ class BuildLimitsTest {
                 BuildSettings.defaults().withRate(0, 0).withPool(1, 4).withTimeLimit(Duration.ofSeconds(3));
         try (WebServer server = server(dir.resolve("db"), settings)) {
             Api api = new Api(server.port());
-            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(0))))
-                    .assertOk()
-                    .get("ok")
-                    .asBoolean());
+            compilesHello(api, 0);
             long start = System.nanoTime();
-            String message = api.post("/api/builds", Api.build(Map.of("Bomb.java", CompileBombs.genericInference())))
-                    .assertError(422);
+            String message =
+                    api.build("Bomb.java", CompileBombs.genericInference()).assertError(422);
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
             assertTrue(message.contains("limit of 3 s"), message);
             assertTrue(seconds < 30, "stopped near the limit, took " + seconds + " s");
             // one worker only: this build runs on its replacement
-            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(1))))
-                    .assertOk()
-                    .get("ok")
-                    .asBoolean());
+            compilesHello(api, 1);
             api.get("/api/health").assertOk();
         }
     }
@@ -62,22 +61,15 @@ class BuildLimitsTest {
         try (WebServer server = server(dir.resolve("db"), settings)) {
             Api api = new Api(server.port());
             // start the only worker first, so the bomb below takes it at once
-            assertTrue(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(99))))
-                    .assertOk()
-                    .get("ok")
-                    .asBoolean());
-            CompletableFuture<Api.Answer> bomb = CompletableFuture.supplyAsync(
-                    () -> api.post("/api/builds", Api.build(Map.of("Bomb.java", CompileBombs.genericInference()))));
+            compilesHello(api, 99);
+            CompletableFuture<Api.Answer> bomb =
+                    CompletableFuture.supplyAsync(() -> api.build("Bomb.java", CompileBombs.genericInference()));
             Thread.sleep(1000);
-            Api.Answer refused = api.post("/api/builds", Api.build(Map.of("Hello.java", hello(100))));
+            Api.Answer refused = api.build("Hello.java", hello(100));
             refused.assertError(503);
             assertEquals("5", refused.header("Retry-After"));
             bomb.get(60, TimeUnit.SECONDS).assertError(422);
-            assertEquals(
-                    200,
-                    api.post("/api/builds", Api.build(Map.of("Hello.java", hello(100))))
-                            .status(),
-                    "served once the worker is free");
+            assertEquals(200, api.build("Hello.java", hello(100)).status(), "served once the worker is free");
         }
     }
 
@@ -88,19 +80,15 @@ class BuildLimitsTest {
             Api api = new Api(server.port());
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                statuses.add(api.post("/api/builds", Api.build(Map.of("Hello.java", hello(200 + i))))
-                        .status());
+                statuses.add(api.build("Hello.java", hello(200 + i)).status());
             }
             assertEquals(List.of(200, 200, 429), statuses);
-            Api.Answer limited = api.post("/api/builds", Api.build(Map.of("Hello.java", hello(203))));
+            Api.Answer limited = api.build("Hello.java", hello(203));
             limited.assertError(429);
             int retry = Integer.parseInt(limited.header("Retry-After"));
             assertTrue(retry > 0 && retry <= 60, "Retry-After " + retry);
             // a cached build costs nothing and is not limited
-            assertEquals(
-                    200,
-                    api.post("/api/builds", Api.build(Map.of("Hello.java", hello(200))))
-                            .status());
+            assertEquals(200, api.build("Hello.java", hello(200)).status());
         }
     }
 

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +24,9 @@ import org.mkplay.backend.testkit.TestServers;
 
 /** Builds through the real server and its worker processes, on SQLite and on PostgreSQL. */
 class BuildsApiTest {
-    private static final TestServers SERVERS = new TestServers();
+    @RegisterExtension
+    static final TestServers SERVERS = new TestServers();
+
     static final String HELLO = """
             public class Hello {
                 public static void main(String[] args) {
@@ -38,17 +40,11 @@ class BuildsApiTest {
     @TempDir
     Path scratch;
 
-    @AfterAll
-    static void stop() {
-        SERVERS.close();
-    }
-
     @ParameterizedTest
     @EnumSource(Db.class)
     void buildGivesAnImageThatRunsOnTheEmulatorAndAListingPerLine(Db db) throws Exception {
         Api api = SERVERS.api(db);
-        JsonNode build =
-                api.post("/api/builds", Api.build(Map.of("Hello.java", HELLO))).assertOk();
+        JsonNode build = api.built("Hello.java", HELLO);
         assertTrue(build.get("ok").asBoolean(), build.toString());
         assertEquals(0, build.get("diagnostics").size(), build.toString());
         JsonNode image = build.get("image");
@@ -72,10 +68,8 @@ class BuildsApiTest {
     void sameInputIsTheSameBuildServedFromTheCache(Db db) {
         Api api = SERVERS.api(db);
         String source = HELLO.replace("\"sum \"", "\"cached " + db + " \"");
-        JsonNode first =
-                api.post("/api/builds", Api.build(Map.of("Hello.java", source))).assertOk();
-        JsonNode second =
-                api.post("/api/builds", Api.build(Map.of("Hello.java", source))).assertOk();
+        JsonNode first = api.built("Hello.java", source);
+        JsonNode second = api.built("Hello.java", source);
         assertTrue(first.get("ok").asBoolean(), first.toString());
         assertFalse(first.get("cached").asBoolean());
         assertTrue(second.get("cached").asBoolean());
@@ -84,8 +78,7 @@ class BuildsApiTest {
         assertEquals(first.get("listing"), second.get("listing"));
         JsonNode byId = api.get("/api/builds/" + first.get("id").asText()).assertOk();
         assertEquals(first.get("listing"), byId.get("listing"));
-        JsonNode other = api.post("/api/builds", Api.build(Map.of("Hello.java", source + "\n")))
-                .assertOk();
+        JsonNode other = api.built("Hello.java", source + "\n");
         assertFalse(other.get("id").asText().equals(first.get("id").asText()));
     }
 
@@ -94,9 +87,7 @@ class BuildsApiTest {
     void javacErrorsAndWarningsComeWithLineAndColumn(Db db) {
         String broken =
                 "public class Broken {\n  public static void main(String[] a) {\n    int x = \"text\";\n  }\n}\n";
-        JsonNode build = SERVERS.api(db)
-                .post("/api/builds", Api.build(Map.of("Broken.java", broken)))
-                .assertOk();
+        JsonNode build = SERVERS.api(db).built("Broken.java", broken);
         assertFalse(build.get("ok").asBoolean());
         assertTrue(build.get("image").isNull(), build.toString());
         JsonNode d = build.get("diagnostics").get(0);
@@ -116,9 +107,7 @@ class BuildsApiTest {
     void ourCompilersErrorsAreInTheSameList(Db db) {
         String threads =
                 "public class Spawn {\n  public static void main(String[] a) {\n    new Thread(() -> {}).start();\n  }\n}\n";
-        JsonNode build = SERVERS.api(db)
-                .post("/api/builds", Api.build(Map.of("Spawn.java", threads)))
-                .assertOk();
+        JsonNode build = SERVERS.api(db).built("Spawn.java", threads);
         assertFalse(build.get("ok").asBoolean(), build.toString());
         JsonNode d = build.get("diagnostics").get(0);
         assertEquals("mkplay", d.get("tool").asText(), build.toString());

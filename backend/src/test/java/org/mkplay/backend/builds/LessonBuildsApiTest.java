@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mkplay.backend.lessons.LessonCatalog;
@@ -32,16 +32,14 @@ import org.mkplay.system.SystemBuilder;
  */
 class LessonBuildsApiTest {
     static final Path COURSE = course();
-    private static final TestServers SERVERS =
+
+    @RegisterExtension
+    static final TestServers SERVERS =
             new TestServers(BuildSettings.defaults().withRate(0, 0), LessonCatalog.fromFolder(COURSE));
+
     static final String ECHO = defaultSource("EchoServer.java");
     static final String CHECKS = "console line \"there\"\nipc shell -> echo at least 2 times\nnot panic\n";
     static final String INPUT = "echo hi\necho there\n";
-
-    @AfterAll
-    static void stop() {
-        SERVERS.close();
-    }
 
     static String defaultSource(String name) {
         try (var in = SystemBuilder.class.getResourceAsStream("/org/mkplay/system/default/" + name)) {
@@ -94,8 +92,7 @@ class LessonBuildsApiTest {
         var verdicts =
                 Checks.evaluate(org.mkplay.checks.CheckParser.parse(CHECKS), new Run(run.console(), run.records()));
         assertTrue(Checks.allPassed(verdicts), verdicts.toString());
-        JsonNode standalone = api.post("/api/builds", Api.build(Map.of("EchoServer.java", ECHO)))
-                .assertOk();
+        JsonNode standalone = api.built("EchoServer.java", ECHO);
         assertNotEquals(build.get("id").asText(), standalone.get("id").asText(), "the lesson is part of the id");
         assertTrue(build(api, "90-echo", Map.of("EchoServer.java", ECHO))
                 .get("cached")

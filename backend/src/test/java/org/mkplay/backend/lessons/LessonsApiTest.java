@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mkplay.backend.testkit.Api;
@@ -14,12 +14,8 @@ import org.mkplay.backend.testkit.TestServers;
 
 /** The course as the API serves it from the packaged lessons/ folder, on SQLite and on PostgreSQL. */
 class LessonsApiTest {
-    private static final TestServers SERVERS = new TestServers();
-
-    @AfterAll
-    static void stop() {
-        SERVERS.close();
-    }
+    @RegisterExtension
+    static final TestServers SERVERS = new TestServers();
 
     @ParameterizedTest
     @EnumSource(Db.class)

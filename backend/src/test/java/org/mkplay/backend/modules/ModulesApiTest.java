@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mkplay.backend.testkit.Api;
@@ -17,14 +17,11 @@ import org.mkplay.backend.testkit.TestServers;
 
 /** Saving, loading and sharing modules through the real server, on SQLite and on PostgreSQL. */
 class ModulesApiTest {
-    private static final TestServers SERVERS = new TestServers();
+    @RegisterExtension
+    static final TestServers SERVERS = new TestServers();
+
     private static final String ECHO =
             "public class Echo {\n  // \u00e9t\u00e9 \u2603 \"quoted\" \\ tab\t\n  public static void main(String[] a) {}\n}\n";
-
-    @AfterAll
-    static void stop() {
-        SERVERS.close();
-    }
 
     private static Map<String, String> files(String... nameAndContent) {
         Map<String, String> files = new LinkedHashMap<>();

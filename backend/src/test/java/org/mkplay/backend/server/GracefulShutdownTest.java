@@ -3,7 +3,6 @@ package org.mkplay.backend.server;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ class GracefulShutdownTest {
         Api api = new Api(server.port());
         String source = "public class Late { public static void main(String[] a) { System.out.println(\"late\"); } }";
         // the first build starts a worker JVM: seconds, so the stop below lands while it runs
-        CompletableFuture<Api.Answer> build =
-                CompletableFuture.supplyAsync(() -> api.post("/api/builds", Api.build(Map.of("Late.java", source))));
+        CompletableFuture<Api.Answer> build = CompletableFuture.supplyAsync(() -> api.build("Late.java", source));
         for (int i = 0; i < 600 && server.services().builds().inFlight() == 0; i++) Thread.sleep(50);
         assertTrue(
                 server.services().builds().inFlight() == 1 && !build.isDone(),

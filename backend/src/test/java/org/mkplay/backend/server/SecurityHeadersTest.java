@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mkplay.backend.testkit.Api;
@@ -15,12 +15,8 @@ import org.mkplay.backend.testkit.TestServers;
 
 /** Security headers on pages, assets, API answers and errors; no CORS. On SQLite and PostgreSQL. */
 class SecurityHeadersTest {
-    private static final TestServers SERVERS = new TestServers();
-
-    @AfterAll
-    static void stop() {
-        SERVERS.close();
-    }
+    @RegisterExtension
+    static final TestServers SERVERS = new TestServers();
 
     @ParameterizedTest
     @EnumSource(Db.class)

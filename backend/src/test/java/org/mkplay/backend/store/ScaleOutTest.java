@@ -36,11 +36,9 @@ class ScaleOutTest {
             assertEquals(id, apiB.saveModule("shared", Map.of("S.java", "class S {}")));
 
             String hello = "public class H { public static void main(String[] a) { System.out.println(\"h\"); } }";
-            JsonNode built =
-                    apiA.post("/api/builds", Api.build(Map.of("H.java", hello))).assertOk();
+            JsonNode built = apiA.built("H.java", hello);
             String buildId = built.get("id").asText();
-            JsonNode onB =
-                    apiB.post("/api/builds", Api.build(Map.of("H.java", hello))).assertOk();
+            JsonNode onB = apiB.built("H.java", hello);
             assertEquals(buildId, onB.get("id").asText());
             assertTrue(onB.get("cached").asBoolean(), "B serves A's build from the shared cache");
             assertEquals(

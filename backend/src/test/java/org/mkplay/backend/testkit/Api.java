@@ -122,6 +122,16 @@ public final class Api {
         return list;
     }
 
+    /** POST /api/builds of one file (the playground's usual build); the answer, not yet checked. */
+    public Answer build(String name, String source) {
+        return post("/api/builds", build(Map.of(name, source)));
+    }
+
+    /** The same, answered 200: the build's JSON (its "ok" says whether it compiled). */
+    public JsonNode built(String name, String source) {
+        return build(name, source).assertOk();
+    }
+
     /** {"files": [...]}: a build request. */
     public static ObjectNode build(Map<String, String> files) {
         ObjectNode body = JSON.createObjectNode();

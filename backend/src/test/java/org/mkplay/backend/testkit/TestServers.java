@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mkplay.backend.benchmarks.BenchmarkSettings;
 import org.mkplay.backend.builds.BuildSettings;
 import org.mkplay.backend.lessons.LessonCatalog;
@@ -14,10 +16,11 @@ import org.mkplay.backend.server.WebServer;
 import org.mkplay.backend.store.Database;
 
 /**
- * Real servers on free ports for the API tests, one per database kind, started on first use and closed by
- * {@link #close()} (call it from {@code @AfterAll}).
+ * Real servers on free ports for the API tests, one per database kind, started on first use and closed after the
+ * test class: register it as a JUnit extension ({@code @RegisterExtension static final TestServers SERVERS = new
+ * TestServers();}), or call {@link #close()}.
  */
-public final class TestServers implements AutoCloseable {
+public final class TestServers implements AutoCloseable, AfterAllCallback {
     private final BuildSettings builds;
     private final BenchmarkSettings benchmarks;
     private final LessonCatalog lessons;
@@ -75,6 +78,11 @@ public final class TestServers implements AutoCloseable {
     public WebServer server(Db db) {
         api(db);
         return servers.get(db);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
