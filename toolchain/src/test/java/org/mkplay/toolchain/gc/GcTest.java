@@ -183,6 +183,28 @@ class GcTest {
         assertEquals(1, o.exit());
     }
 
+    /**
+     * A recursive method whose entry guard returns before its prologue (codegen.MethodCompiler.findEarlyReturn)
+     * still checks the stack on the path that recurses.
+     */
+    @Test
+    void stackOverflowThroughAShrinkWrappedGuard() throws Exception {
+        GcRun.Outcome o = GcRun.run("Guarded", """
+            public class Guarded {
+                static int down(int n) {
+                    if (n < 0) return n;
+                    return down(n + 1) + 1;
+                }
+                public static void main(String[] args) {
+                    System.out.println(down(-5));
+                    System.out.println(down(0));
+                }
+            }
+            """, GcOptions.DEFAULT, BUDGET);
+        assertEquals("-5\nException in thread \"main\" java.lang.StackOverflowError\n", o.output());
+        assertEquals(1, o.exit());
+    }
+
     /** The file offset of a virtual address of the data segment (ELF64 program headers). */
     static int fileOffset(byte[] elf, long address) {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(elf).order(java.nio.ByteOrder.LITTLE_ENDIAN);
