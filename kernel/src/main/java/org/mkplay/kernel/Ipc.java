@@ -197,9 +197,25 @@ public final class Ipc {
      *  when the receiver has no buffer. */
     private static int copyBuffer(Thread from, Thread to, int n) {
         if (n == 0 || to.ipcBuffer.isZero() || from.ipcBuffer.isZero()) return 0;
-        Address src = from.ipcBuffer, dst = to.ipcBuffer;
-        for (int off = 0; off < n; off += 8) dst.storeLong(off, src.loadLong(off));
+        copyDoublewords(from.ipcBuffer, to.ipcBuffer, n);
         return n;
+    }
+
+    /**
+     * Copies the doublewords that hold bytes 0..n-1 of src to dst (0 < n <= 4096, both 4 KiB frames): four a turn
+     * while 32 bytes or more are left, then one a turn. The compiler does not unroll loops, and a 4 KiB message
+     * spends most of its round trip here: four doublewords a turn take 11 instructions where one a turn took 6.
+     */
+    static void copyDoublewords(Address src, Address dst, int n) {
+        Address s = src, d = dst;
+        for (Address end = src.plus(n & -32); s.lt(end); s = s.plus(32), d = d.plus(32)) {
+            long w0 = s.loadLong(0), w1 = s.loadLong(8), w2 = s.loadLong(16), w3 = s.loadLong(24);
+            d.storeLong(0, w0);
+            d.storeLong(8, w1);
+            d.storeLong(16, w2);
+            d.storeLong(24, w3);
+        }
+        for (Address end = src.plus(n); s.lt(end); s = s.plus(8), d = d.plus(8)) d.storeLong(0, s.loadLong(0));
     }
 
     /** Copies the sender's capability into the receiver's slot; the info bits saying so, or 0 if it cannot. */
@@ -270,7 +286,7 @@ public final class Ipc {
         Thread r = ep.receivers.head;
         if (r == null) return false;
         if (r.process.inKernel) return KernelServers.fastCall(t, ep, r, cap.badge, info); // called in place
-        if (r.priority < Sched.highestReady() || !Kernel.replyAvailable()) return false;
+        if (Sched.readyAbove(r.priority) || !Kernel.replyAvailable()) return false;
         ep.receivers.remove(r);
         Address to = r.frame;
         copyWords(f, to, words(info));
@@ -285,8 +301,10 @@ public final class Ipc {
         bindReply(t, r);
         Sched.runNow(r);
         fastCalls++;
-        Trace.send(t, r, ep, info);
-        Trace.receive(r, t, ep, info);
+        if (Trace.enabled) { // tested once for both records
+            Trace.send(t, r, ep, info);
+            Trace.receive(r, t, ep, info);
+        }
         return true;
     }
 
@@ -309,7 +327,7 @@ public final class Ipc {
         long info = f.loadLong(Trap.A1);
         if ((info & FAST_INFO_MASK) != 0 || words(info) > Abi.MAX_WORDS) return false;
         Thread caller = reply.caller;
-        if (caller.priority < Sched.highestReady()) return false;
+        if (Sched.readyAbove(caller.priority)) return false;
         Address to = caller.frame;
         copyWords(f, to, words(info));
         to.storeLong(Trap.A0, Abi.OK);
@@ -324,7 +342,51 @@ public final class Ipc {
         ep.receivers.push(t);
         Sched.runNow(caller);
         fastReplyRecvs++;
-        Trace.reply(t, caller, info);
+        if (Trace.enabled) Trace.reply(t, caller, info);
+        return true;
+    }
+
+    /**
+     * NOTIFY's fast path: if the slot is a notification capability with SEND, the bits (a1 | badge) are not 0, a
+     * thread waits on the word whose priority is above the caller's and nothing is ready at or above the waiter's
+     * priority, the waiter takes the word and runs now, and the caller, preempted, goes back to the head of its
+     * ready queue keeping its slice: what the general way and the scheduler would do, without either. Otherwise it
+     * returns false having changed nothing.
+     */
+    static boolean fastNotify(Thread t) {
+        Address f = t.frame;
+        Cap cap = t.process.cspace.slot(f.loadLong(Trap.A0));
+        if (cap == null || cap.type != Abi.CAP_NOTIFICATION || (cap.rights & Abi.RIGHT_SEND) == 0) return false;
+        long bits = f.loadLong(Trap.A1) | cap.badge;
+        Notification n = cap.notification;
+        Thread w = n.waiters.head;
+        if (bits == 0 || w == null || w.priority <= t.priority || Sched.readyFrom(w.priority)) return false;
+        n.waiters.remove(w);
+        w.notification = null;
+        Address to = w.frame;
+        to.storeLong(Trap.A0, Abi.OK);
+        to.storeLong(Trap.A1, n.word | bits); // the word is 0 while a thread waits (Notification's invariant)
+        n.word = 0;
+        f.storeLong(Trap.A0, Abi.OK);
+        if (Trace.enabled) Trace.notify(t, w, n, bits);
+        Sched.preempt(t, w);
+        return true;
+    }
+
+    /**
+     * WAIT's fast path: if the slot is a notification capability with RECEIVE, its word is 0 (the caller blocks) and
+     * another thread is ready, the caller waits and the highest ready thread runs now, as the scheduler would choose.
+     * Otherwise it returns false having changed nothing.
+     */
+    static boolean fastWait(Thread t) {
+        Cap cap = t.process.cspace.slot(t.frame.loadLong(Trap.A0));
+        if (cap == null || cap.type != Abi.CAP_NOTIFICATION || (cap.rights & Abi.RIGHT_RECEIVE) == 0) return false;
+        Notification n = cap.notification;
+        if (n.word != 0 || !Sched.readyFrom(0)) return false;
+        t.state = Thread.BLOCKED_WAIT;
+        t.notification = n;
+        n.waiters.push(t);
+        Sched.runHighest();
         return true;
     }
 

@@ -4,6 +4,7 @@ import static org.mkplay.riscv.priv.Csr.*;
 
 import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
+import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.Trap;
 
 /**
@@ -36,7 +37,7 @@ public final class Kernel {
 
     /** sstatus to enter a user thread with: SPP = U, SPIE = 1 (interrupts on in U-mode), SUM off. */
     static final long USER_STATUS = STATUS_SPIE;
-    /** Thread i's trap frame: inside the trap region, above the boot frame at its bottom (Traps.FRAME). */
+    /** Thread i's trap frame: inside the trap region, above the boot frame at its bottom (Traps.FRAME_BASE). */
     static final long THREAD_FRAMES = Traps.FRAME_BASE + Thread.FRAME_STRIDE; // a constant: Kernel has no <clinit>
 
     static Thread[] threads;
@@ -244,8 +245,15 @@ public final class Kernel {
         return t.frame;
     }
 
-    /** Points the thread's frame at its entry with a fresh register file (spawn and restart). */
+    /**
+     * Points the thread's frame at its entry with a fresh register file (spawn and restart). If the hart's
+     * registers are this thread's (it restarts itself: sscratch names its frame during a system call), sscratch is
+     * pointed at the boot's frame, never used again: the trap glue's lean exit then sees another frame returned and
+     * restores this one in full, and the registers the handler kept (s0..s11, gp, tp) go to the boot's frame instead
+     * of over the fresh ones (toolchain link.TrapGlue).
+     */
     static void resetRegisters(Thread t) {
+        if (Csr.read(SSCRATCH) == t.frame.toLong()) Csr.write(SSCRATCH, Traps.FRAME_BASE);
         for (int off = Trap.RA; off <= Trap.T6; off += 8) t.setReg(off, 0);
         t.setReg(Trap.KERNEL_SP, Traps.HANDLER_STACK_TOP);
         t.setReg(Trap.SP, t.process.stackTop);
@@ -279,6 +287,7 @@ public final class Kernel {
     }
 
     private static String checkThread(Thread t) {
+        if (!t.process.inKernel && (t.reg(Trap.STATUS) & STATUS_SPP) != 0) return "a user thread's frame says S-mode";
         switch (t.state) {
             case Thread.RUNNING:
                 return t == Sched.current && t.queue == null ? null : "RUNNING but not current or queued";

@@ -143,7 +143,9 @@ public final class Sched {
 
     /** The IPC fast path: t runs now (the caller checked that no higher priority is ready). */
     static void runNow(Thread t) {
-        run(t);
+        t.state = Thread.RUNNING; // run(t), written out: half of every round trip
+        if (t.sliceLeft <= 0) t.sliceLeft = t.timeSlice;
+        current = t;
     }
 
     private static void run(Thread t) {
@@ -174,6 +176,44 @@ public final class Sched {
         return next;
     }
 
+    /**
+     * YIELD's fast path: if nothing is ready at or above t's priority (t, the running thread, would be the head of
+     * its own queue again), t keeps running with a new slice and this returns true; else false, nothing changed.
+     */
+    static boolean keepsRunning(Thread t) {
+        if (readyMask >>> t.priority != 0) return false;
+        t.sliceLeft = t.timeSlice;
+        return true;
+    }
+
+    /** Is a thread of priority p or above ready? */
+    static boolean readyFrom(int p) {
+        return readyMask >>> p != 0;
+    }
+
+    /**
+     * NOTIFY's fast path: t (the running thread) is preempted by w (not queued), which runs now; t goes to the head
+     * of its ready queue keeping the rest of its slice, as {@link #pick} would do. The caller checked that nothing is
+     * ready at or above w's priority and that w's is above t's.
+     */
+    static void preempt(Thread t, Thread w) {
+        makeReadyFront(t);
+        runNow(w);
+    }
+
+    /**
+     * WAIT's fast path: the running thread has just blocked; the highest ready thread runs (the caller checked there
+     * is one), as {@link #pick} would choose.
+     */
+    static void runHighest() {
+        run(takeHighest());
+    }
+
+    /** Is a thread of a priority above p ready? (The bits above p of the mask.) */
+    static boolean readyAbove(int p) {
+        return readyMask >>> p > 1;
+    }
+
     /** The current thread gives up the rest of its slice: tail of its queue, a new slice next time. */
     static void yieldSlice() {
         Thread c = current;
@@ -193,21 +233,29 @@ public final class Sched {
         if (c != null && --c.sliceLeft <= 0) yieldSlice();
     }
 
-    /** Called by the trap path with a chosen thread: switches satp when its process differs, and traces. */
+    /**
+     * Called by the trap path with a chosen thread: settles the instruction account of the thread that ran (the
+     * settlement of {@link #settle}, written out: this is half of every IPC round trip), switches satp when its
+     * process differs, and traces. Nothing happens when t ran last.
+     */
     static void activate(Thread t) {
-        if (t == lastRun) return;
-        settle(lastRun);
+        Thread last = lastRun;
+        if (t == last) return;
+        long now = Csr.read(INSTRET);
+        long spent = now - accountedAt;
+        accountedAt = now;
+        if (last != null) last.instret += spent;
+        else kernelInstret += spent;
         switches++;
-        boolean traced = Trace.enabled; // tested here once rather than in each record method (every IPC switches)
-        if (traced) Trace.contextSwitch(lastRun, t);
         lastRun = t;
+        boolean traced = Trace.enabled; // tested here once rather than in each record method (every IPC switches)
+        if (traced) Trace.contextSwitch(last, t);
         long satp = t.process.satp;
-        if (satp != activeSatp) {
-            spaceSwitches++;
-            activeSatp = satp;
-            if (traced) Trace.spaceSwitch(t);
-            if (satp != 0) Vm.activate(satp);
-        }
+        if (satp == activeSatp) return;
+        spaceSwitches++;
+        activeSatp = satp;
+        if (traced) Trace.spaceSwitch(t);
+        if (satp != 0) Vm.activate(satp);
     }
 
     /**

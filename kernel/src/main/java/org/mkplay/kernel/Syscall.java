@@ -19,17 +19,28 @@ public final class Syscall {
 
     /**
      * ecall from U-mode by the running thread t: sepc moves past the ecall, then the call is handled. Returns true
-     * when the IPC fast path took it ({@link Ipc#fastCall}, {@link Ipc#fastReplyRecv}): its partner is then the
-     * running thread, no thread of higher priority is ready and nothing stopped, so the trap resumes the partner
-     * without asking the scheduler again.
+     * when a fast path took it ({@link Ipc#fastCall}, {@link Ipc#fastReplyRecv}, {@link Ipc#fastNotify},
+     * {@link Ipc#fastWait}, a yield with nothing else to run):
+     * the thread it chose is then the running thread, no thread of higher priority is ready and nothing stopped, so
+     * the trap resumes it without asking the scheduler again.
      */
     public static boolean handle(Thread t) {
         if (t != Sched.current || t.state != Thread.RUNNING) Panic.halt("syscall from a thread that is not running");
         Address frame = t.frame; // read directly: the one path every syscall takes
         frame.storeLong(Trap.EPC, frame.loadLong(Trap.EPC) + 4);
         long number = frame.loadLong(Trap.T0);
-        if (number == Abi.SYS_CALL && Ipc.fastCall(t)) return true; // the fast path's two halves, before dispatch
-        if (number == Abi.SYS_REPLY_RECV && Ipc.fastReplyRecv(t)) return true;
+        if (number == Abi.SYS_CALL) { // the fast paths, before the dispatch: the IPC round trip's two halves
+            if (Ipc.fastCall(t)) return true;
+        } else if (number == Abi.SYS_REPLY_RECV) {
+            if (Ipc.fastReplyRecv(t)) return true;
+        } else if (number == Abi.SYS_NOTIFY) { // a waiter of higher priority takes the word and runs
+            if (Ipc.fastNotify(t)) return true;
+        } else if (number == Abi.SYS_WAIT) { // the caller blocks and the next ready thread runs
+            if (Ipc.fastWait(t)) return true;
+        } else if (number == Abi.SYS_YIELD && Sched.keepsRunning(t)) { // nothing else to run: a new slice
+            frame.storeLong(Trap.A0, Abi.OK);
+            return true;
+        }
         int status = dispatch(t, number);
         if (status != Abi.OK) t.setStatus(status);
         return false;

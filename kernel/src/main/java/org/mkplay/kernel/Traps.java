@@ -16,12 +16,10 @@ public final class Traps {
     private Traps() {}
 
     /**
-     * The trap frame and the handler's stack: the bottom 64 KiB of the runtime's stack region
-     * (0x8700_0000..0x8800_0000). The heap stops below it and the boot stack grows down from its top.
+     * The boot's trap frame and the handler's stack: the bottom 64 KiB of the runtime's stack region
+     * (0x8700_0000..0x8800_0000). The heap stops below it and the boot stack grows down from its top. A constant,
+     * not an Address field: a static initialiser would cost every trap a test that it ran.
      */
-    static final Address FRAME = Address.fromLong(Traps.FRAME_BASE);
-
-    /** FRAME's address as a constant (Kernel places the threads' frames above it without initialising Traps). */
     static final long FRAME_BASE = 0x8700_0000L;
 
     static final long HANDLER_STACK_TOP = 0x8701_0000L;
@@ -32,26 +30,44 @@ public final class Traps {
 
     /** Points stvec at the vector and sscratch at the frame; traps stay off until sstatus.SIE is set. */
     public static void install() {
-        FRAME.storeLong(Trap.KERNEL_SP, HANDLER_STACK_TOP);
-        Csr.write(SSCRATCH, FRAME.toLong());
+        Address.fromLong(FRAME_BASE).storeLong(Trap.KERNEL_SP, HANDLER_STACK_TOP);
+        Csr.write(SSCRATCH, FRAME_BASE);
         Csr.write(STVEC, Trap.vector().toLong());
     }
 
     /**
-     * Every trap. From U-mode (the frame is the running thread's own, which sscratch named): an ecall is a syscall,
-     * the timer is the scheduler's tick, any other exception is the thread's fault; then the scheduler's choice
-     * runs. From S-mode: the boot's clock tick, the boot's ecall (entering user space), or a kernel fault, which
-     * panics. Returns the frame to resume.
+     * Every trap. A system call (ecall from U-mode; the trap glue's lean way saved only t0, a0..a7, ra, sp, t1, t2
+     * and sepc into the frame, which must be the running thread's) goes to {@link Syscall#handle}; a fast path that
+     * chose who runs returns through {@link Kernel#resumeDirect}, everything else through the scheduler. A
+     * kernel-placed server's answer inside a call goes straight to {@link KernelServers#onTrap}; any other trap to
+     * {@link #otherTrap}. Returns the frame to resume.
      */
     @TrapHandler
     static Address onTrap(Address frame) {
         long cause = Csr.read(SCAUSE);
+        if (cause != Cause.ECALL_FROM_U) {
+            if (cause == Cause.ECALL_FROM_S && KernelServers.active != null && KernelServers.owns(frame)) {
+                return KernelServers.onTrap(frame, cause); // a kernel-placed server answers: half of each call
+            }
+            return otherTrap(frame, cause);
+        }
+        Thread t = Sched.current; // a system call: from U by definition
+        if (t == null || frame.ne(t.frame)) Panic.halt("a user trap on a frame that is not the running thread's");
+        if (Syscall.handle(t)) return Kernel.resumeDirect(); // a fast path chose who runs
+        return UserBoot.resume();
+    }
+
+    /**
+     * Every trap but a system call. From U-mode (the frame is the running thread's own, which sscratch named): the
+     * timer is the scheduler's tick, the PLIC a device's interrupt, any other exception the thread's fault; then the
+     * scheduler's choice runs. From S-mode: a server placed in the kernel, the boot's clock tick, the boot's ecall
+     * (entering user space), or a kernel fault, which panics. Returns the frame to resume.
+     */
+    private static Address otherTrap(Address frame, long cause) {
         if (UserBoot.fromUser(frame)) {
             Thread t = Sched.current;
             if (t == null || frame.ne(t.frame)) Panic.halt("a user trap on a frame that is not the running thread's");
-            if (cause == Cause.ECALL_FROM_U) {
-                if (Syscall.handle(t)) return Kernel.resumeDirect(); // the IPC fast path chose who runs
-            } else if (cause == SUPERVISOR_TIMER) {
+            if (cause == SUPERVISOR_TIMER) {
                 Interrupts.timer();
             } else if (cause == SUPERVISOR_EXTERNAL) {
                 Interrupts.external();

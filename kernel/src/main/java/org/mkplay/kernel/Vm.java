@@ -43,12 +43,14 @@ public final class Vm {
     /** End of the RAM the runtime uses (its boot stack's top): data, heap and stacks lie below it. */
     static final long RAM_END = Virt.DEFAULT_RAM_END;
 
-    private static Address root = Address.zero();
+    /** The kernel's root table (0 before {@link #start}); a long, not an Address: no static initialiser, so no caller
+     *  of Vm pays a test that it ran (the satp write of every address-space switch is Vm's). */
+    private static long rootTable;
 
     /** Builds the kernel's tables, writes satp (Sv39, ASID 0) and flushes the TLB; the hart translates from here on. */
     public static void start() {
-        root = buildKernelSpace();
-        Csr.write(SATP, satp(root));
+        rootTable = buildKernelSpace().toLong();
+        Csr.write(SATP, satp(root()));
         Cpu.sfenceVma();
     }
 
@@ -162,7 +164,7 @@ public final class Vm {
         if (asid < 1 || asid > MAX_ASID) throw new IllegalArgumentException("ASID out of range: " + asid);
         Address space = Frames.allocate();
         if (space.isZero()) return 0;
-        for (int k = 0; k < 512; k++) space.storeLong(8 * k, root.loadLong(8 * k));
+        for (int k = 0; k < 512; k++) space.storeLong(8 * k, root().loadLong(8 * k));
         if (space.loadLong(8 * USER_ROOT_ENTRY) != 0) throw new IllegalStateException("the kernel maps user space");
         return SATP_SV39 | (long) asid << SATP_ASID_SHIFT | space.toLong() >>> PAGE_SHIFT;
     }
@@ -327,8 +329,8 @@ public final class Vm {
      * later mapped in the window ({@link #mapServer}) is mapped in every space at once.
      */
     static void openServerWindow() {
-        if (root.isZero()) throw new IllegalStateException("no kernel space");
-        if ((root.loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) tableFor(root, Abi.SERVER_WINDOW, 1);
+        if (rootTable == 0) throw new IllegalStateException("no kernel space");
+        if ((root().loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) tableFor(root(), Abi.SERVER_WINDOW, 1);
     }
 
     /** Whether va is a page of the kernel-server window. */
@@ -343,8 +345,8 @@ public final class Vm {
     static int mapServer(long va, long pa, int rights) {
         long permissions = permissions(rights);
         if (!serverPage(va) || (pa & Frames.FRAME_SIZE - 1) != 0 || permissions < 0) return Abi.E_BAD_ARGUMENT;
-        if ((root.loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) return Abi.E_BAD_ARGUMENT; // window not open
-        Address pte = tableFor(root, va, 0).plus(8L * vpn(va, 0));
+        if ((root().loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) return Abi.E_BAD_ARGUMENT; // window not open
+        Address pte = tableFor(root(), va, 0).plus(8L * vpn(va, 0));
         if ((pte.loadLong() & VALID) != 0) return Abi.E_BAD_ARGUMENT;
         pte.storeLong(leaf(pa, permissions) | GLOBAL); // the same in every space (privileged spec: G)
         Cpu.sfenceVma(); // every space shares the page: flush it for every ASID (a boot-time cost only)
@@ -353,8 +355,8 @@ public final class Vm {
 
     /** The physical address of window page va's frame, or -1 if none is mapped there. */
     static long translateServer(long va) {
-        if (!serverPage(va & -Frames.FRAME_SIZE) || (root.loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) return -1;
-        long l1 = root.loadLong(8 * SERVER_ROOT_ENTRY);
+        if (!serverPage(va & -Frames.FRAME_SIZE) || (root().loadLong(8 * SERVER_ROOT_ENTRY) & VALID) == 0) return -1;
+        long l1 = root().loadLong(8 * SERVER_ROOT_ENTRY);
         long l0 = tableAt(l1).loadLong(8 * vpn(va, 1));
         if ((l0 & VALID) == 0) return -1;
         long leaf = tableAt(l0).loadLong(8 * vpn(va, 0));
@@ -381,12 +383,12 @@ public final class Vm {
 
     /** The kernel's own space's satp (ASID 0). */
     static long kernelSatp() {
-        return satp(root);
+        return satp(root());
     }
 
     /** The root table (zero before {@link #start}). */
     static Address root() {
-        return root;
+        return Address.fromLong(rootTable);
     }
 
     /** One line: the translation mode, the tables' size and what is mapped. */

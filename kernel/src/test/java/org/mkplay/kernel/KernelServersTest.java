@@ -199,6 +199,7 @@ class KernelServersTest {
     @Test
     void aUserServerIsUnchanged() {
         s.process.inKernel = false;
+        s.setReg(Trap.STATUS, Kernel.USER_STATUS); // a thread in U-mode has U-mode in its frame (Kernel's invariant)
         rig.sys(c, SYS_CALL, 0, info(7, 0));
         assertNull(KernelServers.active);
         assertSame(s, Sched.current(), "a switch to the server, as before");

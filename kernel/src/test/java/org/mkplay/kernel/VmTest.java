@@ -70,7 +70,7 @@ class VmTest {
     @Test
     void dataHeapStacksTrapFrameAndTablesAreReadWriteButNotExecutable() {
         for (long va : new long[] {
-            DATA, 0x801f_fff8L, 0x8020_0000L, 0x86ff_fff8L, Traps.FRAME.toLong(), Frames.BASE, Vm.RAM_END - 8
+            DATA, 0x801f_fff8L, 0x8020_0000L, 0x86ff_fff8L, Traps.FRAME_BASE, Frames.BASE, Vm.RAM_END - 8
         }) {
             allowed(va, Access.LOAD);
             allowed(va, Access.STORE);

@@ -9,8 +9,11 @@ package org.mkplay.vmmagic;
  *
  * <p>Registers at {@code ecall} from U-mode: {@code t0} = syscall number; {@code a0} = capability slot in,
  * status out (0 ok, negative = one of the error codes below); {@code a1} = message info in and out (layout
- * below); {@code a2..a7} = message words 0..5 in and out; {@code t1} = badge out on a receive. Every other
- * register is preserved; {@code sepc} advances past the {@code ecall}.
+ * below); {@code a2..a7} = message words 0..5 in and out; {@code t1} = badge out on a receive. {@code t3..t6}
+ * are clobbered (zero on return: every user syscall goes through a runtime routine, which the compiled caller
+ * treats as a call that clobbers them anyway); every other register ({@code ra}, {@code sp}, {@code gp},
+ * {@code tp}, {@code t0}, {@code t2}, {@code s0..s11}) is preserved; {@code sepc} advances past the
+ * {@code ecall}. Interrupts and faults preserve every register.
  */
 public final class Abi {
     private Abi() {}

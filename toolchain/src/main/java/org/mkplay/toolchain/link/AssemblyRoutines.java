@@ -243,7 +243,8 @@ final class AssemblyRoutines {
      * User profile: EXIT (a0 = status &amp; 0xff) never returns; if it did, the loop asks again. rt_fault: ebreak,
      * which the kernel takes as a fault of the thread (the report is already on the console). rt_syscall: the
      * nine words of a long[] (a0..a7, t1) in and out around one ecall, t0 = number; t2 holds the array across
-     * it (the kernel preserves registers the ABI does not name).
+     * it and ra the return address (the syscall ABI preserves both; it clobbers t3..t6, which a caller of any
+     * routine treats as clobbered anyway).
      */
     private static void emitUserExit(Linker l) {
         Assembler a = l.asm();
