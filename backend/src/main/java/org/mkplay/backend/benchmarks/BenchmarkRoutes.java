@@ -25,7 +25,7 @@ public final class BenchmarkRoutes {
 
     private void run(Context ctx) {
         BenchmarkRequest request = JsonBodies.read(ctx, BenchmarkRequest.class).validated();
-        ctx.json(benchmarks.run(request));
+        ctx.json(benchmarks.run(request, ctx.ip()));
     }
 
     private static String checked(Context ctx) {

@@ -13,7 +13,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.mkplay.backend.builds.BuildService;
+import org.mkplay.backend.lessons.LessonCatalog;
 import org.mkplay.backend.modules.ModuleId;
+import org.mkplay.backend.modules.ModuleStore;
 import org.mkplay.backend.server.Futures;
 import org.mkplay.bench.emulator.BenchFailure;
 import org.mkplay.bench.system.SystemBench;
@@ -27,15 +30,28 @@ import org.mkplay.bench.system.SystemBench;
 public final class BenchmarkService implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Where a placement's image comes from: the default system's presets, or a module's builds. */
+    @FunctionalInterface
+    interface Images {
+        byte[] of(String placement) throws BenchFailure;
+    }
+
     private final BenchmarkSettings settings;
     private final BenchmarkStore store;
+    private final ModuleSystems modules;
     private final ThreadPoolExecutor pool;
     private final Map<String, CompletableFuture<BenchmarkResult>> inFlight = new ConcurrentHashMap<>();
     private volatile String salt;
 
-    public BenchmarkService(BenchmarkSettings settings, BenchmarkStore store) {
+    public BenchmarkService(
+            BenchmarkSettings settings,
+            BenchmarkStore store,
+            ModuleStore modules,
+            LessonCatalog lessons,
+            BuildService builds) {
         this.settings = settings;
         this.store = store;
+        this.modules = new ModuleSystems(modules, lessons, builds);
         this.pool = new ThreadPoolExecutor(
                 settings.workers(),
                 settings.workers(),
@@ -50,16 +66,28 @@ public final class BenchmarkService implements AutoCloseable {
                 new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** Runs {@code request} (validated), or answers from the store. */
-    public BenchmarkResult run(BenchmarkRequest request) {
-        String id = idOf(request);
+    /**
+     * Runs {@code request} (validated) for {@code client}, or answers from the store. A module's system is built first
+     * (by the build service, on the client's build rate, answered from its cache when built before), in the request's
+     * thread; then its run waits for the benchmark pool like any other.
+     */
+    public BenchmarkResult run(BenchmarkRequest request, String client) {
+        if (request.module() == null) return run(request, idOf(request), PlacementImages::image);
+        ModuleSystems.Resolved system = modules.resolve(request, client);
+        return run(
+                system.request(),
+                idOf(system),
+                placement -> modules.image(system.buildIds().get(placement)));
+    }
+
+    private BenchmarkResult run(BenchmarkRequest request, String id, Images images) {
         Optional<BenchmarkResult> stored = store.find(id);
         if (stored.isPresent()) return stored.get().asCached();
         CompletableFuture<BenchmarkResult> mine = new CompletableFuture<>();
         CompletableFuture<BenchmarkResult> running = inFlight.putIfAbsent(id, mine);
         if (running != null) return await(running);
         try {
-            pool.execute(() -> complete(mine, id, request));
+            pool.execute(() -> complete(mine, id, request, images));
         } catch (RejectedExecutionException e) {
             inFlight.remove(id, mine);
             throw new BenchmarkRejected(503, "the benchmark queue is full; try again shortly", 10);
@@ -67,13 +95,19 @@ public final class BenchmarkService implements AutoCloseable {
         return await(mine);
     }
 
+    /** The pool's limits and the loops (what mkplay serve was told). */
+    public BenchmarkSettings settings() {
+        return settings;
+    }
+
     public Optional<BenchmarkResult> find(String id) {
         return store.find(id).map(BenchmarkResult::asCached);
     }
 
-    private void complete(CompletableFuture<BenchmarkResult> future, String id, BenchmarkRequest request) {
+    private void complete(
+            CompletableFuture<BenchmarkResult> future, String id, BenchmarkRequest request, Images images) {
         try {
-            BenchmarkResult result = measure(id, request);
+            BenchmarkResult result = measure(id, request, images);
             store.save(result);
             future.complete(result);
         } catch (RuntimeException e) {
@@ -83,22 +117,23 @@ public final class BenchmarkService implements AutoCloseable {
         }
     }
 
-    private BenchmarkResult measure(String id, BenchmarkRequest request) {
+    private BenchmarkResult measure(String id, BenchmarkRequest request, Images images) {
         SystemBench bench = new SystemBench(settings.shortRuns(), settings.longRuns(), settings.budget());
         List<BenchmarkFigure> figures = new ArrayList<>();
         try {
             for (String placement : request.placements()) {
-                bench.measure(PlacementImages.image(placement), placement, request.workloads())
+                bench.measure(images.of(placement), placement, request.workloads())
                         .costs()
                         .forEach(c -> figures.add(BenchmarkFigure.of(c)));
             }
         } catch (BenchFailure e) {
-            // the console of a failed run is ours (the default system's), but it stays in the log, not the answer
+            // the first line says what failed; the console stays out of the answer
             String first = e.getMessage().lines().findFirst().orElse("failed");
             throw new BenchmarkRejected(422, "the benchmark did not finish: " + first, 0);
         }
         return new BenchmarkResult(
                 id,
+                request.module(),
                 request.workloads(),
                 request.placements(),
                 settings.shortRuns(),
@@ -111,6 +146,21 @@ public final class BenchmarkService implements AutoCloseable {
     String idOf(BenchmarkRequest request) {
         try {
             return ModuleId.hash(salt(), JSON.writeValueAsString(request), 16);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a request of strings always serialises", e);
+        }
+    }
+
+    /**
+     * A module's benchmark: the same salt and the request, and the build of every placement, whose id is the content
+     * address of the toolchain, the lesson's system and the module's files in that placement (so of its image).
+     */
+    String idOf(ModuleSystems.Resolved system) {
+        try {
+            return ModuleId.hash(
+                    salt(),
+                    JSON.writeValueAsString(system.request()) + "\n" + JSON.writeValueAsString(system.buildIds()),
+                    16);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a request of strings always serialises", e);
         }

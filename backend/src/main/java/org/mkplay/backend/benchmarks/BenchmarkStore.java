@@ -21,13 +21,17 @@ public final class BenchmarkStore {
 
     /** Stores a finished benchmark; a second store of the same id (another instance was faster) changes nothing. */
     public void save(BenchmarkResult result) {
-        try (Connection c = db.connection();
-                PreparedStatement insert = c.prepareStatement(
+        try {
+            String json = JSON.writeValueAsString(result);
+            db.write(c -> {
+                try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO benchmarks (id, result, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
-            insert.setString(1, result.id());
-            insert.setString(2, JSON.writeValueAsString(result));
-            insert.setLong(3, System.currentTimeMillis());
-            insert.executeUpdate();
+                    insert.setString(1, result.id());
+                    insert.setString(2, json);
+                    insert.setLong(3, System.currentTimeMillis());
+                    return insert.executeUpdate();
+                }
+            });
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreFailure("cannot save benchmark " + result.id(), e);
         }

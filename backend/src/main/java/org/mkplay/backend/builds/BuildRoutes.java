@@ -21,7 +21,8 @@ public final class BuildRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/builds", this::build);
-        routes.get("/api/builds/{id}", ctx -> ctx.json(builds.find(checked(ctx)).orElseThrow(() -> unknown(ctx))));
+        routes.get(
+                "/api/builds/{id}", ctx -> answer(ctx, builds.find(checked(ctx)).orElseThrow(() -> unknown(ctx))));
         routes.get("/api/builds/{id}/image", ctx -> {
             byte[] image = builds.image(checked(ctx)).orElseThrow(() -> unknown(ctx));
             ctx.contentType("application/octet-stream")
@@ -37,7 +38,12 @@ public final class BuildRoutes {
         LessonSystem system = request.lesson() == null
                 ? null
                 : LessonSystem.of(lessons.get(request.lesson()).orElseThrow().folder());
-        ctx.json(builds.build(request, system, ctx.ip()));
+        answer(ctx, builds.build(request, system, ctx.ip()));
+    }
+
+    /** The answer's JSON as it was stored (see {@link BuildAnswer}: not parsed and serialised again). */
+    private static void answer(Context ctx, BuildAnswer answer) {
+        ctx.contentType("application/json").result(answer.body());
     }
 
     private static String checked(Context ctx) {

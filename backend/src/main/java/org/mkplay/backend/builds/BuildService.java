@@ -48,12 +48,13 @@ public final class BuildService implements AutoCloseable {
     private final BlockingQueue<WorkerProcess> idle;
     private final ScheduledExecutorService timer;
     private final RateLimiter rate;
-    private final Map<String, CompletableFuture<BuildResult>> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<BuildAnswer>> inFlight = new ConcurrentHashMap<>();
 
     public BuildService(BuildSettings settings, BuildStore store) {
         this.settings = settings;
         this.store = store;
-        this.salt = "mkplay-build-v1\n" + ToolchainFingerprint.get() + "\n";
+        // v2: the listing of a standalone program holds the learner's lines only (see WorkerCompile)
+        this.salt = "mkplay-build-v2\n" + ToolchainFingerprint.get() + "\n";
         this.pool = new ThreadPoolExecutor(
                 settings.workers(),
                 settings.workers(),
@@ -72,7 +73,7 @@ public final class BuildService implements AutoCloseable {
     }
 
     /** Builds {@code request} (validated) for {@code client}, or answers from the cache. */
-    public BuildResult build(BuildRequest request, String client) {
+    public BuildAnswer build(BuildRequest request, String client) {
         return build(request, null, client);
     }
 
@@ -80,11 +81,11 @@ public final class BuildService implements AutoCloseable {
      * Builds {@code request} (validated) for {@code client}, packed into {@code system} (a lesson's; null: a
      * standalone program), or answers from the cache.
      */
-    public BuildResult build(BuildRequest request, LessonSystem system, String client) {
+    public BuildAnswer build(BuildRequest request, LessonSystem system, String client) {
         String id = idOf(request, system);
-        Optional<BuildResult> cached = store.find(id);
+        Optional<BuildAnswer> cached = store.find(id);
         if (cached.isPresent()) {
-            return cached.get().asCached();
+            return cached.get();
         }
         if (rate != null) {
             int wait = rate.acquire(client);
@@ -92,8 +93,8 @@ public final class BuildService implements AutoCloseable {
                 throw new BuildRejected(429, "too many builds from this client; try again in " + wait + " s", wait);
             }
         }
-        CompletableFuture<BuildResult> mine = new CompletableFuture<>();
-        CompletableFuture<BuildResult> running = inFlight.putIfAbsent(id, mine);
+        CompletableFuture<BuildAnswer> mine = new CompletableFuture<>();
+        CompletableFuture<BuildAnswer> running = inFlight.putIfAbsent(id, mine);
         if (running != null) {
             return await(running);
         }
@@ -112,8 +113,8 @@ public final class BuildService implements AutoCloseable {
         return inFlight.size();
     }
 
-    public Optional<BuildResult> find(String id) {
-        return store.find(id).map(BuildResult::asCached);
+    public Optional<BuildAnswer> find(String id) {
+        return store.find(id);
     }
 
     public Optional<byte[]> image(String id) {
@@ -133,12 +134,13 @@ public final class BuildService implements AutoCloseable {
         }
     }
 
-    private void complete(CompletableFuture<BuildResult> future, String id, WorkerRequest request) {
+    private void complete(CompletableFuture<BuildAnswer> future, String id, WorkerRequest request) {
         try {
             BuildOutput output = runOnWorker(request);
-            BuildResult result = BuildResult.of(id, output, request.system() == null ? "standalone" : "system");
-            store.save(result, output.elf());
-            future.complete(result);
+            BuildAnswer answer =
+                    BuildAnswer.fresh(BuildResult.of(id, output, request.system() == null ? "standalone" : "system"));
+            store.save(answer, output.elf());
+            future.complete(answer);
         } catch (RuntimeException e) {
             future.completeExceptionally(e);
         } finally {
@@ -191,7 +193,7 @@ public final class BuildService implements AutoCloseable {
         return new BuildRejected(503, "the build queue is full; try again shortly", 5);
     }
 
-    private static BuildResult await(CompletableFuture<BuildResult> future) {
+    private static BuildAnswer await(CompletableFuture<BuildAnswer> future) {
         return Futures.await(future, "a build");
     }
 

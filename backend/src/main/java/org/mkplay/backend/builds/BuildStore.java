@@ -1,7 +1,5 @@
 package org.mkplay.backend.builds;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +10,6 @@ import org.mkplay.backend.store.StoreFailure;
 
 /** The build cache in the {@code builds} table: the answer as JSON and the image bytes, keyed by build id. */
 public final class BuildStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
 
     public BuildStore(Database db) {
@@ -20,22 +17,26 @@ public final class BuildStore {
     }
 
     /** Stores a finished build; a second store of the same id (another instance was faster) changes nothing. */
-    public void save(BuildResult result, byte[] image) {
-        try (Connection c = db.connection();
-                PreparedStatement insert = c.prepareStatement(
+    public void save(BuildAnswer answer, byte[] image) {
+        try {
+            db.write(c -> {
+                try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO builds (id, result, image, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
-            insert.setString(1, result.id());
-            insert.setString(2, JSON.writeValueAsString(result));
-            insert.setBytes(3, image);
-            insert.setLong(4, System.currentTimeMillis());
-            insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreFailure("cannot save build " + result.id(), e);
+                    insert.setString(1, answer.id());
+                    insert.setString(2, answer.stored());
+                    insert.setBytes(3, image);
+                    insert.setLong(4, System.currentTimeMillis());
+                    return insert.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot save build " + answer.id(), e);
         }
     }
 
-    public Optional<BuildResult> find(String id) {
-        return query("SELECT result FROM builds WHERE id = ?", id).map(BuildStore::parse);
+    /** The stored answer, as stored: not parsed (see {@link BuildAnswer}). */
+    public Optional<BuildAnswer> find(String id) {
+        return query("SELECT result FROM builds WHERE id = ?", id).map(json -> new BuildAnswer(id, json, true));
     }
 
     public Optional<byte[]> image(String id) {
@@ -60,14 +61,6 @@ public final class BuildStore {
             }
         } catch (SQLException e) {
             throw new StoreFailure("cannot load build " + id, e);
-        }
-    }
-
-    private static BuildResult parse(String json) {
-        try {
-            return JSON.readValue(json, BuildResult.class);
-        } catch (JsonProcessingException e) {
-            throw new StoreFailure("stored build is not readable JSON", e);
         }
     }
 }

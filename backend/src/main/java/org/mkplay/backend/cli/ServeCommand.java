@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mkplay.backend.Main;
+import org.mkplay.backend.benchmarks.BenchmarkSettings;
 import org.mkplay.backend.builds.BuildSettings;
 import org.mkplay.backend.lessons.LessonCatalog;
 import org.mkplay.backend.server.Services;
@@ -82,6 +83,29 @@ public final class ServeCommand implements Callable<Integer> {
     int buildsPerMinute;
 
     @Option(
+            names = "--benchmark-workers",
+            defaultValue = "1",
+            paramLabel = "N",
+            description = "System benchmarks run at once, each on a core of this JVM (default: ${DEFAULT-VALUE}).")
+    int benchmarkWorkers;
+
+    @Option(
+            names = "--benchmark-queue",
+            defaultValue = "4",
+            paramLabel = "N",
+            description =
+                    "System benchmarks that may wait for a worker; more are refused with 503 (default: ${DEFAULT-VALUE}).")
+    int benchmarkQueue;
+
+    @Option(
+            names = "--benchmark-budget",
+            defaultValue = "2000000000",
+            paramLabel = "INSTRUCTIONS",
+            description = "Instructions one placement's benchmark run may retire, boot included; a run past it is"
+                    + " stopped with a 422 (default: ${DEFAULT-VALUE}).")
+    long benchmarkBudget;
+
+    @Option(
             names = "--client-ip-header",
             paramLabel = "HEADER",
             description =
@@ -92,6 +116,13 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             main.io().err().println("mkplay serve: --port must be between 0 and 65535, got " + port);
+            return 2;
+        }
+        if (benchmarkWorkers < 1 || benchmarkQueue < 0 || benchmarkBudget < 1) {
+            main.io()
+                    .err()
+                    .println("mkplay serve: --benchmark-workers and --benchmark-budget must be at least 1,"
+                            + " --benchmark-queue at least 0");
             return 2;
         }
         if (!WebServer.webAppPresent()) {
@@ -129,7 +160,17 @@ public final class ServeCommand implements Callable<Integer> {
         Database database =
                 Database.open(databaseUrl(), System.getenv(Database.USER_ENV), System.getenv(Database.PASSWORD_ENV));
         return WebServer.start(
-                Services.open(database, LessonCatalog.fromClasspath(), builds), host, port, clientIpHeader);
+                Services.open(database, LessonCatalog.fromClasspath(), builds, benchmarkSettings()),
+                host,
+                port,
+                clientIpHeader);
+    }
+
+    /** The benchmark pool's limits from the options (the loops are the command line's, mkplay bench system). */
+    public BenchmarkSettings benchmarkSettings() {
+        return BenchmarkSettings.defaults()
+                .withPool(benchmarkWorkers, benchmarkQueue)
+                .withBudget(benchmarkBudget);
     }
 
     /** --db, else the environment variable, else SQLite under ./data. */

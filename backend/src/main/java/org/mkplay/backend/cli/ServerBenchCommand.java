@@ -52,6 +52,14 @@ final class ServerBenchCommand implements Callable<Integer> {
     int clients;
 
     @Option(
+            names = "--warm-up",
+            defaultValue = "1000",
+            paramLabel = "N",
+            description = "Modules saved and loaded back first, on a row of their own, not in the save and load"
+                    + " figures (default: ${DEFAULT-VALUE}; 0 measures a cold server).")
+    int warmUp;
+
+    @Option(
             names = "--saves",
             defaultValue = "10000",
             paramLabel = "N",
@@ -62,8 +70,17 @@ final class ServerBenchCommand implements Callable<Integer> {
             names = "--builds",
             defaultValue = "40",
             paramLabel = "N",
-            description = "Distinct builds of a 200-line program, then the same again (default: ${DEFAULT-VALUE}).")
+            description = "Distinct builds of a 200-line program requested at once (saturation),"
+                    + " then the same again (cached) (default: ${DEFAULT-VALUE}).")
     int builds;
+
+    @Option(
+            names = "--single-builds",
+            defaultValue = "20",
+            paramLabel = "N",
+            description =
+                    "Further distinct builds, requested one after the other (latency) (default: ${DEFAULT-VALUE}).")
+    int singleBuilds;
 
     @Option(
             names = "--build-workers",
@@ -74,12 +91,13 @@ final class ServerBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = bench.main().io().err();
-        if (clients < 1 || saves < 0 || builds < 0) {
-            err.println("mkplay bench server: --clients must be at least 1, --saves and --builds at least 0");
+        if (clients < 1 || warmUp < 0 || saves < 0 || builds < 0 || singleBuilds < 0) {
+            err.println("mkplay bench server: --clients must be at least 1, --warm-up, --saves, --builds and"
+                    + " --single-builds at least 0");
             return BenchCommand.UNUSABLE_ARGUMENTS;
         }
         if (url != null) {
-            return report(new ServerLoad(new ServerLoad.Settings(url, clients, saves, builds)));
+            return report(new ServerLoad(new ServerLoad.Settings(url, clients, warmUp, saves, builds, singleBuilds)));
         }
         Path scratch = Files.createTempDirectory("mkplay-bench-server");
         Database database = db != null
@@ -95,8 +113,8 @@ final class ServerBenchCommand implements Callable<Integer> {
                 0);
         try (WebServer server =
                 WebServer.start(Services.open(database, LessonCatalog.fromClasspath(), settings), "127.0.0.1", 0)) {
-            return report(new ServerLoad(
-                    new ServerLoad.Settings(URI.create("http://127.0.0.1:" + server.port()), clients, saves, builds)));
+            return report(new ServerLoad(new ServerLoad.Settings(
+                    URI.create("http://127.0.0.1:" + server.port()), clients, warmUp, saves, builds, singleBuilds)));
         } finally {
             try (var files = Files.walk(scratch)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -21,15 +21,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The server under load, over real HTTP: {@code clients} threads save distinct modules and load each back
- * (it must be byte-identical), then every id is loaded once more; then the same clients request
- * {@code builds} distinct builds of a 200-line program (the pool saturated), then the same builds again
- * (answered from the cache). Prints throughput and latency percentiles; counts, not thresholds.
+ * The server under load, over real HTTP: {@code clients} threads save {@code warmUp} distinct modules and load each
+ * back (a row of its own), then {@code saves} more (it must be byte-identical), then every id is loaded once more; then the same clients request
+ * {@code builds} distinct builds of a 200-line program at once (the pool saturated: the figure is builds/s, the
+ * latencies are mostly time in the queue), then the same builds again (answered from the cache); then one client
+ * requests {@code singleBuilds} further distinct builds one after the other (a build's own latency, with the pool's
+ * workers running). Prints throughput and latency percentiles; counts, not thresholds.
  */
 public final class ServerLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Settings(URI base, int clients, int saves, int builds) {}
+    /**
+     * @param warmUp saves (each loaded back) made first by the same clients, reported on a row of their own and left
+     *     out of the save and load figures: a fresh server's first second (class loading, the JIT, pools filling)
+     *     otherwise decides the p99 of the steady state
+     */
+    public record Settings(URI base, int clients, int warmUp, int saves, int builds, int singleBuilds) {}
 
     /** What went wrong, if anything: a lost or altered module, an error answer, a failed build. */
     public record Outcome(int lost, int errors, int refused) {
@@ -48,6 +55,7 @@ public final class ServerLoad {
     private final Latencies loads = new Latencies();
     private final Latencies builds = new Latencies();
     private final Latencies cachedBuilds = new Latencies();
+    private final Latencies singleBuilds = new Latencies();
 
     public ServerLoad(Settings settings) {
         this.settings = settings;
@@ -59,11 +67,25 @@ public final class ServerLoad {
 
     public Outcome run(PrintStream out) throws InterruptedException {
         out.printf(
-                "mkplay bench server: %s, %d clients, %d saves, %d builds%n%n",
-                settings.base(), settings.clients(), settings.saves(), settings.builds());
-        out.printf("%-26s %8s %10s %9s %9s %9s%n", "phase", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms");
+                "mkplay bench server: %s, %d clients, %d saves after %d to warm up, %d builds at once,"
+                        + " %d builds one at a time%n%n",
+                settings.base(),
+                settings.clients(),
+                settings.saves(),
+                settings.warmUp(),
+                settings.builds(),
+                settings.singleBuilds());
+        out.printf("%-34s %8s %10s %9s %9s %9s%n", "phase", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms");
+        if (settings.warmUp() > 0) {
+            Latencies warmSaves = new Latencies(), warmLoads = new Latencies();
+            long w0 = System.nanoTime();
+            parallel(settings.warmUp(), i -> saveAndLoad(settings.saves() + i, warmSaves, warmLoads));
+            double warmSeconds = (System.nanoTime() - w0) / 1e9;
+            row(out, "warm-up: save (not below)", warmSaves.count(), warmSeconds, warmSaves);
+            row(out, "warm-up: load (not below)", warmLoads.count(), warmSeconds, warmLoads);
+        }
         long t0 = System.nanoTime();
-        parallel(settings.saves(), this::saveAndLoad);
+        parallel(settings.saves(), i -> saveAndLoad(i, saves, loads));
         double modulesSeconds = (System.nanoTime() - t0) / 1e9;
         row(out, "save + load (50/50)", saves.count() + loads.count(), modulesSeconds, null);
         row(out, "  save", saves.count(), modulesSeconds, saves);
@@ -76,25 +98,44 @@ public final class ServerLoad {
         long t2 = System.nanoTime();
         parallel(settings.builds(), i -> build(i, builds));
         double buildSeconds = (System.nanoTime() - t2) / 1e9;
-        row(out, "build (200 lines, fresh)", builds.count(), buildSeconds, builds);
+        row(out, "build, fresh, all at once (queued)", builds.count(), buildSeconds, builds);
         long t3 = System.nanoTime();
         parallel(settings.builds(), i -> build(i, cachedBuilds));
-        row(out, "build (same, cached)", cachedBuilds.count(), (System.nanoTime() - t3) / 1e9, cachedBuilds);
+        row(out, "build, cached, all at once", cachedBuilds.count(), (System.nanoTime() - t3) / 1e9, cachedBuilds);
+        long t4 = System.nanoTime();
+        for (int i = 0; i < settings.singleBuilds(); i++) {
+            try {
+                build(settings.builds() + i, singleBuilds);
+            } catch (IOException e) {
+                errors.incrementAndGet();
+            }
+        }
+        row(out, "build, fresh, one at a time", singleBuilds.count(), (System.nanoTime() - t4) / 1e9, singleBuilds);
         out.printf(
-                "%nbuilds/s at saturation: %.2f (%d distinct builds from %d clients in %.1f s)%n",
-                builds.count() / buildSeconds, builds.count(), settings.clients(), buildSeconds);
+                "%nbuilds/s at saturation: %.2f (%d distinct builds requested at once by %d clients, done in %.1f s)%n",
+                builds.count() / buildSeconds,
+                builds.count(),
+                Math.min(settings.clients(), settings.builds()),
+                buildSeconds);
+        if (singleBuilds.count() > 0) {
+            out.printf(
+                    "fresh build latency, one at a time: p50 %.1f ms (%d distinct builds, one client, workers running)%n",
+                    singleBuilds.percentileMillis(50), singleBuilds.count());
+        }
         out.printf(
-                "modules saved: %d distinct ids, lost or altered: %d; error answers: %d; builds refused (503/429): %d%n",
-                saved.size(), lost.get(), errors.get(), refused.get());
-        return new Outcome(lost.get() + settings.saves() - saved.size(), errors.get(), refused.get());
+                "modules saved: %d distinct ids (%d of them in the warm-up), lost or altered: %d; error answers: %d;"
+                        + " builds refused (503/429): %d%n",
+                saved.size(), settings.warmUp(), lost.get(), errors.get(), refused.get());
+        return new Outcome(
+                lost.get() + settings.warmUp() + settings.saves() - saved.size(), errors.get(), refused.get());
     }
 
     private static void row(PrintStream out, String phase, int requests, double seconds, Latencies l) {
         if (l == null) {
-            out.printf("%-26s %8d %10.0f%n", phase, requests, requests / seconds);
+            out.printf("%-34s %8d %10.1f%n", phase, requests, requests / seconds);
         } else {
             out.printf(
-                    "%-26s %8d %10.0f %9.1f %9.1f %9.1f%n",
+                    "%-34s %8d %10.1f %9.1f %9.1f %9.1f%n",
                     phase,
                     requests,
                     requests / seconds,
@@ -136,7 +177,7 @@ public final class ServerLoad {
         }
     }
 
-    private void saveAndLoad(int i) throws IOException, InterruptedException {
+    private void saveAndLoad(int i, Latencies saves, Latencies loads) throws IOException, InterruptedException {
         String content = Programs.module(i);
         ObjectNode body = JSON.createObjectNode().put("title", "bench module " + i);
         ArrayNode files = body.putArray("files");

@@ -21,7 +21,9 @@ public final class ModuleRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/modules", this::save);
-        routes.get("/api/modules/{id}", ctx -> ctx.json(load(ctx.pathParam("id"))));
+        // the stored canonical JSON is the answer ({title, lesson?, placement?, files}): served as it is
+        routes.get(
+                "/api/modules/{id}", ctx -> ctx.contentType("application/json").result(load(ctx.pathParam("id"))));
         routes.get("/m/{id}", ctx -> {
             load(ctx.pathParam("id"));
             PlaygroundPage.serve(ctx);
@@ -37,10 +39,10 @@ public final class ModuleRoutes {
         ctx.status(201).json(Map.of("id", id, "url", "/m/" + id));
     }
 
-    private Module load(String id) {
+    private String load(String id) {
         if (!ModuleId.FORMAT.matcher(id).matches()) {
             throw new NotFoundResponse("no module " + org.mkplay.backend.source.SourceFiles.quoted(id));
         }
-        return store.load(id).orElseThrow(() -> new NotFoundResponse("no module " + id));
+        return store.loadJson(id).orElseThrow(() -> new NotFoundResponse("no module " + id));
     }
 }

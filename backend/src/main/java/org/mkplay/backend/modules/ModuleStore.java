@@ -23,9 +23,16 @@ public final class ModuleStore {
     public String save(Module module) {
         String body = canonical(module);
         String id = ModuleId.of(body);
-        try (Connection c = db.connection();
-                PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO modules (id, body, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+        try {
+            return db.write(c -> insert(c, id, body));
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot save module " + id, e);
+        }
+    }
+
+    private static String insert(Connection c, String id, String body) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO modules (id, body, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
             insert.setString(1, id);
             insert.setString(2, body);
             insert.setLong(3, System.currentTimeMillis());
@@ -34,8 +41,15 @@ public final class ModuleStore {
                 throw new StoreFailure("module id collision on " + id);
             }
             return id;
+        }
+    }
+
+    /** The module's canonical JSON, every byte as saved (what {@code GET /api/modules/{id}} answers). */
+    public Optional<String> loadJson(String id) {
+        try (Connection c = db.connection()) {
+            return loadBody(c, id);
         } catch (SQLException e) {
-            throw new StoreFailure("cannot save module " + id, e);
+            throw new StoreFailure("cannot load module " + id, e);
         }
     }
 

@@ -39,7 +39,7 @@ public final class Services implements AutoCloseable {
         this.modules = new ModuleStore(db);
         this.lessons = lessons;
         this.builds = new BuildService(buildSettings, new BuildStore(db));
-        this.benchmarks = new BenchmarkService(benchmarkSettings, new BenchmarkStore(db));
+        this.benchmarks = new BenchmarkService(benchmarkSettings, new BenchmarkStore(db), modules, lessons, builds);
         this.temporaryFolder = temporaryFolder;
     }
 

@@ -32,12 +32,21 @@ public final class Database implements AutoCloseable {
         POSTGRESQL
     }
 
+    /** Work on a connection: a statement or two, in auto-commit. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
     private final Kind kind;
     private final HikariDataSource pool;
+    /** SQLite only (null for PostgreSQL): its writes, in group commits. */
+    private final SqliteWriter sqliteWriter;
 
     private Database(Kind kind, HikariDataSource pool) {
         this.kind = kind;
         this.pool = pool;
+        this.sqliteWriter = kind == Kind.SQLITE ? new SqliteWriter(pool) : null;
     }
 
     /** Opens {@code jdbcUrl} ({@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...}) and migrates it. */
@@ -81,8 +90,21 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** A pooled connection for reading (and for writing on PostgreSQL; use {@link #write} for writes). */
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * Runs {@code work}, which writes, and returns once it is committed: on PostgreSQL on a pooled connection in
+     * auto-commit, on SQLite in a group commit ({@link SqliteWriter}). Work that throws
+     * changes nothing.
+     */
+    public <T> T write(SqlWork<T> work) throws SQLException {
+        if (sqliteWriter != null) return sqliteWriter.write(work);
+        try (Connection c = pool.getConnection()) {
+            return work.apply(c);
+        }
     }
 
     @Override

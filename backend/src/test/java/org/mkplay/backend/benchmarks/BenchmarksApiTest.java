@@ -95,7 +95,12 @@ class BenchmarksApiTest {
         refused(api, request("[\"echo\"]", "[\"monolith\"]"), "placements[0]");
         refused(api, request("\"echo\"", "[\"user\"]"), "wrong type");
         refused(api, "{\"workloads\": [\"echo\"]}", "placements");
-        refused(api, "{\"module\": \"abcdefghijkl\", \"workloads\": [\"echo\"], \"placements\": [\"user\"]}", "module");
+        // saved modules: ModuleBenchmarksApiTest
+        assertTrue(api.post(
+                        "/api/benchmarks",
+                        "{\"module\": \"abcdefghijkl\", \"workloads\": [\"echo\"], \"placements\": [\"user\"]}")
+                .assertError(404)
+                .contains("no module abcdefghijkl"));
         refused(api, "{\"workloads\": [\"echo\"], \"placements\": [\"user\"], \"n\": 1}", "unknown field n");
         api.post("/api/benchmarks", "{").assertError(400);
         api.get("/api/benchmarks/AAAAAAAAAAAAAAAA").assertError(404);

@@ -60,6 +60,9 @@ class BuildsApiTest {
         assertTrue(
                 lineHasCode(build.get("listing"), "Hello.java", 4),
                 "the loop's line has instructions: " + build.get("listing"));
+        for (JsonNode entry : build.get("listing")) {
+            assertEquals("Hello.java", entry.get("file").asText(), "the learner's lines only, not the runtime's");
+        }
         assertEquals("sum 55\n", runOnEmulator(bytes.body()));
     }
 
@@ -78,6 +81,13 @@ class BuildsApiTest {
         assertEquals(first.get("listing"), second.get("listing"));
         JsonNode byId = api.get("/api/builds/" + first.get("id").asText()).assertOk();
         assertEquals(first.get("listing"), byId.get("listing"));
+        // the cached answer is the first one, field for field, apart from cached
+        JsonNode firstAsCached =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) first.deepCopy()).put("cached", true);
+        assertEquals(firstAsCached, second);
+        assertEquals(firstAsCached, byId);
+        String type = api.get("/api/builds/" + first.get("id").asText()).header("Content-Type");
+        assertTrue(type.startsWith("application/json"), type);
         JsonNode other = api.built("Hello.java", source + "\n");
         assertFalse(other.get("id").asText().equals(first.get("id").asText()));
     }

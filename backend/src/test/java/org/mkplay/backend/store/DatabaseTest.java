@@ -48,6 +48,48 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * SQLite's group commits: writes from many threads at once are all committed, and one that fails (here a second
+     * insert of a key) fails alone: the writes committed with it stay.
+     */
+    @Test
+    void concurrentSqliteWritesAreAllCommittedAndAFailingOneFailsAlone() throws Exception {
+        try (Database db = Database.sqlite(dir.resolve("writes.db"))) {
+            int threads = 16, each = 25;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < threads * each; i++) {
+                String id = "id" + (i % (threads * each - 10)); // the last 10 repeat a key: they must fail
+                long at = i;
+                results.add(pool.submit(() -> {
+                    try {
+                        db.write(c -> {
+                            try (var insert =
+                                    c.prepareStatement("INSERT INTO modules (id, body, created_at) VALUES (?, ?, ?)")) {
+                                insert.setString(1, id);
+                                insert.setString(2, "{}");
+                                insert.setLong(3, at);
+                                return insert.executeUpdate();
+                            }
+                        });
+                        return true;
+                    } catch (java.sql.SQLException e) {
+                        return false;
+                    }
+                }));
+            }
+            int failed = 0;
+            for (var r : results) if (!r.get()) failed++;
+            pool.shutdown();
+            assertEquals(10, failed, "each repeated key fails, nothing else");
+            try (Connection c = db.connection();
+                    ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FROM modules")) {
+                rows.next();
+                assertEquals(threads * each - 10, rows.getInt(1));
+            }
+        }
+    }
+
     @Test
     void otherUrlsAreRefusedWithoutEchoingAPassword() {
         IllegalArgumentException e = assertThrows(

@@ -106,7 +106,11 @@ final class WorkerCompile {
                 return new BuildOutput(diagnostics, null, List.of(), null, millisSince(start));
             }
             return new BuildOutput(
-                    diagnostics, result.elf(), Listing.of(result.listing()), sizes(result), millisSince(start));
+                    diagnostics,
+                    result.elf(),
+                    Listing.of(learnerLines(result.listing(), sources)),
+                    sizes(result),
+                    millisSince(start));
         } finally {
             deleteTree(out);
         }
@@ -165,12 +169,21 @@ final class WorkerCompile {
 
     /** The listing of the learner's own lines, from every program of the system that compiled them. */
     private static List<Listing> learnerListing(SystemBuilder.Built built, List<SourceFile> sources) {
-        Set<String> mine = byName(sources).keySet();
         List<ListingLine> lines = new ArrayList<>();
-        for (CompileResult r : built.programs()) {
-            for (ListingLine l : r.listing()) if (l.file() != null && mine.contains(l.file())) lines.add(l);
-        }
+        for (CompileResult r : built.programs()) lines.addAll(learnerLines(r.listing(), sources));
         return Listing.of(lines);
+    }
+
+    /**
+     * The lines of the learner's files: what the page can show (it lists the open file's lines). The runtime library
+     * linked into a program (collector, fault unwinder, strings: three quarters of a 200-line program's code) is left
+     * out; sent along, it made the answer four times as large.
+     */
+    private static List<ListingLine> learnerLines(List<ListingLine> listing, List<SourceFile> sources) {
+        Set<String> mine = byName(sources).keySet();
+        return listing.stream()
+                .filter(l -> l.file() != null && mine.contains(l.file()))
+                .toList();
     }
 
     /** The whole image; code and data of the programs that hold a learner's file. */

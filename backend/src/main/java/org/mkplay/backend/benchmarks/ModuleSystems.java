@@ -1,0 +1,146 @@
+package org.mkplay.backend.benchmarks;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mkplay.backend.builds.BuildAnswer;
+import org.mkplay.backend.builds.BuildDiagnostic;
+import org.mkplay.backend.builds.BuildRequest;
+import org.mkplay.backend.builds.BuildResult;
+import org.mkplay.backend.builds.BuildService;
+import org.mkplay.backend.builds.LessonSystem;
+import org.mkplay.backend.lessons.LessonCatalog;
+import org.mkplay.backend.lessons.LessonFolder;
+import org.mkplay.backend.modules.Module;
+import org.mkplay.backend.modules.ModuleStore;
+import org.mkplay.backend.source.InvalidInput;
+import org.mkplay.bench.system.SystemBench;
+import org.mkplay.system.Manifest;
+import org.mkplay.system.ManifestException;
+
+/**
+ * A saved module's system as the benchmark runs it: the module's lesson's {@code system.json} with the module's files
+ * (what {@code POST /api/builds} makes of the same files and lesson), built by the build service (its worker
+ * processes, cache, limits and the client's rate) once per requested placement preset.
+ *
+ * <p>The benchmark's client is the default system's: a shell that reads input and has {@code Bench.java} among its
+ * sources (it runs {@code bench SHORT LONG WORKLOAD...}). A workload applies when that shell {@code uses} the server
+ * the workload calls ({@link #SERVERS}). A module without a lesson, or whose lesson has no {@code system.json} or no
+ * such shell, has nothing to benchmark: a 400 saying so.
+ */
+final class ModuleSystems {
+    /** The server program each workload calls, by its name in a manifest (the default system's names). */
+    static final Map<String, String> SERVERS = Map.of(
+            "echo", "echo",
+            "kv_get", "kv",
+            "kv_put", "kv",
+            "file_read_4k", "files",
+            "file_create_write", "files");
+    /** The source file that gives a shell the {@code bench} command (the default system's). */
+    static final String CLIENT_SOURCE = "Bench.java";
+
+    /** What a module's benchmark runs: the workloads, and per placement the build that made its image. */
+    record Resolved(BenchmarkRequest request, Map<String, String> buildIds) {}
+
+    private final ModuleStore modules;
+    private final LessonCatalog lessons;
+    private final BuildService builds;
+
+    ModuleSystems(ModuleStore modules, LessonCatalog lessons, BuildService builds) {
+        this.modules = modules;
+        this.lessons = lessons;
+        this.builds = builds;
+    }
+
+    /** Loads the module, checks its system can be benchmarked, builds it in every placement asked for. */
+    Resolved resolve(BenchmarkRequest request, String client) {
+        Module module = modules.load(request.module())
+                .orElseThrow(() -> new NotFoundResponse("module: no module " + request.module()));
+        LessonFolder lesson = lessonOf(module, request.module());
+        List<String> workloads = applicable(request, lesson);
+        LessonSystem system = LessonSystem.of(lesson);
+        Map<String, String> buildIds = new LinkedHashMap<>();
+        for (String placement : request.placements()) {
+            BuildRequest build = new BuildRequest(module.files(), lesson.id(), TextNode.valueOf(placement))
+                    .validated(id -> lessons.get(id).map(l -> l.folder()).orElse(null));
+            BuildAnswer answer = builds.build(build, system, client);
+            BuildResult result = answer.result();
+            if (!result.ok()) throw notBuilt(request.module(), placement, result.diagnostics());
+            buildIds.put(placement, answer.id());
+        }
+        return new Resolved(request.withWorkloads(workloads), buildIds);
+    }
+
+    /** The image a build made (it built: {@link #resolve} checked). */
+    byte[] image(String buildId) {
+        return builds.image(buildId)
+                .orElseThrow(() -> new IllegalStateException("build " + buildId + " has no stored image"));
+    }
+
+    private LessonFolder lessonOf(Module module, String id) {
+        if (module.lesson() == null) {
+            throw new InvalidInput("module: " + id + " has no system to benchmark: it was saved without a lesson"
+                    + " (a standalone program); benchmark the default system's servers by leaving module out");
+        }
+        LessonFolder lesson = lessons.get(module.lesson())
+                .map(l -> l.folder())
+                .orElseThrow(() -> new InvalidInput("module: " + id + " belongs to lesson " + module.lesson()
+                        + ", which this server does not have"));
+        if (!lesson.isSystem()) {
+            throw new InvalidInput("module: " + id + " has no system to benchmark: lesson " + lesson.id()
+                    + " runs a standalone program (it has no " + LessonFolder.MANIFEST + ")");
+        }
+        return lesson;
+    }
+
+    /** The workloads asked for (all that apply when none were named); each must apply to the lesson's system. */
+    private static List<String> applicable(BenchmarkRequest request, LessonFolder lesson) {
+        Manifest manifest;
+        try {
+            manifest = Manifest.parse(lesson.manifest(), lesson.where() + "/" + LessonFolder.MANIFEST);
+        } catch (ManifestException e) {
+            throw new IllegalStateException("a lesson's manifest is checked when the course is read", e);
+        }
+        Manifest.Program shell = manifest.programs().stream()
+                .filter(p -> p.input() && p.sources() != null && p.sources().contains(CLIENT_SOURCE))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput("module: lesson " + lesson.id() + "'s system has no benchmark"
+                        + " client (a shell reading input, with " + CLIENT_SOURCE + " among its sources, as the"
+                        + " default system's), so there is nothing to run the workloads"));
+        List<String> applying = new ArrayList<>();
+        for (String w : SystemBench.WORKLOADS) {
+            if (shell.uses().contains(SERVERS.get(w)) && manifest.indexOf(SERVERS.get(w)) >= 0) applying.add(w);
+        }
+        if (request.workloads() == null) {
+            if (applying.isEmpty()) {
+                throw new InvalidInput("module: lesson " + lesson.id() + "'s system has none of the servers the"
+                        + " workloads call (" + String.join(", ", new java.util.TreeSet<>(SERVERS.values())) + ")");
+            }
+            return applying;
+        }
+        for (String w : request.workloads()) {
+            if (!applying.contains(w)) {
+                throw new InvalidInput("workloads: " + w + " calls the " + SERVERS.get(w) + " server, which lesson "
+                        + lesson.id() + "'s benchmark client does not use (these apply: "
+                        + (applying.isEmpty() ? "none" : String.join(", ", applying)) + ")");
+            }
+        }
+        return request.workloads();
+    }
+
+    private static BenchmarkRejected notBuilt(String id, String placement, List<BuildDiagnostic> diagnostics) {
+        String first = diagnostics.stream()
+                .filter(d -> d.severity().equals("error"))
+                .findFirst()
+                .map(d -> d.file() + ":" + d.line() + ": " + d.message())
+                .orElse("no image");
+        return new BenchmarkRejected(
+                422,
+                "module: " + id + "'s system does not build in placement " + placement + ": " + first
+                        + " (POST /api/builds shows every diagnostic)",
+                0);
+    }
+}
