@@ -1,6 +1,9 @@
 // The benchmark page: runs every workload listed in images/bench/index.json in the worker, one row each.
 const table = document.querySelector('#bench-results tbody');
 const note = document.getElementById('bench-note');
+// ?engine=steps runs the hart's per-instruction loop instead of its block engine, to compare the two
+const engine = new URLSearchParams(location.search).get('engine') === 'steps' ? 'steps' : 'blocks';
+document.getElementById('bench-engine').textContent = engine;
 
 async function workloadNames() {
   const response = await fetch('images/bench/index.json');
@@ -34,7 +37,7 @@ async function main() {
     else if (data.type === 'status' && data.state === 'error') finish(`Emulator failed: ${data.message}`);
   };
   worker.onerror = (event) => finish(`Worker failed: ${event.message}`);
-  worker.postMessage({ type: 'bench', workloads: await workloadNames() });
+  worker.postMessage({ type: 'bench', workloads: await workloadNames(), engine });
 }
 
 main().catch((error) => finish(String(error.message ?? error)));

@@ -32,6 +32,11 @@ class Emulator {
     return this.bridge.benchSystem(image, placement, workloads, shortRuns, longRuns);
   }
 
+  /** The hart's engine for the machines loaded from now on: blocks, or one instruction per dispatch. */
+  useBlockEngine(blocks) {
+    this.bridge.useBlockEngine(blocks);
+  }
+
   run(maxInstructions) {
     return this.bridge.run(maxInstructions);
   }

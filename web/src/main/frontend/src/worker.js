@@ -110,13 +110,14 @@ const handlers = {
     }
     self.postMessage({ type: 'system-bench-done' });
   },
-  async bench({ workloads }) {
+  async bench({ workloads, engine = 'blocks' }) {
     try {
       emulator = await emulatorInstance();
     } catch (error) {
       fail(error);
       return;
     }
+    emulator.useBlockEngine(engine !== 'steps');
     await runBenchmarks(emulator, workloads, (message) => self.postMessage(message));
   },
 };

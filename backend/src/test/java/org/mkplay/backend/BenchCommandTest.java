@@ -47,6 +47,27 @@ class BenchCommandTest {
     }
 
     @Test
+    void everyEngineRetiresTheSameInstructionsAndABadEngineIsStatus2() throws Exception {
+        String image = countDown().toString();
+        String[] engines = {"blocks", "steps", "jit"};
+        String[] counts = new String[engines.length];
+        for (int i = 0; i < engines.length; i++) {
+            CliHarness.Result r = CliHarness.run(
+                    "bench", "emulator", "--image", image, "--repeat", "1", "--no-qemu", "--engine", engines[i]);
+            assertEquals(0, r.status(), r.stderr());
+            assertTrue(r.out().contains("engine: " + engines[i]), r.out());
+            Matcher row = ROW.matcher(r.out());
+            assertTrue(row.find(), r.out());
+            counts[i] = row.group(2);
+        }
+        assertEquals(counts[0], counts[1], "instructions on the block engine and the per-instruction loop");
+        assertEquals(counts[0], counts[2], "instructions with blocks translated to JVM bytecode");
+        CliHarness.Result bad = CliHarness.run("bench", "emulator", "--image", image, "--engine", "wasm");
+        assertEquals(2, bad.status());
+        assertTrue(bad.stderr().contains("--engine must be blocks, jit or steps, got wasm"), bad.stderr());
+    }
+
+    @Test
     void builtInWorkloadRunsFromTheClasspath() {
         CliHarness.Result r =
                 CliHarness.run("bench", "emulator", "--workload", "integer", "--repeat", "1", "--no-qemu");

@@ -1,18 +1,18 @@
 package org.mkplay.backend;
 
-import static org.mkplay.toolchain.asm.Reg.T0;
-import static org.mkplay.toolchain.asm.Reg.T1;
-import static org.mkplay.toolchain.asm.Reg.T2;
-import static org.mkplay.toolchain.asm.Reg.ZERO;
+import static org.mkplay.riscv.isa.Reg.T0;
+import static org.mkplay.riscv.isa.Reg.T1;
+import static org.mkplay.riscv.isa.Reg.T2;
+import static org.mkplay.riscv.isa.Reg.ZERO;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.mkplay.riscv.board.Finisher;
 import org.mkplay.riscv.board.UartRegisters;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.elf.ElfWriter;
 

@@ -1,15 +1,15 @@
 package org.mkplay.backend;
 
 import static org.mkplay.riscv.board.VirtioRegisters.*;
-import static org.mkplay.toolchain.asm.Reg.T0;
-import static org.mkplay.toolchain.asm.Reg.T1;
-import static org.mkplay.toolchain.asm.Reg.T2;
-import static org.mkplay.toolchain.asm.Reg.T3;
-import static org.mkplay.toolchain.asm.Reg.ZERO;
+import static org.mkplay.riscv.isa.Reg.T0;
+import static org.mkplay.riscv.isa.Reg.T1;
+import static org.mkplay.riscv.isa.Reg.T2;
+import static org.mkplay.riscv.isa.Reg.T3;
+import static org.mkplay.riscv.isa.Reg.ZERO;
 
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 
 /**

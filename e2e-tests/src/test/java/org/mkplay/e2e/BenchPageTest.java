@@ -1,5 +1,6 @@
 package org.mkplay.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ class BenchPageTest {
                 new Page.WaitForSelectorOptions()
                         .setState(WaitForSelectorState.ATTACHED)
                         .setTimeout(BENCH_TIMEOUT_MS));
+        assertEquals("blocks", page.locator("#bench-engine").textContent(), "the default engine");
         List<Locator> rows = page.locator("#bench-results [data-workload]").all();
         assertFalse(rows.isEmpty(), "no benchmark results in #bench-results");
         for (Locator row : rows) {

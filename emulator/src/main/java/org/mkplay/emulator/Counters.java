@@ -69,6 +69,40 @@ public final class Counters {
                 + DEVICE_ACCESS_CYCLES * deviceAccesses;
     }
 
+    /** Every count, by privilege and by trap cause, on one line (equal lines: equal counts). */
+    @Override
+    public String toString() {
+        StringBuilder line = new StringBuilder("retired U/S/M=")
+                .append(retiredByPrivilege[0])
+                .append('/')
+                .append(retiredByPrivilege[1])
+                .append('/')
+                .append(retiredByPrivilege[3]);
+        for (int cause = 0; cause < 16; cause++) {
+            if (exceptions[cause] != 0) {
+                line.append(" exception").append(cause).append('=').append(exceptions[cause]);
+            }
+            if (interrupts[cause] != 0) {
+                line.append(" interrupt").append(cause).append('=').append(interrupts[cause]);
+            }
+        }
+        return line.append(" satp-writes=")
+                .append(satpWrites)
+                .append(" tlb-hits=")
+                .append(tlbHits)
+                .append(" tlb-misses=")
+                .append(tlbMisses)
+                .append(" walks=")
+                .append(pageWalks)
+                .append(" pte-reads=")
+                .append(pteReads)
+                .append(" device-accesses=")
+                .append(deviceAccesses)
+                .append(" sfences=")
+                .append(sfences)
+                .toString();
+    }
+
     public void clear() {
         java.util.Arrays.fill(retiredByPrivilege, 0);
         java.util.Arrays.fill(exceptions, 0);

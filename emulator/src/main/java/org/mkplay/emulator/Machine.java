@@ -62,6 +62,8 @@ public final class Machine {
         bus = new Bus(RAM_BASE, ram);
         counters.clear();
         hart = new Hart(bus, counters);
+        hart.useBlockEngine(config.blockEngine());
+        hart.setBlockTranslator(config.blockTranslator(), config.translateAfter());
         idleTime = 0;
         pristine = true;
         halted = false;

@@ -25,6 +25,8 @@ public final class EmulatorBridge {
     private static final RunLog runLog = new RunLog();
 
     private static Machine machine;
+    /** The hart's engine for the machines {@link #load} builds: blocks, or one instruction per dispatch. */
+    private static boolean blockEngine = true;
     /**
      * The kernel's SWITCH records since the last load or reset: context switches, counted as {@code mkplay bench
      * system} counts them (the machine's own counters know nothing of threads). Every record, drained or not.
@@ -33,10 +35,16 @@ public final class EmulatorBridge {
 
     private EmulatorBridge() {}
 
+    /** Chooses the engine of the machines loaded from now on (the bench page's {@code ?engine=steps} compares). */
+    @JSExport
+    public static void useBlockEngine(boolean blocks) {
+        blockEngine = blocks;
+    }
+
     /** Boots a fresh machine from an ELF image; returns "" on success, else why the image was rejected. */
     @JSExport
     public static String load(byte[] elf) {
-        Machine fresh = new Machine(new MachineConfig().ramMiB(RAM_MIB));
+        Machine fresh = new Machine(new MachineConfig().ramMiB(RAM_MIB).blockEngine(blockEngine));
         try {
             fresh.load(elf);
         } catch (ElfException e) {

@@ -21,6 +21,8 @@ import org.mkplay.bench.emulator.IpcBench;
 import org.mkplay.bench.emulator.Measurement;
 import org.mkplay.bench.emulator.QemuTiming;
 import org.mkplay.bench.emulator.Workload;
+import org.mkplay.emulator.MachineConfig;
+import org.mkplay.emulator.cpu.JvmBlockTranslator;
 import org.mkplay.testkit.HostToolFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,7 +75,7 @@ public final class BenchCommand implements Runnable {
             exitCodeList = {
                 "0:figures printed",
                 "1:a workload failed, hung or ran differently twice",
-                "2:unknown workload, unreadable image, bad --repeat"
+                "2:unknown workload, unreadable image, bad --repeat or --engine"
             })
     static final class EmulatorCommand implements Callable<Integer> {
         @ParentCommand
@@ -107,6 +109,15 @@ public final class BenchCommand implements Runnable {
         boolean qemu;
 
         @Option(
+                names = "--engine",
+                defaultValue = "blocks",
+                paramLabel = "blocks|jit|steps",
+                description = "The hart's engine: a pre-decoded block per dispatch; the same with hot blocks "
+                        + "translated to JVM bytecode; or one instruction per dispatch (the engine before blocks) "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String engine;
+
+        @Option(
                 names = "--max-instructions",
                 defaultValue = "10000000000",
                 paramLabel = "N",
@@ -132,9 +143,20 @@ public final class BenchCommand implements Runnable {
             }
         }
 
+        /** The board of every run: the chosen engine (jit: blocks translated after {@value #TRANSLATE_AFTER} runs). */
+        private MachineConfig machineConfig() {
+            MachineConfig config = new MachineConfig().blockEngine(!engine.equals("steps"));
+            return engine.equals("jit") ? config.blockTranslator(new JvmBlockTranslator(), TRANSLATE_AFTER) : config;
+        }
+
+        private static final int TRANSLATE_AFTER = 50;
+
         private List<Workload> selectWorkloads() throws BenchFailure, IOException {
             if (repeat < 1) {
                 throw new BenchFailure("--repeat must be at least 1, got " + repeat);
+            }
+            if (!List.of("blocks", "jit", "steps").contains(engine)) {
+                throw new BenchFailure("--engine must be blocks, jit or steps, got " + engine);
             }
             if (workloadNames.isEmpty() && images.isEmpty()) {
                 return nonEmpty(Workload.allBuiltIn());
@@ -168,8 +190,9 @@ public final class BenchCommand implements Runnable {
 
         private void measureAll(List<Workload> workloads) throws BenchFailure, IOException {
             PrintStream out = bench.main.io().out();
-            EmulatorBench emulator = new EmulatorBench(repeat, budget);
+            EmulatorBench emulator = new EmulatorBench(repeat, budget, this::machineConfig);
             out.print(EmulatorReport.preamble(repeat));
+            out.println("engine: " + engine);
             out.print(EmulatorReport.header());
             Map<String, Measurement> measured = new LinkedHashMap<>();
             for (Workload workload : workloads) {

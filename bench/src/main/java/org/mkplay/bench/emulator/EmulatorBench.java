@@ -1,8 +1,10 @@
 package org.mkplay.bench.emulator;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.Transcript;
 import org.mkplay.emulator.loader.ElfException;
 
@@ -14,14 +16,21 @@ import org.mkplay.emulator.loader.ElfException;
 public final class EmulatorBench {
     private final int repeat;
     private final long budget;
+    private final Supplier<MachineConfig> config;
 
     /** @param budget instructions a run may retire before the workload counts as hung */
     public EmulatorBench(int repeat, long budget) {
+        this(repeat, budget, MachineConfig::new);
+    }
+
+    /** @param config the board of every run, e.g. with another engine ({@link MachineConfig#blockEngine}) */
+    public EmulatorBench(int repeat, long budget, Supplier<MachineConfig> config) {
         if (repeat < 1) {
             throw new IllegalArgumentException("repeat must be at least 1: " + repeat);
         }
         this.repeat = repeat;
         this.budget = budget;
+        this.config = config;
     }
 
     public Measurement measure(Workload workload) throws BenchFailure {
@@ -49,7 +58,7 @@ public final class EmulatorBench {
     private record Run(long instructions, long nanos, byte[] output, Counters counters) {}
 
     private Run runOnce(Workload workload) throws BenchFailure {
-        Machine machine = new Machine();
+        Machine machine = new Machine(config.get());
         try {
             machine.load(workload.elf());
         } catch (ElfException e) {

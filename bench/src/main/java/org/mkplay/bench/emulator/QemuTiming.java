@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.Optional;
 import org.mkplay.riscv.board.Finisher;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.isa.Encoder;
+import org.mkplay.riscv.isa.Reg;
 import org.mkplay.testkit.HostTool;
 import org.mkplay.testkit.HostToolFailure;
 import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
-import org.mkplay.toolchain.asm.Reg;
 import org.mkplay.toolchain.elf.ElfWriter;
 
 /**

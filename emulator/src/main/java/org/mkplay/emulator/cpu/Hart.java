@@ -60,6 +60,19 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private boolean stepping;
     private StoreWatcher watcher;
 
+    private boolean blockEngine = true;
+    private BlockTranslator translator;
+    private int translateAfter;
+    /**
+     * Set when a running block must be left after the current op, because the slice must end there (a device
+     * access, an interrupt wire, a halt) or because a store dropped blocks it may belong to (self-modifying code).
+     */
+    private boolean leaveBlock;
+    /** Where blocks are decoded before they are cached, and the block for the rest of a budget (see blockAt). */
+    private final Block scratch = new Block(Block.MAX_INSTRUCTIONS + 1);
+    /** The one-instruction block of a 32-bit instruction that crosses pages, decoded on each execution. */
+    private final Block crossing = new Block(2);
+
     /** Told about stores to one watched physical address (the riscv-tests {@code tohost} word). */
     public interface StoreWatcher {
         void stored(long value);
@@ -135,6 +148,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     /** Ends the running slice after the current instruction (e.g. the machine halted). */
     public void requestStop() {
         stopAt = 0;
+        leaveBlock = true;
     }
 
     @Override
@@ -193,6 +207,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         long pins = level ? csrs.mipPins | bit : csrs.mipPins & ~bit;
         if (pins != csrs.mipPins) {
             csrs.mipPins = pins;
+            leaveBlock = true;
             stopAt = 0; // an interrupt may have become deliverable: sample at the next instruction boundary
         }
     }
@@ -208,7 +223,24 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      * page in locals. It must stay well below HotSpot's 8000-byte limit for compiling a method.
      */
     public long execute(long budget) {
-        return needsStepping() ? executeStepping(budget) : executeSlice(budget);
+        return needsStepping() ? executeStepping(budget) : blockEngine ? executeBlocks(budget) : executeSlice(budget);
+    }
+
+    /**
+     * Chooses the engine: blocks (the default, {@link #executeBlocks}) or the per-instruction loop. Both retire the
+     * same instructions with the same counts, traps and TLB look-ups; the tests run guests on both.
+     */
+    public void useBlockEngine(boolean blocks) {
+        blockEngine = blocks;
+    }
+
+    /**
+     * Gives the block engine a translator for blocks that ran {@code after} times (null: none). JVM callers only:
+     * the shared code knows the interface, never an implementation (see {@link BlockTranslator}).
+     */
+    public void setBlockTranslator(BlockTranslator blockTranslator, int after) {
+        translator = blockTranslator;
+        translateAfter = after;
     }
 
     /** An armed execute trigger, or a code page whose PMP rules change inside it: every instruction is checked. */
@@ -235,27 +267,40 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         return retired;
     }
 
-    private long executeSlice(long budget) {
+    /**
+     * What every slice does before its first instruction: wake from wfi, take a pending interrupt, check an execute
+     * trigger. Returns false when the slice ends before any instruction; otherwise {@link #pc} is where it starts.
+     */
+    private boolean startSlice(long budget) {
         if (waitingForInterrupt) {
             if ((csrs.mip() & csrs.mie) == 0) {
-                return 0;
+                return false;
             }
             waitingForInterrupt = false;
         }
         retiredInSlice = 0;
         accountedInSlice = 0;
-        long pc = this.pc;
         long pending = csrs.pendingInterrupt();
         if (pending != 0) {
             pc = enterTrap(pending, 0, pc, 0);
         }
         if (csrs.triggers.executeArmed() && csrs.triggers.firesOnExecute(pc, csrs.privilege)) {
-            this.pc = enterTrap(Cause.BREAKPOINT, 0, pc, 0); // before the instruction; QEMU 7.2 leaves tval 0
+            pc = enterTrap(Cause.BREAKPOINT, 0, pc, 0); // before the instruction; QEMU 7.2 leaves tval 0
             stopAt = 0;
             endSlice(0);
-            return 0;
+            return false;
         }
         stopAt = budget;
+        leaveBlock = false;
+        return true;
+    }
+
+    /** The per-instruction loop (the engine before blocks, kept as the reference and for stepping). */
+    private long executeSlice(long budget) {
+        if (!startSlice(budget)) {
+            return 0;
+        }
+        long pc = this.pc;
         final long[] x = this.x;
         final long[] memory = this.memory;
         final long[] loadTag = this.loadTag,
@@ -610,6 +655,600 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         return n;
     }
 
+    // ---- the block engine ----
+
+    private static final int EXIT_FALL = CompiledBlock.FALL,
+            EXIT_TAKEN = CompiledBlock.TAKEN,
+            EXIT_JUMP = 2,
+            EXIT_LEAVE = 3;
+
+    /**
+     * Runs a slice as {@link #executeSlice} does, a {@link Block} per dispatch: the budget is checked per block
+     * (a block longer than what is left runs as a shorter scratch block), the pc and the retired count are
+     * computed only where a block is left, and a block's successors on its page are followed through its links.
+     * Arms that may end the slice or change code (slow loads and stores, atomics) leave the block after their op
+     * when {@link #leaveBlock} is set. Like executeSlice, this is one long method so that the dispatch compiles to
+     * one loop; its arms are executeSlice's with the pc and the count taken from the block.
+     */
+    private long executeBlocks(long budget) {
+        if (!startSlice(budget)) {
+            return 0;
+        }
+        final long[] x = this.x;
+        final long[] memory = this.memory;
+        final long[] loadTag = this.loadTag,
+                loadPage = this.loadPage,
+                storeTag = this.storeTag,
+                storePage = this.storePage;
+        long pc = this.pc; // the start of the block b, or where the next block starts when b is null
+        long n = 0; // retired before the block
+        CodePage page = null;
+        long virtualPage = -1;
+        Block b = null;
+        Block linkFrom = null; // a block to chain to the next one looked up (see Block)
+        boolean linkTaken = false;
+        int k = 0; // the op running in b
+        while (n < stopAt) {
+            try {
+                long generation = mmu.generation(); // changes only at traps (which re-enter here) and slice ends
+                while (n < stopAt) {
+                    k = 0;
+                    if (b == null) {
+                        if ((pc >>> 12) != virtualPage || page == null) {
+                            enterCodePage(pc);
+                            page = codePage;
+                            virtualPage = codeVirtualPage;
+                        }
+                        // enterCodePage may stop the slice for stepping: the loop still runs the fetched instruction
+                        b = blockAt(page, pc, Math.max(stopAt - n, 1));
+                        if (linkFrom != null && b.cached) {
+                            if (linkTaken) {
+                                linkFrom.taken = b;
+                            } else {
+                                linkFrom.fall = b;
+                            }
+                        }
+                    } else if (b.count > stopAt - n) {
+                        b = scratchBlock(page, pc, (int) (stopAt - n));
+                    }
+                    final long[] ops = b.ops;
+                    long jump = 0;
+                    int exit = CompiledBlock.RESUME;
+                    if (translator != null && b.cached) {
+                        CompiledBlock code = b.code;
+                        if (code == null && ++b.runs == translateAfter) {
+                            code = translator.translate(b);
+                            b.code = code;
+                        }
+                        if (code != null) {
+                            int result = code.run(x, pc); // never traps: k stays 0 until it returns
+                            exit = result & 7;
+                            k = result >>> 3;
+                        }
+                    }
+                    run:
+                    for (; exit == CompiledBlock.RESUME; k++) {
+                        long decoded = ops[k];
+                        int w = (int) decoded;
+                        int imm = (int) (decoded >> 32);
+                        int rd = (w >>> 8) & 63;
+                        switch (w & 0xFF) {
+                            case Op.ADDI:
+                                x[rd] = x[rs1(w)] + imm;
+                                break;
+                            case Op.ADD:
+                                x[rd] = x[rs1(w)] + x[rs2(w)];
+                                break;
+                            case Op.LI:
+                                x[rd] = imm;
+                                break;
+                            case Op.LD: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                if (loadTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
+                                    x[rd] = lane(memory, loadPage[i], va);
+                                } else {
+                                    x[rd] = slowLoad(va, 8, n + b.before[k]);
+                                    if (leaveBlock) {
+                                        exit = EXIT_LEAVE;
+                                        break run;
+                                    }
+                                }
+                                break;
+                            }
+                            case Op.SD: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                if (storeTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
+                                    storeFast(storePage[i] | (va & 0xFFF), -1L, x[rs2(w)]);
+                                } else {
+                                    slowStore(va, 8, x[rs2(w)], n + b.before[k]);
+                                }
+                                if (leaveBlock) {
+                                    exit = EXIT_LEAVE;
+                                    break run;
+                                }
+                                break;
+                            }
+                            case Op.LW: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                if (loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
+                                    x[rd] = (int) lane(memory, loadPage[i], va);
+                                } else {
+                                    x[rd] = (int) slowLoad(va, 4, n + b.before[k]);
+                                    if (leaveBlock) {
+                                        exit = EXIT_LEAVE;
+                                        break run;
+                                    }
+                                }
+                                break;
+                            }
+                            case Op.SW: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                if (storeTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
+                                    storeFast(storePage[i] | (va & 0xFFF), 0xFFFF_FFFFL, x[rs2(w)]);
+                                } else {
+                                    slowStore(va, 4, x[rs2(w)], n + b.before[k]);
+                                }
+                                if (leaveBlock) {
+                                    exit = EXIT_LEAVE;
+                                    break run;
+                                }
+                                break;
+                            }
+                            case Op.BEQ:
+                                exit = x[rs1(w)] == x[rs2(w)] ? EXIT_TAKEN : EXIT_FALL;
+                                break run;
+                            case Op.BNE:
+                                exit = x[rs1(w)] != x[rs2(w)] ? EXIT_TAKEN : EXIT_FALL;
+                                break run;
+                            case Op.BLT:
+                                exit = x[rs1(w)] < x[rs2(w)] ? EXIT_TAKEN : EXIT_FALL;
+                                break run;
+                            case Op.BGE:
+                                exit = x[rs1(w)] >= x[rs2(w)] ? EXIT_TAKEN : EXIT_FALL;
+                                break run;
+                            case Op.BLTU:
+                                exit = (x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                break run;
+                            case Op.BGEU:
+                                exit = (x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                break run;
+                            case Op.JAL:
+                                x[rd] = pc + b.fallOffset;
+                                exit = EXIT_TAKEN;
+                                break run;
+                            case Op.JALR:
+                                jump = (x[rs1(w)] + imm) & ~1L; // rd may be rs1
+                                x[rd] = pc + b.fallOffset;
+                                exit = EXIT_JUMP;
+                                break run;
+                            case Op.END:
+                                exit = EXIT_FALL;
+                                break run;
+                            case Op.LUI:
+                                x[rd] = imm;
+                                break;
+                            case Op.AUIPC:
+                            case Op.LA:
+                                x[rd] = pc + b.offset[k] + imm;
+                                break;
+                            case Op.LB:
+                            case Op.LBU: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                long value;
+                                if (loadTag[i] == ((va >>> 12) | generation)) {
+                                    value = lane(memory, loadPage[i], va);
+                                } else {
+                                    value = slowLoad(va, 1, n + b.before[k]);
+                                }
+                                x[rd] = (w & 0xFF) == Op.LB ? (byte) value : value & 0xFF;
+                                if (leaveBlock) {
+                                    exit = EXIT_LEAVE;
+                                    break run;
+                                }
+                                break;
+                            }
+                            case Op.LH:
+                            case Op.LHU: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                long value;
+                                if (loadTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
+                                    value = lane(memory, loadPage[i], va);
+                                } else {
+                                    value = slowLoad(va, 2, n + b.before[k]);
+                                }
+                                x[rd] = (w & 0xFF) == Op.LH ? (short) value : value & 0xFFFF;
+                                if (leaveBlock) {
+                                    exit = EXIT_LEAVE;
+                                    break run;
+                                }
+                                break;
+                            }
+                            case Op.LWU: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                long value;
+                                if (loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
+                                    value = lane(memory, loadPage[i], va);
+                                } else {
+                                    value = slowLoad(va, 4, n + b.before[k]);
+                                }
+                                x[rd] = value & 0xFFFF_FFFFL;
+                                if (leaveBlock) {
+                                    exit = EXIT_LEAVE;
+                                    break run;
+                                }
+                                break;
+                            }
+                            case Op.SB: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                if (storeTag[i] == ((va >>> 12) | generation)) {
+                                    storeFast(storePage[i] | (va & 0xFFF), 0xFFL, x[rs2(w)]);
+                                } else {
+                                    slowStore(va, 1, x[rs2(w)], n + b.before[k]);
+                                }
+                                if (leaveBlock) {
+                                    exit = EXIT_LEAVE;
+                                    break run;
+                                }
+                                break;
+                            }
+                            case Op.SH: {
+                                long va = x[rs1(w)] + imm;
+                                int i = fastIndex(va);
+                                if (storeTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
+                                    storeFast(storePage[i] | (va & 0xFFF), 0xFFFFL, x[rs2(w)]);
+                                } else {
+                                    slowStore(va, 2, x[rs2(w)], n + b.before[k]);
+                                }
+                                if (leaveBlock) {
+                                    exit = EXIT_LEAVE;
+                                    break run;
+                                }
+                                break;
+                            }
+                            case Op.SLTI:
+                                x[rd] = x[rs1(w)] < imm ? 1 : 0;
+                                break;
+                            case Op.SLTIU:
+                                x[rd] = (x[rs1(w)] ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0;
+                                break;
+                            case Op.XORI:
+                                x[rd] = x[rs1(w)] ^ imm;
+                                break;
+                            case Op.ORI:
+                                x[rd] = x[rs1(w)] | imm;
+                                break;
+                            case Op.ANDI:
+                                x[rd] = x[rs1(w)] & imm;
+                                break;
+                            case Op.SLLI:
+                                x[rd] = x[rs1(w)] << imm;
+                                break;
+                            case Op.SRLI:
+                                x[rd] = x[rs1(w)] >>> imm;
+                                break;
+                            case Op.SRAI:
+                                x[rd] = x[rs1(w)] >> imm;
+                                break;
+                            case Op.SUB:
+                                x[rd] = x[rs1(w)] - x[rs2(w)];
+                                break;
+                            case Op.SLL:
+                                x[rd] = x[rs1(w)] << x[rs2(w)];
+                                break;
+                            case Op.SLT:
+                                x[rd] = x[rs1(w)] < x[rs2(w)] ? 1 : 0;
+                                break;
+                            case Op.SLTU:
+                                x[rd] = (x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN) ? 1 : 0;
+                                break;
+                            case Op.XOR:
+                                x[rd] = x[rs1(w)] ^ x[rs2(w)];
+                                break;
+                            case Op.SRL:
+                                x[rd] = x[rs1(w)] >>> x[rs2(w)];
+                                break;
+                            case Op.SRA:
+                                x[rd] = x[rs1(w)] >> x[rs2(w)];
+                                break;
+                            case Op.OR:
+                                x[rd] = x[rs1(w)] | x[rs2(w)];
+                                break;
+                            case Op.AND:
+                                x[rd] = x[rs1(w)] & x[rs2(w)];
+                                break;
+                            case Op.ADDIW:
+                                x[rd] = (int) x[rs1(w)] + imm;
+                                break;
+                            case Op.SLLIW:
+                                x[rd] = (int) x[rs1(w)] << imm;
+                                break;
+                            case Op.SRLIW:
+                                x[rd] = (int) x[rs1(w)] >>> imm;
+                                break;
+                            case Op.SRAIW:
+                                x[rd] = (int) x[rs1(w)] >> imm;
+                                break;
+                            case Op.ADDW:
+                                x[rd] = (int) x[rs1(w)] + (int) x[rs2(w)];
+                                break;
+                            case Op.SUBW:
+                                x[rd] = (int) x[rs1(w)] - (int) x[rs2(w)];
+                                break;
+                            case Op.SLLW:
+                                x[rd] = (int) x[rs1(w)] << x[rs2(w)];
+                                break;
+                            case Op.SRLW:
+                                x[rd] = (int) x[rs1(w)] >>> x[rs2(w)];
+                                break;
+                            case Op.SRAW:
+                                x[rd] = (int) x[rs1(w)] >> x[rs2(w)];
+                                break;
+                            case Op.MUL:
+                                x[rd] = x[rs1(w)] * x[rs2(w)];
+                                break;
+                            case Op.MULH:
+                                x[rd] = Arithmetic.mulh(x[rs1(w)], x[rs2(w)]);
+                                break;
+                            case Op.MULHSU:
+                                x[rd] = Arithmetic.mulhsu(x[rs1(w)], x[rs2(w)]);
+                                break;
+                            case Op.MULHU:
+                                x[rd] = Arithmetic.mulhu(x[rs1(w)], x[rs2(w)]);
+                                break;
+                            case Op.DIV:
+                                x[rd] = x[rs2(w)] == 0 ? -1 : x[rs1(w)] / x[rs2(w)];
+                                break;
+                            case Op.DIVU:
+                                x[rd] = x[rs2(w)] == 0 ? -1 : Arithmetic.divu(x[rs1(w)], x[rs2(w)]);
+                                break;
+                            case Op.REM:
+                                x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : x[rs1(w)] % x[rs2(w)];
+                                break;
+                            case Op.REMU:
+                                x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : Arithmetic.remu(x[rs1(w)], x[rs2(w)]);
+                                break;
+                            case Op.MULW:
+                                x[rd] = (int) x[rs1(w)] * (int) x[rs2(w)];
+                                break;
+                            case Op.DIVW:
+                                x[rd] = Arithmetic.divw((int) x[rs1(w)], (int) x[rs2(w)]);
+                                break;
+                            case Op.DIVUW:
+                                x[rd] = Arithmetic.divuw((int) x[rs1(w)], (int) x[rs2(w)]);
+                                break;
+                            case Op.REMW:
+                                x[rd] = Arithmetic.remw((int) x[rs1(w)], (int) x[rs2(w)]);
+                                break;
+                            case Op.REMUW:
+                                x[rd] = Arithmetic.remuw((int) x[rs1(w)], (int) x[rs2(w)]);
+                                break;
+                            case Op.AMO_W:
+                            case Op.AMO_D:
+                                x[rd] = atomic(
+                                        imm, x[rs1(w)], x[rs2(w)], (w & 0xFF) == Op.AMO_W ? 4 : 8, n + b.before[k]);
+                                if (leaveBlock) {
+                                    exit = EXIT_LEAVE;
+                                    break run;
+                                }
+                                break;
+                            case Op.FENCE:
+                            case Op.FENCE_I:
+                                break;
+                            case Op.CSRRW:
+                            case Op.CSRRS:
+                            case Op.CSRRC:
+                            case Op.CSRRWI:
+                            case Op.CSRRSI:
+                            case Op.CSRRCI:
+                                x[rd] = csrInstruction(w, imm, pc + b.offset[k], n + b.before[k]);
+                                exit = EXIT_FALL;
+                                break run;
+                            default:
+                                jump = system(w, imm, pc + b.offset[k], n + b.before[k]);
+                                exit = EXIT_JUMP;
+                                break run;
+                        }
+                    }
+                    Block from = b;
+                    if (exit == EXIT_TAKEN) {
+                        n += from.count;
+                        pc += from.takenOffset;
+                        b = from.taken;
+                        linkFrom = from.linksTaken ? from : null;
+                        linkTaken = true;
+                    } else if (exit == EXIT_FALL) {
+                        n += from.count;
+                        pc += from.fallOffset;
+                        b = from.fall;
+                        linkFrom = from.linksFall ? from : null;
+                        linkTaken = false;
+                    } else if (exit == EXIT_JUMP) {
+                        n += from.count;
+                        pc = jump;
+                        b = null;
+                        linkFrom = null;
+                    } else {
+                        n += from.before[k + 1];
+                        pc += from.offset[k + 1];
+                        b = null;
+                        linkFrom = null;
+                        leaveBlock = false;
+                    }
+                }
+            } catch (Trap t) {
+                long at = pc;
+                if (b != null) {
+                    at += b.offset[k];
+                    n += b.before[k];
+                }
+                pc = enterTrap(t.cause(), t.tval(), at, n);
+                b = null;
+                linkFrom = null;
+                page = null; // the handler's page may have another translation
+                stopAt--; // a trap uses one unit of the budget, as in executeSlice
+            }
+        }
+        this.pc = pc;
+        endSlice(n);
+        return n;
+    }
+
+    /**
+     * The block at {@code pc} on {@code page} (which {@link #codePage} is), decoded and cached on first use. When it
+     * holds more than {@code room} instructions, the first {@code room} of them run as a scratch block.
+     */
+    private Block blockAt(CodePage page, long pc, long room) {
+        int slot = (int) (pc & 0xFFF) >>> 1;
+        Block[] blocks = page.blocks;
+        if (blocks == null) {
+            blocks = new Block[CodePage.SLOTS];
+            page.blocks = blocks;
+        }
+        Block b = blocks[slot];
+        if (b == null) {
+            if (decodedAt(page, slot) == Op.CROSSES_PAGE) {
+                return crossingBlock(page, pc);
+            }
+            b = scratch.copy(buildBlock(scratch, page, pc, Block.MAX_INSTRUCTIONS, true));
+            blocks[slot] = b;
+        }
+        return b.count <= room ? b : scratchBlock(page, pc, (int) room);
+    }
+
+    /** The first {@code limit} instructions at {@code pc}, unfused, in the scratch block (not cached). */
+    private Block scratchBlock(CodePage page, long pc, int limit) {
+        buildBlock(scratch, page, pc, limit, false);
+        return scratch;
+    }
+
+    /**
+     * A 32-bit instruction whose upper half lies on the next page, decoded on each execution as executeSlice does
+     * (translating the next page each time), as a block of its own.
+     */
+    private Block crossingBlock(CodePage page, long pc) {
+        Block b = crossing;
+        long decoded = decodeAcrossPages(pc, page);
+        b.ops[0] = decoded;
+        b.ops[1] = Op.END;
+        b.count = 1;
+        b.pageOffset = CodePage.BYTES - 2;
+        b.fallOffset = 4;
+        b.takenOffset = Decoder.immediate(decoded);
+        b.offset[1] = 4;
+        b.before[1] = 1;
+        return b;
+    }
+
+    /**
+     * Decodes the block at {@code pc} into {@code b}: up to and including the first terminator, or up to the page's
+     * end, an instruction crossing it, or {@code limit} instructions; pairs are fused when {@code fuse}. Every slot
+     * decoded is covered, so that a store into it drops the page's blocks. Returns the number of ops.
+     */
+    private int buildBlock(Block b, CodePage page, long pc, int limit, boolean fuse) {
+        int start = (int) (pc & 0xFFF) >>> 1;
+        int slot = start;
+        int ops = 0;
+        int count = 0;
+        b.pageOffset = start << 1;
+        b.taken = null;
+        b.fall = null;
+        b.cached = false;
+        b.takenOffset = 0;
+        while (true) {
+            b.offset[ops] = (slot - start) << 1;
+            b.before[ops] = count;
+            if (count == limit || slot >= CodePage.SLOTS) {
+                break;
+            }
+            long decoded = decodedAt(page, slot);
+            if (decoded == Op.CROSSES_PAGE) {
+                break; // it runs in a block of its own (blockAt)
+            }
+            int w = (int) decoded;
+            int halfwords = Op.length(w) >>> 1;
+            page.cover(slot, slot + halfwords);
+            slot += halfwords;
+            count++;
+            if (fuse && ops > 0 && fuse(b, ops - 1, decoded)) {
+                continue;
+            }
+            b.ops[ops++] = decoded;
+            if (endsBlock(Op.op(w))) {
+                b.takenOffset = b.offset[ops - 1] + Decoder.immediate(decoded);
+                b.offset[ops] = (slot - start) << 1;
+                b.before[ops] = count;
+                b.fallOffset = b.offset[ops];
+                b.count = count;
+                return ops;
+            }
+        }
+        b.ops[ops] = Op.END;
+        b.fallOffset = b.offset[ops];
+        b.count = count;
+        return ops + 1;
+    }
+
+    /** Branches, jumps, CSR and system instructions (and illegal ones) end a block: see executeBlocks. */
+    private static boolean endsBlock(int op) {
+        return (op >= Op.JAL && op <= Op.BGEU) || (op >= Op.ECALL && op <= Op.ILLEGAL);
+    }
+
+    /**
+     * Fuses {@code second} into the op at {@code at} when they are {@code lui}+{@code addi[w]} or
+     * {@code auipc}+{@code addi} on one register whose result fits the 32-bit immediate. Neither can trap.
+     */
+    private static boolean fuse(Block b, int at, long second) {
+        long first = b.ops[at];
+        int w1 = (int) first;
+        int w2 = (int) second;
+        int rd = Op.rd(w1);
+        if (rd == Op.SINK || Op.rd(w2) != rd || Op.rs1(w2) != rd) {
+            return false;
+        }
+        long sum = (long) Decoder.immediate(first) + Decoder.immediate(second);
+        int op;
+        if (Op.op(w1) == Op.LUI && Op.op(w2) == Op.ADDIW) {
+            sum = (int) sum;
+            op = Op.LI;
+        } else if (Op.op(w2) != Op.ADDI || sum != (int) sum) {
+            return false;
+        } else if (Op.op(w1) == Op.LUI) {
+            op = Op.LI;
+        } else if (Op.op(w1) == Op.AUIPC) {
+            op = Op.LA;
+        } else {
+            return false;
+        }
+        b.ops[at] = Decoder.pack(Op.word(op, rd, 0, 0, 4), (int) sum);
+        return true;
+    }
+
+    /** The decoded instruction in {@code slot} of {@code page}, decoded on first use; CROSSES_PAGE for one crossing. */
+    private long decodedAt(CodePage page, int slot) {
+        long decoded = page.slots[CodePage.FIRST + slot];
+        if (decoded != Op.UNDECODED) {
+            return decoded;
+        }
+        long offset = page.ramOffset + 2L * slot;
+        int low = (int) ram.read(offset, 2);
+        if ((low & 3) == 3 && slot == CodePage.SLOTS - 1) {
+            page.slots[CodePage.FIRST + slot] = Op.CROSSES_PAGE;
+            return Op.CROSSES_PAGE;
+        }
+        int bits = (low & 3) == 3 ? low | (int) ram.read(offset + 2, 2) << 16 : low;
+        decoded = Decoder.decode(bits);
+        page.slots[CodePage.FIRST + slot] = decoded;
+        return decoded;
+    }
+
     private void endSlice(long n) {
         counters.retired(csrs.privilege, n - accountedInSlice);
         retiredBeforeSlice += n;
@@ -788,6 +1427,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             throw trap.raise(Cause.STORE_ACCESS_FAULT, va);
         }
         deviceAccess(n);
+        leaveBlock = true;
         stopAt = 0; // e.g. a new mtimecmp: the machine recomputes the timer deadline before the next slice
         window.device.write(pa - window.base, width, value);
     }
@@ -844,8 +1484,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             CodePage code = codePages[(int) page];
             if (code != null) {
                 long pageStart = page << 12;
-                code.invalidate((int) (Math.max(offset, pageStart) - pageStart), (int)
-                        (Math.min(end, pageStart + 4096) - pageStart));
+                if (code.invalidate((int) (Math.max(offset, pageStart) - pageStart), (int)
+                        (Math.min(end, pageStart + 4096) - pageStart))) {
+                    leaveBlock = true; // the running block may be one of those dropped
+                }
             }
         }
     }

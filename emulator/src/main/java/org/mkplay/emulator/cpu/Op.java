@@ -88,5 +88,13 @@ public final class Op {
     /** Raises illegal-instruction; the immediate holds the instruction bits for mtval. */
     public static final int ILLEGAL = 81;
 
-    public static final int COUNT = 82;
+    // Ops of the block engine only (see Block): the decoder never produces them.
+    /** Leaves the block by falling through to the instruction after it (not an instruction itself). */
+    public static final int END = 82;
+    /** {@code lui rd, hi} and {@code addi[w] rd, rd, lo} fused: rd = immediate (the pair's 32-bit result). */
+    public static final int LI = 83;
+    /** {@code auipc rd, hi} and {@code addi rd, rd, lo} fused: rd = pc of the auipc + immediate. */
+    public static final int LA = 84;
+
+    public static final int COUNT = 85;
 }

@@ -1,10 +1,12 @@
 package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.function.LongBinaryOperator;
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Cause;
 import org.mkplay.riscv.priv.Csr;
 
@@ -30,43 +32,45 @@ class AtomicsTest {
     };
 
     /** The value an AMO stores, given the old memory value and rs2 (both already at the access width). */
-    private static LongBinaryOperator model(int funct5) {
-        switch (funct5) {
-            case AMOADD:
+    private static LongBinaryOperator model(AmoOp op) {
+        switch (op) {
+            case ADD:
                 return (m, r) -> m + r;
-            case AMOSWAP:
+            case SWAP:
                 return (m, r) -> r;
-            case AMOXOR:
+            case XOR:
                 return (m, r) -> m ^ r;
-            case AMOOR:
+            case OR:
                 return (m, r) -> m | r;
-            case AMOAND:
+            case AND:
                 return (m, r) -> m & r;
-            case AMOMIN:
+            case MIN:
                 return Math::min;
-            case AMOMAX:
+            case MAX:
                 return Math::max;
-            case AMOMINU:
+            case MINU:
                 return (m, r) -> Long.compareUnsigned(m, r) <= 0 ? m : r;
             default:
                 return (m, r) -> Long.compareUnsigned(m, r) >= 0 ? m : r;
         }
     }
 
-    private static final int[] AMOS = {AMOADD, AMOSWAP, AMOXOR, AMOOR, AMOAND, AMOMIN, AMOMAX, AMOMINU, AMOMAXU};
+    private static final AmoOp[] AMOS = {
+        AmoOp.ADD, AmoOp.SWAP, AmoOp.XOR, AmoOp.OR, AmoOp.AND, AmoOp.MIN, AmoOp.MAX, AmoOp.MINU, AmoOp.MAXU
+    };
 
     @Test
     void doublewordAmosReturnTheOldValueAndStoreTheResult() {
-        for (int funct5 : AMOS) {
+        for (AmoOp op : AMOS) {
             for (long memory : VALUES) {
                 for (long operand : VALUES) {
                     rig.store(ADDRESS, 8, memory);
                     rig.set(A1, ADDRESS).set(A2, operand);
-                    assertEquals(memory, rig.single(amo(funct5, true, A0, A1, A2)), "rd = old value");
+                    assertEquals(memory, rig.single(amo(op, true, A0, A2, A1, false, false)), "rd = old value");
                     assertEquals(
-                            model(funct5).applyAsLong(memory, operand),
+                            model(op).applyAsLong(memory, operand),
                             rig.load(ADDRESS, 8),
-                            "funct5 " + funct5 + " mem " + memory + " rs2 " + operand);
+                            "amo" + op + " mem " + memory + " rs2 " + operand);
                 }
             }
         }
@@ -74,15 +78,17 @@ class AtomicsTest {
 
     @Test
     void wordAmosSignExtendAndCompareThirtyTwoBitValues() {
-        for (int funct5 : AMOS) {
+        for (AmoOp op : AMOS) {
             for (long memory : VALUES) {
                 for (long operand : VALUES) {
                     rig.store(ADDRESS, 8, 0x5A5A_5A5A_0000_0000L | (memory & 0xFFFF_FFFFL));
                     rig.set(A1, ADDRESS).set(A2, operand);
                     assertEquals(
-                            (int) memory, rig.single(amo(funct5, false, A0, A1, A2)), "rd = old word, sign-extended");
-                    long expected = model(funct5).applyAsLong((int) memory, (int) operand);
-                    String what = "funct5 " + funct5 + " mem " + (int) memory + " rs2 " + (int) operand;
+                            (int) memory,
+                            rig.single(amo(op, false, A0, A2, A1, false, false)),
+                            "rd = old word, sign-extended");
+                    long expected = model(op).applyAsLong((int) memory, (int) operand);
+                    String what = "amo" + op + " mem " + (int) memory + " rs2 " + (int) operand;
                     assertEquals(expected & 0xFFFF_FFFFL, rig.load(ADDRESS, 4), what);
                     assertEquals(0x5A5A_5A5AL, rig.load(ADDRESS + 4, 4), "the upper word is untouched: " + what);
                 }
@@ -94,23 +100,23 @@ class AtomicsTest {
     void minMaxSignedVersusUnsigned() {
         rig.store(ADDRESS, 8, -1);
         rig.set(A1, ADDRESS).set(A2, 1);
-        rig.single(amo(AMOMIN, true, A0, A1, A2));
+        rig.single(amo(AmoOp.MIN, true, A0, A2, A1, false, false));
         assertEquals(-1, rig.load(ADDRESS, 8), "signed: -1 < 1");
-        rig.single(amo(AMOMINU, true, A0, A1, A2));
+        rig.single(amo(AmoOp.MINU, true, A0, A2, A1, false, false));
         assertEquals(1, rig.load(ADDRESS, 8), "unsigned: 1 < 2^64-1");
         rig.store(ADDRESS, 4, 0x8000_0000L);
         rig.set(A2, 0x7FFF_FFFF);
-        rig.single(amo(AMOMAX, false, A0, A1, A2));
+        rig.single(amo(AmoOp.MAX, false, A0, A2, A1, false, false));
         assertEquals(0x7FFF_FFFFL, rig.load(ADDRESS, 4), "word max: 0x80000000 is negative");
         rig.store(ADDRESS, 4, 0x8000_0000L);
-        rig.single(amo(AMOMAXU, false, A0, A1, A2));
+        rig.single(amo(AmoOp.MAXU, false, A0, A2, A1, false, false));
         assertEquals(0x8000_0000L, rig.load(ADDRESS, 4));
     }
 
     @Test
     void loadReservedThenStoreConditionalSucceeds() {
         rig.store(ADDRESS, 8, 0xFFFF_FFFF_8000_0001L);
-        rig.at(Rig.CODE).emit(lrW(A0, A1), scW(A3, A1, A2));
+        rig.at(Rig.CODE).emit(lrW(A0, A1, false, false), scW(A3, A2, A1, false, false));
         long end = rig.stop();
         rig.set(A1, ADDRESS).set(A2, 0x1234_5678_0000_0007L).set(A3, 99);
         rig.runToStop(10);
@@ -124,13 +130,13 @@ class AtomicsTest {
     void storeConditionalWithoutReservationFailsAndStoresNothing() {
         rig.store(ADDRESS, 8, 11);
         rig.set(A1, ADDRESS).set(A2, 22);
-        assertEquals(1, rig.single(scD(A0, A1, A2)), "nonzero: failure (this hart writes 1)");
+        assertEquals(1, rig.single(scD(A0, A2, A1, false, false)), "nonzero: failure (this hart writes 1)");
         assertEquals(11, rig.load(ADDRESS, 8));
     }
 
     @Test
     void storeConditionalClearsTheReservation() {
-        rig.at(Rig.CODE).emit(lrD(A0, A1), scD(A3, A1, A2), scD(A4, A1, A5));
+        rig.at(Rig.CODE).emit(lrD(A0, A1, false, false), scD(A3, A2, A1, false, false), scD(A4, A5, A1, false, false));
         long end = rig.stop();
         rig.store(ADDRESS, 8, 1);
         rig.set(A1, ADDRESS).set(A2, 2).set(A5, 3);
@@ -143,7 +149,7 @@ class AtomicsTest {
 
     @Test
     void storeConditionalToAnotherAddressFails() {
-        rig.at(Rig.CODE).emit(lrD(A0, A1), lui(A6, 1), add(A6, A6, A1), scD(A3, A6, A2));
+        rig.at(Rig.CODE).emit(lrD(A0, A1, false, false), lui(A6, 1), add(A6, A6, A1), scD(A3, A2, A6, false, false));
         long end = rig.stop();
         rig.set(A1, ADDRESS).set(A2, 2);
         rig.runToStop(10);
@@ -154,8 +160,8 @@ class AtomicsTest {
 
     @Test
     void aTrapBetweenLrAndScDropsTheReservation() {
-        rig.at(Rig.M_TRAP).emit(csrr(T0, Csr.MEPC), addi(T0, T0, 4), Asm.csrw(Csr.MEPC, T0), mret());
-        rig.at(Rig.CODE).emit(lrD(A0, A1), ecall(), scD(A3, A1, A2));
+        rig.at(Rig.M_TRAP).emit(csrr(T0, Csr.MEPC), addi(T0, T0, 4), Encoder.csrw(Csr.MEPC, T0), mret());
+        rig.at(Rig.CODE).emit(lrD(A0, A1, false, false), ecall(), scD(A3, A2, A1, false, false));
         long end = rig.stop();
         rig.set(A1, ADDRESS).set(A2, 2);
         rig.runToStop(20);
@@ -166,18 +172,18 @@ class AtomicsTest {
 
     @Test
     void misalignedAtomicsRaiseAddressMisaligned() {
-        assertTrap(lrW(A0, A1), ADDRESS + 2, Cause.LOAD_MISALIGNED);
-        assertTrap(lrD(A0, A1), ADDRESS + 4, Cause.LOAD_MISALIGNED);
-        assertTrap(scW(A0, A1, A2), ADDRESS + 1, Cause.STORE_MISALIGNED);
-        assertTrap(scD(A0, A1, A2), ADDRESS + 4, Cause.STORE_MISALIGNED);
-        assertTrap(amo(AMOADD, false, A0, A1, A2), ADDRESS + 2, Cause.STORE_MISALIGNED);
-        assertTrap(amo(AMOSWAP, true, A0, A1, A2), ADDRESS + 4, Cause.STORE_MISALIGNED);
+        assertTrap(lrW(A0, A1, false, false), ADDRESS + 2, Cause.LOAD_MISALIGNED);
+        assertTrap(lrD(A0, A1, false, false), ADDRESS + 4, Cause.LOAD_MISALIGNED);
+        assertTrap(scW(A0, A2, A1, false, false), ADDRESS + 1, Cause.STORE_MISALIGNED);
+        assertTrap(scD(A0, A2, A1, false, false), ADDRESS + 4, Cause.STORE_MISALIGNED);
+        assertTrap(amo(AmoOp.ADD, false, A0, A2, A1, false, false), ADDRESS + 2, Cause.STORE_MISALIGNED);
+        assertTrap(amo(AmoOp.SWAP, true, A0, A2, A1, false, false), ADDRESS + 4, Cause.STORE_MISALIGNED);
     }
 
     @Test
     void atomicsOutsideRamRaiseAccessFaults() {
-        assertTrap(lrD(A0, A1), 0x10, Cause.LOAD_ACCESS_FAULT);
-        assertTrap(amo(AMOOR, false, A0, A1, A2), 0x10, Cause.STORE_ACCESS_FAULT);
+        assertTrap(lrD(A0, A1, false, false), 0x10, Cause.LOAD_ACCESS_FAULT);
+        assertTrap(amo(AmoOp.OR, false, A0, A2, A1, false, false), 0x10, Cause.STORE_ACCESS_FAULT);
     }
 
     private void assertTrap(int instruction, long address, int cause) {

@@ -1,7 +1,8 @@
 package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.riscv.board.Virt;
@@ -14,7 +15,8 @@ import org.mkplay.riscv.priv.Csr;
  * store just before it in the same straight-line run or in a loop on the same page, code rewritten in
  * another page and made visible by {@code fence.i}, a timer interrupt and a trap that land in the middle
  * of a straight-line run (exact {@code minstret}, {@code mepc} and register state), and the same
- * instruction run once per slice budget.
+ * instruction run once per slice budget; for the block engine's fused pairs, a budget ending between the two
+ * instructions of a pair and a fault right after one; and a store into a cached, chained loop body.
  */
 class CodeCoherenceTest {
     private static final long MTIMECMP = Virt.CLINT_BASE + 0x4000;
@@ -128,5 +130,60 @@ class CodeCoherenceTest {
         rig.run(100);
         assertEquals(end, rig.pc());
         assertEquals(100, rig.x(A0));
+    }
+
+    @Test
+    void aBudgetEndingInsideAFusedPairStopsBetweenItsInstructions() {
+        // lui+addi and auipc+addi run as one op in a cached block; a budget ending between them runs them apart
+        long la = Rig.CODE + 8;
+        rig.emit(lui(A0, 0x12345), addi(A0, A0, 0x678), auipc(A1, 0x1), addi(A1, A1, -16));
+        long end = rig.stop();
+        rig.run(1000); // decodes and caches the block with both pairs fused
+        assertEquals(end, rig.pc());
+        assertEquals(0x12345678L, rig.x(A0));
+        assertEquals(la + 0x1000 - 16, rig.x(A1));
+        rig.set(A0, 0).set(A1, 0).hart().setPc(Rig.CODE);
+        assertEquals(1, rig.run(1));
+        assertEquals(0x12345000L, rig.x(A0), "lui alone");
+        assertEquals(2, rig.run(2));
+        assertEquals(0x12345678L, rig.x(A0));
+        assertEquals(la + 0x1000, rig.x(A1), "auipc alone");
+        assertEquals(la + 4, rig.pc());
+        rig.run(1000);
+        assertEquals(la + 0x1000 - 16, rig.x(A1));
+    }
+
+    @Test
+    void aFaultRightAfterAFusedPairCountsBothOfItsInstructions() {
+        long stop = recordingHandler();
+        long setUp = (rig.here() - Rig.CODE) / 4;
+        rig.emit(lui(A1, 0), addiw(A1, A1, 0x10)); // fused: a1 = 0x10, where nothing answers
+        long fault = rig.here();
+        rig.emit(ld(A2, A1, 0), addi(A0, A0, 1));
+        rig.stop();
+        rig.run(10_000);
+        assertEquals(stop, rig.pc());
+        assertEquals(Cause.LOAD_ACCESS_FAULT, rig.csr(Csr.MCAUSE));
+        assertEquals(fault, rig.x(S1), "mepc = the faulting load");
+        assertEquals(setUp + 2, rig.x(S0), "minstret: the fused pair retired, the load did not");
+        assertEquals(0, rig.x(A0));
+    }
+
+    @Test
+    void aStoreIntoALaterInstructionOfARunningLoopBodyIsSeenOnTheSameIteration() {
+        // the loop's block is cached and chained to itself; a store into its last addi, from its first instruction
+        long loop = rig.here();
+        rig.emit(auipc(A2, 0), sw(A1, A2, 16), addi(A3, A3, 1), addi(T0, ZERO, 3), addi(A0, A0, 1));
+        rig.emit(bne(A3, T0, (int) (loop - rig.here())));
+        long end = rig.stop();
+        rig.set(A1, addi(A0, A0, 1));
+        rig.run(1000);
+        assertEquals(end, rig.pc());
+        assertEquals(3, rig.x(A0));
+        // run it again with a different instruction to store: each iteration runs the one it just stored
+        rig.set(A3, 0).set(A0, 0).set(A1, addi(A0, A0, 100)).hart().setPc(loop);
+        rig.run(1000);
+        assertEquals(end, rig.pc());
+        assertEquals(300, rig.x(A0));
     }
 }

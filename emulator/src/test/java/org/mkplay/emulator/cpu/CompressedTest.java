@@ -1,13 +1,15 @@
 package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Cause;
 import org.mkplay.riscv.priv.Csr;
 
@@ -117,12 +119,12 @@ class CompressedTest {
             int rd = prime(r), imm = imm6(r);
             return new Pair(cAndi(rd, imm), andi(rd, rd, imm));
         });
-        m.put("c.sub", r -> registerPair(r, Asm::cSub, Asm::sub));
-        m.put("c.xor", r -> registerPair(r, Asm::cXor, Asm::xor));
-        m.put("c.or", r -> registerPair(r, Asm::cOr, Asm::or));
-        m.put("c.and", r -> registerPair(r, Asm::cAnd, Asm::and));
-        m.put("c.subw", r -> registerPair(r, Asm::cSubw, Asm::subw));
-        m.put("c.addw", r -> registerPair(r, Asm::cAddw, Asm::addw));
+        m.put("c.sub", r -> registerPair(r, Encoder::cSub, Encoder::sub));
+        m.put("c.xor", r -> registerPair(r, Encoder::cXor, Encoder::xor));
+        m.put("c.or", r -> registerPair(r, Encoder::cOr, Encoder::or));
+        m.put("c.and", r -> registerPair(r, Encoder::cAnd, Encoder::and));
+        m.put("c.subw", r -> registerPair(r, Encoder::cSubw, Encoder::subw));
+        m.put("c.addw", r -> registerPair(r, Encoder::cAddw, Encoder::addw));
         m.put("c.j", r -> {
             int off = jumpOffset(r, -2048, 2046);
             return new Pair(cJ(off), jal(ZERO, off));

@@ -1,9 +1,11 @@
 package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Csr;
 
 /**
@@ -43,7 +45,7 @@ class CsrAccessTest {
 
     @Test
     void writesToReadOnlyCsrsAreIllegalEvenWithRdZero() {
-        assertIllegal(Privilege.MACHINE, Asm.csrw(Csr.MHARTID, A1));
+        assertIllegal(Privilege.MACHINE, Encoder.csrw(Csr.MHARTID, A1));
         assertIllegal(Privilege.MACHINE, csrrw(ZERO, Csr.MVENDORID, ZERO));
         assertIllegal(Privilege.MACHINE, csrrsi(A0, Csr.CYCLE, 1));
         assertIllegal(Privilege.MACHINE, csrrc(A0, Csr.TIME, A2));
@@ -63,12 +65,12 @@ class CsrAccessTest {
         assertIllegal(Privilege.SUPERVISOR, csrr(A0, Csr.MSTATUS));
         assertIllegal(Privilege.SUPERVISOR, csrr(A0, Csr.MSCRATCH));
         assertIllegal(Privilege.SUPERVISOR, csrr(A0, Csr.MHARTID));
-        assertIllegal(Privilege.SUPERVISOR, Asm.csrw(Csr.MEPC, A1));
+        assertIllegal(Privilege.SUPERVISOR, Encoder.csrw(Csr.MEPC, A1));
         assertIllegal(Privilege.USER, csrr(A0, Csr.SSTATUS));
         assertIllegal(Privilege.USER, csrr(A0, Csr.SATP));
         assertIllegal(Privilege.USER, csrr(A0, Csr.SSCRATCH));
         assertLegal(Privilege.SUPERVISOR, csrr(A0, Csr.SSTATUS));
-        assertLegal(Privilege.SUPERVISOR, Asm.csrw(Csr.SSCRATCH, A1));
+        assertLegal(Privilege.SUPERVISOR, Encoder.csrw(Csr.SSCRATCH, A1));
     }
 
     @Test
@@ -161,7 +163,7 @@ class CsrAccessTest {
         Rig rig = new Rig(1);
         rig.li(T0, 1000)
                 .emit(
-                        Asm.csrw(Csr.MINSTRET, T0),
+                        Encoder.csrw(Csr.MINSTRET, T0),
                         csrr(A0, Csr.MINSTRET),
                         addi(T1, T1, 1),
                         csrr(A1, Csr.MINSTRET),
@@ -178,7 +180,9 @@ class CsrAccessTest {
     @Test
     void writingMcycleReplacesTheIncrement() {
         Rig rig = new Rig(1);
-        rig.li(T0, 1 << 20).emit(Asm.csrw(Csr.MCYCLE, T0), csrr(A0, Csr.MCYCLE)).stop();
+        rig.li(T0, 1 << 20)
+                .emit(Encoder.csrw(Csr.MCYCLE, T0), csrr(A0, Csr.MCYCLE))
+                .stop();
         rig.runToStop();
         assertEquals(1 << 20, rig.x(A0));
     }
@@ -224,7 +228,7 @@ class CsrAccessTest {
     void sstatusIsAViewOfMstatus() {
         Rig rig = new Rig(1);
         rig.li(T0, -1)
-                .emit(Asm.csrw(Csr.SSTATUS, T0), csrr(A0, Csr.MSTATUS), csrr(A1, Csr.SSTATUS))
+                .emit(Encoder.csrw(Csr.SSTATUS, T0), csrr(A0, Csr.MSTATUS), csrr(A1, Csr.SSTATUS))
                 .stop();
         rig.runToStop();
         assertEquals(

@@ -2,13 +2,16 @@ package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mkplay.emulator.Machine;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Csr;
 
 /**
@@ -173,6 +176,148 @@ class FuzzTest {
         }
     }
 
+    /**
+     * The same blocks of random code (as above) on the per-instruction loop, on the block engine and on the block
+     * engine translating every block ({@link JvmBlockTranslator}), in budgets
+     * that end anywhere in a block: the registers, the pc, the trap CSRs, every counter and the code page must be
+     * the same after each run. Random stores rewrite the code while it runs, jumps land inside blocks, and
+     * traps are taken from anywhere in a block.
+     */
+    @ParameterizedTest(name = "privilege {0}, compressed {1}")
+    @CsvSource({"3, false", "0, false", "3, true", "1, true"})
+    void bothEnginesRunRandomCodeAlike(int privilege, boolean compressed) {
+        Random random = new Random(31L * privilege + (compressed ? 7 : 0));
+        for (int block = 0; block < BLOCKS / 5; block++) {
+            long seed = random.nextLong();
+            Rig steps = randomProgram(new Random(seed), privilege, compressed, new Rig(2, false));
+            Rig blocks = randomProgram(new Random(seed), privilege, compressed, new Rig(2, true));
+            Rig translated = randomProgram(new Random(seed), privilege, compressed, Rig.translating(2));
+            for (int run = 0; run < 8; run++) {
+                long budget = 1 + random.nextInt(BLOCK_LENGTH);
+                String what = "program " + block + " (privilege " + privilege + "), run " + run;
+                long retired = runGuarded(steps, budget, what);
+                assertEquals(retired, runGuarded(blocks, budget, what), what + ": retired");
+                assertEquals(retired, runGuarded(translated, budget, what), what + ": retired, translated");
+                assertSameState(steps, blocks, what);
+                assertSameState(steps, translated, what + " (translated)");
+            }
+        }
+    }
+
+    private static Rig randomProgram(Random random, int privilege, boolean compressed, Rig rig) {
+        for (int i = 1; i < 32; i++) {
+            rig.set(i, randomValue(random));
+        }
+        skippingHandler(rig, compressed ? 2 : 4);
+        rig.at(CODE);
+        for (int i = 0; i < BLOCK_LENGTH; i++) {
+            int bits = randomInstruction(random, compressed);
+            if (compressed) {
+                rig.emitC(bits & 0xFFFF);
+            } else {
+                rig.emit(bits);
+            }
+        }
+        enterPrivilege(rig, privilege);
+        rig.hart().setPc(CODE);
+        return rig;
+    }
+
+    private static void assertSameState(Rig expected, Rig actual, String what) {
+        assertEquals(expected.pc(), actual.pc(), what + ": pc");
+        for (int i = 1; i < 32; i++) {
+            assertEquals(expected.x(i), actual.x(i), what + ": x" + i);
+        }
+        for (int csr : new int[] {Csr.MEPC, Csr.MCAUSE, Csr.MTVAL, Csr.MSTATUS, Csr.SEPC, Csr.SCAUSE, Csr.MINSTRET}) {
+            assertEquals(expected.csr(csr), actual.csr(csr), what + ": CSR " + csr);
+        }
+        assertEquals(
+                expected.machine.counters().toString(),
+                actual.machine.counters().toString(),
+                what + ": counts");
+        for (long at = CODE; at < CODE + 4 * BLOCK_LENGTH; at += 8) {
+            assertEquals(expected.load(at, 8), actual.load(at, 8), what + ": code at 0x" + Long.toHexString(at));
+        }
+    }
+
+    /**
+     * Random register-only code (every op {@link JvmBlockTranslator} compiles, with registers holding edge values)
+     * in a loop that branches back while a random comparison holds: translated on its first run, it must leave the
+     * registers, pc and counts the per-instruction loop leaves, after budgets that end anywhere.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void translatedRegisterCodeComputesWhatTheInterpreterDoes(int seed) {
+        Random random = new Random(seed);
+        for (int program = 0; program < 60; program++) {
+            long programSeed = random.nextLong();
+            Rig steps = registerProgram(new Random(programSeed), new Rig(2, false));
+            Rig translated = registerProgram(new Random(programSeed), Rig.translating(2));
+            for (int run = 0; run < 4; run++) {
+                long budget = 1 + random.nextInt(2000);
+                String what = "register program " + program + " (seed " + seed + "), run " + run;
+                assertEquals(runGuarded(steps, budget, what), runGuarded(translated, budget, what), what);
+                assertSameState(steps, translated, what);
+            }
+        }
+    }
+
+    private static Rig registerProgram(Random random, Rig rig) {
+        for (int i = 1; i < 32; i++) {
+            rig.set(i, randomValue(random));
+        }
+        rig.at(CODE);
+        for (int i = 0; i < 1 + random.nextInt(40); i++) {
+            rig.emit(randomRegisterInstruction(random));
+        }
+        int offset = (int) (CODE - rig.here());
+        int a = 1 + random.nextInt(31), b = 1 + random.nextInt(31);
+        int[] branches = {
+            beq(a, b, offset),
+            bne(a, b, offset),
+            blt(a, b, offset),
+            bge(a, b, offset),
+            bltu(a, b, offset),
+            bgeu(a, b, offset)
+        };
+        rig.emit(branches[random.nextInt(branches.length)]);
+        rig.stop();
+        rig.hart().setPc(CODE);
+        return rig;
+    }
+
+    /** A valid register-only instruction with random registers and immediates (base, M, and the W forms). */
+    private static int randomRegisterInstruction(Random random) {
+        int rd = random.nextInt(32), rs1 = random.nextInt(32), rs2 = random.nextInt(32);
+        int[][] op = { // opcode, funct3, funct7
+            {0x33, 0, 0}, {0x33, 0, 0x20}, {0x33, 1, 0}, {0x33, 2, 0}, {0x33, 3, 0}, {0x33, 4, 0}, {0x33, 5, 0},
+            {0x33, 5, 0x20}, {0x33, 6, 0}, {0x33, 7, 0}, {0x33, 0, 1}, {0x33, 1, 1}, {0x33, 2, 1}, {0x33, 3, 1},
+            {0x33, 4, 1}, {0x33, 5, 1}, {0x33, 6, 1}, {0x33, 7, 1}, {0x3B, 0, 0}, {0x3B, 0, 0x20}, {0x3B, 1, 0},
+            {0x3B, 5, 0}, {0x3B, 5, 0x20}, {0x3B, 0, 1}, {0x3B, 4, 1}, {0x3B, 5, 1}, {0x3B, 6, 1}, {0x3B, 7, 1}
+        };
+        switch (random.nextInt(4)) {
+            case 0: {
+                int[] r = op[random.nextInt(op.length)];
+                return r[2] << 25 | rs2 << 20 | rs1 << 15 | r[1] << 12 | rd << 7 | r[0];
+            }
+            case 1: {
+                int[] f3s = {0, 2, 3, 4, 6, 7}; // addi, slti, sltiu, xori, ori, andi
+                return random.nextInt(4096) << 20 | rs1 << 15 | f3s[random.nextInt(6)] << 12 | rd << 7 | 0x13;
+            }
+            case 2: {
+                int f3 = random.nextBoolean() ? 1 : 5; // shifts; bit 30 makes srai/sraiw
+                boolean word = random.nextBoolean();
+                int shamt = random.nextInt(word ? 32 : 64);
+                int arithmetic = f3 == 5 && random.nextBoolean() ? 1 << 30 : 0;
+                return arithmetic | shamt << 20 | rs1 << 15 | f3 << 12 | rd << 7 | (word ? 0x1B : 0x13);
+            }
+            default:
+                return random.nextBoolean()
+                        ? random.nextInt(4096) << 20 | rs1 << 15 | rd << 7 | 0x1B // addiw
+                        : random.nextInt(1 << 20) << 12 | rd << 7 | (random.nextBoolean() ? 0x37 : 0x17); // lui, auipc
+        }
+    }
+
     /** M-mode handler: mepc += {@code step}, mret; t0 is kept in mscratch. */
     private static void skippingHandler(Rig rig, int step) {
         rig.at(Rig.M_TRAP)
@@ -180,7 +325,7 @@ class FuzzTest {
                         csrrw(T0, Csr.MSCRATCH, T0),
                         csrr(T0, Csr.MEPC),
                         addi(T0, T0, step),
-                        Asm.csrw(Csr.MEPC, T0),
+                        Encoder.csrw(Csr.MEPC, T0),
                         csrrw(T0, Csr.MSCRATCH, T0),
                         mret());
     }

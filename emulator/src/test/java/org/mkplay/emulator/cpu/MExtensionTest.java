@@ -1,13 +1,15 @@
 package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.isa.Encoder;
 
 /**
  * M extension against a BigInteger model of the spec's definitions (unprivileged spec, "M" chapter,
@@ -69,13 +71,20 @@ class MExtensionTest {
             long a = p[0], b = p[1];
             String what = a + " * " + b;
             assertEquals(
-                    signed(a).multiply(signed(b)).longValue(), rig.single(mulDiv(0, A0, A1, A2), a, b), "mul " + what);
-            assertEquals(high(signed(a).multiply(signed(b))), rig.single(mulDiv(1, A0, A1, A2), a, b), "mulh " + what);
+                    signed(a).multiply(signed(b)).longValue(),
+                    rig.single(Encoder.mul(A0, A1, A2), a, b),
+                    "mul " + what);
             assertEquals(
-                    high(signed(a).multiply(unsigned(b))), rig.single(mulDiv(2, A0, A1, A2), a, b), "mulhsu " + what);
+                    high(signed(a).multiply(signed(b))), rig.single(Encoder.mulh(A0, A1, A2), a, b), "mulh " + what);
             assertEquals(
-                    high(unsigned(a).multiply(unsigned(b))), rig.single(mulDiv(3, A0, A1, A2), a, b), "mulhu " + what);
-            assertEquals((long) (int) (a * b), rig.single(mulDivW(0, A0, A1, A2), a, b), "mulw " + what);
+                    high(signed(a).multiply(unsigned(b))),
+                    rig.single(Encoder.mulhsu(A0, A1, A2), a, b),
+                    "mulhsu " + what);
+            assertEquals(
+                    high(unsigned(a).multiply(unsigned(b))),
+                    rig.single(Encoder.mulhu(A0, A1, A2), a, b),
+                    "mulhu " + what);
+            assertEquals((long) (int) (a * b), rig.single(Encoder.mulw(A0, A1, A2), a, b), "mulw " + what);
         }
     }
 
@@ -108,10 +117,10 @@ class MExtensionTest {
         for (long[] p : operands()) {
             long a = p[0], b = p[1];
             String what = a + " / " + b;
-            assertEquals(div(signed(a), signed(b), 64), rig.single(mulDiv(4, A0, A1, A2), a, b), "div " + what);
-            assertEquals(div(unsigned(a), unsigned(b), 64), rig.single(mulDiv(5, A0, A1, A2), a, b), "divu " + what);
-            assertEquals(rem(signed(a), signed(b), 64), rig.single(mulDiv(6, A0, A1, A2), a, b), "rem " + what);
-            assertEquals(rem(unsigned(a), unsigned(b), 64), rig.single(mulDiv(7, A0, A1, A2), a, b), "remu " + what);
+            assertEquals(div(signed(a), signed(b), 64), rig.single(Encoder.div(A0, A1, A2), a, b), "div " + what);
+            assertEquals(div(unsigned(a), unsigned(b), 64), rig.single(Encoder.divu(A0, A1, A2), a, b), "divu " + what);
+            assertEquals(rem(signed(a), signed(b), 64), rig.single(Encoder.rem(A0, A1, A2), a, b), "rem " + what);
+            assertEquals(rem(unsigned(a), unsigned(b), 64), rig.single(Encoder.remu(A0, A1, A2), a, b), "remu " + what);
         }
     }
 
@@ -121,30 +130,34 @@ class MExtensionTest {
             long a = p[0], b = p[1];
             BigInteger sa = signed((int) a), sb = signed((int) b);
             String what = a + " / " + b;
-            assertEquals(div(sa, sb, 32), rig.single(mulDivW(4, A0, A1, A2), a, b), "divw " + what);
+            assertEquals(div(sa, sb, 32), rig.single(Encoder.divw(A0, A1, A2), a, b), "divw " + what);
             assertEquals(
-                    div(unsigned32(a), unsigned32(b), 32), rig.single(mulDivW(5, A0, A1, A2), a, b), "divuw " + what);
-            assertEquals(rem(sa, sb, 32), rig.single(mulDivW(6, A0, A1, A2), a, b), "remw " + what);
+                    div(unsigned32(a), unsigned32(b), 32),
+                    rig.single(Encoder.divuw(A0, A1, A2), a, b),
+                    "divuw " + what);
+            assertEquals(rem(sa, sb, 32), rig.single(Encoder.remw(A0, A1, A2), a, b), "remw " + what);
             assertEquals(
-                    rem(unsigned32(a), unsigned32(b), 32), rig.single(mulDivW(7, A0, A1, A2), a, b), "remuw " + what);
+                    rem(unsigned32(a), unsigned32(b), 32),
+                    rig.single(Encoder.remuw(A0, A1, A2), a, b),
+                    "remuw " + what);
         }
     }
 
     @Test
     void specTableOfDivisionCornerCases() {
-        assertEquals(-1, rig.single(mulDiv(4, A0, A1, A2), 42, 0), "div by zero: -1");
-        assertEquals(-1, rig.single(mulDiv(5, A0, A1, A2), 42, 0), "divu by zero: 2^64-1");
-        assertEquals(42, rig.single(mulDiv(6, A0, A1, A2), 42, 0), "rem by zero: dividend");
-        assertEquals(-42, rig.single(mulDiv(7, A0, A1, A2), -42, 0), "remu by zero: dividend");
-        assertEquals(MIN, rig.single(mulDiv(4, A0, A1, A2), MIN, -1), "overflow: MIN");
-        assertEquals(0, rig.single(mulDiv(6, A0, A1, A2), MIN, -1), "overflow: remainder 0");
-        assertEquals(Integer.MIN_VALUE, rig.single(mulDivW(4, A0, A1, A2), 0x8000_0000L, 0xFFFF_FFFFL));
-        assertEquals(0, rig.single(mulDivW(6, A0, A1, A2), 0x8000_0000L, -1));
-        assertEquals(-1, rig.single(mulDivW(5, A0, A1, A2), 7, 0x1_0000_0000L), "divuw: only the low word divides");
+        assertEquals(-1, rig.single(Encoder.div(A0, A1, A2), 42, 0), "div by zero: -1");
+        assertEquals(-1, rig.single(Encoder.divu(A0, A1, A2), 42, 0), "divu by zero: 2^64-1");
+        assertEquals(42, rig.single(Encoder.rem(A0, A1, A2), 42, 0), "rem by zero: dividend");
+        assertEquals(-42, rig.single(Encoder.remu(A0, A1, A2), -42, 0), "remu by zero: dividend");
+        assertEquals(MIN, rig.single(Encoder.div(A0, A1, A2), MIN, -1), "overflow: MIN");
+        assertEquals(0, rig.single(Encoder.rem(A0, A1, A2), MIN, -1), "overflow: remainder 0");
+        assertEquals(Integer.MIN_VALUE, rig.single(Encoder.divw(A0, A1, A2), 0x8000_0000L, 0xFFFF_FFFFL));
+        assertEquals(0, rig.single(Encoder.remw(A0, A1, A2), 0x8000_0000L, -1));
+        assertEquals(-1, rig.single(Encoder.divuw(A0, A1, A2), 7, 0x1_0000_0000L), "divuw: only the low word divides");
         assertEquals(
                 0xFFFF_FFFF_8000_0000L,
-                rig.single(mulDivW(7, A0, A1, A2), 0x8000_0000L, 0),
+                rig.single(Encoder.remuw(A0, A1, A2), 0x8000_0000L, 0),
                 "remuw by zero: the dividend's low word, sign-extended");
-        assertEquals(-2, rig.single(mulDiv(6, A0, A1, A2), -7, 5), "remainder has the dividend's sign");
+        assertEquals(-2, rig.single(Encoder.rem(A0, A1, A2), -7, 5), "remainder has the dividend's sign");
     }
 }

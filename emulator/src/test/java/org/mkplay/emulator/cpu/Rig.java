@@ -1,16 +1,18 @@
 package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Cause;
 import org.mkplay.riscv.priv.Csr;
 
 /**
- * A test harness around a {@link Machine}: writes instructions (from {@link Asm}) into RAM, runs
+ * A test harness around a {@link Machine}: writes instructions (from {@link Encoder}) into RAM, runs
  * them, and exposes registers, CSRs and memory. Programs end in a {@code j .} loop; the default trap
  * handlers of M-mode ({@link #M_TRAP}) and S-mode ({@link #S_TRAP}) are {@code j .} loops too, so
  * {@link #runToStop()} ends where the program finished or trapped and the trap CSRs can be inspected.
@@ -35,7 +37,21 @@ public final class Rig {
     }
 
     public Rig(int ramMiB) {
-        machine = new Machine(new MachineConfig().ramMiB(ramMiB));
+        this(ramMiB, true);
+    }
+
+    /** A rig whose hart runs the block engine or the per-instruction loop ({@link MachineConfig#blockEngine}). */
+    public Rig(int ramMiB, boolean blockEngine) {
+        this(new MachineConfig().ramMiB(ramMiB).blockEngine(blockEngine));
+    }
+
+    /** A rig whose hart's block engine translates every block on its first run into JVM bytecode. */
+    public static Rig translating(int ramMiB) {
+        return new Rig(new MachineConfig().ramMiB(ramMiB).blockTranslator(new JvmBlockTranslator(), 1));
+    }
+
+    public Rig(MachineConfig config) {
+        machine = new Machine(config);
         at(M_TRAP).emit(J_SELF).at(S_TRAP).emit(J_SELF).at(CODE);
         setCsr(Csr.MTVEC, M_TRAP);
         setCsr(Csr.STVEC, S_TRAP);
@@ -90,7 +106,7 @@ public final class Rig {
      */
     public long recordingHandler(long handler, int instret, int epc) {
         long resume = cursor;
-        at(handler).emit(Asm.csrr(instret, Csr.MINSTRET), Asm.csrr(epc, Csr.MEPC));
+        at(handler).emit(Encoder.csrr(instret, Csr.MINSTRET), Encoder.csrr(epc, Csr.MEPC));
         long spin = stop();
         at(resume);
         setCsr(Csr.MTVEC, handler);
@@ -117,7 +133,7 @@ public final class Rig {
 
     /** Writes {@code value} to {@code csr} through t6. */
     public Rig csrw(int csr, long value) {
-        return li(T6, value).emit(Asm.csrw(csr, T6));
+        return li(T6, value).emit(Encoder.csrw(csr, T6));
     }
 
     /** Stores {@code value} ({@code width} 1, 4 or 8 bytes) at {@code address} through t5 and t6 (device registers). */
@@ -130,7 +146,7 @@ public final class Rig {
     public Rig dropTo(int privilege) {
         li(T6, Csr.STATUS_MPP).emit(csrrc(ZERO, Csr.MSTATUS, T6));
         li(T6, (long) privilege << Csr.STATUS_MPP_SHIFT).emit(csrrs(ZERO, Csr.MSTATUS, T6));
-        return emit(auipc(T6, 0), addi(T6, T6, 16), Asm.csrw(Csr.MEPC, T6), mret());
+        return emit(auipc(T6, 0), addi(T6, T6, 16), Encoder.csrw(Csr.MEPC, T6), mret());
     }
 
     /**

@@ -2,7 +2,8 @@ package org.mkplay.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.riscv.priv.Cause;

@@ -3,11 +3,13 @@ package org.mkplay.emulator.cpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Cause;
 import org.mkplay.riscv.priv.Csr;
 
@@ -93,7 +95,7 @@ class TrapTest {
 
     @Test
     void medelegBitElevenIsReadOnlyZero() {
-        rig.emit(addi(T0, ZERO, -1), Asm.csrw(Csr.MEDELEG, T0), csrr(A0, Csr.MEDELEG))
+        rig.emit(addi(T0, ZERO, -1), Encoder.csrw(Csr.MEDELEG, T0), csrr(A0, Csr.MEDELEG))
                 .stop();
         rig.runToStop();
         assertEquals(0, rig.x(A0) & (1 << Cause.ECALL_FROM_M), "ecall from M cannot be delegated");
@@ -159,7 +161,7 @@ class TrapTest {
     void sretFromSupervisorToUser() {
         long user = Rig.CODE + 0x200;
         rig.dropTo(Privilege.SUPERVISOR);
-        rig.li(T0, user).emit(Asm.csrw(Csr.SEPC, T0), sret());
+        rig.li(T0, user).emit(Encoder.csrw(Csr.SEPC, T0), sret());
         rig.at(user).emit(ecall()).stop();
         rig.runToStop();
         assertEquals(Cause.ECALL_FROM_U, rig.csr(Csr.MCAUSE));
@@ -170,9 +172,9 @@ class TrapTest {
     void epcBitZeroIsAlwaysClear() {
         rig.emit(
                         addi(T0, ZERO, 0x7FF),
-                        Asm.csrw(Csr.MEPC, T0),
+                        Encoder.csrw(Csr.MEPC, T0),
                         csrr(A0, Csr.MEPC),
-                        Asm.csrw(Csr.SEPC, T0),
+                        Encoder.csrw(Csr.SEPC, T0),
                         csrr(A1, Csr.SEPC))
                 .stop();
         rig.runToStop();
@@ -232,7 +234,7 @@ class TrapTest {
 
     @Test
     void tvecReservedModesAreNotKept() {
-        rig.emit(addi(T0, ZERO, 0x402), Asm.csrw(Csr.MTVEC, T0), csrr(A0, Csr.MTVEC))
+        rig.emit(addi(T0, ZERO, 0x402), Encoder.csrw(Csr.MTVEC, T0), csrr(A0, Csr.MTVEC))
                 .stop();
         rig.runToStop();
         assertTrue((rig.x(A0) & 3) < 2, "mode 2 is reserved; the WARL field reads a legal mode");

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mkplay.emulator.cpu.Asm.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,8 +1,9 @@
 package org.mkplay.emulator.mmu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.emulator.cpu.Asm.*;
 import static org.mkplay.emulator.mmu.PageTables.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.emulator.cpu.Privilege;

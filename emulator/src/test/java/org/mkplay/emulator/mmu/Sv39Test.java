@@ -1,13 +1,14 @@
 package org.mkplay.emulator.mmu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.emulator.cpu.Asm.*;
 import static org.mkplay.emulator.mmu.PageTables.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.junit.jupiter.api.Test;
-import org.mkplay.emulator.cpu.Asm;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Rig;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Cause;
 import org.mkplay.riscv.priv.Csr;
 
@@ -120,7 +121,7 @@ class Sv39Test {
         noExecute.assertFault(Cause.INSTRUCTION_PAGE_FAULT, VA, VA);
         Sv39Test atomics = new Sv39Test();
         atomics.tables.map(VA, frame(0), PAGE_4K, R | A);
-        at = atomics.access(Privilege.SUPERVISOR, amo(AMOADD, true, A0, A1, A2), VA);
+        at = atomics.access(Privilege.SUPERVISOR, amo(AmoOp.ADD, true, A0, A2, A1, false, false), VA);
         atomics.assertFault(Cause.STORE_PAGE_FAULT, VA, at);
     }
 
@@ -350,7 +351,7 @@ class Sv39Test {
     @Test
     void satpWithAnUnsupportedModeIsIgnored() {
         rig.li(T0, 9L << 60 | 0x1234)
-                .emit(Asm.csrw(Csr.SATP, T0), csrr(A0, Csr.SATP))
+                .emit(Encoder.csrw(Csr.SATP, T0), csrr(A0, Csr.SATP))
                 .stop();
         rig.runToStop();
         assertEquals(0, rig.x(A0), "Sv48 is not implemented: the write has no effect (WARL)");

@@ -2,13 +2,14 @@ package org.mkplay.emulator.mmu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mkplay.emulator.cpu.Asm.*;
 import static org.mkplay.emulator.mmu.PageTables.*;
+import static org.mkplay.riscv.isa.Encoder.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.junit.jupiter.api.Test;
-import org.mkplay.emulator.cpu.Asm;
 import org.mkplay.emulator.cpu.Privilege;
 import org.mkplay.emulator.cpu.Rig;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Csr;
 
 /**
@@ -99,7 +100,7 @@ class TlbTest {
         rig.store(frame(1), 8, 200);
         superviseWith(one, 1);
         rig.li(A1, X).li(S0, one.satp(1)).li(S1, two.satp(2));
-        rig.emit(ld(A0, A1, 0), Asm.csrw(Csr.SATP, S1), ld(A2, A1, 0), Asm.csrw(Csr.SATP, S0))
+        rig.emit(ld(A0, A1, 0), Encoder.csrw(Csr.SATP, S1), ld(A2, A1, 0), Encoder.csrw(Csr.SATP, S0))
                 .stop();
         rig.emit(ld(A3, A1, 0)).stop();
         phase();

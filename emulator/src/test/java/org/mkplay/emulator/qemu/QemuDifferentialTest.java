@@ -20,7 +20,10 @@ import org.mkplay.testkit.TranscriptDiff;
  * Differential test against QEMU: each test guest of src/test/guest runs on qemu-system-riscv64 (virt, RV64IMAC
  * without PMP) and on our Machine; the UART transcripts must be identical byte for byte and the exit status
  * the same. The guests also check the values the specification fixes themselves, so QEMU must end its
- * transcript with "OK" and exit 0 (which guards against a guest that tests nothing).
+ * transcript with "OK" and exit 0 (which guards against a guest that tests nothing). The transcript is our block
+ * engine's; the per-instruction loop must then give the same transcript, pc and every count (instructions by
+ * privilege, traps by cause, TLB and page-walk counts, device accesses), and so must the block engine with every
+ * block translated to JVM bytecode on its first run.
  */
 @NeedsHostTools
 class QemuDifferentialTest {
@@ -53,7 +56,8 @@ class QemuDifferentialTest {
         assertEquals(0, qemu.exitStatus(), guest + " on QEMU:\n" + qemu.bytesAsText() + qemu.diagnostics());
         assertTrue(qemu.bytesAsText().endsWith("OK\n"), guest + " on QEMU:\n" + qemu.bytesAsText());
 
-        Transcript ours = OurMachine.run(elf, INSTRUCTION_BUDGET);
+        OurMachine.Run blocks = OurMachine.run(elf, INSTRUCTION_BUDGET, true);
+        Transcript ours = blocks.transcript();
         System.out.printf("%s: %d instructions on our machine%n", guest, ours.instructions());
         keepTranscripts(elf, qemu.bytesAsText(), ours.bytesAsText());
         assertEquals(
@@ -63,6 +67,17 @@ class QemuDifferentialTest {
         assertTrue(
                 ours.halted(), guest + " did not halt on our machine after " + ours.instructions() + " instructions");
         assertEquals(qemu.exitStatus(), ours.exitStatus(), guest + ": exit status");
+
+        OurMachine.Run steps = OurMachine.run(elf, INSTRUCTION_BUDGET, false);
+        assertEquals(ours.bytesAsText(), steps.transcript().bytesAsText(), guest + ": transcript of the two engines");
+        assertEquals(ours.instructions(), steps.transcript().instructions(), guest + ": instructions, two engines");
+        assertEquals(steps.pc(), blocks.pc(), guest + ": final pc of the two engines");
+        assertEquals(steps.counts(), blocks.counts(), guest + ": counters of the two engines");
+
+        OurMachine.Run translated = OurMachine.runTranslated(elf, INSTRUCTION_BUDGET);
+        assertEquals(ours.bytesAsText(), translated.transcript().bytesAsText(), guest + ": transcript, translated");
+        assertEquals(steps.pc(), translated.pc(), guest + ": final pc, translated");
+        assertEquals(steps.counts(), translated.counts(), guest + ": counters, translated");
     }
 
     /** Leaves both transcripts beside the ELF (X.qemu.txt, X.ours.txt) for a full diff. */

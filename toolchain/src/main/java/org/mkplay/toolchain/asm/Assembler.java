@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.riscv.isa.Encoder;
+import org.mkplay.riscv.isa.Reg;
 
 /**
  * A growable RV64 instruction and data buffer placed at a fixed base address, with labels and forward

@@ -1,6 +1,6 @@
 package org.mkplay.toolchain.codegen;
 
-import org.mkplay.toolchain.asm.Encoder;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.toolchain.ir.Op;
 
 /**

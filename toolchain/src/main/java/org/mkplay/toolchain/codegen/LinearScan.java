@@ -1,6 +1,6 @@
 package org.mkplay.toolchain.codegen;
 
-import static org.mkplay.toolchain.asm.Reg.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;

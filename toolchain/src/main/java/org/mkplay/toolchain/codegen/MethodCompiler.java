@@ -1,13 +1,13 @@
 package org.mkplay.toolchain.codegen;
 
-import static org.mkplay.toolchain.asm.Reg.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.asm.SourceTag;
 import org.mkplay.toolchain.front.Bootstraps;

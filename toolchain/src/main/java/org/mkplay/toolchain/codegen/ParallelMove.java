@@ -1,11 +1,11 @@
 package org.mkplay.toolchain.codegen;
 
-import static org.mkplay.toolchain.asm.Reg.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 
 /**
  * Moves several values into their places at once (arguments into a0..a7 and outgoing stack slots,

@@ -1,10 +1,10 @@
 package org.mkplay.toolchain.link;
 
-import static org.mkplay.toolchain.asm.Reg.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.layout.LinkLabels;

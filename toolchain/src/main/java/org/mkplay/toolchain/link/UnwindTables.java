@@ -1,13 +1,13 @@
 package org.mkplay.toolchain.link;
 
-import static org.mkplay.toolchain.asm.Reg.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.layout.LinkLabels;

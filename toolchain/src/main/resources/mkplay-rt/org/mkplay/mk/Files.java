@@ -30,78 +30,57 @@ public final class Files {
     /** OPEN's flag: create the file if it does not exist, and empty it. */
     public static final long CREATE = 1;
     /** The server's answers in word 0 (besides 0 for done). */
-    public static final long NOT_FOUND = -100, FULL = -101, BAD_HANDLE = -102;
+    public static final long NOT_FOUND = Client.NOT_FOUND, FULL = -101, BAD_HANDLE = -102;
     /** The largest file (4 KiB; written whole by name, its name and a zero byte must fit one message too). */
     public static final int MAX_SIZE = 4096;
 
     private static final Message m = new Message();
-    private static Cap server;
-
-    /** The file server, looked up once (null when none is registered). */
-    private static Cap server() {
-        if (server == null) server = Names.lookup("files");
-        return server;
-    }
+    private static final Client files = new Client("files");
 
     /** The names of the files, one per line; null when the server cannot be reached. */
     public static String list() {
-        if (!call(m.clear().label(LIST))) return null;
+        if (!files.call(m.clear().label(LIST))) return null;
         return m.text();
     }
 
     /** The contents of file {@code name}, or null (no such file, or no server). */
     public static String read(String name) {
-        if (!call(m.clear().label(READ).put(name))) return null;
+        if (!files.call(m.clear().label(READ).put(name))) return null;
         return m.words() > 0 && m.word(0) == 0 ? m.text() : null;
     }
 
     /** Creates or replaces file {@code name}; 0, or why not (a kernel error, FULL). */
     public static long write(String name, String contents) {
         if (name.length() + 1 + contents.length() > Message.MAX_BYTES) return FULL;
-        if (!call(m.clear().label(WRITE).put(name).put(0).put(contents))) return m.status();
+        if (!files.call(m.clear().label(WRITE).put(name).put(0).put(contents))) return m.status();
         return m.words() > 0 ? m.word(0) : 0;
     }
 
     /** Removes file {@code name}; 0, NOT_FOUND, or a kernel error. */
     public static long delete(String name) {
-        if (!call(m.clear().label(DELETE).put(name))) return m.status();
+        if (!files.call(m.clear().label(DELETE).put(name))) return m.status();
         return m.words() > 0 ? m.word(0) : 0;
     }
 
     /** Opens file {@code name} (creating or emptying it if {@code create}): a handle (0 or more), or why not. */
     public static long open(String name, boolean create) {
-        return answer(call(m.clear().label(OPEN).add(create ? CREATE : 0).put(name)));
+        return files.ask(m.clear().label(OPEN).add(create ? CREATE : 0).put(name));
     }
 
     /** Reads up to {@code count} bytes at {@code offset} into {@code into}: the count read, or why not. */
     public static long read(long handle, long offset, byte[] into, int count) {
-        long n = answer(call(m.clear().label(READ_AT).add(handle).add(offset).add(count)));
+        long n = files.ask(m.clear().label(READ_AT).add(handle).add(offset).add(count));
         if (n > 0) m.copyBytesTo(0, into);
         return n;
     }
 
     /** Writes {@code count} bytes of {@code data} at {@code offset}: the count written, or why not. */
     public static long write(long handle, long offset, byte[] data, int count) {
-        return answer(call(m.clear().label(WRITE_AT).add(handle).add(offset).put(data, 0, count)));
+        return files.ask(m.clear().label(WRITE_AT).add(handle).add(offset).put(data, 0, count));
     }
 
     /** Closes the handle: 0, or why not. */
     public static long close(long handle) {
-        return answer(call(m.clear().label(CLOSE).add(handle)));
-    }
-
-    /** Word 0 of the answer, or the kernel's status when the call failed. */
-    private static long answer(boolean called) {
-        if (!called) return m.status() < 0 ? m.status() : NOT_FOUND;
-        return m.words() > 0 ? m.word(0) : 0;
-    }
-
-    private static boolean call(Message request) {
-        Cap files = server();
-        if (files == null) {
-            request.clear();
-            return false;
-        }
-        return Ipc.call(files, request) == 0;
+        return files.ask(m.clear().label(CLOSE).add(handle));
     }
 }

@@ -19,59 +19,38 @@ public final class Kv {
     /** Labels of the store's protocol. */
     public static final long GET = 1, PUT = 2, DELETE = 3;
     /** The server's answers in word 0 (besides 0 for done). */
-    public static final long NOT_FOUND = -100, FULL = -101, TOO_LONG = -102;
+    public static final long NOT_FOUND = Client.NOT_FOUND, FULL = -101, TOO_LONG = -102;
     /** The longest key and value. */
     public static final int MAX_KEY = 64, MAX_VALUE = 1024;
 
     private static final Message m = new Message();
-    private static Cap server;
-
-    /** The store, looked up once (null when none is registered). */
-    private static Cap server() {
-        if (server == null) server = Names.lookup("kv");
-        return server;
-    }
+    private static final Client kv = new Client("kv");
 
     /** Sets key's value; 0, or why not. */
     public static long put(String key, String value) {
         if (key.length() > MAX_KEY || value.length() > MAX_VALUE) return TOO_LONG;
-        return answer(call(m.clear().label(PUT).put(key).put(0).put(value)));
+        return kv.ask(m.clear().label(PUT).put(key).put(0).put(value));
     }
 
     /** Sets key's value to the first {@code count} bytes of {@code value}; 0, or why not. */
     public static long put(String key, byte[] value, int count) {
         if (key.length() > MAX_KEY || count > MAX_VALUE) return TOO_LONG;
-        return answer(call(m.clear().label(PUT).put(key).put(0).put(value, 0, count)));
+        return kv.ask(m.clear().label(PUT).put(key).put(0).put(value, 0, count));
     }
 
     /** Key's value, or null (no such key, or no store). */
     public static String get(String key) {
-        return answer(call(m.clear().label(GET).put(key))) == 0 ? m.text() : null;
+        return kv.ask(m.clear().label(GET).put(key)) == 0 ? m.text() : null;
     }
 
     /** Copies key's value into {@code into} (as much as fits): the value's length, or why not. */
     public static long get(String key, byte[] into) {
-        long status = answer(call(m.clear().label(GET).put(key)));
+        long status = kv.ask(m.clear().label(GET).put(key));
         return status == 0 ? m.copyBytesTo(0, into) : status;
     }
 
     /** Removes key; 0, NOT_FOUND, or a kernel error. */
     public static long delete(String key) {
-        return answer(call(m.clear().label(DELETE).put(key)));
-    }
-
-    /** Word 0 of the answer, or the kernel's status when the call failed. */
-    private static long answer(boolean called) {
-        if (!called) return m.status() < 0 ? m.status() : NOT_FOUND;
-        return m.words() > 0 ? m.word(0) : 0;
-    }
-
-    private static boolean call(Message request) {
-        Cap kv = server();
-        if (kv == null) {
-            request.clear();
-            return false;
-        }
-        return Ipc.call(kv, request) == 0;
+        return kv.ask(m.clear().label(DELETE).put(key));
     }
 }

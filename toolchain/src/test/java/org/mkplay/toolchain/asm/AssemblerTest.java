@@ -2,11 +2,12 @@ package org.mkplay.toolchain.asm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.mkplay.toolchain.asm.Reg.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.isa.Encoder;
 
 class AssemblerTest {
     private static int word(byte[] image, int offset) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
+import org.mkplay.riscv.isa.Reg;
 
 /** Checks {@code li} by interpreting the emitted lui/addi/addiw/slli sequence (independent of the generator). */
 class LiTest {

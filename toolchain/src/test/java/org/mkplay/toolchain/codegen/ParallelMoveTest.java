@@ -1,7 +1,7 @@
 package org.mkplay.toolchain.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mkplay.toolchain.asm.Reg.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import org.junit.jupiter.api.Test;
 import org.mkplay.toolchain.asm.Assembler;

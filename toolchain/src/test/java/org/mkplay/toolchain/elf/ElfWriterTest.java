@@ -2,7 +2,7 @@ package org.mkplay.toolchain.elf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mkplay.toolchain.asm.Reg.*;
+import static org.mkplay.riscv.isa.Reg.*;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.mkplay.riscv.board.Finisher;
 import org.mkplay.riscv.board.UartRegisters;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.testkit.HostTool;
 import org.mkplay.testkit.NeedsHostTools;
 import org.mkplay.testkit.Qemu;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 
 @NeedsHostTools

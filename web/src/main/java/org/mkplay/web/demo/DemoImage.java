@@ -1,20 +1,20 @@
 package org.mkplay.web.demo;
 
-import static org.mkplay.toolchain.asm.Reg.A0;
-import static org.mkplay.toolchain.asm.Reg.S0;
-import static org.mkplay.toolchain.asm.Reg.S1;
-import static org.mkplay.toolchain.asm.Reg.SP;
-import static org.mkplay.toolchain.asm.Reg.T0;
-import static org.mkplay.toolchain.asm.Reg.T1;
-import static org.mkplay.toolchain.asm.Reg.T2;
-import static org.mkplay.toolchain.asm.Reg.ZERO;
+import static org.mkplay.riscv.isa.Reg.A0;
+import static org.mkplay.riscv.isa.Reg.S0;
+import static org.mkplay.riscv.isa.Reg.S1;
+import static org.mkplay.riscv.isa.Reg.SP;
+import static org.mkplay.riscv.isa.Reg.T0;
+import static org.mkplay.riscv.isa.Reg.T1;
+import static org.mkplay.riscv.isa.Reg.T2;
+import static org.mkplay.riscv.isa.Reg.ZERO;
 
 import org.mkplay.riscv.board.PlicRegisters;
 import org.mkplay.riscv.board.UartRegisters;
 import org.mkplay.riscv.board.Virt;
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.riscv.priv.Csr;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 
 /**

@@ -1,13 +1,13 @@
 package org.mkplay.web.demo;
 
-import static org.mkplay.toolchain.asm.Reg.A0;
-import static org.mkplay.toolchain.asm.Reg.A1;
-import static org.mkplay.toolchain.asm.Reg.A2;
-import static org.mkplay.toolchain.asm.Reg.A3;
-import static org.mkplay.toolchain.asm.Reg.ZERO;
+import static org.mkplay.riscv.isa.Reg.A0;
+import static org.mkplay.riscv.isa.Reg.A1;
+import static org.mkplay.riscv.isa.Reg.A2;
+import static org.mkplay.riscv.isa.Reg.A3;
+import static org.mkplay.riscv.isa.Reg.ZERO;
 
+import org.mkplay.riscv.isa.Encoder;
 import org.mkplay.toolchain.asm.Assembler;
-import org.mkplay.toolchain.asm.Encoder;
 import org.mkplay.toolchain.asm.Label;
 
 /**

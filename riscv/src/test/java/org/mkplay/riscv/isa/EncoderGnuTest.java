@@ -1,4 +1,4 @@
-package org.mkplay.toolchain.asm;
+package org.mkplay.riscv.isa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +119,11 @@ class EncoderGnuTest {
 
         int reg() {
             return edge() ? new int[] {0, 1, 31}[random.nextInt(3)] : random.nextInt(32);
+        }
+
+        /** A register RVC's 3-bit fields can name: x8..x15. */
+        int prime() {
+            return edge() ? new int[] {8, 15}[random.nextInt(2)] : 8 + random.nextInt(8);
         }
 
         int nonZeroReg() {

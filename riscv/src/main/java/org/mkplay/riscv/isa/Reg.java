@@ -1,4 +1,4 @@
-package org.mkplay.toolchain.asm;
+package org.mkplay.riscv.isa;
 
 /** RISC-V integer register numbers with their ABI names (x0..x31). */
 public final class Reg {

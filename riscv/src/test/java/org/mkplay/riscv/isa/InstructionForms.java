@@ -1,9 +1,9 @@
-package org.mkplay.toolchain.asm;
+package org.mkplay.riscv.isa;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mkplay.toolchain.asm.EncoderGnuTest.Form;
-import org.mkplay.toolchain.asm.EncoderGnuTest.Instance;
+import org.mkplay.riscv.isa.EncoderGnuTest.Form;
+import org.mkplay.riscv.isa.EncoderGnuTest.Instance;
 
 /** The table of every {@link Encoder} instruction form with its GNU assembler syntax. */
 final class InstructionForms {
@@ -187,6 +187,109 @@ final class InstructionForms {
             int rs1 = o.nonZeroReg();
             return new Instance("c.jr " + r(rs1), Encoder.cJr(rs1), true);
         });
+        f.add(o -> {
+            int rs1 = o.nonZeroReg();
+            return new Instance("c.jalr " + r(rs1), Encoder.cJalr(rs1), true);
+        });
+        f.add(o -> {
+            int rd = o.prime(), imm = 4 * (1 + o.unsigned(254));
+            return new Instance("c.addi4spn " + r(rd) + ",sp," + imm, Encoder.cAddi4spn(rd, imm), true);
+        });
+        f.add(compressedMemory("c.lw", 4, 32, Encoder::cLw));
+        f.add(compressedMemory("c.ld", 8, 32, Encoder::cLd));
+        f.add(compressedMemory("c.sw", 4, 32, Encoder::cSw));
+        f.add(compressedMemory("c.sd", 8, 32, Encoder::cSd));
+        f.add(o -> {
+            int rd = o.nonZeroReg(), imm = (int) o.signed(6);
+            return new Instance("c.addiw " + r(rd) + "," + imm, Encoder.cAddiw(rd, imm), true);
+        });
+        f.add(o -> {
+            int imm = 16 * (int) o.signed(6);
+            imm = imm == 0 ? 16 : imm;
+            return new Instance("c.addi16sp sp," + imm, Encoder.cAddi16sp(imm), true);
+        });
+        f.add(o -> {
+            int rd = o.nonZeroReg(), imm = (int) o.signed(6);
+            rd = rd == Reg.SP ? Reg.A0 : rd;
+            imm = imm == 0 ? 1 : imm;
+            return new Instance("c.lui " + r(rd) + "," + (imm & 0xfffff), Encoder.cLui(rd, imm), true);
+        });
+        f.add(o -> {
+            int rd = o.prime(), sh = 1 + o.unsigned(62);
+            return new Instance("c.srli " + r(rd) + "," + sh, Encoder.cSrli(rd, sh), true);
+        });
+        f.add(o -> {
+            int rd = o.prime(), sh = 1 + o.unsigned(62);
+            return new Instance("c.srai " + r(rd) + "," + sh, Encoder.cSrai(rd, sh), true);
+        });
+        f.add(o -> {
+            int rd = o.prime(), imm = (int) o.signed(6);
+            return new Instance("c.andi " + r(rd) + "," + imm, Encoder.cAndi(rd, imm), true);
+        });
+        f.add(compressedPair("c.sub", Encoder::cSub));
+        f.add(compressedPair("c.xor", Encoder::cXor));
+        f.add(compressedPair("c.or", Encoder::cOr));
+        f.add(compressedPair("c.and", Encoder::cAnd));
+        f.add(compressedPair("c.subw", Encoder::cSubw));
+        f.add(compressedPair("c.addw", Encoder::cAddw));
+        f.add(o -> {
+            long off = o.evenOffset(12);
+            return new Instance("c.j ." + signedText(off), Encoder.cJ(off), true);
+        });
+        f.add(o -> {
+            int rs1 = o.prime();
+            long off = o.evenOffset(9);
+            return new Instance("c.beqz " + r(rs1) + ",." + signedText(off), Encoder.cBeqz(rs1, off), true);
+        });
+        f.add(o -> {
+            int rs1 = o.prime();
+            long off = o.evenOffset(9);
+            return new Instance("c.bnez " + r(rs1) + ",." + signedText(off), Encoder.cBnez(rs1, off), true);
+        });
+        f.add(o -> {
+            int rd = o.nonZeroReg(), sh = 1 + o.unsigned(62);
+            return new Instance("c.slli " + r(rd) + "," + sh, Encoder.cSlli(rd, sh), true);
+        });
+        f.add(o -> {
+            int rd = o.nonZeroReg(), off = 4 * o.unsigned(63);
+            return new Instance("c.lwsp " + r(rd) + "," + off + "(sp)", Encoder.cLwsp(rd, off), true);
+        });
+        f.add(o -> {
+            int rd = o.nonZeroReg(), off = 8 * o.unsigned(63);
+            return new Instance("c.ldsp " + r(rd) + "," + off + "(sp)", Encoder.cLdsp(rd, off), true);
+        });
+        f.add(o -> {
+            int rs2 = o.reg(), off = 4 * o.unsigned(63);
+            return new Instance("c.swsp " + r(rs2) + "," + off + "(sp)", Encoder.cSwsp(rs2, off), true);
+        });
+        f.add(o -> {
+            int rs2 = o.reg(), off = 8 * o.unsigned(63);
+            return new Instance("c.sdsp " + r(rs2) + "," + off + "(sp)", Encoder.cSdsp(rs2, off), true);
+        });
+    }
+
+    interface CompressedMemory {
+        int encode(int reg, int base, long offset);
+    }
+
+    interface CompressedPair {
+        int encode(int rd, int rs2);
+    }
+
+    /** c.lw/c.ld/c.sw/c.sd: "op reg',offset(base')" with a scaled unsigned offset. */
+    private static Form compressedMemory(String name, int scale, int count, CompressedMemory enc) {
+        return o -> {
+            int reg = o.prime(), base = o.prime(), off = scale * o.unsigned(count - 1);
+            return new Instance(
+                    name + " " + r(reg) + "," + off + "(" + r(base) + ")", enc.encode(reg, base, off), true);
+        };
+    }
+
+    private static Form compressedPair(String name, CompressedPair enc) {
+        return o -> {
+            int rd = o.prime(), rs2 = o.prime();
+            return new Instance(name + " " + r(rd) + "," + r(rs2), enc.encode(rd, rs2), true);
+        };
     }
 
     // ---- form builders by operand shape ----

@@ -1,12 +1,14 @@
-package org.mkplay.toolchain.asm;
-
-import org.mkplay.riscv.isa.Opcode;
+package org.mkplay.riscv.isa;
 
 /**
- * Encodings of RV64IMAC + Zicsr + Zifencei + privileged instructions, one static method per instruction.
- * Every method returns the instruction word (32-bit forms) or halfword (RVC forms, in the low 16 bits).
- * Operands are range-checked; a bad operand throws {@link IllegalArgumentException} naming the instruction
- * and the operand. Branch and jump offsets are byte offsets relative to the instruction itself.
+ * Encodings of RV64IMAC + Zicsr + Zifencei + privileged instructions, one static method per instruction: the
+ * one encoder of the project (the compiler's code generation, the assembler, the web demo images and the
+ * emulator's instruction tests all use it). Every method returns the instruction word (32-bit forms) or
+ * halfword (RVC forms, in the low 16 bits). Operands are range-checked; a bad operand throws
+ * {@link IllegalArgumentException} naming the instruction and the operand. Branch and jump offsets are byte
+ * offsets relative to the instruction itself. An RVC form whose rd is x0 where the spec makes that a HINT or
+ * a reserved encoding (c.li, c.addiw, c.lwsp...) is encoded as asked: the emulator's tests need those words
+ * to check that the machine ignores or traps them.
  */
 public final class Encoder {
     private Encoder() {}
@@ -38,7 +40,8 @@ public final class Encoder {
                 | Opcode.STORE;
     }
 
-    static int b(String op, int f3, int rs1, int rs2, long offset) {
+    /** A conditional branch by its funct3 (beq 0, bne 1, blt 4, bge 5, bltu 6, bgeu 7). */
+    public static int b(String op, int f3, int rs1, int rs2, long offset) {
         signed(op, "offset", offset, 13);
         even(op, offset);
         int v = (int) offset;
@@ -375,10 +378,14 @@ public final class Encoder {
         MAX(0x14),
         MINU(0x18),
         MAXU(0x1c);
-        final int funct5;
+        private final int funct5;
 
         AmoOp(int funct5) {
             this.funct5 = funct5;
+        }
+
+        public int funct5() {
+            return funct5;
         }
     }
 
@@ -435,6 +442,16 @@ public final class Encoder {
         return csr("csrrci", 7, rd, csr, uimm("csrrci", uimm));
     }
 
+    /** The pseudo-instruction csrr rd, csr: csrrs rd, csr, zero. */
+    public static int csrr(int rd, int csr) {
+        return csrrs(rd, csr, 0);
+    }
+
+    /** The pseudo-instruction csrw csr, rs1: csrrw zero, csr, rs1. */
+    public static int csrw(int csr, int rs1) {
+        return csrrw(0, csr, rs1);
+    }
+
     // ---- system / privileged ----
     public static int ecall() {
         return Opcode.ECALL;
@@ -460,40 +477,283 @@ public final class Encoder {
         return r("sfence.vma", Opcode.SYSTEM, 0, Opcode.FUNCT7_SFENCE_VMA, 0, rs1, rs2);
     }
 
-    // ---- a few RVC forms (C extension, quadrants 1 and 2); returned in the low 16 bits ----
+    // ---- RVC (C extension): quadrant in bits 1..0, funct3 in bits 15..13; returned in the low 16 bits ----
+
+    /** Bits high..low of {@code value}, shifted down to bit 0. */
+    private static int bits(long value, int high, int low) {
+        return (int) (value >>> low) & ((1 << (high - low + 1)) - 1);
+    }
+
+    /** A compressed register field: x8..x15 as 0..7. */
+    private static int prime(String op, String name, int r) {
+        if (r < 8 || r > 15) throw bad(op, name, r, "register x8..x15");
+        return r - 8;
+    }
+
+    private static int nonZeroReg(String op, String name, int r) {
+        if (r == 0) throw bad(op, name, r, "x1..x31");
+        return reg(op, name, r);
+    }
+
+    /** An unsigned offset, a multiple of {@code scale}, below {@code limit}. */
+    private static long scaled(String op, long v, int scale, int limit) {
+        if (v < 0 || v >= limit || v % scale != 0) {
+            throw bad(op, "offset", v, "multiple of " + scale + " in 0.." + (limit - scale));
+        }
+        return v;
+    }
+
+    private static long nonZero(String op, String name, long v) {
+        if (v == 0) throw bad(op, name, v, "nonzero");
+        return v;
+    }
+
+    /** CI: funct3 | imm[5] | rd/rs1 | imm[4:0] | quadrant. */
+    private static int ci(String op, int funct3, int quadrant, int rd, long imm6) {
+        signed(op, "imm", imm6, 6);
+        return funct3 << 13 | bits(imm6, 5, 5) << 12 | reg(op, "rd", rd) << 7 | bits(imm6, 4, 0) << 2 | quadrant;
+    }
+
+    public static int cAddi4spn(int rd, long nzuimm) {
+        nonZero("c.addi4spn", "imm", scaled("c.addi4spn", nzuimm, 4, 1024));
+        return bits(nzuimm, 5, 4) << 11
+                | bits(nzuimm, 9, 6) << 7
+                | bits(nzuimm, 2, 2) << 6
+                | bits(nzuimm, 3, 3) << 5
+                | prime("c.addi4spn", "rd", rd) << 2;
+    }
+
+    /** C.LW / C.SW: uimm[5:3] in 12..10, uimm[2] in 6, uimm[6] in 5. */
+    private static int clsWord(String op, int funct3, int rdOrRs2, int rs1, long uimm) {
+        scaled(op, uimm, 4, 128);
+        return funct3 << 13
+                | bits(uimm, 5, 3) << 10
+                | prime(op, "rs1", rs1) << 7
+                | bits(uimm, 2, 2) << 6
+                | bits(uimm, 6, 6) << 5
+                | prime(op, "rd/rs2", rdOrRs2) << 2;
+    }
+
+    /** C.LD / C.SD: uimm[5:3] in 12..10, uimm[7:6] in 6..5. */
+    private static int clsDouble(String op, int funct3, int rdOrRs2, int rs1, long uimm) {
+        scaled(op, uimm, 8, 256);
+        return funct3 << 13
+                | bits(uimm, 5, 3) << 10
+                | prime(op, "rs1", rs1) << 7
+                | bits(uimm, 7, 6) << 5
+                | prime(op, "rd/rs2", rdOrRs2) << 2;
+    }
+
+    public static int cLw(int rd, int rs1, long uimm) {
+        return clsWord("c.lw", 2, rd, rs1, uimm);
+    }
+
+    public static int cLd(int rd, int rs1, long uimm) {
+        return clsDouble("c.ld", 3, rd, rs1, uimm);
+    }
+
+    public static int cSw(int rs2, int rs1, long uimm) {
+        return clsWord("c.sw", 6, rs2, rs1, uimm);
+    }
+
+    public static int cSd(int rs2, int rs1, long uimm) {
+        return clsDouble("c.sd", 7, rs2, rs1, uimm);
+    }
+
     public static int cNop() {
         return 0x0001;
+    }
+
+    public static int cAddi(int rd, long imm) {
+        return ci("c.addi", 0, 1, rd, imm);
+    }
+
+    /** c.addiw with rd = x0 is reserved. */
+    public static int cAddiw(int rd, long imm) {
+        return ci("c.addiw", 1, 1, rd, imm);
+    }
+
+    /** c.li with rd = x0 is a HINT. */
+    public static int cLi(int rd, long imm) {
+        return ci("c.li", 2, 1, rd, imm);
+    }
+
+    /** c.addi16sp: sp += nzimm (a nonzero multiple of 16 in -512..496). */
+    public static int cAddi16sp(long nzimm) {
+        signed("c.addi16sp", "imm", nonZero("c.addi16sp", "imm", nzimm), 10);
+        if ((nzimm & 15) != 0) throw bad("c.addi16sp", "imm", nzimm, "multiple of 16");
+        return 3 << 13
+                | bits(nzimm, 9, 9) << 12
+                | 2 << 7
+                | bits(nzimm, 4, 4) << 6
+                | bits(nzimm, 6, 6) << 5
+                | bits(nzimm, 8, 7) << 3
+                | bits(nzimm, 5, 5) << 2
+                | 1;
+    }
+
+    /** c.lui with the nonzero 6-bit signed immediate that lands in bits 17..12 of rd (rd = sp is c.addi16sp). */
+    public static int cLui(int rd, long nzimm6) {
+        if (rd == 2) throw bad("c.lui", "rd", rd, "not sp");
+        return ci("c.lui", 3, 1, rd, nonZero("c.lui", "imm", nzimm6));
+    }
+
+    /** CB-format ALU ops of quadrant 1, funct3 100: funct2 in 11..10 (srli 0, srai 1, andi 2). */
+    private static int cbAlu(String op, int funct2, int rd, long imm6) {
+        return 4 << 13 | bits(imm6, 5, 5) << 12 | funct2 << 10 | prime(op, "rd", rd) << 7 | bits(imm6, 4, 0) << 2 | 1;
+    }
+
+    public static int cSrli(int rd, long shamt) {
+        return cbAlu("c.srli", 0, rd, shamt("c.srli", shamt, 63));
+    }
+
+    public static int cSrai(int rd, long shamt) {
+        return cbAlu("c.srai", 1, rd, shamt("c.srai", shamt, 63));
+    }
+
+    public static int cAndi(int rd, long imm) {
+        signed("c.andi", "imm", imm, 6);
+        return cbAlu("c.andi", 2, rd, imm);
+    }
+
+    /** CA: 100 | bit12 | 11 | rd'/rs1' | funct2 | rs2' | 01. */
+    private static int ca(String op, int bit12, int funct2, int rd, int rs2) {
+        return 4 << 13
+                | bit12 << 12
+                | 3 << 10
+                | prime(op, "rd", rd) << 7
+                | funct2 << 5
+                | prime(op, "rs2", rs2) << 2
+                | 1;
+    }
+
+    public static int cSub(int rd, int rs2) {
+        return ca("c.sub", 0, 0, rd, rs2);
+    }
+
+    public static int cXor(int rd, int rs2) {
+        return ca("c.xor", 0, 1, rd, rs2);
+    }
+
+    public static int cOr(int rd, int rs2) {
+        return ca("c.or", 0, 2, rd, rs2);
+    }
+
+    public static int cAnd(int rd, int rs2) {
+        return ca("c.and", 0, 3, rd, rs2);
+    }
+
+    public static int cSubw(int rd, int rs2) {
+        return ca("c.subw", 1, 0, rd, rs2);
+    }
+
+    public static int cAddw(int rd, int rs2) {
+        return ca("c.addw", 1, 1, rd, rs2);
+    }
+
+    /** CJ: offset[11|4|9:8|10|6|7|3:1|5] in bits 12..2. */
+    public static int cJ(long offset) {
+        signed("c.j", "offset", offset, 12);
+        even("c.j", offset);
+        return 5 << 13
+                | bits(offset, 11, 11) << 12
+                | bits(offset, 4, 4) << 11
+                | bits(offset, 9, 8) << 9
+                | bits(offset, 10, 10) << 8
+                | bits(offset, 6, 6) << 7
+                | bits(offset, 7, 7) << 6
+                | bits(offset, 3, 1) << 3
+                | bits(offset, 5, 5) << 2
+                | 1;
+    }
+
+    /** CB branch: offset[8|4:3] in 12..10, offset[7:6|2:1|5] in 6..2. */
+    private static int cBranch(String op, int funct3, int rs1, long offset) {
+        signed(op, "offset", offset, 9);
+        even(op, offset);
+        return funct3 << 13
+                | bits(offset, 8, 8) << 12
+                | bits(offset, 4, 3) << 10
+                | prime(op, "rs1", rs1) << 7
+                | bits(offset, 7, 6) << 5
+                | bits(offset, 2, 1) << 3
+                | bits(offset, 5, 5) << 2
+                | 1;
+    }
+
+    public static int cBeqz(int rs1, long offset) {
+        return cBranch("c.beqz", 6, rs1, offset);
+    }
+
+    public static int cBnez(int rs1, long offset) {
+        return cBranch("c.bnez", 7, rs1, offset);
+    }
+
+    /** c.slli with rd = x0 is a HINT. */
+    public static int cSlli(int rd, long shamt) {
+        return 2 | bits(shamt("c.slli", shamt, 63), 5, 5) << 12 | reg("c.slli", "rd", rd) << 7 | bits(shamt, 4, 0) << 2;
+    }
+
+    /** c.lwsp (rd = x0 is reserved): uimm[5] in 12, uimm[4:2|7:6] in 6..2. */
+    public static int cLwsp(int rd, long uimm) {
+        scaled("c.lwsp", uimm, 4, 256);
+        return 2 << 13
+                | bits(uimm, 5, 5) << 12
+                | reg("c.lwsp", "rd", rd) << 7
+                | bits(uimm, 4, 2) << 4
+                | bits(uimm, 7, 6) << 2
+                | 2;
+    }
+
+    /** c.ldsp (rd = x0 is reserved): uimm[5] in 12, uimm[4:3|8:6] in 6..2. */
+    public static int cLdsp(int rd, long uimm) {
+        scaled("c.ldsp", uimm, 8, 512);
+        return 3 << 13
+                | bits(uimm, 5, 5) << 12
+                | reg("c.ldsp", "rd", rd) << 7
+                | bits(uimm, 4, 3) << 5
+                | bits(uimm, 8, 6) << 2
+                | 2;
+    }
+
+    /** CR: funct4 in 15..12, rd/rs1 in 11..7, rs2 in 6..2. */
+    private static int cr(int funct4, int rdOrRs1, int rs2) {
+        return funct4 << 12 | rdOrRs1 << 7 | rs2 << 2 | 2;
+    }
+
+    /** c.jr (rs1 = x0 is reserved). */
+    public static int cJr(int rs1) {
+        return cr(8, nonZeroReg("c.jr", "rs1", rs1), 0);
+    }
+
+    /** c.mv (rd = x0 is a HINT; rs2 = x0 would be c.jr). */
+    public static int cMv(int rd, int rs2) {
+        return cr(8, reg("c.mv", "rd", rd), nonZeroReg("c.mv", "rs2", rs2));
     }
 
     public static int cEbreak() {
         return 0x9002;
     }
 
-    public static int cLi(int rd, int imm) {
-        if (rd == 0) throw bad("c.li", "rd", rd, "x1..x31");
-        signed("c.li", "imm", imm, 6);
-        return 0x4001 | (imm >> 5 & 1) << 12 | reg("c.li", "rd", rd) << 7 | (imm & 0x1f) << 2;
+    /** c.jalr (rs1 = x0 would be c.ebreak). */
+    public static int cJalr(int rs1) {
+        return cr(9, nonZeroReg("c.jalr", "rs1", rs1), 0);
     }
 
-    public static int cAddi(int rd, int imm) {
-        signed("c.addi", "imm", imm, 6);
-        return 0x0001 | (imm >> 5 & 1) << 12 | reg("c.addi", "rd", rd) << 7 | (imm & 0x1f) << 2;
-    }
-
-    public static int cMv(int rd, int rs2) {
-        if (rd == 0) throw bad("c.mv", "rd", rd, "x1..x31");
-        if (rs2 == 0) throw bad("c.mv", "rs2", rs2, "x1..x31");
-        return 0x8002 | reg("c.mv", "rd", rd) << 7 | reg("c.mv", "rs2", rs2) << 2;
-    }
-
+    /** c.add (rd = x0 is a HINT; rs2 = x0 would be c.jalr or c.ebreak). */
     public static int cAdd(int rd, int rs2) {
-        if (rd == 0) throw bad("c.add", "rd", rd, "x1..x31");
-        if (rs2 == 0) throw bad("c.add", "rs2", rs2, "x1..x31");
-        return 0x9002 | reg("c.add", "rd", rd) << 7 | reg("c.add", "rs2", rs2) << 2;
+        return cr(9, reg("c.add", "rd", rd), nonZeroReg("c.add", "rs2", rs2));
     }
 
-    public static int cJr(int rs1) {
-        if (rs1 == 0) throw bad("c.jr", "rs1", rs1, "x1..x31");
-        return 0x8002 | reg("c.jr", "rs1", rs1) << 7;
+    /** c.swsp: uimm[5:2|7:6] in 12..7. */
+    public static int cSwsp(int rs2, long uimm) {
+        scaled("c.swsp", uimm, 4, 256);
+        return 6 << 13 | bits(uimm, 5, 2) << 9 | bits(uimm, 7, 6) << 7 | reg("c.swsp", "rs2", rs2) << 2 | 2;
+    }
+
+    /** c.sdsp: uimm[5:3|8:6] in 12..7. */
+    public static int cSdsp(int rs2, long uimm) {
+        scaled("c.sdsp", uimm, 8, 512);
+        return 7 << 13 | bits(uimm, 5, 3) << 10 | bits(uimm, 8, 6) << 7 | reg("c.sdsp", "rs2", rs2) << 2 | 2;
     }
 }
