@@ -193,20 +193,22 @@ public final class Ipc {
         for (int off = Trap.A2; off < Trap.A2 + 8 * n; off += 8) to.storeLong(off, from.loadLong(off));
     }
 
-    /** Copies the buffer's first n bytes (whole doublewords: both buffers are 4 KiB frames); returns n, or 0
-     *  when the receiver has no buffer. */
+    /** Copies the buffer's first n bytes, exactly (copyBytes); returns n, or 0 when the receiver has no buffer. */
     private static int copyBuffer(Thread from, Thread to, int n) {
         if (n == 0 || to.ipcBuffer.isZero() || from.ipcBuffer.isZero()) return 0;
-        copyDoublewords(from.ipcBuffer, to.ipcBuffer, n);
+        copyBytes(from.ipcBuffer, to.ipcBuffer, n);
         return n;
     }
 
     /**
-     * Copies the doublewords that hold bytes 0..n-1 of src to dst (0 < n <= 4096, both 4 KiB frames): four a turn
-     * while 32 bytes or more are left, then one a turn. The compiler does not unroll loops, and a 4 KiB message
-     * spends most of its round trip here: four doublewords a turn take 11 instructions where one a turn took 6.
+     * Copies bytes 0..n-1 of src to dst (0 < n <= 4096, both 4 KiB frames, so every doubleword named is mapped) and
+     * leaves dst's bytes from n on as they were: the sender's bytes past its message may be what a third process
+     * once sent it. Whole doublewords go four a turn while 32 bytes or more are left, then one a turn (the compiler
+     * does not unroll loops, and a 4 KiB message spends most of its round trip here: four a turn take 11
+     * instructions where one a turn took 6); the last 1..7 bytes are merged into dst's doubleword (little-endian:
+     * the message's bytes are its low ones), one load of each and one store. One method: a call costs ~20.
      */
-    static void copyDoublewords(Address src, Address dst, int n) {
+    static void copyBytes(Address src, Address dst, int n) {
         Address s = src, d = dst;
         for (Address end = src.plus(n & -32); s.lt(end); s = s.plus(32), d = d.plus(32)) {
             long w0 = s.loadLong(0), w1 = s.loadLong(8), w2 = s.loadLong(16), w3 = s.loadLong(24);
@@ -215,7 +217,11 @@ public final class Ipc {
             d.storeLong(16, w2);
             d.storeLong(24, w3);
         }
-        for (Address end = src.plus(n); s.lt(end); s = s.plus(8), d = d.plus(8)) d.storeLong(0, s.loadLong(0));
+        for (Address end = src.plus(n & -8); s.lt(end); s = s.plus(8), d = d.plus(8)) d.storeLong(0, s.loadLong(0));
+        int tail = n & 7;
+        if (tail == 0) return;
+        long kept = -1L << (tail << 3); // dst's bytes tail..7
+        d.storeLong(0, d.loadLong(0) & kept | s.loadLong(0) & ~kept);
     }
 
     /** Copies the sender's capability into the receiver's slot; the info bits saying so, or 0 if it cannot. */

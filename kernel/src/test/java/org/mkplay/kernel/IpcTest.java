@@ -11,6 +11,7 @@ import static org.mkplay.vmmagic.Abi.*;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Trap;
 
 /**
@@ -205,6 +206,47 @@ class IpcTest {
         rig.sys(c, SYS_CALL, 0, info(9, 0, 4096));
         assertEquals(4096, Ipc.bufferBytes(s.reg(Trap.A1)));
         for (int i = 0; i < 4096; i += 8) assertEquals(0x1111_0000L + i, s.ipcBuffer.loadLong(i));
+    }
+
+    @Test
+    void aThreeByteMessageReachesTheReceiverExactly() {
+        bufferMessagesMoveExactly(3);
+    }
+
+    @Test
+    void a4093ByteMessageReachesTheReceiverExactly() {
+        bufferMessagesMoveExactly(4093);
+    }
+
+    /**
+     * A call and its reply of n bytes each: the receiver gets bytes 0..n-1 and keeps its own from n on. The sender's
+     * bytes past n (a marker here) stand for what a third process once sent it, which must never leak on.
+     */
+    private void bufferMessagesMoveExactly(int n) {
+        serverWaits();
+        fill(c.ipcBuffer, n, 0x5A);
+        fill(s.ipcBuffer, 0, 0xEE);
+        rig.sys(c, SYS_CALL, 0, info(9, 0, n));
+        assertEquals(n, Ipc.bufferBytes(s.reg(Trap.A1)));
+        expect(s.ipcBuffer, n, 0xEE, "the call");
+        fill(s.ipcBuffer, n, 0x33);
+        rig.sys(s, SYS_REPLY, 0, info(1, 0, n));
+        assertEquals(n, Ipc.bufferBytes(c.reg(Trap.A1)));
+        expect(c.ipcBuffer, n, 0x5A, "the reply");
+    }
+
+    /** A 4 KiB buffer: byte i below n is message(i), the rest is marker. */
+    private static void fill(Address buffer, int n, int marker) {
+        for (int i = 0; i < 4096; i++) buffer.storeByte(i, (byte) (i < n ? message(i) : marker));
+    }
+
+    private static void expect(Address buffer, int n, int marker, String what) {
+        for (int i = 0; i < 4096; i++)
+            assertEquals((byte) (i < n ? message(i) : marker), buffer.loadByte(i), what + ", byte " + i);
+    }
+
+    private static int message(int i) {
+        return i * 7 + 1;
     }
 
     /** A capability for p to pass along: a fresh notification, SEND only, with this badge, in p's slot 5. */

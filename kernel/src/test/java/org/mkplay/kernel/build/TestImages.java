@@ -90,6 +90,15 @@ public final class TestImages {
                                             UserImages.grant(1, 0, Abi.RIGHT_SEND, 0x9),
                                             UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0),
                                             UserImages.notificationGrant(3, 1, Abi.RIGHT_RECEIVE, 0))))),
+            // a process restarting itself: its capability to itself (program 0) and a notification outliving it
+            new Spec(
+                    "selfrestart",
+                    List.of(new Program(
+                            "SelfRestart",
+                            5,
+                            List.of(
+                                    UserImages.grant(UserImages.KIND_PROCESS, 1, 0, Abi.RIGHT_CONTROL, 0),
+                                    UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND | Abi.RIGHT_RECEIVE, 0))))),
             // the web page's multi-process image (web/pom.xml ships it): IPC, a fault and exits for the system views
             new Spec(
                     "timeline",

@@ -68,6 +68,7 @@ public final class Assembler {
         JAL,
         PCREL_ADDI,
         PCREL_LD,
+        PCREL_STORE,
         PCREL_JALR,
         ABS64,
         ABS32
@@ -181,7 +182,10 @@ public final class Assembler {
 
     /** True if fix-up f rewrites the instruction at offset {@code at} (auipc pairs also patch the second word). */
     private static boolean patches(Fixup f, int at) {
-        boolean pair = f.kind() == Kind.PCREL_ADDI || f.kind() == Kind.PCREL_LD || f.kind() == Kind.PCREL_JALR;
+        boolean pair = f.kind() == Kind.PCREL_ADDI
+                || f.kind() == Kind.PCREL_LD
+                || f.kind() == Kind.PCREL_STORE
+                || f.kind() == Kind.PCREL_JALR;
         return f.at() == at || (pair && f.at() + 4 == at);
     }
 
@@ -269,6 +273,26 @@ public final class Assembler {
         fixups.add(new Fixup(Kind.PCREL_LD, out.size(), target, Encoder.ld(rd, rd, 0), addend));
         emit(Encoder.auipc(rd, 0));
         emit(Encoder.ld(rd, rd, 0));
+    }
+
+    /**
+     * A load from label (+ addend) in two instructions: auipc tmp, then {@code load}, an I-type load encoded
+     * with base tmp and offset 0 (its offset becomes the label's low 12 bits). tmp may be the load's rd.
+     */
+    public void loadLabel(int load, int tmp, Label target, long addend) {
+        fixups.add(new Fixup(Kind.PCREL_LD, out.size(), target, load, addend));
+        emit(Encoder.auipc(tmp, 0));
+        emit(load);
+    }
+
+    /**
+     * A store to label (+ addend) in two instructions: auipc tmp, then {@code store}, an S-type store encoded
+     * with base tmp and offset 0. tmp must not be the register stored.
+     */
+    public void storeLabel(int store, int tmp, Label target, long addend) {
+        fixups.add(new Fixup(Kind.PCREL_STORE, out.size(), target, store, addend));
+        emit(Encoder.auipc(tmp, 0));
+        emit(store);
     }
 
     // ---- pseudo-instructions ----
@@ -383,7 +407,7 @@ public final class Assembler {
                 set32(image, f.at(), Encoder.b("b" + (w >> 12 & 7), w >> 12 & 7, w >> 15 & 31, w >> 20 & 31, rel));
             }
             case JAL -> set32(image, f.at(), Encoder.jal(f.word() >> 7 & 31, rel));
-            case PCREL_ADDI, PCREL_LD, PCREL_JALR -> patchPcrel(image, f, rel);
+            case PCREL_ADDI, PCREL_LD, PCREL_STORE, PCREL_JALR -> patchPcrel(image, f, rel);
             case ABS64 -> {
                 set32(image, f.at(), (int) target);
                 set32(image, f.at() + 4, (int) (target >>> 32));
@@ -401,7 +425,9 @@ public final class Assembler {
         long lo = rel << 52 >> 52;
         int auipc = get32(image, f.at());
         set32(image, f.at(), (auipc & 0xfff) | (int) (hi << 12));
-        int second = f.word() & 0x000fffff | (int) ((lo & 0xfff) << 20);
+        int second = f.kind() == Kind.PCREL_STORE // S-type: imm[11:5] in bits 31..25, imm[4:0] in bits 11..7
+                ? f.word() & 0x01fff07f | (int) ((lo >> 5 & 0x7f) << 25) | (int) ((lo & 0x1f) << 7)
+                : f.word() & 0x000fffff | (int) ((lo & 0xfff) << 20);
         set32(image, f.at() + 4, second);
     }
 

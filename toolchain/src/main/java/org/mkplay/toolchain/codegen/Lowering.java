@@ -52,7 +52,11 @@ final class Lowering {
             case ALEN0 -> lengthOrZero(i);
             case CATCH -> mc.commit(i, A0); // the unwinder enters the landing pad with the exception in a0
             case LINK_ADDRESS -> result(i, d -> a.la(d, mc.sym.routine(i.linkLabel())));
-            case LOAD -> unary(i, (d, base) -> a.emit(load(i.access().type(), d, base, (int) i.imm)));
+            case LOAD -> {
+                Label at = mc.fusedStatic(i);
+                if (at == null) unary(i, (d, base) -> a.emit(load(i.access().type(), d, base, (int) i.imm)));
+                else result(i, d -> a.loadLabel(load(i.access().type(), d, d, 0), d, at, i.imm));
+            }
             case STORE -> store(i);
             case CSR -> csr(i);
             case SYSTEM -> system(i);
@@ -165,15 +169,22 @@ final class Lowering {
     }
 
     private void store(Insn i) {
-        int base = mc.src(i, 0), value = mc.src(i, 1);
-        int offset = (int) i.imm;
-        a.emit(
-                switch (i.access().type()) {
-                    case 'Z', 'B' -> Encoder.sb(value, base, offset);
-                    case 'C', 'S' -> Encoder.sh(value, base, offset);
-                    case 'I' -> Encoder.sw(value, base, offset);
-                    default -> Encoder.sd(value, base, offset);
-                });
+        Label at = mc.fusedStatic(i);
+        int value = mc.src(i, 1); // never t0 (the scratch of source 0, free when the base is folded in)
+        if (at != null) {
+            a.storeLabel(storeWord(i, value, T0, 0), T0, at, i.imm);
+            return;
+        }
+        a.emit(storeWord(i, value, mc.src(i, 0), (int) i.imm));
+    }
+
+    private static int storeWord(Insn i, int value, int base, int offset) {
+        return switch (i.access().type()) {
+            case 'Z', 'B' -> Encoder.sb(value, base, offset);
+            case 'C', 'S' -> Encoder.sh(value, base, offset);
+            case 'I' -> Encoder.sw(value, base, offset);
+            default -> Encoder.sd(value, base, offset);
+        };
     }
 
     // ---- checks ----

@@ -14,6 +14,7 @@ import org.mkplay.toolchain.front.Bootstraps;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Profile;
 import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Cfg;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Handler;
 import org.mkplay.toolchain.ir.Insn;
@@ -59,6 +60,8 @@ public final class MethodCompiler {
     private final Map<Block, Label> labels = new HashMap<>();
     private final Map<List<Object>, Label> npeStubs = new HashMap<>();
     private final Map<List<Object>, Label> divStubs = new HashMap<>();
+    /** STATIC_ADDR results read only by the load or store right after them: that access is auipc + ld/sd. */
+    private final Map<Integer, Label> fusedStatics = new HashMap<>();
     /** The handlers of the block being lowered, as landing pads. */
     private List<Unwind.Landing> landings = List.of();
     /** Whether this attempt is the one placed in the image (the first may be a dry run). */
@@ -73,6 +76,14 @@ public final class MethodCompiler {
     final int frameSize;
     private Label epilogue;
     int line;
+    /** The bare return the entry block may branch to before the frame is built ({@link #findEarlyReturn}), or null. */
+    private final Block earlyReturn;
+    /** While the entry block is lowered ahead of the prologue: each parameter read there, in its argument register. */
+    private final Map<Integer, Integer> incoming = new HashMap<>();
+
+    private boolean beforePrologue;
+    /** Whether only the entry block reaches earlyReturn (then the stub is its only copy). */
+    private boolean earlyOnly;
 
     /**
      * Lowers method m, whose optimised IR is {@code ir} and registers {@code regs}, to RV64 at the assembler's
@@ -115,6 +126,122 @@ public final class MethodCompiler {
         this.frameSize = (size + 15) & -16;
         this.lowering = new Lowering(this);
         this.calls = new CallLowering(this);
+        findFusedStatics();
+        this.earlyReturn = findEarlyReturn();
+    }
+
+    /** What the entry block may do ahead of the prologue: compute without calls, faults or the frame. */
+    private static final java.util.Set<Op> BEFORE_PROLOGUE = java.util.EnumSet.of(
+            Op.CONST,
+            Op.MOV,
+            Op.PARAM,
+            Op.ADD,
+            Op.SUB,
+            Op.MUL,
+            Op.SHL,
+            Op.SHR,
+            Op.USHR,
+            Op.AND,
+            Op.OR,
+            Op.XOR,
+            Op.NEG,
+            Op.I2B,
+            Op.I2C,
+            Op.I2S,
+            Op.L2I,
+            Op.LCMP,
+            Op.SETCC,
+            Op.STATIC_ADDR,
+            Op.LINK_ADDRESS,
+            Op.ALEN,
+            Op.LOAD,
+            Op.STORE,
+            Op.BR);
+
+    /**
+     * Shrink-wrapping of the common guard {@code if (cond) return;}: when the entry block only computes (no
+     * call, check or spill, nothing into an s register) and branches to a block that only returns (nothing, a
+     * constant, or a value of the entry block), the entry block runs before the prologue and that branch returns
+     * at once, without building the frame or saving anything. Parameters are read in their argument registers
+     * there (the prologue moves them afterwards), so the entry block must not write any of those registers, nor
+     * one a parameter is moved into.
+     */
+    private Block findEarlyReturn() {
+        if (frameSize == 0 || ir.blocks.size() < 2) return null;
+        Block entry = ir.blocks.get(0);
+        Insn br = entry.last();
+        Map<Block, List<Block>> preds = Cfg.predecessors(ir);
+        if (br.op != Op.BR || !entry.handlers.isEmpty() || !preds.get(entry).isEmpty()) return null;
+        Block ret = isBareReturn(br.targets[0]) ? br.targets[0] : isBareReturn(br.targets[1]) ? br.targets[1] : null;
+        if (ret == null || br.targets[0] == br.targets[1]) return null;
+        Block other = ret == br.targets[0] ? br.targets[1] : br.targets[0];
+        // the prologue falls through into the other block (the return moves to the end when it came first)
+        earlyOnly = preds.get(ret).size() == 1; // then the return block is left out: the stub replaces it
+        boolean follows = other == ir.blocks.get(1)
+                || (ret == ir.blocks.get(1) && earlyOnly && ir.blocks.size() > 2 && other == ir.blocks.get(2));
+        if (!follows) return null;
+        java.util.Set<Integer> reserved = new java.util.HashSet<>(), defined = new java.util.HashSet<>();
+        Map<Integer, Integer> params = new HashMap<>();
+        for (Insn i : entry.insns) {
+            if (i.op != Op.PARAM) continue;
+            if (i.imm >= 8) return null; // on the caller's stack: read through the frame
+            params.put(i.dst, A0 + (int) i.imm);
+            reserved.add(A0 + (int) i.imm);
+            if (regs.reg[i.dst] >= 0) reserved.add(regs.reg[i.dst]);
+        }
+        for (Insn i : entry.insns) {
+            if (!BEFORE_PROLOGUE.contains(i.op)) return null;
+            if (i.op == Op.PARAM || i.dst < 0 || regs.rematerialized[i.dst]) continue;
+            int r = regs.reg[i.dst];
+            if (r < 0 || isCalleeSaved(r) || reserved.contains(r)) return null;
+            defined.add(i.dst);
+        }
+        Insn r = ret.insns.get(0);
+        if (r.src.length == 1 && !r.isConstant(0)) {
+            int v = r.src[0];
+            if (!params.containsKey(v) && !defined.contains(v) && !regs.rematerialized[v]) return null;
+        }
+        incoming.putAll(params);
+        return ret;
+    }
+
+    private static boolean isBareReturn(Block b) {
+        return b.insns.size() == 1 && b.insns.get(0).op == Op.RETURN;
+    }
+
+    private static boolean isCalleeSaved(int r) {
+        for (int s : LinearScan.CALLEE_SAVED) if (s == r) return true;
+        return false;
+    }
+
+    /**
+     * A static's address computed only for the access that follows it (the usual GETSTATIC or PUTSTATIC) is
+     * folded into that access: auipc + ld/sd instead of auipc + addi + ld/sd.
+     */
+    private void findFusedStatics() {
+        Map<Integer, Integer> uses = new HashMap<>(), defs = new HashMap<>();
+        for (Block b : ir.blocks) {
+            for (Insn i : b.insns) {
+                for (int k = 0; k < i.src.length; k++) if (!i.isConstant(k)) uses.merge(i.src[k], 1, Integer::sum);
+                if (i.dst >= 0) defs.merge(i.dst, 1, Integer::sum);
+            }
+        }
+        for (Block b : ir.blocks) {
+            for (int k = 0; k + 1 < b.insns.size(); k++) {
+                Insn i = b.insns.get(k), next = b.insns.get(k + 1);
+                if (i.op != Op.STATIC_ADDR || uses.get(i.dst) == null || uses.get(i.dst) != 1 || defs.get(i.dst) != 1)
+                    continue;
+                boolean base =
+                        (next.op == Op.LOAD || next.op == Op.STORE) && !next.isConstant(0) && next.src[0] == i.dst;
+                if (base && Math.abs(next.imm) < 1024)
+                    fusedStatics.put(i.dst, sym.staticField(i.staticField().field()));
+            }
+        }
+    }
+
+    /** The static field label a LOAD or STORE addresses directly (its base was folded in), or null. */
+    Label fusedStatic(Insn access) {
+        return access.isConstant(0) ? null : fusedStatics.get(access.src[0]);
     }
 
     private int maxArguments() {
@@ -136,12 +263,20 @@ public final class MethodCompiler {
         epilogue = a.newLabel(null);
         Label start = a.newLabel(null), end = a.newLabel(null);
         a.bind(start);
+        if (earlyReturn != null) entryBeforePrologue();
         prologue();
-        for (int k = 0; k < ir.blocks.size(); k++) {
-            Block b = ir.blocks.get(k);
+        List<Block> order = new ArrayList<>(ir.blocks);
+        if (earlyReturn != null && earlyOnly) order.remove(earlyReturn);
+        for (int k = 0; k < order.size(); k++) {
+            Block b = order.get(k);
             a.bind(label(b));
             landings = landings(b);
-            Block next = k + 1 < ir.blocks.size() ? ir.blocks.get(k + 1) : null;
+            Block next = k + 1 < order.size() ? order.get(k + 1) : null;
+            if (k == 0 && earlyReturn != null) { // lowered ahead of the prologue; on to the branch not taken there
+                Insn br = b.last();
+                jump(br.targets[0] == earlyReturn ? br.targets[1] : br.targets[0], next);
+                continue;
+            }
             for (Insn i : b.insns) {
                 if (i.line > 0 && i.line != line) {
                     line = i.line;
@@ -155,6 +290,34 @@ public final class MethodCompiler {
         for (Runnable r : stubs) r.run();
         a.bind(end);
         if (placed) sym.frame(frame(start, end));
+    }
+
+    /** The entry block, then its branch to the early return (a stub: the result in a0, and ret). */
+    private void entryBeforePrologue() {
+        Block entry = ir.blocks.get(0);
+        beforePrologue = true;
+        for (Insn i : entry.insns) {
+            if (i.op == Op.BR) break;
+            if (i.line > 0 && i.line != line) {
+                line = i.line;
+                tag();
+            }
+            lower(i, null);
+        }
+        Insn br = entry.last();
+        Label early = a.newLabel(null);
+        conditionalBranch(br.targets[0] == earlyReturn ? br.cond : br.cond.negate(), src(br, 0), src(br, 1), early);
+        beforePrologue = false;
+        Insn ret = earlyReturn.insns.get(0);
+        SourceTag at = new SourceTag(file, ret.line > 0 ? ret.line : line, displayName);
+        stubs.add(() -> {
+            a.setTag(at);
+            a.bind(early);
+            beforePrologue = true;
+            if (ret.src.length == 1) a.mv(A0, src(ret, 0, A0));
+            beforePrologue = false;
+            a.ret();
+        });
     }
 
     private List<Unwind.Landing> landings(Block b) {
@@ -267,6 +430,7 @@ public final class MethodCompiler {
             return scratch;
         }
         int v = i.src[k];
+        if (beforePrologue && incoming.containsKey(v)) return incoming.get(v);
         if (regs.reg[v] >= 0) return regs.reg[v];
         if (regs.rematerialized[v]) {
             long c = regs.constant[v];
@@ -301,6 +465,7 @@ public final class MethodCompiler {
 
     private void lower(Insn i, Block next) {
         if (i.dst >= 0 && regs.rematerialized[i.dst]) return; // a constant loaded where it is read
+        if (i.op == Op.STATIC_ADDR && fusedStatics.containsKey(i.dst)) return; // folded into the next access
         switch (i.op) {
             case PARAM -> {} // moved in by the prologue
             case GOTO -> jump(i.targets[0], next);

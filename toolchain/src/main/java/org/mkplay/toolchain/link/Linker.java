@@ -299,8 +299,9 @@ public final class Linker implements Symbols {
 
     /**
      * The words the allocator and the collector share (org.mkplay.rt.Gc names the same offsets), at the label
-     * heap_ptr: +0 heap_ptr and +8 heap_end, the span the fast path of rt_alloc bumps in (0 and 0 until the
-     * collector's first slow path; the kernel's: _end and HEAP_LIMIT, never refilled), +16 the heap's start
+     * heap_ptr: +0 heap_ptr and +8 heap_end, the span the fast path of rt_alloc bumps in (the first span
+     * {@link #firstSpan} from _end, or 0 and 0 until the collector's first slow path; the kernel's: _end and
+     * HEAP_LIMIT, never refilled), +16 the heap's start
      * (_end), +24 its limit (heap_limit), +32 the stack's top (written by _start), +40/+48 the descriptors'
      * bounds, +56/+64 the reference statics' bounds, +72 the heap checker's flag, +80 the stress interval,
      * +88 whether the collector may read instret (M-mode only) to count its own instructions.
@@ -309,9 +310,11 @@ public final class Linker implements Symbols {
         Label ptr = asm.label("heap_ptr");
         asm.bind(ptr);
         boolean kernel = !collected();
-        if (kernel) asm.dword(asm.label(LinkLabels.END), 0);
+        long firstSpan = firstSpan();
+        if (kernel || firstSpan > 0) asm.dword(asm.label(LinkLabels.END), 0);
         else asm.dword(0);
-        asm.dword(kernel ? MemoryMap.HEAP_LIMIT : 0);
+        if (firstSpan > 0) asm.dword(asm.label(LinkLabels.END), firstSpan);
+        else asm.dword(kernel ? MemoryMap.HEAP_LIMIT : 0);
         asm.dword(asm.label(LinkLabels.END), 0);
         Label limit = asm.label("heap_limit");
         asm.bind(limit);
@@ -329,6 +332,22 @@ public final class Linker implements Symbols {
         symbol("heap_ptr", ptr, false);
         symbol("heap_limit", limit, false);
     }
+
+    /**
+     * Bytes of the first span, cut at link time from the heap's start so that a program whose allocations fit in
+     * it never takes the slow path (org.mkplay.rt.Gc.init lists the rest of the heap at the first slow path): at
+     * most Gc's CHUNK, which bounds the walk from a recorded block start. None in stress mode (heap_end stays 0
+     * there so that every allocation takes the slow path), nor in a heap too small to hold it beside the
+     * collector's metadata (about 3/64 of the heap).
+     */
+    private long firstSpan() {
+        if (!collected() || gc.collectEvery() > 0) return 0;
+        long heap = user() ? userHeapSize() : gc.heapBytes() > 0 ? gc.heapBytes() : MemoryMap.HEAP_LIMIT;
+        return heap >= FIRST_SPAN_MIN_HEAP ? FIRST_SPAN : 0;
+    }
+
+    /** org.mkplay.rt.Gc's CHUNK; a heap of 64 KiB keeps more than 4 KiB listed after its metadata. */
+    private static final long FIRST_SPAN = 4096, FIRST_SPAN_MIN_HEAP = 64 * 1024;
 
     /** String literals: a String object (layout of the runtime's String class) and its char[] value. */
     private void emitStrings() {

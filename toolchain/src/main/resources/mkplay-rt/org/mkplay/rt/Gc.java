@@ -84,7 +84,10 @@ final class Gc {
         return p;
     }
 
-    /** The heap is one free block; the metadata (two bitmaps of (end - start) / 8 bits, a mark stack) sits above it. */
+    /**
+     * The heap is one free block, or the first span the linker cut and the rest, listed; the metadata (two
+     * bitmaps of (end - start) / 8 bits, a mark stack) sits above it.
+     */
     private static void init() {
         info = Native.gcInfo();
         start = (Native.loadLong(info + HEAP_START) + 7) & -8;
@@ -104,8 +107,16 @@ final class Gc {
         // the bitmaps are zero already: RAM past the image is zero at reset (QEMU's virt and our emulator), and the
         // user heap is the data segment's zero-filled tail; clearing them would cost the 5 benchmarks 1.4 M instructions
         freeList = 0;
-        addFree(start, end - start, 0);
         setBit(startBits, start);
+        long firstSpanEnd = Native.loadLong(info + END);
+        if (firstSpanEnd == 0) {
+            addFree(start, end - start, 0);
+        } else { // the linker cut the first span [start, heap_end) (link.Linker.firstSpan): the rest is listed
+            spanEnd = firstSpanEnd;
+            allocated = firstSpanEnd - start;
+            addFree(firstSpanEnd, end - firstSpanEnd, 0);
+            setBit(startBits, firstSpanEnd);
+        }
     }
 
     // ---- allocation ----

@@ -26,6 +26,11 @@ final class Native {
     static native void storeByte(long address, int value);
     static native void storeLong(long address, long value);
     static native long addressOf(Object o);
+    /**
+     * NullPointerException (reported at the caller's line) if o is null. Only the compiler's Inliner calls it, for
+     * the receiver of an instance call it replaces by the callee's body.
+     */
+    static native void nullCheck(Object o);
     /** The address of the words the allocator and the collector share (link.Linker.emitGcInfo; Gc names them). */
     static native long gcInfo();
     /** csrr instret: instructions retired (M-mode only: the collector counts its own when gc_info says so). */

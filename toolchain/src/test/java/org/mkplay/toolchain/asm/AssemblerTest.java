@@ -44,6 +44,22 @@ class AssemblerTest {
         assertEquals(Encoder.addi(A0, A0, -0x800), word(img, 4));
     }
 
+    /** A load or store of a label's word in two instructions: the low part goes into the I or S immediate. */
+    @Test
+    void loadsAndStoresAtALabelCarryItsLowPart() {
+        Assembler a = new Assembler(0x80000000L);
+        Label data = a.newLabel("data");
+        a.loadLabel(Encoder.lw(A0, A0, 0), A0, data, 0); // 0
+        a.storeLabel(Encoder.sd(A1, T0, 0), T0, data, 8); // 8
+        a.zeros(0x1800 - 16);
+        a.bind(data); // 0x1800: from 0, hi 2 and lo -0x800; the store's +8 from offset 8 is +0x1800 again
+        byte[] img = a.finish();
+        assertEquals(Encoder.auipc(A0, 2), word(img, 0));
+        assertEquals(Encoder.lw(A0, A0, -0x800), word(img, 4));
+        assertEquals(Encoder.auipc(T0, 2), word(img, 8));
+        assertEquals(Encoder.sd(A1, T0, -0x800), word(img, 12));
+    }
+
     @Test
     void outOfRangeBranchThrows() {
         Assembler a = new Assembler(0);

@@ -67,6 +67,38 @@ class GcTest {
     }
 
     /**
+     * The first span is cut at link time (link.Linker.firstSpan): collections after it, with the heap checker
+     * after each (no stress: stress mode has no first span), keep the live tree, and the span's bytes count as
+     * allocated.
+     */
+    @Test
+    void theLinkTimeFirstSpanIsCollectedLikeAnyOther() throws Exception {
+        GcRun.Outcome o = GcRun.run("Trees", TREES, new GcOptions(64 * 1024, true, 0), BUDGET);
+        assertEquals("26999 375\n", o.output());
+        assertTrue(o.collections() >= 5, "collections: " + o.collections());
+    }
+
+    /** A program whose allocations fit in the first span never enters the slow path (Gc.alloc counts nothing). */
+    @Test
+    void allocationsThatFitTheFirstSpanTakeOnlyTheFastPath() throws Exception {
+        String small = """
+            public class Small {
+                public static void main(String[] args) {
+                    int[] a = new int[100];
+                    for (int i = 0; i < a.length; i++) a[i] = i * i;
+                    System.out.println("sum " + a[99] + " " + new StringBuilder("ab").append(a.length));
+                }
+            }
+            """;
+        GcRun.Outcome o = GcRun.run("Small", small, GcOptions.DEFAULT, BUDGET);
+        assertEquals("sum 9801 ab100\n", o.output());
+        assertEquals(0, o.allocated(), "the slow path ran");
+        GcRun.Outcome stressed = GcRun.run("Small", small, GcOptions.DEFAULT.stressed(1000), BUDGET);
+        assertEquals(o.output(), stressed.output());
+        assertTrue(stressed.allocated() > 0, "stress mode sends every allocation to the slow path");
+    }
+
+    /**
      * The checker finds what a broken collector leaves: with the tracing of class fields cut out of the image
      * (Gc.scanWords patched to return at once), a collection frees the children of live nodes, and the check right
      * after it reports a reference to freed (poisoned) memory instead of the program going on with corrupt data.
@@ -148,6 +180,28 @@ class GcTest {
             }
             """, GcOptions.DEFAULT, BUDGET);
         assertEquals("down\nException in thread \"main\" java.lang.StackOverflowError\n", o.output());
+        assertEquals(1, o.exit());
+    }
+
+    /**
+     * A recursive method whose entry guard returns before its prologue (codegen.MethodCompiler.findEarlyReturn)
+     * still checks the stack on the path that recurses.
+     */
+    @Test
+    void stackOverflowThroughAShrinkWrappedGuard() throws Exception {
+        GcRun.Outcome o = GcRun.run("Guarded", """
+            public class Guarded {
+                static int down(int n) {
+                    if (n < 0) return n;
+                    return down(n + 1) + 1;
+                }
+                public static void main(String[] args) {
+                    System.out.println(down(-5));
+                    System.out.println(down(0));
+                }
+            }
+            """, GcOptions.DEFAULT, BUDGET);
+        assertEquals("-5\nException in thread \"main\" java.lang.StackOverflowError\n", o.output());
         assertEquals(1, o.exit());
     }
 

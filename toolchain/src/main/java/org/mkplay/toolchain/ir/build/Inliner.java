@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mkplay.toolchain.front.ClassPool;
+import org.mkplay.toolchain.front.KernelIntrinsic;
 import org.mkplay.toolchain.front.Reachability;
 import org.mkplay.toolchain.layout.Layout;
 import org.mkplay.toolchain.layout.Resolver;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
@@ -28,6 +30,8 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
  * Replaces calls to tiny static methods that cannot fault or call (such as {@code Math.max}) by their bytecode:
@@ -92,31 +96,109 @@ final class Inliner {
         return targets;
     }
 
-    /** The tiny static method that call site i invokes, if it may be inlined there; else null. */
+    /** The tiny method that call site i invokes, if it may be inlined there; else null. */
     private static MethodNode calleeOf(Resolver sym, String ownerName, AbstractInsnNode i) {
-        if (i.getOpcode() != INVOKESTATIC) return null;
+        int op = i.getOpcode();
+        if (op != INVOKESTATIC && op != INVOKEVIRTUAL && op != INVOKESPECIAL) return null;
         MethodInsnNode mi = (MethodInsnNode) i;
         if (mi.owner.equals(Reachability.NATIVE)
                 || mi.owner.startsWith(Reachability.VMMAGIC)
-                || mi.owner.startsWith("[")) return null;
+                || mi.owner.startsWith("[")
+                || mi.name.startsWith("<")) return null;
         ClassPool.MethodRef target = sym.pool().resolveMethod(mi.owner, mi.name, mi.desc);
-        if (target == null || !isTinyAndPure(target.owner().name, target.method())) return null;
-        Layout.ClassInfo ci = sym.layout().get(target.owner().name);
-        boolean initialised = ci == null || !ci.needsInit || sym.pool().isSubtype(ownerName, target.owner().name);
-        return initialised ? target.method() : null;
+        if (target == null) return null;
+        boolean isStatic = (target.method().access & ACC_STATIC) != 0;
+        if (isStatic != (op == INVOKESTATIC) || (!isStatic && !isDirect(sym, op, target))) return null;
+        if (!isTinyAndPure(sym, ownerName, target.owner().name, target.method())) return null;
+        return isStatic && !initialisedFor(sym, ownerName, target.owner().name) ? null : target.method();
     }
 
-    /** Static, at most MAX_BODY instructions, only locals, constants, arithmetic that cannot fault, and branches. */
-    private static boolean isTinyAndPure(String owner, MethodNode callee) {
-        if ((callee.access & (ACC_STATIC | ACC_NATIVE | ACC_ABSTRACT | ACC_SYNCHRONIZED)) != ACC_STATIC) return false;
+    /**
+     * True if code of class ownerName runs only after cls is initialised (or cls needs no initialisation): then
+     * neither a static call into cls nor an access to its statics initialises anything (ObjectOps.initGuard).
+     */
+    private static boolean initialisedFor(Resolver sym, String ownerName, String cls) {
+        Layout.ClassInfo ci = sym.layout().get(cls);
+        return ci == null || !ci.needsInit || (sym.pool().isSubtype(ownerName, cls) && !ci.isInterface);
+    }
+
+    /** An instance call that always reaches target (as ObjectOps.dispatch calls it directly). */
+    private static boolean isDirect(Resolver sym, int op, ClassPool.MethodRef target) {
+        int access = target.method().access;
+        if (op == INVOKESPECIAL || (access & ACC_PRIVATE) != 0) return true;
+        boolean fin = (access & ACC_FINAL) != 0 || (target.owner().access & ACC_FINAL) != 0;
+        return fin && sym.reach() != null && sym.reach().methods().containsKey(target.key());
+    }
+
+    /**
+     * At most MAX_BODY instructions that cannot fault or call: locals, constants, arithmetic that cannot fault,
+     * branches, statics of initialised classes, fields of {@code this} (an instance method: the receiver, checked
+     * for null where the call was, is never null inside), and the vmmagic accesses and compares compiled inline.
+     */
+    private static boolean isTinyAndPure(Resolver sym, String caller, String owner, MethodNode callee) {
+        if ((callee.access & (ACC_NATIVE | ACC_ABSTRACT | ACC_SYNCHRONIZED)) != 0) return false;
         if (!callee.tryCatchBlocks.isEmpty()) return false;
+        boolean isStatic = (callee.access & ACC_STATIC) != 0;
         int count = 0;
+        boolean fields = false;
         for (AbstractInsnNode i = callee.instructions.getFirst(); i != null; i = i.getNext()) {
             int op = i.getOpcode();
             if (op < 0) continue;
-            if (++count > MAX_BODY || !pure(op)) return false;
+            if (++count > MAX_BODY) return false;
+            if (pure(op)) {
+                if (!isStatic && writesSlotZero(i)) return false; // `this` stays the receiver
+                continue;
+            }
+            if (op == GETSTATIC || op == PUTSTATIC) {
+                FieldInsnNode f = (FieldInsnNode) i;
+                ClassPool.FieldRef ref = sym.pool().resolveField(f.owner, f.name);
+                if (ref == null || !initialisedFor(sym, caller, ref.owner().name)) return false;
+            } else if (op == GETFIELD || op == PUTFIELD) {
+                if (isStatic) return false;
+                fields = true;
+            } else if (!(i instanceof MethodInsnNode mi && isInlineIntrinsic(mi))) {
+                return false;
+            }
         }
-        return returnsWithOnlyItsValue(owner, callee);
+        return returnsWithOnlyItsValue(owner, callee) && (!fields || fieldsOfThisOnly(owner, callee));
+    }
+
+    private static boolean writesSlotZero(AbstractInsnNode i) {
+        return (i instanceof VarInsnNode v && v.getOpcode() >= ISTORE && v.var == 0)
+                || (i instanceof IincInsnNode inc && inc.var == 0);
+    }
+
+    /** A vmmagic method compiled to one arithmetic, compare, load or store (no CSR: its number must be a constant). */
+    private static boolean isInlineIntrinsic(MethodInsnNode mi) {
+        if (!mi.owner.startsWith(Reachability.VMMAGIC)) return false;
+        KernelIntrinsic k = KernelIntrinsic.find(mi.owner, mi.name, mi.desc);
+        if (k == null) return false;
+        return switch (k.kind()) {
+            case IDENTITY, ZERO, PLUS, MINUS, IS_ZERO, EQ, NE, LT, LE, GT, GE, LOAD, STORE -> true;
+            default -> false;
+        };
+    }
+
+    /** Every field access's object is {@code this} (local 0 as loaded, never reassigned): it cannot be null. */
+    private static boolean fieldsOfThisOnly(String owner, MethodNode callee) {
+        Frame<SourceValue>[] frames;
+        try {
+            frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, callee);
+        } catch (AnalyzerException e) {
+            return false;
+        }
+        AbstractInsnNode[] insns = callee.instructions.toArray();
+        for (int k = 0; k < insns.length; k++) {
+            int op = insns[k].getOpcode();
+            if (op != GETFIELD && op != PUTFIELD) continue;
+            Frame<SourceValue> f = frames[k];
+            if (f == null) continue; // unreachable
+            SourceValue object = f.getStack(f.getStackSize() - (op == GETFIELD ? 1 : 2));
+            for (AbstractInsnNode src : object.insns) {
+                if (!(src instanceof VarInsnNode v && v.getOpcode() == ALOAD && v.var == 0)) return false;
+            }
+        }
+        return true;
     }
 
     private static boolean pure(int op) {
@@ -176,16 +258,27 @@ final class Inliner {
         caller.instructions.remove(call);
     }
 
-    /** Moves the arguments from the stack (last on top) to the callee's parameter slots, renumbered from base. */
+    /**
+     * Moves the arguments from the stack (last on top) to the callee's parameter slots, renumbered from base; an
+     * instance method's receiver goes to base and is checked for null first, where the JVM's invoke checks it.
+     */
     private static InsnList argumentStores(MethodNode callee, int base) {
         InsnList stores = new InsnList();
+        boolean instance = (callee.access & ACC_STATIC) == 0;
         Type[] args = Type.getArgumentTypes(callee.desc);
         int[] slot = new int[args.length];
-        for (int k = 0, next = 0; k < args.length; next += args[k].getSize(), k++) slot[k] = next;
+        for (int k = 0, next = instance ? 1 : 0; k < args.length; next += args[k].getSize(), k++) slot[k] = next;
         for (int k = args.length - 1; k >= 0; k--) {
             boolean read = reads(callee, slot[k]);
             int pop = args[k].getSize() == 2 ? POP2 : POP;
             stores.add(read ? new VarInsnNode(args[k].getOpcode(ISTORE), base + slot[k]) : new InsnNode(pop));
+        }
+        if (instance) {
+            if (reads(callee, 0)) {
+                stores.add(new VarInsnNode(ASTORE, base));
+                stores.add(new VarInsnNode(ALOAD, base));
+            }
+            stores.add(new MethodInsnNode(INVOKESTATIC, Reachability.NATIVE, "nullCheck", "(Ljava/lang/Object;)V"));
         }
         return stores;
     }

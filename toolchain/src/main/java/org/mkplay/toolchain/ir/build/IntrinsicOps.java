@@ -68,6 +68,7 @@ final class IntrinsicOps {
             case "unwindSites" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_SITES);
             case "unwindRegs" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.UNWIND_REGS);
             case "leafRa" -> b.push(Op.LINK_ADDRESS, VType.LONG).ref = new Ref.LinkLabel(LinkLabels.LEAF_RA);
+            case "nullCheck" -> b.emit(Op.NULL_CHECK, -1, b.pop()); // Inliner: an inlined instance call's receiver
             case "loadLong" -> load(b.pop(), 0, 'J', VType.LONG);
             case "loadByte" -> load(b.pop(), 0, 'Z', VType.INT);
             case "storeByte" -> store('B');

@@ -26,6 +26,9 @@ import org.mkplay.toolchain.ir.Op;
  * <li>POS i: the int compare {@code i > 0} (or {@code i >= k}, k ≥ 1) held on the edge taken. Then {@code j = i - 1}
  *     is NONNEG j (never negative here, whatever {@link NonNegative} found for the whole method) and inherits i's
  *     upper bounds: {@code a[i - 1]} guarded by {@code i > 0} and {@code i < a.length} needs no check.</li>
+ * <li>MINLEN a k: a is at least k long (a check of the constant index k - 1 passed). A check passed on a
+ *     register index i against length n also says NONNULL a, NONNEG i and LT i n, so a second check of the
+ *     same element (a loop's exit test reading {@code a[0]} again, a swap's second access) is deleted.</li>
  * </ul>
  * A bounds check {@code a[i]} is deleted when i is a constant below a's constant length, or when i is
  * never negative and {@code i < n} with n the length of a (the canonical counting loop), or below a
@@ -41,7 +44,8 @@ public final class CheckElimination {
         LEN,
         CLEN,
         POS,
-        NONNEG
+        NONNEG,
+        MINLEN
     }
 
     private record Fact(Kind kind, int x, int y, long k) {}
@@ -118,9 +122,10 @@ public final class CheckElimination {
             case ALEN, ALEN0 -> {
                 if (i.src[0] >= 0) gen.add(new Fact(Kind.LEN, d, i.src[0], 0));
             }
-            case NULL_CHECK, BOUNDS_CHECK -> {
+            case NULL_CHECK -> {
                 if (i.src[0] >= 0) gen.add(nonNull(i.src[0]));
             }
+            case BOUNDS_CHECK -> passedBoundsCheck(i, gen);
             default -> {}
         }
         if (i.op == Op.NEWARRAY && i.isConstant(0)) gen.add(new Fact(Kind.CLEN, d, -1, i.constants[0]));
@@ -133,6 +138,25 @@ public final class CheckElimination {
             }
         }
         return gen;
+    }
+
+    /**
+     * What a bounds check {@code a[i]} against length n says once passed: a is not null and 0 <= i < n (an
+     * unsigned compare against a length), so the same element is checked again for nothing further on.
+     */
+    private static void passedBoundsCheck(Insn i, List<Fact> gen) {
+        if (i.src[0] < 0) return;
+        int a = i.src[0];
+        gen.add(nonNull(a));
+        if (i.isConstant(1)) {
+            long c = i.constants[1];
+            if (c >= 0) gen.add(new Fact(Kind.MINLEN, a, -1, c + 1));
+            return;
+        }
+        int idx = i.src[1];
+        gen.add(new Fact(Kind.NONNEG, idx, -1, 0));
+        if (i.isConstant(2)) gen.add(new Fact(Kind.LTC, idx, -1, i.constants[2]));
+        else if (i.src[2] >= 0 && i.src[2] != idx) gen.add(new Fact(Kind.LT, idx, i.src[2], 0));
     }
 
     /** {@code d = w - 1} on ints (w a register). */
@@ -226,7 +250,11 @@ public final class CheckElimination {
         if (i.isConstant(1)) {
             long c = i.constants[1];
             boolean constantLength = i.isConstant(2) && c < i.constants[2];
-            return c >= 0 && (constantLength || s.stream().anyMatch(f -> f.kind == Kind.CLEN && f.x == a && c < f.k));
+            return c >= 0
+                    && (constantLength
+                            || s.stream()
+                                    .anyMatch(f ->
+                                            (f.kind == Kind.CLEN || f.kind == Kind.MINLEN) && f.x == a && c < f.k));
         }
         int idx = i.src[1];
         if (!nonNegative[idx] && !s.contains(new Fact(Kind.NONNEG, idx, -1, 0))) return false;
