@@ -20,16 +20,19 @@ export async function runBenchmarks(emulator, workloads, post) {
 
 async function runWorkload(emulator, name) {
   emulator.load(await fetchImage(`../images/bench/${name}.elf`));
+  const decoder = new TextDecoder();
+  let output = '';
   let runMs = 0;
   while (!emulator.halted() && emulator.instructions() < BUDGET) {
     const started = performance.now();
     const retired = emulator.run(SLICE);
     runMs += performance.now() - started;
-    emulator.drainOutput();
+    output += decoder.decode(emulator.drainOutput(), { stream: true });
     if (retired === 0 && !emulator.halted()) throw new Error('the hart waits for input that never comes');
     await yieldToEventLoop();
   }
   if (!emulator.halted()) throw new Error(`not finished after ${BUDGET} instructions`);
   const instructions = emulator.instructions();
-  return { instructions, seconds: runMs / 1000, mips: mips(instructions, runMs), exitStatus: emulator.exitStatus() };
+  const exitStatus = emulator.exitStatus();
+  return { instructions, seconds: runMs / 1000, mips: mips(instructions, runMs), exitStatus, output };
 }
