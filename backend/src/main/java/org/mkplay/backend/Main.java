@@ -10,6 +10,7 @@ import org.mkplay.backend.cli.CompileCommand;
 import org.mkplay.backend.cli.RunCommand;
 import org.mkplay.backend.cli.ServeCommand;
 import org.mkplay.backend.cli.SystemCommand;
+import org.mkplay.backend.server.Logs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +80,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         int status = execute(Io.system(), args);
         System.out.flush();
+        Logs.flush();
         // serve returns only once the server has stopped; any other command is finished here.
         System.exit(status);
     }

@@ -7,6 +7,7 @@ import org.mkplay.backend.Main;
 import org.mkplay.backend.benchmarks.BenchmarkSettings;
 import org.mkplay.backend.builds.BuildSettings;
 import org.mkplay.backend.lessons.LessonCatalog;
+import org.mkplay.backend.server.Logs;
 import org.mkplay.backend.server.Services;
 import org.mkplay.backend.server.WebServer;
 import org.mkplay.backend.store.Database;
@@ -138,6 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .addShutdownHook(new Thread(
                         () -> {
                             server.close();
+                            Logs.flush();
                             stopped.countDown();
                         },
                         "mkplay-shutdown"));
