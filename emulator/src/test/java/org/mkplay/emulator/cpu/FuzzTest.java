@@ -149,19 +149,7 @@ class FuzzTest {
     void blocksOfRandomCodeKeepTheMachineSound(int privilege, boolean compressed) {
         Random random = new Random(77L * privilege + (compressed ? 5 : 0));
         for (int block = 0; block < BLOCKS; block++) {
-            Rig rig = freshMachine(random);
-            skippingHandler(rig, compressed ? 2 : 4);
-            rig.at(CODE);
-            for (int i = 0; i < BLOCK_LENGTH; i++) {
-                int bits = randomInstruction(random, compressed);
-                if (compressed) {
-                    rig.emitC(bits & 0xFFFF);
-                } else {
-                    rig.emit(bits);
-                }
-            }
-            enterPrivilege(rig, privilege);
-            rig.hart().setPc(CODE);
+            Rig rig = randomProgram(random, privilege, compressed, new Rig(2));
             String what = "block " + block + ", privilege " + privilege;
             long work = rig.machine.counters().instructions()
                     + rig.machine.counters().trapsTotal();
