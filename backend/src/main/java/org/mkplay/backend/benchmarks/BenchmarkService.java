@@ -18,6 +18,7 @@ import org.mkplay.backend.lessons.LessonCatalog;
 import org.mkplay.backend.modules.ModuleId;
 import org.mkplay.backend.modules.ModuleStore;
 import org.mkplay.backend.server.Futures;
+import org.mkplay.backend.server.Rejected;
 import org.mkplay.bench.emulator.BenchFailure;
 import org.mkplay.bench.system.SystemBench;
 
@@ -90,7 +91,7 @@ public final class BenchmarkService implements AutoCloseable {
             pool.execute(() -> complete(mine, id, request, images));
         } catch (RejectedExecutionException e) {
             inFlight.remove(id, mine);
-            throw new BenchmarkRejected(503, "the benchmark queue is full; try again shortly", 10);
+            throw new Rejected(503, "the benchmark queue is full; try again shortly", 10);
         }
         return await(mine);
     }
@@ -129,7 +130,7 @@ public final class BenchmarkService implements AutoCloseable {
         } catch (BenchFailure e) {
             // the first line says what failed; the console stays out of the answer
             String first = e.getMessage().lines().findFirst().orElse("failed");
-            throw new BenchmarkRejected(422, "the benchmark did not finish: " + first, 0);
+            throw new Rejected(422, "the benchmark did not finish: " + first, 0);
         }
         return new BenchmarkResult(
                 id,

@@ -16,6 +16,7 @@ import org.mkplay.backend.lessons.LessonCatalog;
 import org.mkplay.backend.lessons.LessonFolder;
 import org.mkplay.backend.modules.Module;
 import org.mkplay.backend.modules.ModuleStore;
+import org.mkplay.backend.server.Rejected;
 import org.mkplay.backend.source.InvalidInput;
 import org.mkplay.bench.system.SystemBench;
 import org.mkplay.system.Manifest;
@@ -131,13 +132,13 @@ final class ModuleSystems {
         return request.workloads();
     }
 
-    private static BenchmarkRejected notBuilt(String id, String placement, List<BuildDiagnostic> diagnostics) {
+    private static Rejected notBuilt(String id, String placement, List<BuildDiagnostic> diagnostics) {
         String first = diagnostics.stream()
                 .filter(d -> d.severity().equals("error"))
                 .findFirst()
                 .map(d -> d.file() + ":" + d.line() + ": " + d.message())
                 .orElse("no image");
-        return new BenchmarkRejected(
+        return new Rejected(
                 422,
                 "module: " + id + "'s system does not build in placement " + placement + ": " + first
                         + " (POST /api/builds shows every diagnostic)",

@@ -21,6 +21,7 @@ import org.mkplay.backend.builds.worker.WorkerProcess;
 import org.mkplay.backend.builds.worker.WorkerRequest;
 import org.mkplay.backend.modules.ModuleId;
 import org.mkplay.backend.server.Futures;
+import org.mkplay.backend.server.Rejected;
 import org.mkplay.backend.source.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,7 @@ public final class BuildService implements AutoCloseable {
         if (rate != null) {
             int wait = rate.acquire(client);
             if (wait > 0) {
-                throw new BuildRejected(429, "too many builds from this client; try again in " + wait + " s", wait);
+                throw new Rejected(429, "too many builds from this client; try again in " + wait + " s", wait);
             }
         }
         CompletableFuture<BuildAnswer> mine = new CompletableFuture<>();
@@ -163,7 +164,7 @@ public final class BuildService implements AutoCloseable {
             return output;
         } catch (WorkerProcess.TimedOut e) {
             worker = null; // killed already
-            throw new BuildRejected(
+            throw new Rejected(
                     422,
                     "the build ran longer than the limit of "
                             + limitOf(files).toSeconds()
@@ -189,8 +190,8 @@ public final class BuildService implements AutoCloseable {
 
     static final int SYSTEM_FACTOR = 3;
 
-    private BuildRejected busy() {
-        return new BuildRejected(503, "the build queue is full; try again shortly", 5);
+    private Rejected busy() {
+        return new Rejected(503, "the build queue is full; try again shortly", 5);
     }
 
     private static BuildAnswer await(CompletableFuture<BuildAnswer> future) {

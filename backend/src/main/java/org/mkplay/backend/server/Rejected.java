@@ -1,14 +1,15 @@
-package org.mkplay.backend.builds;
+package org.mkplay.backend.server;
 
 /**
- * A build the server would not or could not finish: queue full (503), rate limit (429), time limit (422).
- * {@code retryAfterSeconds} is sent as Retry-After when positive.
+ * Work a bounded pool would not or could not finish, builds and benchmarks alike: queue full (503), rate limit
+ * (429), over its time or instruction budget, or a system that does not build (422). {@code retryAfterSeconds} is
+ * sent as Retry-After when positive.
  */
-public final class BuildRejected extends RuntimeException {
+public final class Rejected extends RuntimeException {
     private final int status;
     private final int retryAfterSeconds;
 
-    public BuildRejected(int status, String message, int retryAfterSeconds) {
+    public Rejected(int status, String message, int retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;

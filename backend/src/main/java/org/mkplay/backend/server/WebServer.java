@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.mkplay.backend.Version;
-import org.mkplay.backend.benchmarks.BenchmarkRejected;
 import org.mkplay.backend.benchmarks.BenchmarkRoutes;
-import org.mkplay.backend.builds.BuildRejected;
 import org.mkplay.backend.builds.BuildRoutes;
 import org.mkplay.backend.builds.BuildSettings;
 import org.mkplay.backend.lessons.LessonRoutes;
@@ -183,11 +181,7 @@ public final class WebServer implements AutoCloseable {
     private static void configureErrors(JavalinConfig config) {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> sendError(ctx, e.getStatus(), e.getMessage()));
         config.routes.exception(InvalidInput.class, (e, ctx) -> sendError(ctx, 400, e.getMessage()));
-        config.routes.exception(BuildRejected.class, (e, ctx) -> {
-            if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            sendError(ctx, e.status(), e.getMessage());
-        });
-        config.routes.exception(BenchmarkRejected.class, (e, ctx) -> {
+        config.routes.exception(Rejected.class, (e, ctx) -> {
             if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             sendError(ctx, e.status(), e.getMessage());
         });
