@@ -27,10 +27,14 @@ public final class BuildStore {
         this.recent = recent;
     }
 
-    /** Stores a finished build; a second store of the same id (another instance was faster) changes nothing. */
+    /**
+     * Stores a finished build; a second store of the same id (another instance was faster) changes nothing, and then
+     * the row's answer (with that instance's compile time), not this one, is what later finds answer.
+     */
     public void save(BuildAnswer answer, byte[] image) {
+        int inserted;
         try {
-            db.write(c -> {
+            inserted = db.write(c -> {
                 try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO builds (id, result, image, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
                     insert.setString(1, answer.id());
@@ -43,7 +47,7 @@ public final class BuildStore {
         } catch (SQLException e) {
             throw new StoreFailure("cannot save build " + answer.id(), e);
         }
-        recent.put(answer.id(), answer.stored());
+        if (inserted == 1) recent.put(answer.id(), answer.stored());
     }
 
     /** The stored answer, as stored: not parsed (see {@link BuildAnswer}); from memory when stored or found lately. */

@@ -46,7 +46,7 @@ public final class WorkerProcess implements AutoCloseable {
      * second, a save or a load wants a few milliseconds of one, so on a machine of few cores the request threads go
      * first and the builds take what is left. Where there is no {@code nice} the workers run at the server's priority.
      */
-    public static final int NICENESS = 10;
+    public static final int NICENESS = 5;
 
     static final Path NICE = Path.of("/usr/bin/nice");
 
