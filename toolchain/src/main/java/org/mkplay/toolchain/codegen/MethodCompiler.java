@@ -17,6 +17,7 @@ import org.mkplay.toolchain.ir.Block;
 import org.mkplay.toolchain.ir.Cfg;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Handler;
+import org.mkplay.toolchain.ir.InlinedLine;
 import org.mkplay.toolchain.ir.Insn;
 import org.mkplay.toolchain.ir.IrMethod;
 import org.mkplay.toolchain.ir.Op;
@@ -309,7 +310,7 @@ public final class MethodCompiler {
         conditionalBranch(br.targets[0] == earlyReturn ? br.cond : br.cond.negate(), src(br, 0), src(br, 1), early);
         beforePrologue = false;
         Insn ret = earlyReturn.insns.get(0);
-        SourceTag at = new SourceTag(file, ret.line > 0 ? ret.line : line, displayName);
+        SourceTag at = new SourceTag(file, ir.sourceLine(ret.line > 0 ? ret.line : line), displayName);
         stubs.add(() -> {
             a.setTag(at);
             a.bind(early);
@@ -359,11 +360,27 @@ public final class MethodCompiler {
         if (!placed) return;
         Label ret = a.newLabel(null);
         a.bind(ret);
-        sym.callSite(new Unwind.CallSite(ret, line, landings));
+        sym.callSite(new Unwind.CallSite(ret, ir.sourceLine(line), landings, inlinedFrame()));
+    }
+
+    /** The frame of the inlined body the current position is in (a trace shows it above this method's), or null. */
+    private Unwind.Inlined inlinedFrame() {
+        InlinedLine in = ir.inlinedAt(line);
+        if (in == null || Bootstraps.isHidden(in.owner(), in.method())) return null;
+        ClassNode c = sym.pool().get(in.owner());
+        String source = c == null || c.sourceFile == null ? "Unknown" : c.sourceFile;
+        String library = sym.pool().isUser(in.owner()) ? "" : "java.base/";
+        return new Unwind.Inlined(
+                library + in.owner().replace('/', '.') + "." + in.method() + "(" + source + ":", in.line());
+    }
+
+    /** The current line of this method's own source (inside an inlined body: the call's). */
+    int sourceLine() {
+        return ir.sourceLine(line);
     }
 
     void tag() {
-        a.setTag(new SourceTag(file, line, displayName));
+        a.setTag(new SourceTag(file, sourceLine(), displayName));
     }
 
     Label label(Block b) {
@@ -569,7 +586,7 @@ public final class MethodCompiler {
     /** A stub that sets the reporter's arguments ({@code setup}) and calls it; the reporter raises the exception. */
     Label faultStub(String reporter, String desc, Runnable... setup) {
         Label stub = a.newLabel(null);
-        SourceTag tagNow = new SourceTag(file, line, displayName);
+        SourceTag tagNow = new SourceTag(file, sourceLine(), displayName);
         int lineNow = line;
         List<Unwind.Landing> landingsNow = landings;
         stubs.add(() -> {
