@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.emulator.MachineConfig;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -58,6 +59,18 @@ public final class JvmBlockTranslator implements BlockTranslator {
     private static final int SHARED_BLOCKS = 20_000;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    /** Runs of a block before it is translated, on the JVM's default engine ({@link #onJvm}). */
+    public static final int TRANSLATE_AFTER = 50;
+
+    /**
+     * The JVM's default engine on {@code config}: the block engine translating blocks after
+     * {@value #TRANSLATE_AFTER} runs. Every JVM caller that runs guests starts from here (the browser keeps the
+     * plain block engine: TeaVM never sees this class).
+     */
+    public static MachineConfig onJvm(MachineConfig config) {
+        return config.blockTranslator(new JvmBlockTranslator(), TRANSLATE_AFTER);
+    }
 
     @Override
     public CompiledBlock translate(Block block) {
