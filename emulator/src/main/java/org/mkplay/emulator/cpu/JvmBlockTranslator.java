@@ -56,7 +56,7 @@ public final class JvmBlockTranslator implements BlockTranslator {
         }
     };
 
-    private static final int SHARED_BLOCKS = 20_000;
+    private static final int SHARED_BLOCKS = 4096;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
