@@ -103,11 +103,12 @@ final class IntrinsicOps {
         Type[] args = Type.getArgumentTypes(desc);
         if (!Type.getReturnType(desc).equals(Type.LONG_TYPE) || args.length == 0 || !args[0].equals(Type.INT_TYPE))
             return false;
-        int end = args.length;
-        if (end > 1 && args[end - 1].getDescriptor().equals("[J")) end--;
-        if (end == 2 && args.length == 2) return false; // (I[J)J: the register block, rt_syscall
-        if (end - 1 > 8) return false;
-        for (int k = 1; k < end; k++) if (!args[k].equals(Type.LONG_TYPE)) return false;
+        boolean results =
+                args.length > 1 && args[args.length - 1].getDescriptor().equals("[J");
+        if (results && args.length == 2) return false; // (I[J)J: the register block, rt_syscall
+        int given = args.length - 1 - (results ? 1 : 0);
+        if (given > 8) return false;
+        for (int k = 1; k <= given; k++) if (!args[k].equals(Type.LONG_TYPE)) return false;
         return true;
     }
 
