@@ -18,7 +18,7 @@ import org.mkplay.toolchain.layout.LinkLabels;
  *              sd t0; t0 = scause - 8; bnez t0, full
  * lean (ecall from U, a system call):
  *              csrw sscratch, t6             sscratch = the frame again (the caller's t6 is clobbered)
- *              sd ra, sp, t1, t2, a0..a7; sd sepc
+ *              sd ra, sp, t1, t2, a0..a7; sd sepc + 4 (past the ecall)
  *              ld sp, 0(t6); mv a0, t6; call handler
  *              if a0 != sscratch: sd gp, tp, s0..s11 into the frame sscratch names; j restore
  *              csrw sepc from a0's frame; ld ra, sp, t0, t1, t2, a0..a7 from it; t3..t6 = 0; sret
@@ -93,6 +93,7 @@ final class TrapGlue {
         a.emit(Encoder.csrrw(ZERO, SSCRATCH, T6));
         for (int x : SAVED_BY_GLUE) a.emit(Encoder.sd(x, T6, 8L * x));
         a.emit(Encoder.csrrs(T0, SEPC, ZERO));
+        a.emit(Encoder.addi(T0, T0, 4)); // past the ecall: where the thread resumes (the kernel reads it so)
         a.emit(Encoder.sd(T0, T6, EPC));
         a.emit(Encoder.ld(SP, T6, 0));
         a.mv(A0, T6);
