@@ -241,7 +241,7 @@ public final class Kernel {
     static Address resumeDirect() {
         if (KernelServers.entering) return KernelServers.enter(); // the fast path called a server in the kernel
         Thread t = Sched.current;
-        if (t != Sched.lastRun) Sched.activate(t); // activate's own first test, without the call (a yield keeps t)
+        Sched.activate(t);
         return t.frame;
     }
 
