@@ -208,7 +208,7 @@ final class Lowering {
             a.mv(A1, T1);
         });
         Label stub = a.newLabel(null);
-        SourceTag tagNow = new SourceTag(mc.file, mc.line, mc.displayName);
+        SourceTag tagNow = new SourceTag(mc.file, mc.sourceLine(), mc.displayName);
         mc.stubs.add(() -> {
             a.setTag(tagNow);
             a.bind(stub);

@@ -17,6 +17,7 @@ import org.mkplay.toolchain.ir.Block;
 import org.mkplay.toolchain.ir.Cfg;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Handler;
+import org.mkplay.toolchain.ir.InlinedLine;
 import org.mkplay.toolchain.ir.Insn;
 import org.mkplay.toolchain.ir.IrMethod;
 import org.mkplay.toolchain.ir.Op;
@@ -54,6 +55,9 @@ public final class MethodCompiler {
     final Assembler a;
     final String file;
     final String displayName;
+    /** Each instruction's index in the allocator's order (a call's position, for the values saved around it). */
+    private final Map<Insn, Integer> positions = new java.util.IdentityHashMap<>();
+
     final IrMethod ir;
     final LinearScan regs;
     final List<Runnable> stubs = new ArrayList<>();
@@ -72,6 +76,15 @@ public final class MethodCompiler {
     final CallLowering calls;
     private final int[] savedRegs;
     private final boolean callsOut;
+    /**
+     * Shrink-wrapped: the method calls only on conditional paths (LinearScan#allCallsCold), at most once a run,
+     * and needs its frame for nothing else (no s register, spill, stack argument, throw or handler), so the
+     * frame is built around each call and before each fault stub's call instead of at the entry: the runs that
+     * call nothing build none. The frame has the same layout wherever it is built, so the unwind tables describe
+     * it at every call.
+     */
+    private final boolean wrapped;
+
     private final int outgoing, spillBase, saveBase, raOffset;
     final int frameSize;
     private Label epilogue;
@@ -115,6 +128,7 @@ public final class MethodCompiler {
         this.displayName = owner.name.replace('/', '.') + "." + ref.method().name;
         this.line = firstLine(ref.method());
         this.savedRegs = regs.usedCallee.stream().toArray();
+        for (int g = 0; g < regs.order.size(); g++) positions.put(regs.order.get(g), g);
         // a throw is a call (rt_throw), and a method with handlers is resumed in with its ra as saved here
         this.callsOut = regs.order.stream().anyMatch(i -> i.op.isCall() || i.op == Op.THROW)
                 || ir.blocks.stream().anyMatch(b -> !b.handlers.isEmpty());
@@ -124,6 +138,14 @@ public final class MethodCompiler {
         this.raOffset = saveBase + 8 * savedRegs.length;
         int size = raOffset + (callsOut ? 8 : 0);
         this.frameSize = (size + 15) & -16;
+        this.wrapped = callsOut
+                && regs.allCallsCold()
+                && atMostOneCallPerRun()
+                && savedRegs.length == 0
+                && regs.spilled == 0
+                && outgoing == 0
+                && regs.order.stream().noneMatch(i -> i.op == Op.THROW || (i.op == Op.PARAM && i.imm >= 8))
+                && ir.blocks.stream().allMatch(b -> b.handlers.isEmpty());
         this.lowering = new Lowering(this);
         this.calls = new CallLowering(this);
         findFusedStatics();
@@ -157,6 +179,30 @@ public final class MethodCompiler {
             Op.LOAD,
             Op.STORE,
             Op.BR);
+
+    /**
+     * True if no run calls twice: no block holds two calls and no call's block reaches another's. (A run that
+     * called twice would build the wrapped frame twice, where the prologue builds it once.)
+     */
+    private boolean atMostOneCallPerRun() {
+        java.util.Set<Block> calling = new java.util.HashSet<>();
+        for (Block b : ir.blocks) {
+            long calls = b.insns.stream().filter(i -> i.op.isCall()).count();
+            if (calls > 1) return false;
+            if (calls == 1) calling.add(b);
+        }
+        for (Block from : calling) {
+            java.util.Set<Block> seen = new java.util.HashSet<>();
+            java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(from.successors());
+            while (!work.isEmpty()) {
+                Block b = work.pop();
+                if (!seen.add(b)) continue;
+                if (calling.contains(b)) return false;
+                work.addAll(b.successors());
+            }
+        }
+        return true;
+    }
 
     /**
      * Shrink-wrapping of the common guard {@code if (cond) return;}: when the entry block only computes (no
@@ -309,7 +355,7 @@ public final class MethodCompiler {
         conditionalBranch(br.targets[0] == earlyReturn ? br.cond : br.cond.negate(), src(br, 0), src(br, 1), early);
         beforePrologue = false;
         Insn ret = earlyReturn.insns.get(0);
-        SourceTag at = new SourceTag(file, ret.line > 0 ? ret.line : line, displayName);
+        SourceTag at = new SourceTag(file, ir.sourceLine(ret.line > 0 ? ret.line : line), displayName);
         stubs.add(() -> {
             a.setTag(at);
             a.bind(early);
@@ -359,11 +405,27 @@ public final class MethodCompiler {
         if (!placed) return;
         Label ret = a.newLabel(null);
         a.bind(ret);
-        sym.callSite(new Unwind.CallSite(ret, line, landings));
+        sym.callSite(new Unwind.CallSite(ret, ir.sourceLine(line), landings, inlinedFrame()));
+    }
+
+    /** The frame of the inlined body the current position is in (a trace shows it above this method's), or null. */
+    private Unwind.Inlined inlinedFrame() {
+        InlinedLine in = ir.inlinedAt(line);
+        if (in == null || Bootstraps.isHidden(in.owner(), in.method())) return null;
+        ClassNode c = sym.pool().get(in.owner());
+        String source = c == null || c.sourceFile == null ? "Unknown" : c.sourceFile;
+        String library = sym.pool().isUser(in.owner()) ? "" : "java.base/";
+        return new Unwind.Inlined(
+                library + in.owner().replace('/', '.') + "." + in.method() + "(" + source + ":", in.line());
+    }
+
+    /** The current line of this method's own source (inside an inlined body: the call's). */
+    int sourceLine() {
+        return ir.sourceLine(line);
     }
 
     void tag() {
-        a.setTag(new SourceTag(file, line, displayName));
+        a.setTag(new SourceTag(file, sourceLine(), displayName));
     }
 
     Label label(Block b) {
@@ -373,9 +435,8 @@ public final class MethodCompiler {
     // ---- frame ----
 
     private void prologue() {
-        if (frameSize > 0) a.emit(Encoder.addi(SP, SP, -frameSize));
-        if (callsOut && sym.reach().profile() != Profile.KERNEL) stackCheck();
-        if (callsOut) a.emit(Encoder.sd(RA, SP, raOffset));
+        if (!wrapped) buildFrame(true);
+        else assert outgoing == 0; // (nothing on the stack to move in: no parameter beyond a7)
         for (int k = 0; k < savedRegs.length; k++) a.emit(Encoder.sd(savedRegs[k], SP, saveBase + 8L * k));
         ParallelMove params = new ParallelMove();
         for (Insn i : ir.blocks.get(0).insns) {
@@ -388,6 +449,18 @@ public final class MethodCompiler {
             else params.toStack(slotOffset(i.dst), from);
         }
         params.emit(a);
+    }
+
+    /** The frame: sp lowered, the stack checked (if asked and the profile checks it), ra saved. */
+    private void buildFrame(boolean check) {
+        if (frameSize > 0) a.emit(Encoder.addi(SP, SP, -frameSize));
+        if (check && callsOut && sym.reach().profile() != Profile.KERNEL) stackCheck();
+        if (callsOut) a.emit(Encoder.sd(RA, SP, raOffset));
+    }
+
+    private void dropFrame() {
+        if (callsOut) a.emit(Encoder.ld(RA, SP, raOffset));
+        if (frameSize > 0) a.emit(Encoder.addi(SP, SP, frameSize));
     }
 
     /**
@@ -405,8 +478,7 @@ public final class MethodCompiler {
 
     private void epilogueCode() {
         for (int k = 0; k < savedRegs.length; k++) a.emit(Encoder.ld(savedRegs[k], SP, saveBase + 8L * k));
-        if (callsOut) a.emit(Encoder.ld(RA, SP, raOffset));
-        if (frameSize > 0) a.emit(Encoder.addi(SP, SP, frameSize));
+        if (!wrapped) dropFrame();
         a.ret();
     }
 
@@ -473,10 +545,29 @@ public final class MethodCompiler {
             case SWITCH -> switchOf(i);
             case RETURN -> ret(i, next);
             default -> {
-                if (i.op.isCall() || i.op == Op.THROW) calls.lower(i);
+                if (i.op.isCall()) callSaving(i);
+                else if (i.op == Op.THROW) calls.lower(i);
                 else lowering.lower(i);
             }
         }
+    }
+
+    /**
+     * A call, with the values in caller-saved registers that live across it (the allocator keeps them there
+     * across conditional calls only: LinearScan#savedAroundCalls) stored to their slots before it and reloaded
+     * after its result is out of a0 (not the one the call assigns: its interval may span the call through a hole).
+     */
+    private void callSaving(Insn i) {
+        int g = positions.get(i);
+        List<Integer> saved = new ArrayList<>();
+        for (int v = 0; v < regs.savedAroundCalls.length; v++) {
+            if (v != i.dst && regs.savedAround(v, g)) saved.add(v); // the call's result is its new value
+        }
+        if (wrapped) buildFrame(true);
+        for (int v : saved) a.emit(Encoder.sd(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+        calls.lower(i);
+        for (int v : saved) a.emit(Encoder.ld(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+        if (wrapped) dropFrame();
     }
 
     private void jump(Block to, Block next) {
@@ -569,7 +660,7 @@ public final class MethodCompiler {
     /** A stub that sets the reporter's arguments ({@code setup}) and calls it; the reporter raises the exception. */
     Label faultStub(String reporter, String desc, Runnable... setup) {
         Label stub = a.newLabel(null);
-        SourceTag tagNow = new SourceTag(file, line, displayName);
+        SourceTag tagNow = new SourceTag(file, sourceLine(), displayName);
         int lineNow = line;
         List<Unwind.Landing> landingsNow = landings;
         stubs.add(() -> {
@@ -579,6 +670,8 @@ public final class MethodCompiler {
             if (!callsOut) {
                 a.la(T0, sym.routine("rt_leaf_ra"));
                 a.emit(Encoder.sd(RA, T0, 0));
+            } else if (wrapped) {
+                buildFrame(false); // the reporter raises: no return, no recursion to check
             }
             a.jal(RA, fault(reporter, desc));
             int was = line;

@@ -8,7 +8,8 @@ import org.mkplay.toolchain.front.KernelIntrinsic;
  * constant propagation, a constant ({@link #isConstant}). {@code imm} is the operation's own number (a field
  * offset, an element shift, a CSR number, a parameter index, the value of CONST); {@code ref} names what the
  * operation refers to (a method, class, string, field, switch keys: a {@link Ref}, read with the typed getters). Block ends carry their successors in
- * {@code targets}. {@code line} is the source line, for fault messages and the listing.
+ * {@code targets}. {@code line} is the source line, for fault messages and the listing, or a position in an
+ * inlined body ({@link InlinedLine}).
  */
 public final class Insn {
     /** Marks a source operand that is the constant in {@link #constants}. */
@@ -152,7 +153,10 @@ public final class Insn {
         if (showsImm()) b.append(parts.length > 0 ? ", " : " ").append('$').append(imm);
         if (ref != null) b.append(" [").append(ref).append(']');
         for (Block t : targets) b.append(" -> B").append(t.id);
-        if (line > 0) b.append("  @").append(line);
+        if (line > 0) b.append("  @").append(m.sourceLine(line));
+        InlinedLine in = m.inlinedAt(line);
+        if (in != null)
+            b.append(" (").append(in.method()).append(':').append(in.line()).append(')');
         return b.toString();
     }
 

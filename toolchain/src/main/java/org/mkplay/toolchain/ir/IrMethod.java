@@ -11,6 +11,9 @@ import java.util.List;
 public final class IrMethod {
     public final String name;
     public final List<Block> blocks = new ArrayList<>();
+    /** The positions inside inlined bodies that instructions' lines name ({@link InlinedLine#BASE} + index). */
+    public final List<InlinedLine> inlined = new ArrayList<>();
+
     private final List<VType> types = new ArrayList<>();
     private int nextBlock;
 
@@ -35,6 +38,18 @@ public final class IrMethod {
         Block b = new Block(nextBlock++);
         blocks.add(b);
         return b;
+    }
+
+    /** The line in this method's own source of an instruction's position (for an inlined one, the call's). */
+    public int sourceLine(int position) {
+        return InlinedLine.isInlined(position)
+                ? inlined.get(position - InlinedLine.BASE).callerLine()
+                : position;
+    }
+
+    /** The inlined body's position that {@code position} names, or null for one of this method's own lines. */
+    public InlinedLine inlinedAt(int position) {
+        return InlinedLine.isInlined(position) ? inlined.get(position - InlinedLine.BASE) : null;
     }
 
     /** Number of instructions of operation op (for tests). */

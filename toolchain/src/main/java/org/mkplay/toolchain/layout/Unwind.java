@@ -16,9 +16,13 @@ public final class Unwind {
 
     /**
      * A call: the address it returns to (what a frame walk sees), its source line and the handlers covering it,
-     * innermost first.
+     * innermost first; for a call inside an inlined body, the callee's frame a trace shows above this one (else
+     * null), {@code line} being the line of the inlined call.
      */
-    public record CallSite(Label returnAddress, int line, List<Landing> landings) {}
+    public record CallSite(Label returnAddress, int line, List<Landing> landings, Inlined inlined) {}
+
+    /** The frame of an inlined method at a call or fault inside its body: "Class.method(File.java:" and line. */
+    public record Inlined(String name, int line) {}
 
     /**
      * A method's code [start, end) and frame: its size, where ra is saved (-1: not saved, a method that calls

@@ -21,8 +21,10 @@ import org.objectweb.asm.tree.ClassNode;
  * <pre>
  *   unwind_methods: count, then per method:  start, end, frame size, ra offset (-1: in rt_leaf_ra),
  *                   s-register save base, saved mask (bit k: s_k), name string ("Cls.m(File.java:") or 0, flags
- *   unwind_sites:   count, then per call:    return address, line, handler list or 0
+ *   unwind_sites:   count, then per call:    return address, line, handler list or 0, inlined frame or 0
  *   a handler list: (landing pad, catch type descriptor or 0 for any) pairs, ended by a 0 pad
+ *   an inlined frame (a call or fault inside an inlined body; line is then the inlined call's):
+ *                   name string ("Cls.m(File.java:"), line in the inlined method
  *   unwind_regs:    s0..s11 of the frame being unwound;  rt_leaf_ra: one word
  * </pre>
  * <ul>
@@ -33,11 +35,12 @@ import org.objectweb.asm.tree.ClassNode;
  * </ul>
  */
 final class UnwindTables {
-    static final int METHOD_WORDS = 8, SITE_WORDS = 3;
+    static final int METHOD_WORDS = 8, SITE_WORDS = 4;
 
     private final List<Unwind.Frame> frames = new ArrayList<>();
     private final List<Unwind.CallSite> sites = new ArrayList<>();
     private final Map<List<Unwind.Landing>, Label> handlerLists = new LinkedHashMap<>();
+    private final Map<Unwind.Inlined, Label> inlinedFrames = new LinkedHashMap<>();
 
     void frame(Unwind.Frame f) {
         frames.add(f);
@@ -49,6 +52,10 @@ final class UnwindTables {
         if (!site.landings().isEmpty()) {
             handlerLists.computeIfAbsent(site.landings(), k -> l.asm().newLabel(null));
             for (Unwind.Landing h : site.landings()) if (h.type() != null) l.descriptor(h.type());
+        }
+        if (site.inlined() != null) {
+            inlinedFrames.computeIfAbsent(site.inlined(), k -> l.asm().newLabel(null));
+            l.string(site.inlined().name());
         }
     }
 
@@ -115,6 +122,13 @@ final class UnwindTables {
             a.dword(s.line());
             if (s.landings().isEmpty()) a.dword(0);
             else a.dword(handlerLists.get(s.landings()), 0);
+            if (s.inlined() == null) a.dword(0);
+            else a.dword(inlinedFrames.get(s.inlined()), 0);
+        }
+        for (Map.Entry<Unwind.Inlined, Label> e : inlinedFrames.entrySet()) {
+            a.bind(e.getValue());
+            a.dword(l.string(e.getKey().name()), 0);
+            a.dword(e.getKey().line());
         }
         for (Map.Entry<List<Unwind.Landing>, Label> e : handlerLists.entrySet()) {
             a.bind(e.getValue());

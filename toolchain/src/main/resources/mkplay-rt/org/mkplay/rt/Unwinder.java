@@ -8,13 +8,18 @@ package org.mkplay.rt;
  * <p>A frame is a method's record and its sp: the method saved its s registers at sp + saveBase (those whose
  * bit is set, in ascending order), its ra at sp + raOffset (or, a method that calls nothing, in the word
  * rt_leaf_ra when one of its checks failed), and its caller's sp is sp + frame size.
+ *
+ * <p>A trace entry is a return address, or, for the frame of a method the compiler inlined at that call, the
+ * negated address of the call's inlined-frame record (its name and its own line), just before the entry of the
+ * frame it was inlined into: one machine frame, two lines of the trace, as on the JVM.
  */
 final class Unwinder {
     private Unwinder() {}
 
-    // a method record, 8 words; a call-site record, 3 words (see UnwindTables)
+    // a method record, 8 words; a call-site record, 4 words; an inlined frame, 2 words (see UnwindTables)
     private static final int M_START = 0, M_END = 8, M_FRAME = 16, M_RA = 24, M_SAVE = 32, M_MASK = 40, M_NAME = 48, M_FLAGS = 56;
-    private static final int METHOD_BYTES = 64, SITE_BYTES = 24, S_LINE = 8, S_HANDLERS = 16;
+    private static final int METHOD_BYTES = 64, SITE_BYTES = 32, S_LINE = 8, S_HANDLERS = 16, S_INLINED = 24;
+    private static final int I_NAME = 0, I_LINE = 8;
     private static final int THROWABLE_INIT = 1, LIBRARY = 2;
     /** The JVM's default -XX:MaxJavaStackTraceDepth. */
     private static final int MAX_DEPTH = 1024;
@@ -66,20 +71,31 @@ final class Unwinder {
                 startPc = pc;
                 startSp = sp;
             }
-            if (startPc != 0 && Native.loadLong(m + M_NAME) != 0) depth++;
+            if (startPc != 0 && Native.loadLong(m + M_NAME) != 0) depth += inlined(pc) != 0 ? 2 : 1;
             pc = callerPc(m, sp);
             sp += Native.loadLong(m + M_FRAME);
         }
+        if (depth > MAX_DEPTH) depth = MAX_DEPTH;
         long[] trace = new long[depth];
         pc = startPc;
         sp = startSp;
         for (int k = 0; k < depth; ) {
             long m = method(pc);
-            if (Native.loadLong(m + M_NAME) != 0) trace[k++] = pc;
+            if (Native.loadLong(m + M_NAME) != 0) {
+                long in = inlined(pc);
+                if (in != 0) trace[k++] = -in;
+                if (k < depth) trace[k++] = pc;
+            }
             pc = callerPc(m, sp);
             sp += Native.loadLong(m + M_FRAME);
         }
         return trace;
+    }
+
+    /** The inlined-frame record of the call that returns to pc, or 0. */
+    private static long inlined(long pc) {
+        long s = site(pc);
+        return s == 0 ? 0 : Native.loadLong(s + S_INLINED);
     }
 
     /**
@@ -121,16 +137,28 @@ final class Unwinder {
     }
 
     /** The "Cls.m(File.java:LINE)" of a trace entry, as the JVM's StackTraceElement prints it. */
-    static String frameName(long pc) {
-        long m = method(pc), s = site(pc);
-        String name = (String) Native.objectAt(Native.loadLong(m + M_NAME));
-        return s == 0 ? name + "?)" : name + Native.loadLong(s + S_LINE) + ")";
+    static String frameName(long entry) {
+        String name = (String) Native.objectAt(nameOf(entry));
+        long line = lineOf(entry);
+        return line < 0 ? name + "?)" : name + line + ")";
     }
 
     /** Whether two trace entries print the same (the JVM compares frames by class, method, file and line). */
     static boolean sameFrame(long a, long b) {
         if (a == b) return true;
-        long sa = site(a), sb = site(b);
-        return method(a) == method(b) && sa != 0 && sb != 0 && Native.loadLong(sa + S_LINE) == Native.loadLong(sb + S_LINE);
+        long la = lineOf(a), lb = lineOf(b);
+        return nameOf(a) == nameOf(b) && la >= 0 && lb >= 0 && la == lb; // names are shared strings
+    }
+
+    /** The address of an entry's "Cls.m(File.java:" string. */
+    private static long nameOf(long entry) {
+        return entry < 0 ? Native.loadLong(-entry + I_NAME) : Native.loadLong(method(entry) + M_NAME);
+    }
+
+    /** An entry's line, or -1 if its call was not recorded. */
+    private static long lineOf(long entry) {
+        if (entry < 0) return Native.loadLong(-entry + I_LINE);
+        long s = site(entry);
+        return s == 0 ? -1 : Native.loadLong(s + S_LINE);
     }
 }

@@ -22,7 +22,10 @@ class RegisterAllocationTest {
                     String.join(
                             "\n",
                             "public class Main {",
-                            "  public static void main(String[] args) { System.out.println(square(7) + afterCall(3) + many(1, 2)); }",
+                            "  public static void main(String[] args) { System.out.println(square(7) + afterCall(3) + many(1, 2) + rare(4, true) + deadAfter(9)); }",
+                            "  static int rare(int x, boolean slow) { if (slow) show(x); return x + 1; }",
+                            "  static int deadAfter(int x) { int y = x * 3; if (x > 5) { show(y); return 0; } return y; }",
+                            "  static void show(int v) { System.out.println(v); }",
                             "  static int square(int x) { return x * x; }",
                             "  static int afterCall(int x) { System.out.println(x); return x + 1; }",
                             "  static int many(int a, int b) {",
@@ -55,6 +58,60 @@ class RegisterAllocationTest {
         List<String> code = code("afterCall");
         assertTrue(code.stream().anyMatch(l -> l.matches("mv s\\d+,a0")), "x is kept in an s register: " + code);
         assertTrue(code.stream().noneMatch(l -> l.matches("s[dw] a0,.*\\(sp\\)")), "nothing spilled: " + code);
+    }
+
+    @Test
+    void aValueLiveAcrossOnlyAConditionalCallIsStoredAroundIt() {
+        List<String> code = code("rare");
+        assertTrue(code.stream().noneMatch(l -> l.matches("sd s\\d+,.*\\(sp\\)")), "no s register saved: " + code);
+        int call = indexOf(code, "jalr? .*");
+        int store = indexOf(code, "sd a0,\\d+\\(sp\\)"), load = indexOf(code, "ld a0,\\d+\\(sp\\)");
+        assertTrue(store < call && call < load, "x (a0) stored before the call and reloaded after it: " + code);
+        assertEquals(code.get(store).substring(3), code.get(load).substring(3), "from the same slot: " + code);
+    }
+
+    @Test
+    void aMethodThatCallsOnlyOnAConditionalPathBuildsItsFrameThere() {
+        List<String> code = code("rare");
+        int frame = indexOf(code, "add sp,sp,-\\d+"), call = indexOf(code, "jalr? .*");
+        int drop = indexOf(code, "add sp,sp,\\d+"), ret = indexOf(code, "ret");
+        assertTrue(frame > 0, "no frame at the entry: " + code);
+        assertTrue(frame < call && call < drop && drop < ret, "the frame is built around the call only: " + code);
+    }
+
+    @Test
+    void aValueDeadAfterACallIsNeitherSavedNorInAnSRegister() {
+        List<String> code = code("deadAfter");
+        assertTrue(code.stream().noneMatch(l -> l.matches("s[dw] [ats]\\d+,.*\\(sp\\)")), "nothing saved: " + code);
+    }
+
+    @NeedsHostTools
+    @Test
+    void valuesStoredAroundConditionalCallsSurviveThemAsOnTheJvm() throws Exception {
+        Differential.assertSame(String.join(
+                "\n",
+                "public class Main {",
+                "  static long total;",
+                "  static long note(long v) { System.out.println(\"note \" + v); return v & 1; }",
+                "  static long mix(long a, long b, int n) {",
+                "    long c = a * 31 + b, d = a ^ b, e = c - d;",
+                "    if (n % 3 == 0) c += note(c);",
+                "    if (n % 5 == 0) { d += note(d); e -= note(e); }",
+                "    long r = c * 7 + d * 3 + e;",
+                "    if (n % 7 == 0) total += note(r);",
+                "    return r + a + b;",
+                "  }",
+                "  public static void main(String[] args) {",
+                "    long s = 0;",
+                "    for (int n = 0; n < 40; n++) s = s * 3 + mix(n * 1000003L, s, n);",
+                "    System.out.println(s + \" \" + total);",
+                "  }",
+                "}"));
+    }
+
+    private static int indexOf(List<String> code, String regex) {
+        for (int k = 0; k < code.size(); k++) if (code.get(k).matches(regex)) return k;
+        throw new AssertionError("no " + regex + " in " + code);
     }
 
     @Test

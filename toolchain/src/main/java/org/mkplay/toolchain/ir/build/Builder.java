@@ -12,6 +12,7 @@ import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.ir.Block;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Handler;
+import org.mkplay.toolchain.ir.InlinedLine;
 import org.mkplay.toolchain.ir.Insn;
 import org.mkplay.toolchain.ir.IrMethod;
 import org.mkplay.toolchain.ir.Op;
@@ -83,7 +84,10 @@ public final class Builder {
      * (as the bytecode says; the passes of ir.pass optimise it).
      */
     public static IrMethod build(Resolver res, ClassPool.MethodRef m) {
-        return build(res, m.owner(), Inliner.inline(res, m.owner().name, m.method()));
+        List<InlinedLine> positions = new ArrayList<>();
+        IrMethod ir = build(res, m.owner(), Inliner.inline(res, m.owner().name, m.method(), positions));
+        ir.inlined.addAll(positions);
+        return ir;
     }
 
     /** The IR of method m of class owner, translated as the bytecode says (no inlining). */

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mkplay.toolchain.front.Bootstraps;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.KernelIntrinsic;
 import org.mkplay.toolchain.front.Reachability;
+import org.mkplay.toolchain.ir.InlinedLine;
 import org.mkplay.toolchain.layout.Layout;
 import org.mkplay.toolchain.layout.Resolver;
 import org.objectweb.asm.Type;
@@ -20,6 +22,8 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -34,15 +38,22 @@ import org.objectweb.asm.tree.analysis.SourceInterpreter;
 import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
- * Replaces calls to tiny static methods that cannot fault or call (such as {@code Math.max}) by their bytecode:
- * the arguments are stored into fresh local slots and each return jumps past the inlined body with its value
- * on the stack. Such a body has no observable behaviour besides its result, so the only JVM semantics to
- * keep is class initialisation, which the call would trigger: callees whose class needs it are inlined only
- * into code of that class (or a subclass), which runs after it. The caller's method is copied first (the
- * class pool's method stays as javac wrote it). Arguments the callee never reads are popped.
+ * Replaces calls to tiny methods by their bytecode: the arguments are stored into fresh local slots and each
+ * return jumps past the inlined body with its value on the stack. Two kinds of callee qualify. A <em>pure</em> one
+ * (such as {@code Math.max}, a getter) cannot fault or call: it has no observable behaviour besides its result.
+ * A <em>small</em> one of the program's own classes (not the runtime library's) may also fault (a field of any
+ * object, an array element, a division) and call: its body keeps its own lines, as positions
+ * ({@link InlinedLine}) that the code generator records with each call and fault stub, so that a stack trace
+ * still shows the callee's frame at its line above the caller's at the call's, exactly as the JVM prints it. In
+ * both, the JVM semantics left to keep is class initialisation, which the call would trigger: callees whose class
+ * needs it are inlined only into code of that class (or a subclass), which runs after it. The caller's method is
+ * copied first (the class pool's method stays as javac wrote it). Arguments the callee never reads are popped.
  */
 final class Inliner {
     private static final int MAX_BODY = 16;
+    /** A small callee's limit: enough for an unlink from a doubly linked queue (ThreadQueue.remove, 42). */
+    private static final int MAX_SMALL_BODY = 48;
+
     private static final int MAX_ADDED_SLOTS = 24;
 
     private Inliner() {}
@@ -51,20 +62,23 @@ final class Inliner {
      * The method with eligible calls inlined, or {@code m} itself if there are none. The fresh local slots are
      * budgeted (the frame must stay small): calls in the most deeply nested loops are inlined first.
      */
-    static MethodNode inline(Resolver sym, String ownerName, MethodNode m) {
+    static MethodNode inline(Resolver sym, String ownerName, MethodNode m, List<InlinedLine> positions) {
         List<Integer> sites = new ArrayList<>();
         AbstractInsnNode[] insns = m.instructions.toArray();
-        for (int k = 0; k < insns.length; k++) if (calleeOf(sym, ownerName, insns[k]) != null) sites.add(k);
+        for (int k = 0; k < insns.length; k++) if (calleeOf(sym, ownerName, m, insns[k]) != null) sites.add(k);
         if (sites.isEmpty()) return m;
         int[] depth = loopDepths(m, insns);
         sites.sort(Comparator.comparingInt((Integer k) -> -depth[k]));
         MethodNode copy = copyOf(m);
         AbstractInsnNode[] copied = copy.instructions.toArray();
         int added = 0, deepest = 0;
+        Lines lines = new Lines(positions);
         for (int k : sites) {
-            MethodNode callee = calleeOf(sym, ownerName, insns[k]);
+            ClassPool.MethodRef ref = calleeOf(sym, ownerName, m, insns[k]);
+            MethodNode callee = ref.method();
             if (added + callee.maxLocals > MAX_ADDED_SLOTS) continue;
-            splice(copy, (MethodInsnNode) copied[k], callee, m.maxLocals + added);
+            MethodInsnNode call = (MethodInsnNode) copied[k];
+            splice(copy, call, ref, m.maxLocals + added, lines.scope(ref, lineOf(call)));
             added += callee.maxLocals;
             deepest = Math.max(deepest, callee.maxStack);
         }
@@ -96,8 +110,33 @@ final class Inliner {
         return targets;
     }
 
+    /** The line of the caller's source that instruction i belongs to (0: none), as the builder will see it. */
+    private static int lineOf(AbstractInsnNode i) {
+        for (AbstractInsnNode p = i; p != null; p = p.getPrevious()) {
+            // an inlined body ends with its caller's line again, so the first line met is the caller's
+            if (p instanceof LineNumberNode ln && !InlinedLine.isInlined(ln.line)) return ln.line;
+        }
+        return 0;
+    }
+
+    /** The positions of inlined lines: one per (callee, callee line, caller line), numbered from BASE. */
+    private record Lines(List<InlinedLine> positions) {
+        /** Maps a callee line to its position inside the body inlined at a call on callerLine. */
+        java.util.function.IntUnaryOperator scope(ClassPool.MethodRef callee, int callerLine) {
+            return line -> {
+                InlinedLine at = new InlinedLine(callee.owner().name, callee.method().name, line, callerLine);
+                int k = positions.indexOf(at);
+                if (k < 0) {
+                    positions.add(at);
+                    k = positions.size() - 1;
+                }
+                return InlinedLine.BASE + k;
+            };
+        }
+    }
+
     /** The tiny method that call site i invokes, if it may be inlined there; else null. */
-    private static MethodNode calleeOf(Resolver sym, String ownerName, AbstractInsnNode i) {
+    private static ClassPool.MethodRef calleeOf(Resolver sym, String ownerName, MethodNode caller, AbstractInsnNode i) {
         int op = i.getOpcode();
         if (op != INVOKESTATIC && op != INVOKEVIRTUAL && op != INVOKESPECIAL) return null;
         MethodInsnNode mi = (MethodInsnNode) i;
@@ -109,8 +148,96 @@ final class Inliner {
         if (target == null) return null;
         boolean isStatic = (target.method().access & ACC_STATIC) != 0;
         if (isStatic != (op == INVOKESTATIC) || (!isStatic && !isDirect(sym, op, target))) return null;
-        if (!isTinyAndPure(sym, ownerName, target.owner().name, target.method())) return null;
-        return isStatic && !initialisedFor(sym, ownerName, target.owner().name) ? null : target.method();
+        if (!isTinyAndPure(sym, ownerName, target.owner().name, target.method())
+                && !(showsItsFrame(sym, ownerName, caller) && isSmall(sym, ownerName, target))) return null;
+        return isStatic && !initialisedFor(sym, ownerName, target.owner().name) ? null : target;
+    }
+
+    /**
+     * True if a frame of this method shows in stack traces as the program's own (not the library's, not a hidden
+     * lambda or record frame): a small callee, which may fault or call, is inlined only into such a caller, so
+     * that the unwinder's rules for library and hidden frames never meet an inlined frame.
+     */
+    private static boolean showsItsFrame(Resolver sym, String owner, MethodNode m) {
+        return sym.pool().isUser(owner) && !Bootstraps.isHidden(owner, m.name) && !m.name.startsWith("<");
+    }
+
+    /**
+     * A callee of the program's own that may fault and call: at most MAX_SMALL_BODY instructions of the pure
+     * kinds, fields and array elements of any object, divisions, calls of methods (not constructors), CSR accesses
+     * whose number is a constant of the body; no other intrinsic, allocation, throw, cast, type test, monitor or
+     * handler.
+     */
+    private static boolean isSmall(Resolver sym, String caller, ClassPool.MethodRef target) {
+        MethodNode callee = target.method();
+        String owner = target.owner().name;
+        if (!showsItsFrame(sym, owner, callee)) return false;
+        if ((callee.access & (ACC_NATIVE | ACC_ABSTRACT | ACC_SYNCHRONIZED)) != 0) return false;
+        if (!callee.tryCatchBlocks.isEmpty()) return false;
+        boolean isStatic = (callee.access & ACC_STATIC) != 0;
+        int count = 0;
+        for (AbstractInsnNode i = callee.instructions.getFirst(); i != null; i = i.getNext()) {
+            int op = i.getOpcode();
+            if (op < 0) continue;
+            if (++count > MAX_SMALL_BODY) return false;
+            if (!isStatic && writesSlotZero(i)) return false;
+            if (pure(op) || (op >= IDIV && op <= LREM) || op == GETFIELD || op == PUTFIELD || op == ARRAYLENGTH)
+                continue;
+            if ((op >= IALOAD && op <= SALOAD && op != FALOAD && op != DALOAD)
+                    || (op >= IASTORE && op <= SASTORE && op != FASTORE && op != DASTORE && op != AASTORE)) continue;
+            if (op == GETSTATIC || op == PUTSTATIC) {
+                FieldInsnNode f = (FieldInsnNode) i;
+                ClassPool.FieldRef ref = sym.pool().resolveField(f.owner, f.name);
+                if (ref == null || !initialisedFor(sym, caller, ref.owner().name)) return false;
+            } else if (!(i instanceof MethodInsnNode mi && isPlainCall(mi))) {
+                return false;
+            }
+        }
+        return returnsWithOnlyItsValue(owner, callee) && csrNumbersAreConstants(owner, callee);
+    }
+
+    /**
+     * True if every Csr intrinsic of the body gets its CSR number from a constant the body pushes (not from a
+     * parameter, which inlined becomes a local the builder cannot read as a number).
+     */
+    private static boolean csrNumbersAreConstants(String owner, MethodNode callee) {
+        AbstractInsnNode[] insns = callee.instructions.toArray();
+        Frame<SourceValue>[] frames = null;
+        for (int k = 0; k < insns.length; k++) {
+            if (!(insns[k] instanceof MethodInsnNode mi) || !isCsr(mi)) continue;
+            if (frames == null) {
+                try {
+                    frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, callee);
+                } catch (AnalyzerException e) {
+                    return false;
+                }
+            }
+            Frame<SourceValue> f = frames[k];
+            if (f == null) continue; // unreachable
+            int args = Type.getArgumentTypes(mi.desc).length;
+            for (AbstractInsnNode src : f.getStack(f.getStackSize() - args).insns) {
+                int op = src.getOpcode();
+                boolean constant = (op >= ICONST_M1 && op <= ICONST_5)
+                        || op == BIPUSH
+                        || op == SIPUSH
+                        || (src instanceof LdcInsnNode ldc && ldc.cst instanceof Integer);
+                if (!constant) return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCsr(MethodInsnNode mi) {
+        KernelIntrinsic k = KernelIntrinsic.find(mi.owner, mi.name, mi.desc);
+        return k != null && k.takesCsrNumber();
+    }
+
+    /** A call the builder compiles the same wherever it is: not a constructor, not an intrinsic but the inline ones. */
+    private static boolean isPlainCall(MethodInsnNode mi) {
+        if (mi.name.startsWith("<") || mi.getOpcode() == INVOKEDYNAMIC) return false;
+        if (mi.owner.equals(Reachability.NATIVE) || mi.owner.startsWith(Reachability.VMMAGIC))
+            return isInlineIntrinsic(mi) || isCsr(mi); // a CSR's number: see csrNumbersAreConstants
+        return true;
     }
 
     /**
@@ -236,8 +363,19 @@ final class Inliner {
         return true;
     }
 
-    /** Replaces the call by the callee's body working on fresh local slots from {@code base}. */
-    private static void splice(MethodNode caller, MethodInsnNode call, MethodNode callee, int base) {
+    /**
+     * Replaces the call by the callee's body working on fresh local slots from {@code base}. The arguments' stores
+     * and the receiver's null check keep the call's line (the JVM's invoke fails in the caller); the body's lines
+     * become positions ({@code position}: callee line to position), and after it the call's line holds again.
+     */
+    private static void splice(
+            MethodNode caller,
+            MethodInsnNode call,
+            ClassPool.MethodRef ref,
+            int base,
+            java.util.function.IntUnaryOperator position) {
+        MethodNode callee = ref.method();
+        int callerLine = lineOf(call);
         InsnList body = argumentStores(callee, base);
         LabelNode end = new LabelNode();
         Map<LabelNode, LabelNode> labels = new HashMap<>();
@@ -249,11 +387,14 @@ final class Inliner {
             int op = i.getOpcode();
             if (op >= IRETURN && op <= RETURN) {
                 if (i != last) body.add(new JumpInsnNode(GOTO, end)); // the result stays on the stack
+            } else if (i instanceof LineNumberNode ln && callerLine > 0) { // else dropped: no line to return to
+                body.add(new LineNumberNode(position.applyAsInt(ln.line), labels.get(ln.start)));
             } else if (op >= 0 || i instanceof LabelNode) {
-                body.add(renumbered(i.clone(labels), base)); // line numbers and frames are dropped
+                body.add(renumbered(i.clone(labels), base)); // frames are dropped
             }
         }
         body.add(end);
+        if (callerLine > 0) body.add(new LineNumberNode(callerLine, end));
         caller.instructions.insert(call, body);
         caller.instructions.remove(call);
     }
