@@ -29,8 +29,9 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build --chown=mkplay:mkplay /src/backend/target/mkplay.jar /app/mkplay.jar
 USER mkplay
-# Heap follows the container's memory limit.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# Heap follows the container's memory limit; C1 alone, as ./mkplay runs the server (docs/deploying.md: C2's compiling
+# costs the request threads more than its code saves them on a few cores). The build workers set their own flags.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:TieredStopAtLevel=1"
 EXPOSE 7070
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD curl -fsS http://127.0.0.1:7070/api/health || exit 1

@@ -23,14 +23,17 @@ import org.mkplay.system.Manifest;
 import org.mkplay.system.ManifestException;
 
 /**
- * A saved module's system as the benchmark runs it: the module's lesson's {@code system.json} with the module's files
- * (what {@code POST /api/builds} makes of the same files and lesson), built by the build service (its worker
- * processes, cache, limits and the client's rate) once per requested placement preset.
+ * A saved module's system as the benchmark runs it: the module's lesson's {@code system.json} with the module's files,
+ * built by the build service (its worker processes, cache, limits and the client's rate) once per requested placement
+ * preset.
  *
  * <p>The benchmark's client is the default system's: a shell that reads input and has {@code Bench.java} among its
- * sources (it runs {@code bench SHORT LONG WORKLOAD...}). A workload applies when that shell {@code uses} the server
- * the workload calls ({@link #SERVERS}). A module without a lesson, or whose lesson has no {@code system.json} or no
- * such shell, has nothing to benchmark: a 400 saying so.
+ * sources (it runs {@code bench SHORT LONG WORKLOAD...}). A lesson whose system has one is built as it is (what {@code
+ * POST /api/builds} makes of the same files and lesson), and a workload applies when that shell {@code uses} the server
+ * the workload calls ({@link #SERVERS}). A lesson whose system has none (every lesson of the course) is built with the
+ * client added ({@link BenchmarkSystem}), and a workload applies when the lesson has a serving program of the name the
+ * workload calls. A module without a lesson, whose lesson has no {@code system.json}, or whose system has none of the
+ * servers, has nothing to benchmark: a 400 saying so.
  */
 final class ModuleSystems {
     /** The server program each workload calls, by its name in a manifest (the default system's names). */
@@ -61,8 +64,11 @@ final class ModuleSystems {
         Module module = modules.load(request.module())
                 .orElseThrow(() -> new NotFoundResponse("module: no module " + request.module()));
         LessonFolder lesson = lessonOf(module, request.module());
-        List<String> workloads = applicable(request, lesson);
-        LessonSystem system = LessonSystem.of(lesson);
+        Manifest manifest = manifestOf(lesson);
+        Manifest.Program shell = clientOf(manifest);
+        List<String> workloads = applicable(request, lesson, manifest, shell);
+        LessonSystem system =
+                shell != null ? LessonSystem.of(lesson) : BenchmarkSystem.of(lesson, manifest, servers(workloads));
         Map<String, String> buildIds = new LinkedHashMap<>();
         for (String placement : request.placements()) {
             BuildRequest build = new BuildRequest(module.files(), lesson.id(), TextNode.valueOf(placement))
@@ -97,23 +103,43 @@ final class ModuleSystems {
         return lesson;
     }
 
-    /** The workloads asked for (all that apply when none were named); each must apply to the lesson's system. */
-    private static List<String> applicable(BenchmarkRequest request, LessonFolder lesson) {
-        Manifest manifest;
+    private static Manifest manifestOf(LessonFolder lesson) {
         try {
-            manifest = Manifest.parse(lesson.manifest(), lesson.where() + "/" + LessonFolder.MANIFEST);
+            return Manifest.parse(lesson.manifest(), lesson.where() + "/" + LessonFolder.MANIFEST);
         } catch (ManifestException e) {
             throw new IllegalStateException("a lesson's manifest is checked when the course is read", e);
         }
-        Manifest.Program shell = manifest.programs().stream()
+    }
+
+    /** The system's own benchmark client (a shell reading input, with Bench.java), or null. */
+    private static Manifest.Program clientOf(Manifest manifest) {
+        return manifest.programs().stream()
                 .filter(p -> p.input() && p.sources() != null && p.sources().contains(CLIENT_SOURCE))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInput("module: lesson " + lesson.id() + "'s system has no benchmark"
-                        + " client (a shell reading input, with " + CLIENT_SOURCE + " among its sources, as the"
-                        + " default system's), so there is nothing to run the workloads"));
+                .orElse(null);
+    }
+
+    /** Whether workload {@code w} can run: its server is in the system and the client may call it. */
+    private static boolean applies(String w, Manifest manifest, Manifest.Program shell) {
+        int server = manifest.indexOf(SERVERS.get(w));
+        if (server < 0 || !manifest.programs().get(server).serves()) return false;
+        return shell == null || shell.uses().contains(SERVERS.get(w));
+    }
+
+    /** The programs the chosen workloads call, each once, in the order of the workloads. */
+    private static List<String> servers(List<String> workloads) {
+        return workloads.stream().map(SERVERS::get).distinct().toList();
+    }
+
+    /**
+     * The workloads asked for (all that apply when none were named); each must apply to the lesson's system ({@code
+     * shell}: its own benchmark client, or null when the benchmark adds one).
+     */
+    private static List<String> applicable(
+            BenchmarkRequest request, LessonFolder lesson, Manifest manifest, Manifest.Program shell) {
         List<String> applying = new ArrayList<>();
         for (String w : SystemBench.WORKLOADS) {
-            if (shell.uses().contains(SERVERS.get(w)) && manifest.indexOf(SERVERS.get(w)) >= 0) applying.add(w);
+            if (applies(w, manifest, shell)) applying.add(w);
         }
         if (request.workloads() == null) {
             if (applying.isEmpty()) {
@@ -125,7 +151,7 @@ final class ModuleSystems {
         for (String w : request.workloads()) {
             if (!applying.contains(w)) {
                 throw new InvalidInput("workloads: " + w + " calls the " + SERVERS.get(w) + " server, which lesson "
-                        + lesson.id() + "'s benchmark client does not use (these apply: "
+                        + lesson.id() + "'s benchmark cannot call (these apply: "
                         + (applying.isEmpty() ? "none" : String.join(", ", applying)) + ")");
             }
         }

@@ -6,20 +6,35 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.mkplay.backend.store.Database;
+import org.mkplay.backend.store.ImmutableCache;
 import org.mkplay.backend.store.StoreFailure;
 
-/** The build cache in the {@code builds} table: the answer as JSON and the image bytes, keyed by build id. */
+/**
+ * The build cache in the {@code builds} table: the answer as JSON and the image bytes, keyed by build id; the answers
+ * stored or found lately also in memory ({@link ImmutableCache}: a row never changes), so that a cached build reads no
+ * database.
+ */
 public final class BuildStore {
     private final Database db;
+    private final ImmutableCache<String> recent;
 
     public BuildStore(Database db) {
-        this.db = db;
+        this(db, ImmutableCache.ofStrings(ImmutableCache.DEFAULT_BYTES));
     }
 
-    /** Stores a finished build; a second store of the same id (another instance was faster) changes nothing. */
+    public BuildStore(Database db, ImmutableCache<String> recent) {
+        this.db = db;
+        this.recent = recent;
+    }
+
+    /**
+     * Stores a finished build; a second store of the same id (another instance was faster) changes nothing, and then
+     * the row's answer (with that instance's compile time), not this one, is what later finds answer.
+     */
     public void save(BuildAnswer answer, byte[] image) {
+        int inserted;
         try {
-            db.write(c -> {
+            inserted = db.write(c -> {
                 try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO builds (id, result, image, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
                     insert.setString(1, answer.id());
@@ -32,11 +47,16 @@ public final class BuildStore {
         } catch (SQLException e) {
             throw new StoreFailure("cannot save build " + answer.id(), e);
         }
+        if (inserted == 1) recent.put(answer.id(), answer.stored());
     }
 
-    /** The stored answer, as stored: not parsed (see {@link BuildAnswer}). */
+    /** The stored answer, as stored: not parsed (see {@link BuildAnswer}); from memory when stored or found lately. */
     public Optional<BuildAnswer> find(String id) {
-        return query("SELECT result FROM builds WHERE id = ?", id).map(json -> new BuildAnswer(id, json, true));
+        String known = recent.get(id);
+        Optional<String> stored =
+                known != null ? Optional.of(known) : query("SELECT result FROM builds WHERE id = ?", id);
+        if (known == null) stored.ifPresent(json -> recent.put(id, json));
+        return stored.map(json -> new BuildAnswer(id, json, true));
     }
 
     public Optional<byte[]> image(String id) {

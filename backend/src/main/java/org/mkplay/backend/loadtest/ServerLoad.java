@@ -1,5 +1,7 @@
 package org.mkplay.backend.loadtest;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,10 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.ParseException;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * The server under load, over real HTTP: {@code clients} threads save {@code warmUp} distinct modules and load each
@@ -46,7 +59,13 @@ public final class ServerLoad {
     }
 
     private final Settings settings;
-    private final HttpClient http;
+    /**
+     * Apache HttpClient's blocking client, a kept-alive connection per client thread: each request is written and its
+     * answer read by the thread that times it (the JDK's client handed every request to its selector thread and back,
+     * two thread switches a request, which on 2 busy cores the figures counted as the server's).
+     */
+    private final CloseableHttpClient http;
+
     private final Map<String, String> saved = new ConcurrentHashMap<>();
     private final AtomicInteger lost = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
@@ -59,13 +78,36 @@ public final class ServerLoad {
 
     public ServerLoad(Settings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(settings.clients())
+                        .setMaxConnPerRoute(settings.clients())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectTimeout(Timeout.ofSeconds(10))
+                        .setResponseTimeout(Timeout.ofMinutes(2))
+                        .build())
+                .disableAutomaticRetries()
+                .disableContentCompression()
                 .build();
     }
 
+    /** An answer: its status, its body (read whole) and its Retry-After header (or null). */
+    record Reply(int status, String body, String retryAfter) {}
+
     public Outcome run(PrintStream out) throws InterruptedException {
+        try {
+            return measure(out);
+        } finally {
+            try {
+                http.close();
+            } catch (IOException e) {
+                // the connections are gone with the process anyway
+            }
+        }
+    }
+
+    private Outcome measure(PrintStream out) throws InterruptedException {
         out.printf(
                 "mkplay bench server: %s, %d clients, %d saves after %d to warm up, %d builds at once,"
                         + " %d builds one at a time%n%n",
@@ -183,29 +225,29 @@ public final class ServerLoad {
         ArrayNode files = body.putArray("files");
         files.addObject().put("name", "Server" + (i % 7) + ".java").put("content", content);
         long start = System.nanoTime();
-        HttpResponse<String> save = post("/api/modules", body.toString());
+        Reply save = post("/api/modules", body.toString());
         saves.add(System.nanoTime() - start);
-        if (save.statusCode() != 201) {
+        if (save.status() != 201) {
             errors.incrementAndGet();
             return;
         }
         String id = JSON.readTree(save.body()).get("id").asText();
         saved.put(id, content);
         long loadStart = System.nanoTime();
-        HttpResponse<String> load = get("/api/modules/" + id);
+        Reply load = get("/api/modules/" + id);
         loads.add(System.nanoTime() - loadStart);
         checkLoaded(load, content);
     }
 
     private void reload(String id, Latencies into) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<String> load = get("/api/modules/" + id);
+        Reply load = get("/api/modules/" + id);
         into.add(System.nanoTime() - start);
         checkLoaded(load, saved.get(id));
     }
 
-    private void checkLoaded(HttpResponse<String> load, String content) throws IOException {
-        if (load.statusCode() != 200) {
+    private void checkLoaded(Reply load, String content) throws IOException {
+        if (load.status() != 200) {
             lost.incrementAndGet();
             return;
         }
@@ -222,17 +264,14 @@ public final class ServerLoad {
         body.putArray("files").addObject().put("name", "Server.java").put("content", Programs.twoHundredLines(i));
         for (int attempt = 0; attempt < 100; attempt++) {
             long start = System.nanoTime();
-            HttpResponse<String> answer = post("/api/builds", body.toString());
-            if (answer.statusCode() == 503 || answer.statusCode() == 429) {
+            Reply answer = post("/api/builds", body.toString());
+            if (answer.status() == 503 || answer.status() == 429) {
                 refused.incrementAndGet();
-                Thread.sleep(1000L
-                        * Integer.parseInt(
-                                answer.headers().firstValue("Retry-After").orElse("1")));
+                Thread.sleep(1000L * Integer.parseInt(answer.retryAfter() == null ? "1" : answer.retryAfter()));
                 continue;
             }
             into.add(System.nanoTime() - start);
-            if (answer.statusCode() != 200
-                    || !JSON.readTree(answer.body()).get("ok").asBoolean()) {
+            if (answer.status() != 200 || !builtOk(answer.body())) {
                 errors.incrementAndGet();
             }
             return;
@@ -240,22 +279,44 @@ public final class ServerLoad {
         errors.incrementAndGet();
     }
 
-    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(settings.base().resolve(path))
-                        .timeout(Duration.ofMinutes(2))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /**
+     * Whether a build answer is JSON whose top-level {@code ok} is true: read with Jackson's streaming parser, every
+     * token of it, but without building a tree of the listing (some 650 KB a 200-line program), which on a 2-core
+     * machine took CPU from the server it measures.
+     */
+    static boolean builtOk(String body) throws IOException {
+        boolean ok = false;
+        try (JsonParser p = JSON.getFactory().createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return false;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("ok")) ok = value == JsonToken.VALUE_TRUE;
+                else p.skipChildren();
+            }
+            return ok && p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null;
+        }
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(settings.base().resolve(path))
-                        .timeout(Duration.ofMinutes(2))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private Reply post(String path, String json) throws IOException {
+        HttpPost post = new HttpPost(settings.base().resolve(path));
+        post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
+        return send(post);
+    }
+
+    private Reply get(String path) throws IOException {
+        return send(new HttpGet(settings.base().resolve(path)));
+    }
+
+    private Reply send(HttpUriRequestBase request) throws IOException {
+        try (CloseableHttpResponse response = http.execute(request)) {
+            String body = response.getEntity() == null
+                    ? ""
+                    : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            Header retry = response.getFirstHeader("Retry-After");
+            return new Reply(response.getCode(), body, retry == null ? null : retry.getValue());
+        } catch (ParseException e) {
+            throw new IOException("unreadable answer", e);
+        }
     }
 }

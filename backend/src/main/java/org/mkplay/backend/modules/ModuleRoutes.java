@@ -21,9 +21,7 @@ public final class ModuleRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/modules", this::save);
-        // the stored canonical JSON is the answer ({title, lesson?, placement?, files}): served as it is
-        routes.get(
-                "/api/modules/{id}", ctx -> ctx.contentType("application/json").result(load(ctx.pathParam("id"))));
+        routes.get("/api/modules/{id}", this::serve);
         routes.get("/m/{id}", ctx -> {
             load(ctx.pathParam("id"));
             PlaygroundPage.serve(ctx);
@@ -39,7 +37,36 @@ public final class ModuleRoutes {
         ctx.status(201).json(Map.of("id", id, "url", "/m/" + id));
     }
 
-    private String load(String id) {
+    /**
+     * The stored canonical JSON is the answer ({title, lesson?, placement?, files}), served as it is. A module never
+     * changes under its id (the id is its content's hash), so the id is its entity tag and the answer may be kept for
+     * good ({@value #IMMUTABLE}): a client that has it asks with If-None-Match and gets a 304 without a body.
+     */
+    private void serve(Context ctx) {
+        String id = ctx.pathParam("id");
+        byte[] body = load(id);
+        String tag = "\"" + id + "\"";
+        ctx.header("ETag", tag).header("Cache-Control", IMMUTABLE);
+        if (matches(ctx.header("If-None-Match"), tag)) {
+            ctx.status(304);
+        } else {
+            ctx.contentType("application/json").result(body);
+        }
+    }
+
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    /** If-None-Match (RFC 9110 13.1.2): "*" or a list of entity tags, compared weakly (a W/ prefix matches too). */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) return false;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String t = candidate.strip();
+            if (t.equals("*") || t.equals(tag) || t.equals("W/" + tag)) return true;
+        }
+        return false;
+    }
+
+    private byte[] load(String id) {
         if (!ModuleId.FORMAT.matcher(id).matches()) {
             throw new NotFoundResponse("no module " + org.mkplay.backend.source.SourceFiles.quoted(id));
         }

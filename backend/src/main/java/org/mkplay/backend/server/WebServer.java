@@ -205,6 +205,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void logRequest(Context ctx, Float millis) {
-        REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", millis));
+        if (!REQUESTS.isInfoEnabled()) return;
+        REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), tenths(millis));
+    }
+
+    /** {@code millis} to one decimal: String.format's Formatter cost every request more than the rest of its log line. */
+    static String tenths(float millis) {
+        long t = Math.round(millis * 10.0);
+        return (t / 10) + "." + (t % 10);
     }
 }

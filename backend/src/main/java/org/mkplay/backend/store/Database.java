@@ -40,13 +40,16 @@ public final class Database implements AutoCloseable {
 
     private final Kind kind;
     private final HikariDataSource pool;
-    /** SQLite only (null for PostgreSQL): its writes, in group commits. */
+    /** SQLite only (null for PostgreSQL): its writes, in group commits, and its checkpoints, off the writers' path. */
     private final SqliteWriter sqliteWriter;
+
+    private final SqliteCheckpoints sqliteCheckpoints;
 
     private Database(Kind kind, HikariDataSource pool) {
         this.kind = kind;
         this.pool = pool;
         this.sqliteWriter = kind == Kind.SQLITE ? new SqliteWriter(pool) : null;
+        this.sqliteCheckpoints = kind == Kind.SQLITE ? new SqliteCheckpoints(pool) : null;
     }
 
     /** Opens {@code jdbcUrl} ({@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...}) and migrates it. */
@@ -109,7 +112,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            if (sqliteCheckpoints != null) sqliteCheckpoints.close();
+        } finally {
+            pool.close();
+        }
     }
 
     private static HikariConfig poolConfig(Kind kind, String url, String user, String password) {
@@ -123,7 +130,10 @@ public final class Database implements AutoCloseable {
             // a writer wait for the lock instead of failing with SQLITE_BUSY under concurrent saves.
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("busy_timeout", "10000");
+            // NORMAL is safe with WAL: a commit is durable against a crash of the process, not of the OS (SQLite's
+            // docs); the fsyncs come at checkpoints, which SqliteCheckpoints runs off the writers' path.
             config.addDataSourceProperty("synchronous", "NORMAL");
+            config.addDataSourceProperty("wal_autocheckpoint", "0");
             config.setMaximumPoolSize(4);
         } else {
             config.setMaximumPoolSize(16);

@@ -9,8 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
@@ -23,18 +23,24 @@ import javax.sql.DataSource;
  * <p>Here every write joins a queue. The writer that finds no commit under way leads: it runs the queued writes (up to
  * {@link #BATCH} at a time, its own among them) in one transaction, each under a savepoint so that one failing write
  * fails alone, commits once and tells every writer of the batch, which wake at once. A writer that finds a commit
- * under way waits for its own write to be done, and leads the next commit if the current one did not hold it. A write
- * alone is made by its own thread at once, as without this class. A caller returns once its write is committed (or
- * failed). SQLite serves one process, so this lock is the database's (instances share PostgreSQL, which needs none of
- * this).
+ * under way sleeps until its own write is done or until it is nudged: a leader that leaves with writes still queued
+ * nudges the first of them, which leads the next commit (no writer polls: under 50 clients, waking every few
+ * milliseconds to look cost more CPU than the writes). A write alone is made by its own thread at once, as without
+ * this class. A caller returns once its write is committed (or failed). SQLite serves one process, so this lock is the
+ * database's (instances share PostgreSQL, which needs none of this).
  */
 final class SqliteWriter {
-    /** Most writes in one commit: a batch holds at most this many build answers (up to some 200 KB each) in memory. */
+    /** Most writes in one commit: a batch holds at most this many build answers (up to some 650 KB each) in memory. */
     static final int BATCH = 64;
-    /** How long a waiting writer sleeps before it looks again whether it must lead (its write came after a drain). */
-    private static final long RECHECK_MILLIS = 2;
+    /** A sleeping writer looks again after this long even if nobody nudged it (a safety net, not the mechanism). */
+    private static final long SAFETY_MILLIS = 50;
 
-    private record Write<T>(Database.SqlWork<T> work, CompletableFuture<T> done) {}
+    /** A queued write: its work, its outcome, and the permits that wake its writer (done, or nudged to lead). */
+    private record Write<T>(Database.SqlWork<T> work, CompletableFuture<T> done, Semaphore wake) {
+        void awaitTurn() throws InterruptedException {
+            wake.tryAcquire(SAFETY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
 
     private final DataSource pool;
     private final BlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>();
@@ -46,7 +52,7 @@ final class SqliteWriter {
 
     /** Runs {@code work} in a group commit and returns its value once committed. */
     <T> T write(Database.SqlWork<T> work) throws SQLException {
-        Write<T> mine = new Write<>(work, new CompletableFuture<>());
+        Write<T> mine = new Write<>(work, new CompletableFuture<>(), new Semaphore(0));
         queue.add(mine);
         try {
             while (!mine.done().isDone()) {
@@ -56,8 +62,9 @@ final class SqliteWriter {
                     } finally {
                         leading.unlock();
                     }
+                    nudgeNext();
                 } else {
-                    awaitBriefly(mine.done());
+                    mine.awaitTurn();
                 }
             }
             return mine.done().get();
@@ -71,14 +78,14 @@ final class SqliteWriter {
         }
     }
 
-    private static void awaitBriefly(CompletableFuture<?> done) throws InterruptedException {
-        try {
-            done.get(RECHECK_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // not done yet (look again whether to lead), or done with a failure (write() reports it)
-        }
+    /**
+     * After a leader let go: the first write still queued (if any) wakes to lead. A write queued after this look found
+     * the lock free when its writer tried it (the unlock came first), so none is left behind.
+     */
+    private void nudgeNext() {
+        Write<?> next = queue.peek();
+        if (next != null) next.wake().release();
     }
-
     /** One transaction of the writes queued now: each under its own savepoint, one commit; then every caller is told. */
     private void commitQueued() {
         List<Write<?>> batch = new ArrayList<>();
@@ -98,7 +105,10 @@ final class SqliteWriter {
                 c.setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
-            for (Write<?> w : batch) w.done().completeExceptionally(e);
+            for (Write<?> w : batch) {
+                w.done().completeExceptionally(e);
+                w.wake().release();
+            }
             return;
         }
         for (int i = 0; i < batch.size(); i++) complete(batch.get(i), values.get(i), failures.get(i));
@@ -123,5 +133,6 @@ final class SqliteWriter {
     private static <T> void complete(Write<T> w, Object value, Throwable failure) {
         if (failure != null) w.done().completeExceptionally(failure);
         else w.done().complete((T) value);
+        w.wake().release();
     }
 }

@@ -29,8 +29,9 @@ import org.mkplay.system.SystemBuilder;
  * {@code POST /api/benchmarks} with a saved module, through the real server on SQLite and PostgreSQL: the module's
  * lesson system with the module's files is built in each placement and benchmarked; the figures are those of the
  * harness on the image {@code POST /api/builds} makes of the same files (so the learner's server is what ran: it
- * costs more than the default system's), stored and shared by id; a module with nothing to benchmark, an unknown id,
- * a workload the system cannot run and a module that does not build each get their 4xx with a message.
+ * costs more than the default system's), stored and shared by id; a lesson system without the benchmark's client gets
+ * it added; a module with nothing to benchmark, an unknown id, a workload the system cannot run and a module that does
+ * not build each get their 4xx with a message.
  */
 class ModuleBenchmarksApiTest {
     static final int SHORT = 2, LONG = 6;
@@ -62,7 +63,8 @@ class ModuleBenchmarksApiTest {
 
     /**
      * 90-bench: the default system (its shell runs the benchmark; the learner's EchoServer.java replaces its echo);
-     * 91-alone: a standalone program; 92-noshell: an echo server and a client, no shell.
+     * 91-alone: a standalone program; 92-noshell: an echo server and a name service, no shell; 93-noserver: a name
+     * service and a server no workload calls.
      */
     static Path course() {
         try {
@@ -73,6 +75,13 @@ class ModuleBenchmarksApiTest {
                     root,
                     "92-noshell",
                     "{\"programs\": [{\"name\": \"echo\", \"sources\": [\"EchoServer.java\"], \"priority\": 8,"
+                            + " \"serves\": true, \"uses\": [\"names\"]},"
+                            + " {\"name\": \"names\", \"sources\": [\"NameServer.java\"], \"priority\": 12,"
+                            + " \"role\": \"names\", \"serves\": true}]}");
+            lesson(
+                    root,
+                    "93-noserver",
+                    "{\"programs\": [{\"name\": \"upper\", \"sources\": [\"EchoServer.java\"], \"priority\": 8,"
                             + " \"serves\": true, \"uses\": [\"names\"]},"
                             + " {\"name\": \"names\", \"sources\": [\"NameServer.java\"], \"priority\": 12,"
                             + " \"role\": \"names\", \"serves\": true}]}");
@@ -168,6 +177,27 @@ class ModuleBenchmarksApiTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
+    void aLessonSystemWithoutTheClientGetsItAddedAndItsServersBenchmarked(Db db) {
+        Api api = SERVERS.api(db);
+        String slow = save(api, "92-noshell", SLOW_ECHO), plain = save(api, "92-noshell", ECHO);
+        JsonNode ran = api.post("/api/benchmarks", request(slow, null, List.of("user")))
+                .assertOk();
+        assertEquals(List.of("echo"), names(ran.get("workloads")), "the one workload whose server the lesson has");
+        JsonNode figure = ran.get("results").get(0);
+        assertEquals(2.0, figure.get("traps").asDouble(), figure.toString());
+        JsonNode fast = api.post("/api/benchmarks", request(plain, List.of("echo"), List.of("user")))
+                .assertOk();
+        assertTrue(
+                figure.get("instructions").asDouble()
+                        > fast.get("results").get(0).get("instructions").asDouble() + 100,
+                "the learner's slower echo is what ran: " + figure + " vs " + fast);
+        String kv = api.post("/api/benchmarks", request(plain, List.of("kv_get"), List.of("user")))
+                .assertError(400);
+        assertTrue(kv.contains("these apply: echo"), kv);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
     void aModuleWithNothingToBenchmarkOrAnUnknownIdGetsA4xxWithAMessage(Db db) {
         Api api = SERVERS.api(db);
         List<String> user = List.of("user");
@@ -180,10 +210,13 @@ class ModuleBenchmarksApiTest {
         assertTrue(api.post("/api/benchmarks", request(alone, echo, user))
                 .assertError(400)
                 .contains("lesson 91-alone runs a standalone program"));
-        String noShell = save(api, "92-noshell", ECHO);
-        assertTrue(api.post("/api/benchmarks", request(noShell, echo, user))
-                .assertError(400)
-                .contains("has no benchmark client"));
+        String noServer = save(api, "93-noserver", ECHO);
+        String none = api.post("/api/benchmarks", request(noServer, null, user)).assertError(400);
+        assertTrue(none.contains("lesson 93-noserver's system has none of the servers"), none);
+        String notThere =
+                api.post("/api/benchmarks", request(noServer, echo, user)).assertError(400);
+        assertTrue(
+                notThere.contains("calls the echo server, which lesson 93-noserver's benchmark cannot call"), notThere);
         assertTrue(api.post("/api/benchmarks", request("AAAAAAAAAAAA", echo, user))
                 .assertError(404)
                 .contains("no module AAAAAAAAAAAA"));

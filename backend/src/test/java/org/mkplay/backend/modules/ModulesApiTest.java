@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +77,35 @@ class ModulesApiTest {
         assertTrue(page.text().contains("<base href=\"/\">"), "assets resolve from the root under /m/");
         assertEquals(
                 api.get("/").text(), page.text().replace("\n  <base href=\"/\">", ""), "otherwise the playground page");
+    }
+
+    /** A module never changes under its id: the id is its entity tag, the answer immutable, a revalidation a 304. */
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aLoadCarriesTheIdAsItsEntityTagAndARevalidationIsA304(Db db) {
+        Api api = SERVERS.api(db);
+        String id = api.saveModule("tagged", files("T.java", "class T {}"));
+        Api.Answer first = api.get("/api/modules/" + id);
+        assertEquals(200, first.status());
+        assertEquals("\"" + id + "\"", first.header("ETag"));
+        assertEquals("public, max-age=31536000, immutable", first.header("Cache-Control"));
+        for (String tag : List.of("\"" + id + "\"", "W/\"" + id + "\"", "\"AAAAAAAAAAAA\", \"" + id + "\"", "*")) {
+            Api.Answer again = api.send(HttpRequest.newBuilder(api.uri("/api/modules/" + id))
+                    .header("If-None-Match", tag)
+                    .GET());
+            assertEquals(304, again.status(), tag);
+            assertEquals(0, again.body().length, tag);
+            assertEquals("\"" + id + "\"", again.header("ETag"));
+        }
+        Api.Answer other = api.send(HttpRequest.newBuilder(api.uri("/api/modules/" + id))
+                .header("If-None-Match", "\"AAAAAAAAAAAA\"")
+                .GET());
+        assertEquals(200, other.status());
+        assertEquals(first.text(), other.text());
+        api.send(HttpRequest.newBuilder(api.uri("/api/modules/AAAAAAAAAAAA"))
+                        .header("If-None-Match", "*")
+                        .GET())
+                .assertError(404);
     }
 
     @ParameterizedTest

@@ -41,8 +41,18 @@ public final class WorkerProcess implements AutoCloseable {
         this.fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream()));
     }
 
+    /**
+     * How much lower than the server's the workers' CPU priority is (nice(1)): a build keeps a core busy for a
+     * second, a save or a load wants a few milliseconds of one, so on a machine of few cores the request threads go
+     * first and the builds take what is left. Where there is no {@code nice} the workers run at the server's priority.
+     */
+    public static final int NICENESS = 5;
+
+    static final Path NICE = Path.of("/usr/bin/nice");
+
     public static WorkerProcess start(int heapMiB) throws IOException {
         List<String> command = new ArrayList<>();
+        if (java.nio.file.Files.isExecutable(NICE)) command.addAll(List.of(NICE.toString(), "-n", "" + NICENESS));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heapMiB + "m");
         command.add(
@@ -84,6 +94,11 @@ public final class WorkerProcess implements AutoCloseable {
         } finally {
             killer.cancel(false);
         }
+    }
+
+    /** The worker's process id (nice execs java in its own process: the same id). */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean alive() {
