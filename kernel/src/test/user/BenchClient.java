@@ -15,42 +15,38 @@ public class BenchClient {
     public static void main(String[] args) {
         long[] r = new long[Syscall.REGISTERS];
         System.out.println("bench: null syscall, call+reply, call+reply 4 KiB, notify+wait");
-        nullSyscalls(r, SHORT);
-        nullSyscalls(r, LONG);
+        nullSyscalls(SHORT);
+        nullSyscalls(LONG);
         calls(r, SHORT, 0);
         calls(r, LONG, 0);
         calls(r, SHORT, Abi.MAX_BUFFER);
         calls(r, LONG, Abi.MAX_BUFFER);
-        notifies(r, SHORT);
-        notifies(r, LONG);
+        notifies(SHORT);
+        notifies(LONG);
         System.out.println("bench: done");
     }
 
     /** YIELD with nothing else ready at this priority: the kernel's entry and exit and little else. */
-    static void nullSyscalls(long[] r, int n) {
-        for (int i = 0; i < n; i++) Syscall.invoke(Abi.SYS_YIELD, r);
+    static void nullSyscalls(int n) {
+        for (int i = 0; i < n; i++) Syscall.invoke(Abi.SYS_YIELD);
         System.out.println("m");
     }
 
-    /** CALL with two words (and a buffer of that many bytes); the server answers the same way. */
+    /**
+     * CALL with two words (and a buffer of that many bytes) in registers; the server answers the same way, and the
+     * answer (status, info, words, badge) lands in r.
+     */
     static void calls(long[] r, int n, int bytes) {
+        long info = 1L << Abi.INFO_LABEL_SHIFT | (long) bytes << Abi.INFO_BUFFER_SHIFT | 2;
         for (int i = 0; i < n; i++) {
-            r[0] = ENDPOINT;
-            r[1] = 1L << Abi.INFO_LABEL_SHIFT | (long) bytes << Abi.INFO_BUFFER_SHIFT | 2;
-            r[2] = i;
-            r[3] = n;
-            if (Syscall.invoke(Abi.SYS_CALL, r) != 0) System.out.println("call failed");
+            if (Syscall.invoke(Abi.SYS_CALL, ENDPOINT, info, i, n, r) != 0 || r[2] != i) System.out.println("call failed");
         }
         System.out.println("m");
     }
 
     /** NOTIFY the higher-priority waiter, which runs, waits again and so gives the processor back. */
-    static void notifies(long[] r, int n) {
-        for (int i = 0; i < n; i++) {
-            r[0] = NOTIFICATION;
-            r[1] = 1;
-            Syscall.invoke(Abi.SYS_NOTIFY, r);
-        }
+    static void notifies(int n) {
+        for (int i = 0; i < n; i++) Syscall.invoke(Abi.SYS_NOTIFY, NOTIFICATION, 1);
         System.out.println("m");
     }
 }

@@ -29,7 +29,7 @@ public final class Sched {
     private static ThreadQueue[] ready;
     private static int readyMask;
     /** The thread and satp that last ran: a switch is traced, an address-space change writes satp. */
-    private static Thread lastRun;
+    static Thread lastRun;
 
     private static long activeSatp;
     /** Counters: context switches, address-space switches, idle waits. */

@@ -26,24 +26,40 @@ public final class Syscall {
      */
     public static boolean handle(Thread t) {
         if (t != Sched.current || t.state != Thread.RUNNING) Panic.halt("syscall from a thread that is not running");
+        t.setReg(Trap.EPC, t.reg(Trap.EPC) + 4);
+        return perform(t) != GENERAL;
+    }
+
+    /** What {@link #perform} did: the general way (the scheduler chooses who runs next) ... */
+    static final int GENERAL = 0;
+    /** ... a fast path that chose who runs (the running thread: {@link Kernel#resumeDirect} resumes it) ... */
+    static final int FAST = 1;
+    /** ... or a yield with nothing else to run: the caller goes on, as it was the thread that ran last. */
+    static final int CONTINUES = 2;
+
+    /**
+     * {@link #handle} once t is known to be the running thread and its sepc is past the ecall: the trap's way
+     * ({@link Traps#onTrap} checks the first, the trap glue does the second as it saves sepc). Returns GENERAL, FAST
+     * or CONTINUES.
+     */
+    static int perform(Thread t) {
         Address frame = t.frame; // read directly: the one path every syscall takes
-        frame.storeLong(Trap.EPC, frame.loadLong(Trap.EPC) + 4);
         long number = frame.loadLong(Trap.T0);
         if (number == Abi.SYS_CALL) { // the fast paths, before the dispatch: the IPC round trip's two halves
-            if (Ipc.fastCall(t)) return true;
+            if (Ipc.fastCall(t)) return FAST;
         } else if (number == Abi.SYS_REPLY_RECV) {
-            if (Ipc.fastReplyRecv(t)) return true;
+            if (Ipc.fastReplyRecv(t)) return FAST;
         } else if (number == Abi.SYS_NOTIFY) { // a waiter of higher priority takes the word and runs
-            if (Ipc.fastNotify(t)) return true;
+            if (Ipc.fastNotify(t)) return FAST;
         } else if (number == Abi.SYS_WAIT) { // the caller blocks and the next ready thread runs
-            if (Ipc.fastWait(t)) return true;
+            if (Ipc.fastWait(t)) return FAST;
         } else if (number == Abi.SYS_YIELD && Sched.keepsRunning(t)) { // nothing else to run: a new slice
             frame.storeLong(Trap.A0, Abi.OK);
-            return true;
+            return CONTINUES;
         }
         int status = dispatch(t, number);
         if (status != Abi.OK) t.setStatus(status);
-        return false;
+        return GENERAL;
     }
 
     /** Runs syscall {@code number}; returns an error code (nothing done) or OK (results already in place). */

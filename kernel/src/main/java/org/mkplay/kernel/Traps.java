@@ -37,8 +37,10 @@ public final class Traps {
 
     /**
      * Every trap. A system call (ecall from U-mode; the trap glue's lean way saved only t0, a0..a7, ra, sp, t1, t2
-     * and sepc into the frame, which must be the running thread's) goes to {@link Syscall#handle}; a fast path that
-     * chose who runs returns through {@link Kernel#resumeDirect}, everything else through the scheduler. A
+     * and sepc, already moved past the ecall, into the frame, which must be the running thread's) goes to
+     * {@link Syscall#perform} (the part of {@link Syscall#handle} after those two steps); a yield that keeps the
+     * caller running resumes its frame as it is (the caller ran last: nothing to activate), a fast path that chose who
+     * runs returns through {@link Kernel#resumeDirect}, everything else through the scheduler. A
      * kernel-placed server's answer inside a call goes straight to {@link KernelServers#onTrap}; any other trap to
      * {@link #otherTrap}. Returns the frame to resume.
      */
@@ -51,9 +53,12 @@ public final class Traps {
             }
             return otherTrap(frame, cause);
         }
-        Thread t = Sched.current; // a system call: from U by definition
-        if (t == null || frame.ne(t.frame)) Panic.halt("a user trap on a frame that is not the running thread's");
-        if (Syscall.handle(t)) return Kernel.resumeDirect(); // a fast path chose who runs
+        Thread t = Sched.current; // a system call: from U by definition; the glue moved sepc past the ecall
+        if (t == null || frame.ne(t.frame) || t.state != Thread.RUNNING)
+            Panic.halt("a system call on a frame that is not the running thread's");
+        int how = Syscall.perform(t);
+        if (how == Syscall.FAST) return Kernel.resumeDirect(); // a fast path chose who runs
+        if (how == Syscall.CONTINUES && t == Sched.lastRun) return frame; // what resumeDirect would do, no more
         return UserBoot.resume();
     }
 

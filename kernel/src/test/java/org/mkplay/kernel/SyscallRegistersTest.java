@@ -42,6 +42,8 @@ class SyscallRegistersTest {
     void aSystemCallKeepsWhatTheAbiPreservesAndZeroesTheRest() throws Exception {
         Seen ipc = watch("ipc");
         assertTrue(ipc.ecalls() > 300 && ipc.ecallsAcrossSwitches() >= 4, ipc.toString());
+        Seen regs = watch("regs");
+        assertTrue(regs.ecallsAcrossSwitches() >= 10 && regs.interrupts() > 0, regs.toString());
         Seen bench = watch("bench");
         assertTrue(
                 bench.ecalls() > 8000 && bench.ecallsAcrossSwitches() > 2000 && bench.statusOnly() > 2000,

@@ -21,6 +21,8 @@ import org.mkplay.backend.server.Futures;
 import org.mkplay.backend.server.Rejected;
 import org.mkplay.bench.emulator.BenchFailure;
 import org.mkplay.bench.system.SystemBench;
+import org.mkplay.emulator.MachineConfig;
+import org.mkplay.emulator.cpu.JvmBlockTranslator;
 
 /**
  * The system benchmark over HTTP: content-addressed (the id hashes the system images, the loop lengths and the
@@ -119,7 +121,11 @@ public final class BenchmarkService implements AutoCloseable {
     }
 
     private BenchmarkResult measure(String id, BenchmarkRequest request, Images images) {
-        SystemBench bench = new SystemBench(settings.shortRuns(), settings.longRuns(), settings.budget());
+        SystemBench bench = new SystemBench(
+                settings.shortRuns(),
+                settings.longRuns(),
+                settings.budget(),
+                () -> JvmBlockTranslator.onJvm(new MachineConfig()));
         List<BenchmarkFigure> figures = new ArrayList<>();
         try {
             for (String placement : request.placements()) {

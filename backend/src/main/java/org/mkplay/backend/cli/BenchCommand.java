@@ -110,11 +110,11 @@ public final class BenchCommand implements Runnable {
 
         @Option(
                 names = "--engine",
-                defaultValue = "blocks",
-                paramLabel = "blocks|jit|steps",
-                description = "The hart's engine: a pre-decoded block per dispatch; the same with hot blocks "
-                        + "translated to JVM bytecode; or one instruction per dispatch (the engine before blocks) "
-                        + "(default: ${DEFAULT-VALUE}).")
+                defaultValue = "jit",
+                paramLabel = "jit|blocks|steps",
+                description = "The hart's engine: pre-decoded blocks with hot ones translated to JVM bytecode (as "
+                        + "mkplay run and the server run guests); the same without translation (as in the browser); "
+                        + "or one instruction per dispatch (the reference) (default: ${DEFAULT-VALUE}).")
         String engine;
 
         @Option(
@@ -143,13 +143,11 @@ public final class BenchCommand implements Runnable {
             }
         }
 
-        /** The board of every run: the chosen engine (jit: blocks translated after {@value #TRANSLATE_AFTER} runs). */
+        /** The board of every run: the chosen engine (jit, the JVM's default: {@link JvmBlockTranslator#onJvm}). */
         private MachineConfig machineConfig() {
             MachineConfig config = new MachineConfig().blockEngine(!engine.equals("steps"));
-            return engine.equals("jit") ? config.blockTranslator(new JvmBlockTranslator(), TRANSLATE_AFTER) : config;
+            return engine.equals("jit") ? JvmBlockTranslator.onJvm(config) : config;
         }
-
-        private static final int TRANSLATE_AFTER = 50;
 
         private List<Workload> selectWorkloads() throws BenchFailure, IOException {
             if (repeat < 1) {

@@ -9,6 +9,8 @@ import org.mkplay.bench.emulator.BenchFailure;
 import org.mkplay.bench.system.Cost;
 import org.mkplay.bench.system.SystemBench;
 import org.mkplay.bench.system.SystemReport;
+import org.mkplay.emulator.MachineConfig;
+import org.mkplay.emulator.cpu.JvmBlockTranslator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -110,6 +112,6 @@ final class SystemBenchCommand implements Callable<Integer> {
         if (shortRuns < 0 || longRuns <= shortRuns) {
             throw new BenchFailure("need 0 <= --short < --long, got " + shortRuns + " and " + longRuns);
         }
-        return new SystemBench(shortRuns, longRuns, budget);
+        return new SystemBench(shortRuns, longRuns, budget, () -> JvmBlockTranslator.onJvm(new MachineConfig()));
     }
 }

@@ -11,7 +11,9 @@ import org.mkplay.checks.Checks;
 import org.mkplay.checks.Run;
 import org.mkplay.checks.Verdict;
 import org.mkplay.emulator.Machine;
+import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.Transcript;
+import org.mkplay.emulator.cpu.JvmBlockTranslator;
 import org.mkplay.emulator.loader.ElfException;
 import org.mkplay.system.Placements;
 import org.mkplay.vmmagic.trace.TraceRecord;
@@ -67,7 +69,7 @@ public final class LessonRunner {
 
     /** Boots {@code image}, typing {@code input} (null: none) line by line whenever it waits, within {@code budget}. */
     public static LessonRun run(byte[] image, String input, long budget) {
-        Machine machine = new Machine();
+        Machine machine = new Machine(JvmBlockTranslator.onJvm(new MachineConfig()));
         try {
             machine.load(image);
         } catch (ElfException e) {

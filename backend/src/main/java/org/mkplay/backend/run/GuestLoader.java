@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
+import org.mkplay.emulator.cpu.JvmBlockTranslator;
 import org.mkplay.emulator.loader.ElfException;
 
 /** Builds a machine from command-line inputs; every unusable input is a {@link RunFailure} with status 2. */
@@ -50,10 +51,10 @@ public final class GuestLoader {
         }
     }
 
-    /** A board with {@code ramMiB} of RAM, or a failure naming the allowed range. */
+    /** A board with {@code ramMiB} of RAM on the JVM's engine, or a failure naming the allowed range. */
     public static MachineConfig config(int ramMiB) throws RunFailure {
         try {
-            return new MachineConfig().ramMiB(ramMiB);
+            return JvmBlockTranslator.onJvm(new MachineConfig().ramMiB(ramMiB));
         } catch (IllegalArgumentException e) {
             throw new RunFailure(UNUSABLE_INPUT, "--ram: " + e.getMessage());
         }

@@ -5,6 +5,7 @@ import java.nio.ByteOrder;
 import org.mkplay.emulator.Machine;
 import org.mkplay.emulator.MachineConfig;
 import org.mkplay.emulator.Transcript;
+import org.mkplay.emulator.cpu.JvmBlockTranslator;
 import org.mkplay.emulator.loader.ElfException;
 import org.mkplay.toolchain.CompileResult;
 import org.mkplay.toolchain.link.SymbolInfo;
@@ -37,7 +38,7 @@ public record GuestRun(
     }
 
     private static Machine boot(byte[] elf) {
-        Machine machine = new Machine(new MachineConfig());
+        Machine machine = new Machine(JvmBlockTranslator.onJvm(new MachineConfig()));
         try {
             machine.load(elf);
         } catch (ElfException e) {

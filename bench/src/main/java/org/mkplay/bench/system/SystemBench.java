@@ -2,6 +2,7 @@ package org.mkplay.bench.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.mkplay.bench.emulator.BenchFailure;
 import org.mkplay.emulator.Counters;
 import org.mkplay.emulator.Machine;
@@ -35,6 +36,7 @@ public final class SystemBench {
 
     private final int shortRuns, longRuns;
     private final long budget;
+    private final Supplier<MachineConfig> config;
 
     /**
      * @param shortRuns operations in the first loop (at least 0)
@@ -42,12 +44,18 @@ public final class SystemBench {
      * @param budget the most instructions one image's run may retire, boot included
      */
     public SystemBench(int shortRuns, int longRuns, long budget) {
+        this(shortRuns, longRuns, budget, MachineConfig::new);
+    }
+
+    /** The same on the board {@code config} makes, e.g. with the JVM's engine (the page's worker: the default). */
+    public SystemBench(int shortRuns, int longRuns, long budget, Supplier<MachineConfig> config) {
         if (shortRuns < 0 || longRuns <= shortRuns) {
             throw new IllegalArgumentException("need 0 <= short < long, got " + shortRuns + " and " + longRuns);
         }
         this.shortRuns = shortRuns;
         this.longRuns = longRuns;
         this.budget = budget;
+        this.config = config;
     }
 
     /** One image's figures: a cost per workload (in the order asked) and the checksum line of each. */
@@ -74,7 +82,7 @@ public final class SystemBench {
     }
 
     private Machine boot(byte[] image, Probe probe) throws BenchFailure {
-        Machine machine = new Machine(new MachineConfig());
+        Machine machine = new Machine(config.get());
         machine.setOutput(b -> probe.output(machine.counters(), b));
         machine.setTraceListener((type, a0, a1, a2, a3) -> {
             if ((type & 0xff) == TraceRecord.SWITCH) probe.switches++;

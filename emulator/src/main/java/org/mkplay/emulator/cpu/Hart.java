@@ -34,11 +34,13 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private final Counters counters;
     private final Bus bus;
     private final Ram ram;
-    private final long[] memory;
+    /** RAM as words, the MMU's fast caches and the code pages: read by compiled blocks too (see CompiledBlock). */
+    final long[] memory;
+
     private final long ramBase;
     private final Mmu mmu;
-    private final long[] loadTag, loadPage, storeTag, storePage;
-    private final CodePage[] codePages;
+    final long[] loadTag, loadPage, storeTag, storePage;
+    final CodePage[] codePages;
     private CodePage codePage;
     /** Virtual page number (pc >>> 12) that {@link #codePage} translates, or -1. */
     private long codeVirtualPage = -1;
@@ -712,7 +714,6 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                     } else if (b.count > stopAt - n) {
                         b = scratchBlock(page, pc, (int) (stopAt - n));
                     }
-                    final long[] ops = b.ops;
                     long jump = 0;
                     int exit = CompiledBlock.RESUME;
                     if (translator != null && b.cached) {
@@ -722,11 +723,18 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             b.code = code;
                         }
                         if (code != null) {
-                            int result = code.run(x, pc); // never traps: k stays 0 until it returns
-                            exit = result & 7;
-                            k = result >>> 3;
+                            long result = code.run(this, pc, stopAt - n, generation); // never traps
+                            n += CompiledBlock.retired(result);
+                            int distance = CompiledBlock.distance(result);
+                            if (distance != 0) { // it left from a block linked from b, on b's page
+                                pc += distance;
+                                b = page.blocks[(b.pageOffset + distance) >>> 1];
+                            }
+                            exit = CompiledBlock.exit(result);
+                            k = CompiledBlock.op(result);
                         }
                     }
+                    final long[] ops = b.ops;
                     run:
                     for (; exit == CompiledBlock.RESUME; k++) {
                         long decoded = ops[k];

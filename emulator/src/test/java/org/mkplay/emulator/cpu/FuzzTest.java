@@ -6,6 +6,7 @@ import static org.mkplay.riscv.isa.Encoder.*;
 import static org.mkplay.riscv.isa.Reg.*;
 
 import java.util.Random;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -303,6 +304,117 @@ class FuzzTest {
                 return random.nextBoolean()
                         ? random.nextInt(4096) << 20 | rs1 << 15 | rd << 7 | 0x1B // addiw
                         : random.nextInt(1 << 20) << 12 | rd << 7 | (random.nextBoolean() ? 0x37 : 0x17); // lui, auipc
+        }
+    }
+
+    /**
+     * Random loops over memory, translated into regions of linked blocks (blocks translated on their first,
+     * second or fifth run): loads and stores of every width at random alignments into RAM across pages, into the
+     * code being run (which drops the translation), into devices and outside RAM (access faults, which the handler
+     * skips), in budgets that end anywhere in the loops. The registers, pc, trap CSRs, counters, code and data must
+     * be what the per-instruction loop leaves after every run.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(ints = {1, 2, 3})
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // compiled code that ignores its budget
+    void translatedMemoryLoopsRunAsTheInterpreterDoes(int seed) {
+        Random random = new Random(seed * 7919L);
+        for (int program = 0; program < 40; program++) {
+            long programSeed = random.nextLong();
+            int after = new int[] {1, 2, 5}[program % 3];
+            Rig steps = memoryLoopProgram(new Random(programSeed), new Rig(2, false));
+            Rig translated = memoryLoopProgram(new Random(programSeed), Rig.translating(2, after));
+            for (int run = 0; run < 10; run++) {
+                long budget = 1 + random.nextInt(3000);
+                String what = "memory loop " + program + " (seed " + seed + ", after " + after + "), run " + run;
+                assertEquals(runGuarded(steps, budget, what), runGuarded(translated, budget, what), what);
+                assertSameState(steps, translated, what);
+                for (long at = Rig.DATA - 0x1_0000; at < Rig.DATA + 0x1_0000; at += 8) {
+                    assertEquals(
+                            steps.load(at, 8), translated.load(at, 8), what + ": data at 0x" + Long.toHexString(at));
+                }
+            }
+        }
+    }
+
+    /** Registers that the loops' random ops leave alone: the data, code and device pointers and the counter. */
+    private static final int[] LOOP_REGISTERS = {S0, S1, S2, T1};
+
+    private static Rig memoryLoopProgram(Random random, Rig rig) {
+        for (int i = 1; i < 32; i++) {
+            rig.set(i, randomValue(random));
+        }
+        for (long at = Rig.DATA - 0x1_0000; at < Rig.DATA + 0x1_0000; at += 8) {
+            rig.store(at, 8, random.nextLong()); // every width and extension of a load shows
+        }
+        rig.set(S0, Rig.DATA + random.nextInt(4096) - 2048);
+        rig.set(S1, CODE + random.nextInt(512));
+        long[] elsewhere = {Virt.UART_BASE, Virt.CLINT_BASE + 0xBFF8, 0, Rig.RAM + (2 << 20) - 16, Virt.PLIC_BASE};
+        rig.set(S2, elsewhere[random.nextInt(elsewhere.length)]);
+        rig.set(T1, 1 + random.nextInt(60));
+        skippingHandler(rig, 4);
+        rig.at(CODE);
+        int segments = 1 + random.nextInt(4);
+        long[] starts = new long[segments];
+        for (int segment = 0; segment < segments; segment++) {
+            starts[segment] = rig.here();
+            int length = 2 + random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                rig.emit(loopInstruction(random));
+            }
+            rig.emit(addi(T1, T1, -1));
+            long target = starts[random.nextInt(segment + 1)];
+            int a = 1 + random.nextInt(31), b = 1 + random.nextInt(31);
+            int offset = (int) (target - rig.here());
+            int[] branches = {bne(T1, ZERO, offset), blt(a, b, offset), bgeu(a, b, offset), beq(a, b, offset)};
+            rig.emit(branches[random.nextInt(branches.length)]);
+        }
+        rig.emit(addi(T1, ZERO, 1 + random.nextInt(60)), jal(ZERO, CODE - rig.here() - 4));
+        rig.hart().setPc(CODE);
+        return rig;
+    }
+
+    /** A load or store off one of the loop's pointers, a step of the data pointer, or a register-only op. */
+    private static int loopInstruction(Random random) {
+        int choice = random.nextInt(10);
+        if (choice < 5) {
+            int[] bases = {S0, S0, S0, S0, S0, S0, S1, S1, S2, 1 + random.nextInt(31)};
+            int base = bases[random.nextInt(bases.length)];
+            int imm = random.nextInt(128) - 64;
+            int value = 1 + random.nextInt(31);
+            int rd = free(random);
+            return switch (random.nextInt(11)) {
+                case 0 -> lb(rd, base, imm);
+                case 1 -> lh(rd, base, imm);
+                case 2 -> lw(rd, base, imm);
+                case 3 -> ld(rd, base, imm);
+                case 4 -> lbu(rd, base, imm);
+                case 5 -> lhu(rd, base, imm);
+                case 6 -> lwu(rd, base, imm);
+                case 7 -> sb(value, base, imm);
+                case 8 -> sh(value, base, imm);
+                case 9 -> sw(value, base, imm);
+                default -> sd(value, base, imm);
+            };
+        }
+        if (choice == 5) {
+            return addi(S0, S0, random.nextInt(4096) - 2048); // to other pages: fast-cache misses and conflicts
+        }
+        while (true) {
+            int bits = randomRegisterInstruction(random);
+            int rd = (bits >>> 7) & 31;
+            if (java.util.Arrays.stream(LOOP_REGISTERS).noneMatch(r -> r == rd)) {
+                return bits;
+            }
+        }
+    }
+
+    private static int free(Random random) {
+        while (true) {
+            int rd = random.nextInt(32);
+            if (java.util.Arrays.stream(LOOP_REGISTERS).noneMatch(r -> r == rd)) {
+                return rd;
+            }
         }
     }
 

@@ -36,8 +36,9 @@ public final class Rig {
         this(4);
     }
 
+    /** A rig on the suite's engine: the block engine, translating when the build says so ({@link #suiteConfig}). */
     public Rig(int ramMiB) {
-        this(ramMiB, true);
+        this(suiteConfig(ramMiB));
     }
 
     /** A rig whose hart runs the block engine or the per-instruction loop ({@link MachineConfig#blockEngine}). */
@@ -47,7 +48,29 @@ public final class Rig {
 
     /** A rig whose hart's block engine translates every block on its first run into JVM bytecode. */
     public static Rig translating(int ramMiB) {
-        return new Rig(new MachineConfig().ramMiB(ramMiB).blockTranslator(new JvmBlockTranslator(), 1));
+        return translating(ramMiB, 1);
+    }
+
+    /**
+     * A rig whose block engine translates a block on its {@code after}-th run: after the first, the blocks it
+     * reaches have been linked to it, so its code covers them too (a region, see {@link JvmBlockTranslator}).
+     */
+    public static Rig translating(int ramMiB, int after) {
+        return new Rig(new MachineConfig().ramMiB(ramMiB).blockTranslator(new JvmBlockTranslator(), after));
+    }
+
+    /**
+     * The engine the emulator's suite runs its rigs on: the block engine, or with {@code -Dmkplay.test.engine=jit}
+     * (the build's second run of the suite) the block engine translating blocks after two runs.
+     */
+    public static MachineConfig suiteConfig(int ramMiB) {
+        MachineConfig config = new MachineConfig().ramMiB(ramMiB);
+        String engine = System.getProperty("mkplay.test.engine", "blocks");
+        return switch (engine) {
+            case "blocks" -> config;
+            case "jit" -> config.blockTranslator(new JvmBlockTranslator(), 2);
+            default -> throw new IllegalArgumentException("mkplay.test.engine: blocks or jit, not " + engine);
+        };
     }
 
     public Rig(MachineConfig config) {

@@ -70,6 +70,12 @@ public final class TestImages {
                                     "BenchClient",
                                     5,
                                     List.of(client(1), UserImages.notificationGrant(2, 0, Abi.RIGHT_SEND, 0))))),
+            // the register watch (SyscallRegistersTest): calls that block after timer interrupts in a leaf loop
+            new Spec(
+                    "regs",
+                    List.of(
+                            new Program("SpinServer", 10, List.of(SERVE)),
+                            new Program("Spinner", 5, List.of(client(0x5))))),
             new Spec(
                     "fuzz",
                     List.of(

@@ -54,6 +54,7 @@ final class CallLowering {
             case STORE_CHECK -> storeCheck(i);
             case INIT -> initGuard(i.typeName());
             case ECALL -> ecall(i);
+            case SYSCALL -> syscall(i);
             case THROW -> {
                 arguments(i, 0);
                 mc.call(mc.sym.routine("rt_throw"));
@@ -180,6 +181,31 @@ final class CallLowering {
         a.bne(T0, ZERO, done);
         mc.call(mc.sym.initRoutine(cls));
         a.bind(done);
+    }
+
+    /**
+     * A user program's system call in registers (docs/kernel.md, *The system-call ABI*): a0..a7 = the arguments and
+     * t0 = the number (staged in t1, which no value lives in and no move uses), the results array, if any, in t2,
+     * which the ABI preserves; then ecall, or rt_ecall's jump into the kernel for a program placed in it; then a0..a7
+     * and t1 into the array's first nine elements. a0 is the result.
+     */
+    private void syscall(Insn i) {
+        ParallelMove p = new ParallelMove();
+        ParallelMove.Source number = mc.source(i, 0);
+        if (!number.isConstant()) p.toRegister(T1, number);
+        for (int k = 1; k <= 8; k++) p.toRegister(A0 + k - 1, mc.source(i, k));
+        boolean results = i.src.length == 10;
+        if (results) p.toRegister(T2, mc.source(i, 9));
+        p.emit(a);
+        if (number.isConstant()) a.li(T0, number.constant());
+        else a.mv(T0, T1);
+        if (mc.sym.inKernel()) mc.call(mc.sym.routine("rt_ecall"));
+        else a.emit(Encoder.ecall());
+        if (results) {
+            for (int k = 0; k < 8; k++) a.emit(Encoder.sd(A0 + k, T2, Layout.ARRAY_DATA + 8L * k));
+            a.emit(Encoder.sd(T1, T2, Layout.ARRAY_DATA + 64));
+        }
+        result(i);
     }
 
     /** ecall with a7 = function, a0..a2 = arguments; a0 is the result. */

@@ -202,10 +202,13 @@ public final class LinearScan {
         if (i.op.isCall()) hint[i.dst] = A0;
     }
 
-    /** An argument goes to its argument register (a1 first for allocations, whose a0 is the descriptor). */
+    /**
+     * An argument goes to its argument register (a1 first for allocations, whose a0 is the descriptor; a system
+     * call's number goes to t0, its arguments from a0).
+     */
     private void argumentHints(Insn i) {
-        int first = i.op == Op.NEWARRAY || i.op == Op.MULTINEWARRAY ? 1 : 0;
-        for (int k = 0; k < i.src.length && first + k < 8; k++) {
+        int first = i.op == Op.NEWARRAY || i.op == Op.MULTINEWARRAY ? 1 : i.op == Op.SYSCALL ? -1 : 0;
+        for (int k = Math.max(0, -first); k < i.src.length && first + k < 8; k++) {
             if (i.src[k] >= 0 && hint[i.src[k]] == -1) hint[i.src[k]] = A0 + first + k;
         }
     }

@@ -67,6 +67,11 @@ public enum Op {
     STORE_CHECK(Kind.CALL),
     INIT(Kind.CALL),
     ECALL(Kind.CALL),
+    /**
+     * A user-profile system call in registers (number, a0..a7 [, results array]): the kernel's ABI, inline. A
+     * call: the caller-saved registers do not survive it.
+     */
+    SYSCALL(Kind.CALL),
 
     // block ends
     GOTO(Kind.END),

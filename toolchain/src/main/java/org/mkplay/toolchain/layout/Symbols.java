@@ -30,4 +30,6 @@ public interface Symbols extends Resolver {
     void callSite(Unwind.CallSite site);
     /** Records a method's code range and frame for the unwind tables. */
     void frame(Unwind.Frame frame);
+    /** A user-profile program placed in the kernel: its system calls jump to the trap vector (rt_ecall), no ecall. */
+    boolean inKernel();
 }

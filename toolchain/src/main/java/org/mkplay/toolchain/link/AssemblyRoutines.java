@@ -244,7 +244,8 @@ final class AssemblyRoutines {
      * which the kernel takes as a fault of the thread (the report is already on the console). rt_syscall: the
      * nine words of a long[] (a0..a7, t1) in and out around one ecall, t0 = number; t2 holds the array across
      * it and ra the return address (the syscall ABI preserves both; it clobbers t3..t6, which a caller of any
-     * routine treats as clobbered anyway).
+     * routine treats as clobbered anyway). rt_ecall (a program placed in the kernel only): the register-form system
+     * call's way in, t0 and a0..a7 set by the compiled code (codegen.CallLowering), which calls it as a routine.
      */
     private static void emitUserExit(Linker l) {
         Assembler a = l.asm();
@@ -270,6 +271,12 @@ final class AssemblyRoutines {
         a.emit(Encoder.sd(T1, T2, 64));
         a.ret();
         l.symbol("rt_syscall", syscall, true);
+        if (!l.inKernel()) return; // a user process's register-form system calls are an inline ecall
+        Label ecall = a.label("rt_ecall");
+        a.bind(ecall);
+        enterKernel(l);
+        a.ret();
+        l.symbol("rt_ecall", ecall, true);
     }
 
     /**

@@ -75,7 +75,8 @@ public final class Linker implements Symbols {
     }
 
     /** A user-profile program placed in the kernel: it runs in S-mode and enters the kernel without a trap. */
-    boolean inKernel() {
+    @Override
+    public boolean inKernel() {
         return kernelBase != 0;
     }
 

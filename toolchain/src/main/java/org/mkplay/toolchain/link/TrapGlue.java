@@ -18,9 +18,9 @@ import org.mkplay.toolchain.layout.LinkLabels;
  *              sd t0; t0 = scause - 8; bnez t0, full
  * lean (ecall from U, a system call):
  *              csrw sscratch, t6             sscratch = the frame again (the caller's t6 is clobbered)
- *              sd ra, sp, t1, t2, a0..a7; sd sepc
+ *              sd ra, sp, t1, t2, a0..a7; sd sepc + 4 (past the ecall)
  *              ld sp, 0(t6); mv a0, t6; call handler
- *              if a0 != sscratch: sd gp, tp, s0..s11 into the frame sscratch names; j restore
+ *              if a0 != sscratch: sd gp, tp, s0..s11 and zero as t3..t6 into the frame sscratch names; j restore
  *              csrw sepc from a0's frame; ld ra, sp, t0, t1, t2, a0..a7 from it; t3..t6 = 0; sret
  * full (interrupts, faults, an ecall from S):
  *              sd x1..x30 (t0 done); sd (sscratch) as x31; sd sepc, sstatus
@@ -35,7 +35,8 @@ import org.mkplay.toolchain.layout.LinkLabels;
  * place; if it returns another (a context switch, or the kernel reset this thread's frame and pointed sscratch
  * elsewhere), they are stored into the frame sscratch names, the thread that trapped, before the other frame is
  * restored in full, so a frame not running always holds its thread's whole register file. A system call clobbers
- * t3..t6 (zero on return: no kernel value reaches user space) and does not touch the frame's sstatus, which for a
+ * t3..t6 (zero on return: no kernel value reaches user space; a thread switched out in a system call gets zero
+ * stored there, or its full restore would give back what they held at its last interrupt) and does not touch the frame's sstatus, which for a
  * thread in U-mode always says U-mode with SPIE (the kernel keeps it so); the hart's sstatus at the lean exit is
  * the one the ecall set (SPP = U, SPIE as before, SIE off), so sret needs no write of it.
  *
@@ -93,6 +94,7 @@ final class TrapGlue {
         a.emit(Encoder.csrrw(ZERO, SSCRATCH, T6));
         for (int x : SAVED_BY_GLUE) a.emit(Encoder.sd(x, T6, 8L * x));
         a.emit(Encoder.csrrs(T0, SEPC, ZERO));
+        a.emit(Encoder.addi(T0, T0, 4)); // past the ecall: where the thread resumes (the kernel reads it so)
         a.emit(Encoder.sd(T0, T6, EPC));
         a.emit(Encoder.ld(SP, T6, 0));
         a.mv(A0, T6);
@@ -107,6 +109,7 @@ final class TrapGlue {
         a.emit(Encoder.sret());
         a.bind(switched); // t5 = the frame the hart's callee-saved registers, gp and tp belong to
         for (int x : KEPT_BY_HANDLER) a.emit(Encoder.sd(x, T5, 8L * x));
+        for (int x = T3; x <= T6; x++) a.emit(Encoder.sd(ZERO, T5, 8L * x)); // what its call returns there
         a.j(restore);
     }
 

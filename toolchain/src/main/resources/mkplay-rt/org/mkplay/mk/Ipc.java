@@ -6,6 +6,8 @@ import org.mkplay.vmmagic.Abi;
 /**
  * The kernel's IPC for user programs (docs/kernel.md, "IPC"; docs/mk-api.md). Each method is one system call and
  * returns its status: 0 (Abi.OK) or a negative error code (Abi.E_DEAD when the peer died, ...). Nothing allocates.
+ * The arguments go in registers (Syscall.invoke(number, a0, ..)); a message's words are put into a register block
+ * by Message.toRegisters, which the block form of Syscall.invoke passes.
  */
 public final class Ipc {
     private Ipc() {}
@@ -29,9 +31,7 @@ public final class Ipc {
 
     /** Waits for a message on ep (RECEIVE); into is the message, into.badge() names the sender. */
     public static long recv(Cap ep, Message into) {
-        regs[0] = ep.slot;
-        regs[1] = 0;
-        return finish(Syscall.invoke(Abi.SYS_RECV, regs), into);
+        return finish(Syscall.invoke(Abi.SYS_RECV, ep.slot, 0, 0, 0, regs), into);
     }
 
     /** Answers the last call received. */
@@ -50,22 +50,18 @@ public final class Ipc {
 
     /** ORs bits into the notification (and the capability's badge). */
     public static long notify(Cap n, long bits) {
-        regs[0] = n.slot;
-        regs[1] = bits;
-        return Syscall.invoke(Abi.SYS_NOTIFY, regs);
+        return Syscall.invoke(Abi.SYS_NOTIFY, n.slot, bits);
     }
 
     /** Waits until the notification's word is non-zero, takes and clears it; returns the bits (or a negative error). */
     public static long waitFor(Cap n) {
-        regs[0] = n.slot;
-        long status = Syscall.invoke(Abi.SYS_WAIT, regs);
+        long status = Syscall.invoke(Abi.SYS_WAIT, n.slot, 0, 0, 0, regs);
         return status < 0 ? status : regs[1];
     }
 
     /** The notification's word, taken and cleared, without waiting (0 if none). */
     public static long poll(Cap n) {
-        regs[0] = n.slot;
-        long status = Syscall.invoke(Abi.SYS_POLL, regs);
+        long status = Syscall.invoke(Abi.SYS_POLL, n.slot, 0, 0, 0, regs);
         return status < 0 ? status : regs[1];
     }
 
@@ -79,12 +75,7 @@ public final class Ipc {
      * not become an argument, such as CAP_COPY's badge in a3); returns a0.
      */
     public static long syscall(int number, long a0, long a1, long a2, long a3) {
-        regs[0] = a0;
-        regs[1] = a1;
-        regs[2] = a2;
-        regs[3] = a3;
-        for (int i = 4; i < Syscall.REGISTERS; i++) regs[i] = 0;
-        return Syscall.invoke(number, regs);
+        return Syscall.invoke(number, a0, a1, a2, a3); // in registers: a4..a7 are 0
     }
 
     private static long exchange(int number, Cap ep, Message out, Message in) {

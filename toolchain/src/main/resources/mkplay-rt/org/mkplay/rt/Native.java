@@ -20,6 +20,18 @@ final class Native {
      * regs[8] holds t1 (the kernel's ABI, docs/kernel.md). Returns a0 (status). regs has at least 9 elements.
      */
     static native long syscall(int number, long[] regs);
+    /**
+     * User profile, compiled inline (no array, no routine): t0 = number, a0..a7 = the arguments, one ecall (a call
+     * of rt_ecall when the program is placed in the kernel). Returns a0. The compiler treats it as a call: values
+     * live across it are in callee-saved registers or the frame, whatever the kernel's ABI preserves besides.
+     */
+    static native long syscall(int number, long a0, long a1, long a2, long a3, long a4, long a5, long a6, long a7);
+    /**
+     * The same, and afterwards results[0..7] = a0..a7 and results[8] = t1 (the badge of a receive): the outputs of
+     * a receive or an answered call. results has at least 9 elements (Syscall checks it before).
+     */
+    static native long syscall(
+            int number, long a0, long a1, long a2, long a3, long a4, long a5, long a6, long a7, long[] results);
     static native long loadLong(long address);
     static native int loadByte(long address);
     /** One sb / sd (the user profile's IPC buffer, through IpcBuffer's checked offsets only). */

@@ -200,6 +200,104 @@ class UserProfileTest {
         }
     }
 
+    private static final String IN_REGISTERS = """
+        import org.mkplay.rt.Syscall;
+        public class Regs {
+            static final long[] R = new long[Syscall.REGISTERS];
+            public static void main(String[] args) {
+                long status = Syscall.invoke(22, 1, 2, 3, 4, R);
+                System.out.println(status + R[8] + Syscall.invoke(10) + Syscall.invoke(8, 5));
+            }
+        }
+        """;
+
+    /**
+     * Syscall.invoke(number, a0.. [, results]) is the ecall itself in the compiled method: the arguments straight into
+     * a0..a7 (those left out zero), the number into t0 last, then a0..a7 and t1 into results[0..8] (the array's data
+     * from byte 16), through t2, which the kernel's ABI preserves. No array is read for the arguments and no routine
+     * is called. Placed in the kernel, the ecall is a call of rt_ecall, which jumps to stvec as the other routines do.
+     */
+    @Test
+    void aSystemCallInRegistersIsTheEcallItself() {
+        CompileResult user =
+                Compiler.compile(CompileRequest.ofSources(Map.of("Regs.java", IN_REGISTERS), null, Profile.USER));
+        assertTrue(user.ok(), user.formattedDiagnostics());
+        List<String> main = method(user, "Regs.main(");
+        int first = main.indexOf("ecall");
+        assertEquals(
+                List.of(
+                        "li a0,1",
+                        "li a1,2",
+                        "li a2,3",
+                        "li a3,4",
+                        "li a4,0",
+                        "li a5,0",
+                        "li a6,0",
+                        "li a7,0",
+                        "li t0,22"),
+                main.subList(first - 9, first));
+        assertTrue(
+                main.get(first - 10).startsWith("mv t2,")
+                        || main.get(first - 10).startsWith("ld t2,"),
+                main.toString());
+        List<String> stores = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) stores.add("sd a" + k + "," + (16 + 8 * k) + "(t2)");
+        stores.add("sd t1,80(t2)");
+        assertEquals(stores, main.subList(first + 1, first + 10));
+        int second = main.subList(first + 1, main.size()).indexOf("ecall") + first + 1;
+        assertEquals(
+                List.of(
+                        "li a0,0",
+                        "li a1,0",
+                        "li a2,0",
+                        "li a3,0",
+                        "li a4,0",
+                        "li a5,0",
+                        "li a6,0",
+                        "li a7,0",
+                        "li t0,10"),
+                main.subList(second - 9, second));
+        int third = main.subList(second + 1, main.size()).indexOf("ecall") + second + 1;
+        assertEquals(
+                List.of(
+                        "li a0,5", "li a1,0", "li a2,0", "li a3,0", "li a4,0", "li a5,0", "li a6,0", "li a7,0",
+                        "li t0,8"),
+                main.subList(third - 9, third));
+        assertTrue(
+                main.stream()
+                        .filter(s -> s.startsWith("jal") && s.contains("0x"))
+                        .map(s -> symbolAt(user, Long.parseLong(s.substring(s.indexOf("0x") + 2), 16)))
+                        .noneMatch(name -> name.equals("rt_syscall") || name.startsWith("org.mkplay.rt.Syscall")),
+                "no call to a routine or to Syscall: " + main);
+
+        CompileResult placed =
+                Compiler.compile(CompileRequest.ofSources(Map.of("Regs.java", IN_REGISTERS), null, Profile.USER)
+                        .inKernelAt(0xC300_0000L));
+        assertTrue(placed.ok(), placed.formattedDiagnostics());
+        List<String> inKernel = method(placed, "Regs.main(");
+        assertFalse(inKernel.contains("ecall"), inKernel.toString());
+        long calls = inKernel.stream()
+                .filter(s -> s.startsWith("jal") && s.contains("0x"))
+                .filter(s -> symbolAt(placed, Long.parseLong(s.substring(s.indexOf("0x") + 2), 16))
+                        .equals("rt_ecall"))
+                .count();
+        assertEquals(3, calls, inKernel.toString());
+        List<String> ecall = code(placed, "rt_ecall");
+        assertEquals(List.of("jr t3", "ecall", "ret"), ecall.subList(ecall.size() - 3, ecall.size()));
+    }
+
+    /** The compiled code of the method whose symbol starts with {@code prefix}, as {@link #code} gives a routine's. */
+    private static List<String> method(CompileResult r, String prefix) {
+        return r.listing().stream()
+                .filter(l -> l.file() != null && symbolAt(r, l.address()).startsWith(prefix))
+                .map(l -> l.disassembly()
+                        .replaceAll("\\s+", " ")
+                        .replaceFirst(" ", "\u0000")
+                        .replace(" ", "")
+                        .replace('\u0000', ' '))
+                .collect(Collectors.toList());
+    }
+
     private static List<String> code(CompileResult r, String routine) {
         return r.listing().stream()
                 .filter(l -> l.file() == null && symbolAt(r, l.address()).equals(routine))

@@ -41,6 +41,10 @@ final class IntrinsicOps {
             nativeMethod(mi);
             return true;
         }
+        if (mi.owner.equals(SYSCALL) && mi.name.equals("invoke") && registerForm(mi.desc)) {
+            registerSyscall(Type.getArgumentTypes(mi.desc));
+            return true;
+        }
         if (mi.owner.startsWith(Reachability.VMMAGIC)) {
             KernelIntrinsic in = KernelIntrinsic.find(mi.owner, mi.name, mi.desc);
             if (in == null)
@@ -57,7 +61,7 @@ final class IntrinsicOps {
             case "putByte" -> routine("rt_putc", ret, 1);
             case "exit" -> routine("rt_exit", ret, 1);
             case "fault" -> routine("rt_fault", ret, 1);
-            case "syscall" -> routine("rt_syscall", ret, 2);
+            case "syscall" -> syscall(mi, ret);
             case "newArray" -> routine("rt_newarray", ret, 2);
             case "raise" -> routine("rt_throw", ret, 1);
             case "resume" -> routine("rt_resume", ret, 3);
@@ -89,6 +93,53 @@ final class IntrinsicOps {
             }
             default -> throw new IllegalStateException("unknown intrinsic Native." + mi.name);
         }
+    }
+
+    /** The user profile's system-call class: its register forms are compiled inline, not called. */
+    static final String SYSCALL = "org/mkplay/rt/Syscall";
+
+    /** (int number, long a0.., up to 8 of them [, long[] results])J: a system call in registers. */
+    static boolean registerForm(String desc) {
+        Type[] args = Type.getArgumentTypes(desc);
+        if (!Type.getReturnType(desc).equals(Type.LONG_TYPE) || args.length == 0 || !args[0].equals(Type.INT_TYPE))
+            return false;
+        boolean results =
+                args.length > 1 && args[args.length - 1].getDescriptor().equals("[J");
+        if (results && args.length == 2) return false; // (I[J)J: the register block, rt_syscall
+        int given = args.length - 1 - (results ? 1 : 0);
+        if (given > 8) return false;
+        for (int k = 1; k <= given; k++) if (!args[k].equals(Type.LONG_TYPE)) return false;
+        return true;
+    }
+
+    /**
+     * Syscall.invoke(number, a0.. [, results]) as one SYSCALL with every argument register given (those the call
+     * leaves out are 0, so no value left in a register becomes an argument) and, with results, the check that
+     * results[8] exists (NullPointerException or ArrayIndexOutOfBoundsException before the kernel is entered).
+     */
+    private void registerSyscall(Type[] args) {
+        boolean results = args[args.length - 1].getSort() == Type.ARRAY;
+        int[] v = b.popN(args.length);
+        int given = args.length - 1 - (results ? 1 : 0);
+        int[] src = new int[results ? 10 : 9];
+        src[0] = v[0];
+        for (int k = 0; k < 8; k++) src[1 + k] = k < given ? v[1 + k] : zero();
+        if (results) {
+            int array = v[v.length - 1], len = b.temp(VType.INT);
+            b.emit(Op.ALEN0, len, array);
+            b.emit(Op.BOUNDS_CHECK, -1, array, b.constant(VType.INT, 8), len);
+            src[9] = array;
+        }
+        b.push(Op.SYSCALL, VType.LONG, src);
+    }
+
+    /**
+     * Native.syscall: the register block's form (number, long[]) is the routine rt_syscall; the register forms
+     * (number, a0..a7 [, results]) are one SYSCALL, lowered inline (codegen.CallLowering).
+     */
+    private void syscall(MethodInsnNode mi, Type result) {
+        if (registerForm(mi.desc)) registerSyscall(Type.getArgumentTypes(mi.desc));
+        else routine("rt_syscall", result, 2);
     }
 
     private void routine(String name, Type result, int n) {
