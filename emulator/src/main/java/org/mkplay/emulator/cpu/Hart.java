@@ -678,6 +678,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         }
         final long[] x = this.x;
         final long[] memory = this.memory;
+        final CodePage[] codePages = this.codePages;
         final long[] loadTag = this.loadTag,
                 loadPage = this.loadPage,
                 storeTag = this.storeTag,
@@ -740,21 +741,23 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         int w = (int) decoded;
                         int imm = (int) (decoded >> 32);
                         int rd = (w >>> 8) & 63;
+                        // Fields decoded here, not by rs1()/rs2(): TeaVM stops inlining in a method this big.
+                        int rs1 = (w >>> 14) & 31, rs2 = (w >>> 19) & 31;
                         switch (w & 0xFF) {
                             case Op.ADDI:
-                                x[rd] = x[rs1(w)] + imm;
+                                x[rd] = x[rs1] + imm;
                                 break;
                             case Op.ADD:
-                                x[rd] = x[rs1(w)] + x[rs2(w)];
+                                x[rd] = x[rs1] + x[rs2];
                                 break;
                             case Op.LI:
                                 x[rd] = imm;
                                 break;
                             case Op.LD: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 if (loadTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
-                                    x[rd] = lane(memory, loadPage[i], va);
+                                    x[rd] = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)];
                                 } else {
                                     x[rd] = slowLoad(va, 8, n + b.before[k]);
                                     if (leaveBlock) {
@@ -765,12 +768,16 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             }
                             case Op.SD: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 if (storeTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
-                                    storeFast(storePage[i] | (va & 0xFFF), -1L, x[rs2(w)]);
+                                    long offset = storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                    memory[(int) (offset >>> 3)] = x[rs2];
+                                    if (codePages[(int) (offset >>> 12)] != null) {
+                                        ramWritten(offset, 8);
+                                    }
                                 } else {
-                                    slowStore(va, 8, x[rs2(w)], n + b.before[k]);
+                                    slowStore(va, 8, x[rs2], n + b.before[k]);
                                 }
                                 if (leaveBlock) {
                                     exit = EXIT_LEAVE;
@@ -779,10 +786,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             }
                             case Op.LW: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 if (loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
-                                    x[rd] = (int) lane(memory, loadPage[i], va);
+                                    x[rd] = (int)
+                                            (memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 4) << 3));
                                 } else {
                                     x[rd] = (int) slowLoad(va, 4, n + b.before[k]);
                                     if (leaveBlock) {
@@ -793,12 +801,18 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             }
                             case Op.SW: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 if (storeTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
-                                    storeFast(storePage[i] | (va & 0xFFF), 0xFFFF_FFFFL, x[rs2(w)]);
+                                    long offset = storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                    int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
+                                    memory[word] = (memory[word] & ~(0xFFFF_FFFFL << shift))
+                                            | ((x[rs2] & 0xFFFF_FFFFL) << shift);
+                                    if (codePages[(int) (offset >>> 12)] != null) {
+                                        ramWritten(offset, 8);
+                                    }
                                 } else {
-                                    slowStore(va, 4, x[rs2(w)], n + b.before[k]);
+                                    slowStore(va, 4, x[rs2], n + b.before[k]);
                                 }
                                 if (leaveBlock) {
                                     exit = EXIT_LEAVE;
@@ -807,29 +821,29 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             }
                             case Op.BEQ:
-                                exit = x[rs1(w)] == x[rs2(w)] ? EXIT_TAKEN : EXIT_FALL;
+                                exit = x[rs1] == x[rs2] ? EXIT_TAKEN : EXIT_FALL;
                                 break run;
                             case Op.BNE:
-                                exit = x[rs1(w)] != x[rs2(w)] ? EXIT_TAKEN : EXIT_FALL;
+                                exit = x[rs1] != x[rs2] ? EXIT_TAKEN : EXIT_FALL;
                                 break run;
                             case Op.BLT:
-                                exit = x[rs1(w)] < x[rs2(w)] ? EXIT_TAKEN : EXIT_FALL;
+                                exit = x[rs1] < x[rs2] ? EXIT_TAKEN : EXIT_FALL;
                                 break run;
                             case Op.BGE:
-                                exit = x[rs1(w)] >= x[rs2(w)] ? EXIT_TAKEN : EXIT_FALL;
+                                exit = x[rs1] >= x[rs2] ? EXIT_TAKEN : EXIT_FALL;
                                 break run;
                             case Op.BLTU:
-                                exit = (x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                exit = (x[rs1] ^ MIN) < (x[rs2] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
                                 break run;
                             case Op.BGEU:
-                                exit = (x[rs1(w)] ^ MIN) >= (x[rs2(w)] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                exit = (x[rs1] ^ MIN) >= (x[rs2] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
                                 break run;
                             case Op.JAL:
                                 x[rd] = pc + b.fallOffset;
                                 exit = EXIT_TAKEN;
                                 break run;
                             case Op.JALR:
-                                jump = (x[rs1(w)] + imm) & ~1L; // rd may be rs1
+                                jump = (x[rs1] + imm) & ~1L; // rd may be rs1
                                 x[rd] = pc + b.fallOffset;
                                 exit = EXIT_JUMP;
                                 break run;
@@ -845,11 +859,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             case Op.LB:
                             case Op.LBU: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 long value;
                                 if (loadTag[i] == ((va >>> 12) | generation)) {
-                                    value = lane(memory, loadPage[i], va);
+                                    value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
                                 } else {
                                     value = slowLoad(va, 1, n + b.before[k]);
                                 }
@@ -862,11 +876,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             }
                             case Op.LH:
                             case Op.LHU: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 long value;
                                 if (loadTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
-                                    value = lane(memory, loadPage[i], va);
+                                    value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
                                 } else {
                                     value = slowLoad(va, 2, n + b.before[k]);
                                 }
@@ -878,11 +892,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             }
                             case Op.LWU: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 long value;
                                 if (loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
-                                    value = lane(memory, loadPage[i], va);
+                                    value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
                                 } else {
                                     value = slowLoad(va, 4, n + b.before[k]);
                                 }
@@ -894,12 +908,17 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             }
                             case Op.SB: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 if (storeTag[i] == ((va >>> 12) | generation)) {
-                                    storeFast(storePage[i] | (va & 0xFFF), 0xFFL, x[rs2(w)]);
+                                    long offset = storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                    int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
+                                    memory[word] = (memory[word] & ~(0xFFL << shift)) | ((x[rs2] & 0xFFL) << shift);
+                                    if (codePages[(int) (offset >>> 12)] != null) {
+                                        ramWritten(offset, 8);
+                                    }
                                 } else {
-                                    slowStore(va, 1, x[rs2(w)], n + b.before[k]);
+                                    slowStore(va, 1, x[rs2], n + b.before[k]);
                                 }
                                 if (leaveBlock) {
                                     exit = EXIT_LEAVE;
@@ -908,12 +927,17 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             }
                             case Op.SH: {
-                                long va = x[rs1(w)] + imm;
-                                int i = fastIndex(va);
+                                long va = x[rs1] + imm;
+                                int i = (int) (va >>> 12) & FAST_MASK;
                                 if (storeTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
-                                    storeFast(storePage[i] | (va & 0xFFF), 0xFFFFL, x[rs2(w)]);
+                                    long offset = storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                    int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
+                                    memory[word] = (memory[word] & ~(0xFFFFL << shift)) | ((x[rs2] & 0xFFFFL) << shift);
+                                    if (codePages[(int) (offset >>> 12)] != null) {
+                                        ramWritten(offset, 8);
+                                    }
                                 } else {
-                                    slowStore(va, 2, x[rs2(w)], n + b.before[k]);
+                                    slowStore(va, 2, x[rs2], n + b.before[k]);
                                 }
                                 if (leaveBlock) {
                                     exit = EXIT_LEAVE;
@@ -922,126 +946,125 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                 break;
                             }
                             case Op.SLTI:
-                                x[rd] = x[rs1(w)] < imm ? 1 : 0;
+                                x[rd] = x[rs1] < imm ? 1 : 0;
                                 break;
                             case Op.SLTIU:
-                                x[rd] = (x[rs1(w)] ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0;
+                                x[rd] = (x[rs1] ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0;
                                 break;
                             case Op.XORI:
-                                x[rd] = x[rs1(w)] ^ imm;
+                                x[rd] = x[rs1] ^ imm;
                                 break;
                             case Op.ORI:
-                                x[rd] = x[rs1(w)] | imm;
+                                x[rd] = x[rs1] | imm;
                                 break;
                             case Op.ANDI:
-                                x[rd] = x[rs1(w)] & imm;
+                                x[rd] = x[rs1] & imm;
                                 break;
                             case Op.SLLI:
-                                x[rd] = x[rs1(w)] << imm;
+                                x[rd] = x[rs1] << imm;
                                 break;
                             case Op.SRLI:
-                                x[rd] = x[rs1(w)] >>> imm;
+                                x[rd] = x[rs1] >>> imm;
                                 break;
                             case Op.SRAI:
-                                x[rd] = x[rs1(w)] >> imm;
+                                x[rd] = x[rs1] >> imm;
                                 break;
                             case Op.SUB:
-                                x[rd] = x[rs1(w)] - x[rs2(w)];
+                                x[rd] = x[rs1] - x[rs2];
                                 break;
                             case Op.SLL:
-                                x[rd] = x[rs1(w)] << x[rs2(w)];
+                                x[rd] = x[rs1] << x[rs2];
                                 break;
                             case Op.SLT:
-                                x[rd] = x[rs1(w)] < x[rs2(w)] ? 1 : 0;
+                                x[rd] = x[rs1] < x[rs2] ? 1 : 0;
                                 break;
                             case Op.SLTU:
-                                x[rd] = (x[rs1(w)] ^ MIN) < (x[rs2(w)] ^ MIN) ? 1 : 0;
+                                x[rd] = (x[rs1] ^ MIN) < (x[rs2] ^ MIN) ? 1 : 0;
                                 break;
                             case Op.XOR:
-                                x[rd] = x[rs1(w)] ^ x[rs2(w)];
+                                x[rd] = x[rs1] ^ x[rs2];
                                 break;
                             case Op.SRL:
-                                x[rd] = x[rs1(w)] >>> x[rs2(w)];
+                                x[rd] = x[rs1] >>> x[rs2];
                                 break;
                             case Op.SRA:
-                                x[rd] = x[rs1(w)] >> x[rs2(w)];
+                                x[rd] = x[rs1] >> x[rs2];
                                 break;
                             case Op.OR:
-                                x[rd] = x[rs1(w)] | x[rs2(w)];
+                                x[rd] = x[rs1] | x[rs2];
                                 break;
                             case Op.AND:
-                                x[rd] = x[rs1(w)] & x[rs2(w)];
+                                x[rd] = x[rs1] & x[rs2];
                                 break;
                             case Op.ADDIW:
-                                x[rd] = (int) x[rs1(w)] + imm;
+                                x[rd] = (int) x[rs1] + imm;
                                 break;
                             case Op.SLLIW:
-                                x[rd] = (int) x[rs1(w)] << imm;
+                                x[rd] = (int) x[rs1] << imm;
                                 break;
                             case Op.SRLIW:
-                                x[rd] = (int) x[rs1(w)] >>> imm;
+                                x[rd] = (int) x[rs1] >>> imm;
                                 break;
                             case Op.SRAIW:
-                                x[rd] = (int) x[rs1(w)] >> imm;
+                                x[rd] = (int) x[rs1] >> imm;
                                 break;
                             case Op.ADDW:
-                                x[rd] = (int) x[rs1(w)] + (int) x[rs2(w)];
+                                x[rd] = (int) x[rs1] + (int) x[rs2];
                                 break;
                             case Op.SUBW:
-                                x[rd] = (int) x[rs1(w)] - (int) x[rs2(w)];
+                                x[rd] = (int) x[rs1] - (int) x[rs2];
                                 break;
                             case Op.SLLW:
-                                x[rd] = (int) x[rs1(w)] << x[rs2(w)];
+                                x[rd] = (int) x[rs1] << x[rs2];
                                 break;
                             case Op.SRLW:
-                                x[rd] = (int) x[rs1(w)] >>> x[rs2(w)];
+                                x[rd] = (int) x[rs1] >>> x[rs2];
                                 break;
                             case Op.SRAW:
-                                x[rd] = (int) x[rs1(w)] >> x[rs2(w)];
+                                x[rd] = (int) x[rs1] >> x[rs2];
                                 break;
                             case Op.MUL:
-                                x[rd] = x[rs1(w)] * x[rs2(w)];
+                                x[rd] = x[rs1] * x[rs2];
                                 break;
                             case Op.MULH:
-                                x[rd] = Arithmetic.mulh(x[rs1(w)], x[rs2(w)]);
+                                x[rd] = Arithmetic.mulh(x[rs1], x[rs2]);
                                 break;
                             case Op.MULHSU:
-                                x[rd] = Arithmetic.mulhsu(x[rs1(w)], x[rs2(w)]);
+                                x[rd] = Arithmetic.mulhsu(x[rs1], x[rs2]);
                                 break;
                             case Op.MULHU:
-                                x[rd] = Arithmetic.mulhu(x[rs1(w)], x[rs2(w)]);
+                                x[rd] = Arithmetic.mulhu(x[rs1], x[rs2]);
                                 break;
                             case Op.DIV:
-                                x[rd] = x[rs2(w)] == 0 ? -1 : x[rs1(w)] / x[rs2(w)];
+                                x[rd] = x[rs2] == 0 ? -1 : x[rs1] / x[rs2];
                                 break;
                             case Op.DIVU:
-                                x[rd] = x[rs2(w)] == 0 ? -1 : Arithmetic.divu(x[rs1(w)], x[rs2(w)]);
+                                x[rd] = x[rs2] == 0 ? -1 : Arithmetic.divu(x[rs1], x[rs2]);
                                 break;
                             case Op.REM:
-                                x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : x[rs1(w)] % x[rs2(w)];
+                                x[rd] = x[rs2] == 0 ? x[rs1] : x[rs1] % x[rs2];
                                 break;
                             case Op.REMU:
-                                x[rd] = x[rs2(w)] == 0 ? x[rs1(w)] : Arithmetic.remu(x[rs1(w)], x[rs2(w)]);
+                                x[rd] = x[rs2] == 0 ? x[rs1] : Arithmetic.remu(x[rs1], x[rs2]);
                                 break;
                             case Op.MULW:
-                                x[rd] = (int) x[rs1(w)] * (int) x[rs2(w)];
+                                x[rd] = (int) x[rs1] * (int) x[rs2];
                                 break;
                             case Op.DIVW:
-                                x[rd] = Arithmetic.divw((int) x[rs1(w)], (int) x[rs2(w)]);
+                                x[rd] = Arithmetic.divw((int) x[rs1], (int) x[rs2]);
                                 break;
                             case Op.DIVUW:
-                                x[rd] = Arithmetic.divuw((int) x[rs1(w)], (int) x[rs2(w)]);
+                                x[rd] = Arithmetic.divuw((int) x[rs1], (int) x[rs2]);
                                 break;
                             case Op.REMW:
-                                x[rd] = Arithmetic.remw((int) x[rs1(w)], (int) x[rs2(w)]);
+                                x[rd] = Arithmetic.remw((int) x[rs1], (int) x[rs2]);
                                 break;
                             case Op.REMUW:
-                                x[rd] = Arithmetic.remuw((int) x[rs1(w)], (int) x[rs2(w)]);
+                                x[rd] = Arithmetic.remuw((int) x[rs1], (int) x[rs2]);
                                 break;
                             case Op.AMO_W:
                             case Op.AMO_D:
-                                x[rd] = atomic(
-                                        imm, x[rs1(w)], x[rs2(w)], (w & 0xFF) == Op.AMO_W ? 4 : 8, n + b.before[k]);
+                                x[rd] = atomic(imm, x[rs1], x[rs2], (w & 0xFF) == Op.AMO_W ? 4 : 8, n + b.before[k]);
                                 if (leaveBlock) {
                                     exit = EXIT_LEAVE;
                                     break run;
@@ -1362,6 +1385,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private static int rs2(int w) {
         return (w >>> 19) & 31;
     }
+
+    /** {@link #fastIndex} as a mask, for the loops that compute it in place. */
+    private static final int FAST_MASK = Mmu.FAST_ENTRIES - 1;
 
     private static int fastIndex(long va) {
         return (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
