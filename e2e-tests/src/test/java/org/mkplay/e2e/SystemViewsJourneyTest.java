@@ -60,7 +60,7 @@ class SystemViewsJourneyTest {
         assertEquals(
                 Map.of(
                         "name", List.of("PingServer", "PingClient", "Crasher"),
-                        "priority", List.of("10", "5", "5"),
+                        "priority", List.of("10", "5", "4"),
                         "state", List.of("blocked", "exited", "faulted"),
                         "faults", List.of("0", "0", "1"),
                         "messages", List.of("3200", "3000", "200")),
