@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,6 +38,13 @@ public final class WebServer implements AutoCloseable {
 
     /** Largest request body: 64 KiB of sources, JSON-escaped at worst six bytes a character, and the rest. */
     public static final long MAX_BODY_BYTES = 512 * 1024;
+
+    /**
+     * An oversized body up to this size is read and dropped before its 413 goes out. A client that writes its whole
+     * body before it reads the answer (most do, browsers and the JDK's client among them) would otherwise find the
+     * connection closed under its upload and never see the 413; a larger body is refused without reading it.
+     */
+    static final long DRAINED_BODY_BYTES = 4 * MAX_BODY_BYTES;
 
     private final Javalin app;
     private final Services services;
@@ -153,6 +162,7 @@ public final class WebServer implements AutoCloseable {
         configureStaticFiles(config);
         config.requestLogger.http(WebServer::logRequest);
         config.routes.before(SecurityHeaders::apply);
+        config.routes.before(WebServer::refuseOversizedBody);
         config.routes.get("/api/health", WebServer::health);
         configureErrors(config);
     }
@@ -172,6 +182,14 @@ public final class WebServer implements AutoCloseable {
             files.mimeTypes.add("application/octet-stream", "elf");
         });
         config.http.generateEtags = true;
+    }
+
+    private static void refuseOversizedBody(Context ctx) throws IOException {
+        long length = ctx.req().getContentLengthLong();
+        if (length <= MAX_BODY_BYTES) return; // also -1, a chunked body: Javalin counts it as it reads
+        if (length <= DRAINED_BODY_BYTES) ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        throw new HttpResponseException(
+                413, "the request body is " + length + " bytes; the server takes at most " + MAX_BODY_BYTES);
     }
 
     private static void health(Context ctx) {
