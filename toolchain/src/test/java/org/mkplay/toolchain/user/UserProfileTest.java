@@ -290,23 +290,24 @@ class UserProfileTest {
     private static List<String> method(CompileResult r, String prefix) {
         return r.listing().stream()
                 .filter(l -> l.file() != null && symbolAt(r, l.address()).startsWith(prefix))
-                .map(l -> l.disassembly()
-                        .replaceAll("\\s+", " ")
-                        .replaceFirst(" ", "\u0000")
-                        .replace(" ", "")
-                        .replace('\u0000', ' '))
+                .map(l -> compact(l.disassembly()))
                 .collect(Collectors.toList());
     }
 
     private static List<String> code(CompileResult r, String routine) {
         return r.listing().stream()
                 .filter(l -> l.file() == null && symbolAt(r, l.address()).equals(routine))
-                .map(l -> l.disassembly()
-                        .replaceAll("\\s+", " ")
-                        .replaceFirst(" ", "\u0000")
-                        .replace(" ", "")
-                        .replace('\u0000', ' '))
+                .map(l -> compact(l.disassembly()))
                 .collect(Collectors.toList());
+    }
+
+    /** An instruction as the assertions spell it: the mnemonic, one space, the operands without spaces. */
+    private static String compact(String disassembly) {
+        return disassembly
+                .replaceAll("\\s+", " ")
+                .replaceFirst(" ", "\u0000")
+                .replace(" ", "")
+                .replace('\u0000', ' ');
     }
 
     private static List<String> firstWords(List<String> code) {
