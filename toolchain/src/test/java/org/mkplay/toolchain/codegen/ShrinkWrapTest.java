@@ -1,0 +1,66 @@
+package org.mkplay.toolchain.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mkplay.toolchain.CompileRequest;
+import org.mkplay.toolchain.CompileResult;
+import org.mkplay.toolchain.Compiler;
+import org.mkplay.toolchain.ListingLine;
+import org.mkplay.toolchain.front.Profile;
+
+/**
+ * A method that needs its frame only to call, and calls only on some paths, builds it on the way into the blocks
+ * between its calls (MethodCompiler#frameBlocks): once on a path of several calls, never on a path that calls
+ * nothing. The corpus programs ColdCallRegions and UncaughtAfterColdCalls run the same shapes
+ * against the JVM.
+ */
+class ShrinkWrapTest {
+    private static CompileResult compiled;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        String source = EndToEndTest.resource("/corpus/ColdCallRegions.java");
+        compiled = Compiler.compile(CompileRequest.ofSources(
+                Map.of("ColdCallRegions.java", source), "ColdCallRegions", Profile.STANDALONE));
+        assertTrue(compiled.ok(), compiled::formattedDiagnostics);
+    }
+
+    private static List<String> code(String method) {
+        return compiled.listing().stream()
+                .filter(l -> l.method().equals("ColdCallRegions." + method))
+                .map(ListingLine::disassembly)
+                .toList();
+    }
+
+    private static long count(List<String> code, String prefix) {
+        return code.stream().filter(l -> l.startsWith(prefix)).count();
+    }
+
+    private static int first(List<String> code, String prefix) {
+        for (int k = 0; k < code.size(); k++) if (code.get(k).startsWith(prefix)) return k;
+        return -1;
+    }
+
+    @Test
+    void twoCallsOnOneColdPathShareOneFrameBuiltAfterTheTest() {
+        List<String> code = code("activate");
+        assertEquals(1, count(code, "add sp,sp,-"), "one frame, built once: " + code);
+        int build = first(code, "add sp,sp,-"), call = first(code, "jal ");
+        assertTrue(build > first(code, "b") && build < call, "built after the tests, before the calls: " + code);
+        assertEquals(0, count(code, "sd s"), "no s register: " + code);
+    }
+
+    @Test
+    void aChainOfTestsReachesItsCallLessReturnWithoutAFrame() {
+        List<String> code = code("perform");
+        assertTrue(first(code, "add sp,sp,-") > first(code, "b"), "the first test runs before any frame: " + code);
+        assertEquals(0, count(code, "sd s"), "values across the calls in caller-saved registers: " + code);
+        int returns = (int) count(code, "ret");
+        assertTrue(returns >= 3, "each return has its own epilogue: " + code);
+    }
+}
