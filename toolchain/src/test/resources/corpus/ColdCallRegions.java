@@ -29,6 +29,16 @@ public class ColdCallRegions {
         return account + slice;
     }
 
+    // two trace records on either side of work that calls nothing (the kernel's Sched.activate): the work runs
+    // without a frame when tracing is off, and a run that traces builds it for each record
+    static long between(int next, int last) {
+        if (tracing) record(next, last);
+        long account = (long) next * 1000 + last;
+        if (account % 7 == 3) account += records & 15;
+        if (tracing) record(account, next);
+        return account;
+    }
+
     // a chain of tests, each with its own call, all falling to one general call (the dispatch)
     static int perform(int number, int arg) {
         if (number == 1) {
@@ -95,6 +105,11 @@ public class ColdCallRegions {
             for (int i = 0; i < 6; i++) total += activate(i, round, 10 + i);
         }
         System.out.println("activate " + total + " records " + records);
+        for (int round = 0; round < 4; round++) {
+            tracing = round != 2;
+            for (int i = 0; i < 5; i++) total += between(i, round);
+        }
+        System.out.println("between " + total + " records " + records);
         int[] numbers = {1, 6, 8, 10, 10, 3, 4, 12, 1, 8};
         for (int k = 0; k < numbers.length; k++) total += perform(numbers[k], k);
         System.out.println("perform " + total + " records " + records);

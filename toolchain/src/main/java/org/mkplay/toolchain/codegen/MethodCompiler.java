@@ -88,14 +88,13 @@ public final class MethodCompiler {
      * Shrink-wrapped: the method needs its frame only to call (no s register, spill, stack argument, throw or
      * handler) and the entry block is outside {@link #frameBlocks}, so the frame is built on the way into those
      * blocks and dropped on the way out (and before a fault stub's call outside them) instead of at the entry and
-     * the return: the runs that call nothing build none, and a run builds it at most once however many calls it
-     * makes (every path from one call to another stays inside the region). The frame has the same layout wherever
-     * it is built, so the unwind tables describe it at every call.
+     * the return: the runs that call nothing build none, and a run that calls several times in a row builds it
+     * once. The frame has the same layout wherever it is built, so the unwind tables describe it at every call.
      */
     private final boolean wrapped;
     /**
      * The blocks that run with the frame built when {@link #wrapped}: those on some path from a call to a call
-     * (the calling blocks included), so no run leaves the region and comes back.
+     * (the calling blocks included) that only a call enters (see {@link #frameBlocks()}).
      */
     private final java.util.Set<Block> frameBlocks;
     /** Whether the code being emitted runs with the frame built (always, unless {@link #wrapped}). */
@@ -156,16 +155,15 @@ public final class MethodCompiler {
         int size = raOffset + (callsOut ? 8 : 0);
         this.frameSize = (size + 15) & -16;
         this.preds = Cfg.predecessors(ir);
-        this.frameBlocks = frameBlocks();
-        this.wrapped = callsOut
+        boolean onlyCalls = callsOut // the frame holds nothing but ra: it may be built where the calls are
                 && !ir.blocks.isEmpty()
-                && !frameBlocks.contains(ir.blocks.get(0))
-                && switchesStayInOrOut()
                 && savedRegs.length == 0
                 && regs.spilled == 0
                 && outgoing == 0
                 && regs.order.stream().noneMatch(i -> i.op == Op.THROW || (i.op == Op.PARAM && i.imm >= 8))
                 && ir.blocks.stream().allMatch(b -> b.handlers.isEmpty());
+        this.frameBlocks = onlyCalls ? frameBlocks() : java.util.Set.of();
+        this.wrapped = onlyCalls && !frameBlocks.contains(ir.blocks.get(0)) && switchesStayInOrOut();
         this.lowering = new Lowering(this);
         this.calls = new CallLowering(this);
         findFusedStatics();
@@ -200,13 +198,31 @@ public final class MethodCompiler {
             Op.STORE,
             Op.BR);
 
-    /** Blocks on a path from a calling block to a calling block, both included (see {@link #frameBlocks}). */
+    /**
+     * Blocks on a path from a calling block to a calling block, both included (see {@link #frameBlocks}), less
+     * those a run could enter from outside without having called: a block between two calls that a path which has
+     * not called reaches (the kernel's {@code Sched.activate} between its two trace records) would build the frame
+     * for a call that, calls being the rare paths, seldom comes. There a run that calls on both sides drops the frame
+     * and builds it again. Blocks of a loop that calls stay (a frame each turn would cost more than one a run).
+     */
     private java.util.Set<Block> frameBlocks() {
         java.util.Set<Block> calling = new java.util.HashSet<>();
         for (Block b : ir.blocks) if (b.insns.stream().anyMatch(i -> i.op.isCall())) calling.add(b);
-        java.util.Set<Block> after = closure(calling, Block::successors);
-        after.retainAll(closure(calling, b -> preds.getOrDefault(b, List.of())));
-        return after;
+        java.util.Set<Block> region = closure(calling, Block::successors);
+        region.retainAll(closure(calling, b -> preds.getOrDefault(b, List.of())));
+        java.util.Set<Block> kept = new java.util.HashSet<>(calling);
+        for (Cfg.Loop loop : Cfg.loops(ir))
+            if (loop.body().stream().anyMatch(calling::contains)) kept.addAll(loop.body());
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (Block b : List.copyOf(region)) {
+                if (kept.contains(b)) continue;
+                if (preds.getOrDefault(b, List.of()).stream().allMatch(region::contains)) continue;
+                region.remove(b);
+                changed = true;
+            }
+        }
+        return region;
     }
 
     private static java.util.Set<Block> closure(

@@ -56,6 +56,20 @@ class ShrinkWrapTest {
     }
 
     @Test
+    void workBetweenTwoColdRegionsRunsWithoutAFrame() {
+        List<String> code = code("between"); // if (tracing) record(..); work; if (tracing) record(..)
+        assertEquals(2, count(code, "add sp,sp,-"), "a frame for each record, none around the work: " + code);
+        int work = first(code, "mul"),
+                second =
+                        code.lastIndexOf(code.stream()
+                                .filter(l -> l.startsWith("add sp,sp,-"))
+                                .reduce((x, y) -> y)
+                                .orElseThrow());
+        assertTrue(work < second, "the work comes before the second record's frame: " + code);
+        assertEquals(0, count(code, "sd s"), "no s register: " + code);
+    }
+
+    @Test
     void aChainOfTestsReachesItsCallLessReturnWithoutAFrame() {
         List<String> code = code("perform");
         assertTrue(first(code, "add sp,sp,-") > first(code, "b"), "the first test runs before any frame: " + code);
