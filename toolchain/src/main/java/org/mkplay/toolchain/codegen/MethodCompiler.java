@@ -413,6 +413,7 @@ public final class MethodCompiler {
             Block b = order.get(k);
             a.bind(label(b));
             landings = landings(b);
+            for (int v : reloadsAtStart.getOrDefault(b, List.of())) reload(v); // (the frame is still built)
             if (wrapped) {
                 inFrame = frameBlocks.contains(b);
                 if (changesAtStart(b) && inFrame) buildFrame(true);
@@ -431,6 +432,7 @@ public final class MethodCompiler {
                 }
                 lower(i, next);
             }
+            if (!pending.isEmpty()) reloadLiveInto(b.successors()); // (a block ends with a jump, which did this)
         }
         if (!inlineEpilogues()) { // else every return has its own
             a.bind(epilogue);
@@ -643,18 +645,62 @@ public final class MethodCompiler {
     private void lower(Insn i, Block next) {
         if (i.dst >= 0 && regs.rematerialized[i.dst]) return; // a constant loaded where it is read
         if (i.op == Op.STATIC_ADDR && fusedStatics.containsKey(i.dst)) return; // folded into the next access
+        reloadRead(i);
+        if (i.dst >= 0) pending.remove(i.dst); // assigned anew: what the slot holds is no longer its value
         switch (i.op) {
             case PARAM -> {} // moved in by the prologue
             case GOTO -> jump(i.targets[0], next);
             case BR -> branch(i, next);
-            case SWITCH -> switchOf(i);
-            case RETURN -> ret(i, next);
+            case SWITCH -> {
+                reloadLiveInto(List.of(i.targets));
+                switchOf(i);
+            }
+            case RETURN -> {
+                pending.clear();
+                ret(i, next);
+            }
             default -> {
                 if (i.op.isCall()) callSaving(i);
-                else if (i.op == Op.THROW) calls.lower(i);
-                else lowering.lower(i);
+                else if (i.op == Op.THROW) {
+                    calls.lower(i);
+                    pending.clear(); // never returns
+                } else lowering.lower(i);
             }
         }
+    }
+
+    /**
+     * Values stored to their slots before a call and not loaded back yet: each is loaded where it is next read,
+     * or on the way into a successor it is live into, so that a path on which it is dead after the call (a fast
+     * path returning at once) loads nothing. Its register holds nothing else meanwhile (the allocator gave it the
+     * whole interval).
+     */
+    private final java.util.Set<Integer> pending = new java.util.LinkedHashSet<>();
+
+    private org.mkplay.toolchain.ir.Liveness liveness;
+
+    /** Values to load back first thing in a block entered only from a branch on whose taken edge they are pending. */
+    private final Map<Block, List<Integer>> reloadsAtStart = new HashMap<>();
+
+    private boolean liveInto(Block b, int v) {
+        if (liveness == null) liveness = new org.mkplay.toolchain.ir.Liveness(ir);
+        return liveness.in(b).get(v);
+    }
+
+    private void reload(int v) {
+        a.emit(Encoder.ld(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+    }
+
+    /** The pending values i reads, loaded back before it. */
+    private void reloadRead(Insn i) {
+        if (pending.isEmpty()) return;
+        for (int k = 0; k < i.src.length; k++) if (!i.isConstant(k) && pending.remove(i.src[k])) reload(i.src[k]);
+    }
+
+    /** Leaving the block for one of {@code to}: the pending values live into any of them, loaded back here. */
+    private void reloadLiveInto(List<Block> to) {
+        for (int v : pending) if (to.stream().anyMatch(b -> liveInto(b, v))) reload(v);
+        pending.clear();
     }
 
     /**
@@ -669,12 +715,15 @@ public final class MethodCompiler {
             if (v != i.dst && regs.savedAround(v, g)) saved.add(v); // the call's result is its new value
         }
         assert inFrame : "a call outside the frame region";
-        for (int v : saved) a.emit(Encoder.sd(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+        for (int v : saved) { // one pending since an earlier call is in its slot already
+            if (!pending.contains(v)) a.emit(Encoder.sd(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+        }
         calls.lower(i);
-        for (int v : saved) a.emit(Encoder.ld(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+        pending.addAll(saved); // loaded back where read next (reloadRead, reloadLiveInto, branch)
     }
 
     private void jump(Block to, Block next) {
+        if (!pending.isEmpty()) reloadLiveInto(List.of(to));
         if (changesOnEdge(to)) changeFrame();
         if (to != next) a.j(label(to));
     }
@@ -687,22 +736,42 @@ public final class MethodCompiler {
             taken = fall;
             fall = next;
         }
+        // pending values live on both ways are loaded before the branch, those live one way only on that edge
+        List<Integer> onTaken = new ArrayList<>(), onFall = new ArrayList<>();
+        for (int v : pending) {
+            boolean t = liveInto(taken, v), f = liveInto(fall, v);
+            if (t && f) reload(v);
+            else if (t) onTaken.add(v);
+            else if (f) onFall.add(v);
+        }
+        pending.clear();
+        if (!onTaken.isEmpty()
+                && !label(taken).isBound()
+                && preds.getOrDefault(taken, List.of()).size() == 1) {
+            reloadsAtStart.put(taken, List.copyOf(onTaken)); // it is entered only from here: no stub, no jump
+            onTaken.clear();
+        }
         int x = src(i, 0), y = src(i, 1);
-        conditionalBranch(c, x, y, edge(taken));
+        conditionalBranch(c, x, y, edge(taken, onTaken));
+        for (int v : onFall) reload(v);
         jump(fall, next);
     }
 
-    /** Where a branch to b goes: b, or a stub that builds or drops the frame on that edge and jumps to b. */
-    private Label edge(Block b) {
-        if (!changesOnEdge(b)) return label(b);
+    /**
+     * Where a branch to b goes: b, or a stub that loads back the values pending on that edge ({@link #pending}),
+     * builds or drops the frame on it, and jumps to b.
+     */
+    private Label edge(Block b, List<Integer> reloads) {
+        if (!changesOnEdge(b) && reloads.isEmpty()) return label(b);
         Label stub = a.newLabel(null);
-        boolean built = inFrame;
+        boolean built = inFrame, change = changesOnEdge(b);
         SourceTag at = new SourceTag(file, sourceLine(), displayName);
         stubs.add(() -> {
             a.setTag(at);
             a.bind(stub);
-            if (built) dropFrame();
-            else buildFrame(true);
+            for (int v : reloads) reload(v);
+            if (change && built) dropFrame();
+            else if (change) buildFrame(true);
             a.j(label(b));
         });
         return stub;

@@ -16,7 +16,8 @@ import org.mkplay.toolchain.front.Profile;
 /**
  * A method that needs its frame only to call, and calls only on some paths, builds it on the way into the blocks
  * between its calls (MethodCompiler#frameBlocks): once on a path of several calls, never on a path that calls
- * nothing. The corpus programs ColdCallRegions and UncaughtAfterColdCalls run the same shapes
+ * nothing; the values it keeps in caller-saved registers across a call are loaded back where they are read next
+ * (MethodCompiler#pending), not on a path that returns without them. The corpus programs ColdCallRegions and UncaughtAfterColdCalls run the same shapes
  * against the JVM.
  */
 class ShrinkWrapTest {
@@ -76,5 +77,34 @@ class ShrinkWrapTest {
         assertEquals(0, count(code, "sd s"), "values across the calls in caller-saved registers: " + code);
         int returns = (int) count(code, "ret");
         assertTrue(returns >= 3, "each return has its own epilogue: " + code);
+    }
+
+    @Test
+    void valuesStoredAroundACallAreLoadedBackOnlyWhereRead() {
+        List<String> code = code("perform"); // if (note(arg) > 5) return 100; ... dispatch(number, arg)
+        int tested = 0;
+        // the first two calls are note(arg) > 5 and note(arg * 2) > 9: the other way needs arg and number, the
+        // return does not (later ones, such as dispatch's, are followed by code that needs them both ways)
+        for (int k = 0; k < code.size() && tested < 2; k++) {
+            if (!code.get(k).startsWith("jal ")) continue;
+            int j = k + 1;
+            while (j < code.size() && !code.get(j).matches("(b|jal |ret).*")) j++;
+            if (j == code.size() || !code.get(j).startsWith("b")) continue; // the result is not tested at once
+            tested++;
+            List<String> between = code.subList(k + 1, j + 1);
+            for (int m = 0; m < between.size() - 1; m++) {
+                String l = between.get(m);
+                if (!l.matches("ld (?!ra)\\w+,\\d+\\(sp\\)")) continue;
+                String r = l.substring(3, l.indexOf(','));
+                boolean read = between.subList(m + 1, between.size()).stream()
+                        .anyMatch(x -> List.of(x.substring(x.indexOf(' ') + 1).split("[,()]"))
+                                .subList(
+                                        x.startsWith("b") ? 0 : 1,
+                                        x.substring(x.indexOf(' ') + 1).split("[,()]").length)
+                                .contains(r));
+                assertTrue(read, "only what the test reads is loaded before it: " + between);
+            }
+        }
+        assertEquals(2, tested, "the calls whose result is tested at once: " + code);
     }
 }
