@@ -32,8 +32,6 @@ public final class Sched {
     static Thread lastRun;
 
     private static long activeSatp;
-    /** Counters: context switches, address-space switches, idle waits. */
-    static long switches, spaceSwitches, idles;
 
     /**
      * Instruction accounting (instret, a deterministic clock). The instructions retired since {@code accountedAt}
@@ -53,7 +51,6 @@ public final class Sched {
         current = null;
         lastRun = null;
         activeSatp = 0;
-        switches = spaceSwitches = idles = 0;
         accountedAt = kernelInstret = Csr.read(INSTRET);
     }
 
@@ -236,7 +233,7 @@ public final class Sched {
     /**
      * Called by the trap path with a chosen thread: settles the instruction account of the thread that ran (the
      * settlement of {@link #settle}, written out: this is half of every IPC round trip), switches satp when its
-     * process differs, and traces. Nothing happens when t ran last.
+     * process differs, and traces the switch (and the change of space). Nothing happens when t ran last.
      */
     static void activate(Thread t) {
         Thread last = lastRun;
@@ -246,16 +243,15 @@ public final class Sched {
         accountedAt = now;
         if (last != null) last.instret += spent;
         else kernelInstret += spent;
-        switches++;
         lastRun = t;
-        boolean traced = Trace.enabled; // tested here once rather than in each record method (every IPC switches)
-        if (traced) Trace.contextSwitch(last, t);
         long satp = t.process.satp;
-        if (satp == activeSatp) return;
-        spaceSwitches++;
-        activeSatp = satp;
-        if (traced) Trace.spaceSwitch(t);
-        if (satp != 0) Vm.activate(satp);
+        boolean space = satp != activeSatp;
+        if (space) {
+            activeSatp = satp;
+            if (satp != 0) Vm.activate(satp);
+        }
+        // tested here once rather than in each record method (every IPC switches); the only call on the way
+        if (Trace.enabled) Trace.switched(last, t, space);
     }
 
     /**
@@ -276,7 +272,6 @@ public final class Sched {
      * a machine that sleeps without a deadline (our emulator waiting for typed input, the host idle) costs nothing.
      */
     static void idle() {
-        idles++;
         settle(lastRun); // up to the wait: the last thread's (its blocking call, the scheduler's look)
         boolean deviceOnly = Kernel.interruptMayWake() && !Kernel.tickMayWake();
         if (deviceOnly) Csr.clearBits(SIE, IRQ_STI);

@@ -10,7 +10,8 @@ import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.layout.LinkLabels;
 
 /**
- * The S-mode trap entry and exit around the kernel's {@code @TrapHandler} method (kernel profile). Frame
+ * The S-mode trap entry and exit around the kernel's {@code @TrapHandler} method, and its
+ * {@code @SyscallHandler} if it has one (kernel profile). Frame
  * layout as org.mkplay.vmmagic.Trap documents it: slot 0 the handler's stack top, slot k register xk, then
  * sepc and sstatus. Two ways through, chosen by scause (docs/kernel.md, *Entering and leaving U-mode*):
  * <pre>
@@ -19,7 +20,7 @@ import org.mkplay.toolchain.layout.LinkLabels;
  * lean (ecall from U, a system call):
  *              csrw sscratch, t6             sscratch = the frame again (the caller's t6 is clobbered)
  *              sd ra, sp, t1, t2, a0..a7; sd sepc + 4 (past the ecall)
- *              ld sp, 0(t6); mv a0, t6; call handler
+ *              ld sp, 0(t6); mv a0, t6; call the syscall handler (the trap handler if there is none)
  *              if a0 != sscratch: sd gp, tp, s0..s11 and zero as t3..t6 into the frame sscratch names; j restore
  *              csrw sepc from a0's frame; ld ra, sp, t0, t1, t2, a0..a7 from it; t3..t6 = 0; sret
  * full (interrupts, faults, an ecall from S):
@@ -52,7 +53,11 @@ final class TrapGlue {
 
     private TrapGlue() {}
 
-    static void emit(Linker l, ClassPool.MethodRef handler) {
+    /**
+     * The glue around {@code handler} (the {@code @TrapHandler}); {@code syscalls} (the {@code @SyscallHandler}, or
+     * null: the trap handler takes them too) is the method the lean way calls.
+     */
+    static void emit(Linker l, ClassPool.MethodRef handler, ClassPool.MethodRef syscalls) {
         Assembler a = l.asm();
         Label entry = a.label(LinkLabels.TRAP_ENTRY);
         Label full = a.newLabel(null), restore = a.newLabel(null), switched = a.newLabel(null);
@@ -63,7 +68,7 @@ final class TrapGlue {
         a.emit(Encoder.csrrs(T0, SCAUSE, ZERO));
         a.emit(Encoder.addi(T0, T0, -ECALL_FROM_U));
         a.bne(T0, ZERO, full);
-        lean(l, handler, restore, switched);
+        lean(l, syscalls != null ? syscalls : handler, restore, switched);
         a.bind(full);
         for (int x = 1; x <= 30; x++) if (x != T0) a.emit(Encoder.sd(x, T6, 8L * x));
         a.emit(Encoder.csrrs(T5, SSCRATCH, ZERO));
