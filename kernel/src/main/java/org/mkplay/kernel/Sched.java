@@ -175,10 +175,11 @@ public final class Sched {
 
     /**
      * YIELD's fast path: if nothing is ready at or above t's priority (t, the running thread, would be the head of
-     * its own queue again), t keeps running with a new slice and this returns true; else false, nothing changed.
+     * its own queue again) and t ran last (its address space is the hart's: nothing to activate), t keeps running
+     * with a new slice and this returns true; else false, nothing changed.
      */
     static boolean keepsRunning(Thread t) {
-        if (readyMask >>> t.priority != 0) return false;
+        if (readyMask >>> t.priority != 0 || t != lastRun) return false;
         t.sliceLeft = t.timeSlice;
         return true;
     }

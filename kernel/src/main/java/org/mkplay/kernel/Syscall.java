@@ -19,27 +19,25 @@ public final class Syscall {
     /**
      * ecall by the running thread t, for the callers that are not the trap glue (the unit tests, the logic image,
      * servers placed in the kernel): sepc moves past the ecall, then the call is handled. Returns true when a fast
-     * path took it ({@link Ipc#fastCall}, {@link Ipc#fastReplyRecv}, {@link Ipc#fastNotify}, {@link Ipc#fastWait}, a
-     * yield with nothing else to run): the thread it chose is then the running thread, no thread of higher priority
-     * is ready and nothing stopped, so the trap resumes it without asking the scheduler again.
+     * path took it ({@link Ipc#fastCall}, {@link Ipc#fastReplyRecv}, {@link Ipc#fastNotify}, {@link Ipc#fastWait}):
+     * the thread it chose is then the running thread, no thread of higher priority is ready and nothing stopped, so
+     * the trap resumes it without asking the scheduler again.
      */
     public static boolean handle(Thread t) {
         if (t != Sched.current || t.state != Thread.RUNNING) Panic.halt("syscall from a thread that is not running");
         t.setReg(Trap.EPC, t.reg(Trap.EPC) + 4);
-        return perform(t) != GENERAL;
+        return perform(t) == FAST;
     }
 
     /** What {@link #fast} did: nothing, the general way ({@link #general}) takes the call ... */
     static final int GENERAL = 0;
-    /** ... a fast path that chose who runs (the running thread: {@link Kernel#resumeDirect} resumes it) ... */
+    /** ... or it took the call and chose who runs (the running thread: {@link Kernel#resumeDirect} resumes it). */
     static final int FAST = 1;
-    /** ... or a yield with nothing else to run: the caller goes on, as it was the thread that ran last. */
-    static final int CONTINUES = 2;
 
     /**
      * {@link #handle} once t is known to be the running thread and its sepc is past the ecall: the fast paths, then
-     * the general way. Returns GENERAL, FAST or CONTINUES. ({@link Traps#onSyscall}, the trap's way, does the same
-     * with {@link #fast} inlined into it.)
+     * the general way. Returns GENERAL or FAST. ({@link Traps#onSyscall}, the trap's way, does the same with
+     * {@link #fast} inlined into it, and has one more fast path, YIELD's.)
      */
     static int perform(Thread t) {
         int how = fast(t, t.frame.loadLong(Trap.T0));
@@ -48,27 +46,18 @@ public final class Syscall {
     }
 
     /**
-     * The fast paths, tried before the dispatch, in the order of their use: the IPC round trip's two halves, a yield
-     * with nothing else to run (a new slice), a notify whose waiter of higher priority takes the word and runs, a wait
-     * that blocks and runs the next ready thread. Each validates what the general way would (capability, rights,
-     * arguments) and performs only when the outcome is the one the general way and the scheduler would reach;
-     * otherwise it changes nothing and this returns GENERAL. Small enough for the compiler to inline into
-     * {@link Traps#onSyscall}: the round trip's halves pay no Java frame of their own for the choice.
+     * The IPC fast paths, tried before the dispatch, in the order of their use: the round trip's two halves, a notify
+     * whose waiter of higher priority takes the word and runs, a wait that blocks and runs the next ready thread. Each
+     * validates what the general way would (capability, rights, arguments) and performs only when the outcome is the
+     * one the general way and the scheduler would reach; otherwise it changes nothing and this returns GENERAL. Small
+     * enough for the compiler to inline into {@link Traps#onSyscall}: the choice costs no Java frame of its own.
      */
     static int fast(Thread t, long number) {
         if (number == Abi.SYS_CALL) return Ipc.fastCall(t);
         if (number == Abi.SYS_REPLY_RECV) return Ipc.fastReplyRecv(t);
-        if (number == Abi.SYS_YIELD) return fastYield(t);
         if (number == Abi.SYS_NOTIFY) return Ipc.fastNotify(t);
         if (number == Abi.SYS_WAIT) return Ipc.fastWait(t);
         return GENERAL;
-    }
-
-    /** YIELD with nothing else ready at or above the caller's priority: it keeps running with a new slice. */
-    private static int fastYield(Thread t) {
-        if (!Sched.keepsRunning(t)) return GENERAL;
-        t.frame.storeLong(Trap.A0, Abi.OK);
-        return CONTINUES;
     }
 
     /** The general way: the dispatch; an error code goes to a0 (nothing done), else the results are in place. */

@@ -3,6 +3,7 @@ package org.mkplay.kernel;
 import static org.mkplay.riscv.priv.Csr.*;
 
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
 import org.mkplay.vmmagic.SyscallHandler;
@@ -53,24 +54,27 @@ public final class Traps {
 
     /**
      * A system call: an ecall from U-mode, which the trap glue's lean way takes here directly (it saved only t0,
-     * a0..a7, ra, sp, t1, t2 and sepc, already moved past the ecall, into the frame, which must be the running
-     * thread's) and does what {@link Syscall#perform} does (the part of {@link Syscall#handle} after those two steps). A
-     * yield that keeps the caller running resumes its frame as it is (the caller ran last: nothing to activate), a
-     * fast path that chose who runs returns through {@link Kernel#resumeDirect}, everything else through the
-     * scheduler. Returns the frame to resume.
+     * a0..a7, ra, sp, t1 and t2 into the frame, which must be the running thread's). A yield with nothing else ready
+     * at the caller's priority, by the thread that ran last, is answered at once: a new slice, the same frame (the
+     * general way would reach the same; {@link Sched#keepsRunning} is inlined here, which it would not be inside
+     * {@link Syscall#fast}). Otherwise {@link Syscall#perform}'s steps: the IPC fast paths ({@link Syscall#fast},
+     * inlined), which return through {@link Kernel#resumeDirect} when they chose who runs, else the general way and
+     * the scheduler. Returns the frame to resume.
      */
     @SyscallHandler
     static Address onSyscall(Address frame) {
         Thread t = Sched.current; // (the frames compared as numbers: one branch, where ne computes a boolean first)
         if (t == null || frame.toLong() != t.frame.toLong() || t.state != Thread.RUNNING)
             Panic.halt("a system call on a frame that is not the running thread's");
-        // Nothing stays live across the fast path (t is still Sched.current unless it chose who runs, and general
+        long number = frame.loadLong(Trap.T0);
+        if (number == Abi.SYS_YIELD && Sched.keepsRunning(t)) {
+            frame.storeLong(Trap.A0, Abi.OK);
+            return frame;
+        }
+        // Nothing stays live across the fast paths (t is still Sched.current unless one chose who runs, and general
         // reads the number again): the handler's only saved register is its return address.
-        int how = Syscall.fast(t, frame.loadLong(Trap.T0)); // inlined: Syscall.perform without a frame of its own
-        if (how == Syscall.FAST) return Kernel.resumeDirect(); // a fast path chose who runs
-        Thread c = Sched.current;
-        if (how == Syscall.CONTINUES && c == Sched.lastRun) return c.frame; // what resumeDirect would do, no more
-        if (how == Syscall.GENERAL) Syscall.general(c);
+        if (Syscall.fast(t, number) == Syscall.FAST) return Kernel.resumeDirect(); // a fast path chose who runs
+        Syscall.general(Sched.current);
         return UserBoot.resume();
     }
 

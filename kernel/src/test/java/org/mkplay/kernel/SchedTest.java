@@ -1,8 +1,10 @@
 package org.mkplay.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.riscv.priv.Csr.*;
 import static org.mkplay.vmmagic.Abi.*;
 
@@ -69,6 +71,20 @@ class SchedTest {
         assertEquals(Thread.READY, t[1].state, "the lower priority still waits");
         Kernel.resume();
         assertEquals(0, records(Trace.SWITCH), "no switch");
+    }
+
+    /** YIELD's fast path (Traps.onSyscall) keeps the caller only when the general way would, and it ran last. */
+    @Test
+    void keepsRunningOnlyWithNothingReadyAtOrAboveItsPriorityAndWhenItRanLast() {
+        Thread[] t = rig.threads(4, 1);
+        assertFalse(Sched.keepsRunning(t[0]), "not activated yet: another thread's space may be the hart's");
+        Kernel.resume();
+        t[0].sliceLeft = 1;
+        assertTrue(Sched.keepsRunning(t[0]));
+        assertEquals(t[0].timeSlice, t[0].sliceLeft, "a new slice");
+        Thread same = rig.start(rig.process(4));
+        assertFalse(Sched.keepsRunning(t[0]), "one of its priority is ready: it takes its turn");
+        assertEquals(Thread.READY, same.state);
     }
 
     @Test
