@@ -4,6 +4,7 @@ import static org.mkplay.riscv.priv.Csr.INSTRET;
 import static org.mkplay.riscv.priv.Csr.IRQ_STI;
 import static org.mkplay.riscv.priv.Csr.SIE;
 
+import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 
@@ -234,11 +235,12 @@ public final class Sched {
     /**
      * Called by the trap path with a chosen thread: settles the instruction account of the thread that ran (the
      * settlement of {@link #settle}, written out: this is half of every IPC round trip), switches satp when its
-     * process differs, and traces the switch (and the change of space). Nothing happens when t ran last.
+     * process differs, and traces the switch (and the change of space); nothing happens when t ran last. Returns t's
+     * frame, the one the trap resumes (so that its callers keep nothing across the call).
      */
-    static void activate(Thread t) {
+    static Address activate(Thread t) {
         Thread last = lastRun;
-        if (t == last) return;
+        if (t == last) return t.frame;
         long now = Csr.read(INSTRET);
         long spent = now - accountedAt;
         accountedAt = now;
@@ -253,6 +255,7 @@ public final class Sched {
         }
         // tested here once rather than in each record method (every IPC switches); the only call on the way
         if (Trace.enabled) Trace.switched(last, t, space);
+        return t.frame;
     }
 
     /**

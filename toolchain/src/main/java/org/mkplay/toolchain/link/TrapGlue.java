@@ -98,21 +98,22 @@ final class TrapGlue {
         Assembler a = l.asm();
         a.emit(Encoder.csrrw(ZERO, SSCRATCH, T6));
         for (int x : SAVED_BY_GLUE) a.emit(Encoder.sd(x, T6, 8L * x));
-        a.emit(Encoder.csrrs(T0, SEPC, ZERO));
-        a.emit(Encoder.addi(T0, T0, 4)); // past the ecall: where the thread resumes (the kernel reads it so)
-        a.emit(Encoder.sd(T0, T6, EPC));
         a.emit(Encoder.ld(SP, T6, 0));
         a.mv(A0, T6);
         a.jal(RA, l.method(handler));
         a.emit(Encoder.csrrs(T5, SSCRATCH, ZERO));
         a.bne(A0, T5, switched);
-        a.emit(Encoder.ld(T5, A0, EPC));
+        a.emit(Encoder.csrrs(T5, SEPC, ZERO)); // still the ecall's: the handler takes no trap
+        a.emit(Encoder.addi(T5, T5, 4)); // the thread resumes past its ecall
         a.emit(Encoder.csrrw(ZERO, SEPC, T5));
         for (int x : RESTORED_BY_GLUE) a.emit(Encoder.ld(x, A0, 8L * x));
         a.emit(Encoder.ld(A0, A0, 8L * A0)); // the base last
         for (int x = T3; x <= T6; x++) a.mv(x, ZERO);
         a.emit(Encoder.sret());
         a.bind(switched); // t5 = the frame the hart's callee-saved registers, gp and tp belong to
+        a.emit(Encoder.csrrs(T4, SEPC, ZERO));
+        a.emit(Encoder.addi(T4, T4, 4)); // past the ecall: where that thread resumes
+        a.emit(Encoder.sd(T4, T5, EPC));
         for (int x : KEPT_BY_HANDLER) a.emit(Encoder.sd(x, T5, 8L * x));
         for (int x = T3; x <= T6; x++) a.emit(Encoder.sd(ZERO, T5, 8L * x)); // what its call returns there
         a.j(restore);
