@@ -19,10 +19,11 @@ import org.mkplay.toolchain.layout.LinkLabels;
  *              sd t0; t0 = scause - 8; bnez t0, full
  * lean (ecall from U, a system call):
  *              csrw sscratch, t6             sscratch = the frame again (the caller's t6 is clobbered)
- *              sd ra, sp, t1, t2, a0..a7; sd sepc + 4 (past the ecall)
+ *              sd ra, sp, t1, t2, a0..a7 (not sepc)
  *              ld sp, 0(t6); mv a0, t6; call the syscall handler (the trap handler if there is none)
- *              if a0 != sscratch: sd gp, tp, s0..s11 and zero as t3..t6 into the frame sscratch names; j restore
- *              csrw sepc from a0's frame; ld ra, sp, t0, t1, t2, a0..a7 from it; t3..t6 = 0; sret
+ *              if a0 != sscratch: sd sepc + 4, gp, tp, s0..s11 and zero as t3..t6 into the frame sscratch names;
+ *                             j restore
+ *              sepc += 4 (past the ecall); ld ra, sp, t0, t1, t2, a0..a7 from a0's frame; t3..t6 = 0; sret
  * full (interrupts, faults, an ecall from S):
  *              sd x1..x30 (t0 done); sd (sscratch) as x31; sd sepc, sstatus
  *              ld sp, 0(t6); mv a0, t6; call handler
@@ -39,7 +40,11 @@ import org.mkplay.toolchain.layout.LinkLabels;
  * t3..t6 (zero on return: no kernel value reaches user space; a thread switched out in a system call gets zero
  * stored there, or its full restore would give back what they held at its last interrupt) and does not touch the frame's sstatus, which for a
  * thread in U-mode always says U-mode with SPIE (the kernel keeps it so); the hart's sstatus at the lean exit is
- * the one the ecall set (SPP = U, SPIE as before, SIE off), so sret needs no write of it.
+ * the one the ecall set (SPP = U, SPIE as before, SIE off), so sret needs no write of it. Nor is sepc saved on the
+ * way in: the handler takes no trap, so the hart's sepc is still the ecall's address when it returns, and the glue
+ * moves it past the ecall there (the same frame) or stores it so moved into the frame of the thread that trapped (a
+ * switch). While a system call runs, its thread's frame therefore does not hold its pc; the kernel never reads it
+ * there.
  *
  * <p>sstatus is restored before the registers on the full way, with the SIE it had at the trap (0: the hart
  * cleared it on entry), so no interrupt arrives while the registers are half restored; sret then sets SIE from
