@@ -121,8 +121,9 @@ public final class Sched {
     private static Thread takeHighest() {
         int p = highestReady();
         if (p < 0) return null;
-        Thread t = ready[p].head;
-        unready(t);
+        ThreadQueue q = ready[p];
+        Thread t = q.pop(); // unready of the head, without the general unlink
+        if (q.isEmpty()) readyMask &= ~(1 << p);
         return t;
     }
 
