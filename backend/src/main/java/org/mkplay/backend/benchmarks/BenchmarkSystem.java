@@ -5,15 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.mkplay.backend.builds.LessonSystem;
 import org.mkplay.backend.lessons.LessonFolder;
-import org.mkplay.backend.source.SourceFile;
 import org.mkplay.system.Manifest;
 
 /**
@@ -23,23 +17,25 @@ import org.mkplay.system.Manifest;
  *
  * <ul>
  *   <li>a supervisor, a name service and a console, each unless the lesson has a program with that role (the default
- *       system's Supervisor.java and ConsoleServer.java; as the name service {@code BenchNames.java}, the default's
- *       with one addition: a name nobody registered is found among the serving programs by manifest name, so a
- *       lesson's server that registers no name, as lesson 3's echo, is still found);
+ *       system's Supervisor.java and ConsoleServer.java; as the name service its {@code BenchNames.java}, which
+ *       extends its {@code NameServer.java} by one answer: a name nobody registered is found among the serving
+ *       programs by manifest name, so a lesson's server that registers no name, as lesson 3's echo, is still found);
  *   <li>the client, {@value #CLIENT}: the default system's shell with {@code Bench.java}, the only program reading
  *       input (the benchmark types its command there), at priority {@value #CLIENT_PRIORITY}, below the lesson's
  *       programs, so that they have run to their first wait before its prompt; it uses the roles and every lesson
  *       program a workload calls ({@link ModuleSystems#SERVERS}).
  * </ul>
  *
- * The result is a {@link LessonSystem} like the lesson's (the learner's files, then the lesson's {@code system/} with
- * {@code BenchNames.java}, then the default system's sources), so the build service builds and caches it as any
+ * The result is a {@link LessonSystem} like the lesson's (the learner's files, then the lesson's {@code system/},
+ * then the default system's sources), so the build service builds and caches it as any
  * other; its manifest differs from the lesson's, so its builds are its own.
  */
 final class BenchmarkSystem {
     static final String CLIENT = "bench", SUPERVISOR = "bench-super", NAMES = "bench-names", CONSOLE = "bench-console";
     static final int CLIENT_PRIORITY = 1;
-    static final String NAME_SERVICE_SOURCE = "BenchNames.java";
+    /** The name service's sources, both among the default system's (BenchNames extends NameServer). */
+    static final List<String> NAME_SERVICE_SOURCES = List.of("BenchNames.java", "NameServer.java");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BenchmarkSystem() {}
@@ -56,22 +52,20 @@ final class BenchmarkSystem {
         for (JsonNode p : programs) ((ObjectNode) p).remove("input"); // the benchmark types to its client alone
         String names = role(manifest, "names"), console = role(manifest, "console");
         String supervisor = role(manifest, "supervisor");
-        List<SourceFile> files = new ArrayList<>(lesson.system());
         if (names == null) {
             names = NAMES;
-            programs.add(program(NAMES, NAME_SERVICE_SOURCE, 12).put("role", "names"));
-            files.add(new SourceFile(NAME_SERVICE_SOURCE, nameService()));
+            programs.add(program(NAMES, 12, NAME_SERVICE_SOURCES).put("role", "names"));
         }
         if (console == null) {
             console = CONSOLE;
-            ObjectNode c = program(CONSOLE, "ConsoleServer.java", 11).put("role", "console");
+            ObjectNode c = program(CONSOLE, 11, List.of("ConsoleServer.java")).put("role", "console");
             c.putArray("uses").add(names);
             c.putArray("devices").add("uart");
             programs.add(c);
         }
         if (supervisor == null) {
             supervisor = SUPERVISOR;
-            ObjectNode s = program(SUPERVISOR, "Supervisor.java", 14).put("role", "supervisor");
+            ObjectNode s = program(SUPERVISOR, 14, List.of("Supervisor.java")).put("role", "supervisor");
             s.putArray("uses").add(names).add(console);
             programs.add(s);
         }
@@ -85,26 +79,17 @@ final class BenchmarkSystem {
                 root.toPrettyString(),
                 lesson.where() + "/" + LessonFolder.MANIFEST + " with the benchmark's client",
                 lesson.where() + "/system/",
-                files);
+                lesson.system());
     }
 
-    private static ObjectNode program(String name, String source, int priority) {
+    private static ObjectNode program(String name, int priority, List<String> sources) {
         ObjectNode p = JSON.createObjectNode().put("name", name);
-        p.putArray("sources").add(source);
+        sources.forEach(p.putArray("sources")::add);
         return p.put("priority", priority).put("serves", true);
     }
 
     private static String role(Manifest manifest, String role) {
         int k = manifest.roleIndex(role);
         return k < 0 ? null : manifest.programs().get(k).name();
-    }
-
-    private static String nameService() {
-        try (InputStream in = BenchmarkSystem.class.getResourceAsStream(NAME_SERVICE_SOURCE)) {
-            if (in == null) throw new IllegalStateException(NAME_SERVICE_SOURCE + " is missing from the jar");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

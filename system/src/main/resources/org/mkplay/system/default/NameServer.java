@@ -27,6 +27,11 @@ public class NameServer extends Server {
 
     private int find(Message request) {
         for (int k = 0; k < names.length; k++) if (names[k] != null && request.textEquals(names[k])) return k;
+        return unregistered(request);
+    }
+
+    /** The answer to a lookup of a name nobody registered: -1 here; a name service built on this one may know more. */
+    protected int unregistered(Message request) {
         return -1;
     }
 
