@@ -667,9 +667,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     /**
      * Runs a slice as {@link #executeSlice} does, a {@link Block} per dispatch: the budget is checked per block
      * (a block longer than what is left runs as a shorter scratch block), the pc and the retired count are
-     * computed only where a block is left, and a block's successors on its page are followed through its links.
-     * Arms that may end the slice or change code (slow loads and stores, atomics) leave the block after their op
-     * when {@link #leaveBlock} is set. Like executeSlice, this is one long method so that the dispatch compiles to
+     * computed only where a block is left, and a block's successors on its page are followed through its links
+     * (without a translator, from the op loop itself: the next block's first op runs without a return to the
+     * dispatch). Arms that may end the slice or change code (slow loads and stores, atomics) leave the block after
+     * their op when {@link #leaveBlock} is set. Like executeSlice, this is one long method so that the dispatch compiles to
      * one loop; its arms are executeSlice's with the pc and the count taken from the block.
      */
     private long executeBlocks(long budget) {
