@@ -188,9 +188,16 @@ public final class Ipc {
         if (ep != null) Trace.receive(to, from, ep, info);
     }
 
-    /** The first n message words (a2..a7) from one trap frame to another. */
+    /**
+     * The first n message words (a2..a7, 0 <= n <= 6) from one trap frame to another. Two pointers and an end
+     * compared as numbers (kernel addresses are below 2^63; lt computes a boolean first): five instructions a word,
+     * where an offset from each frame took six and its bound more to set up. Small enough to be inlined into the fast
+     * paths (a switch falling through the words is not, and its call costs more than it saves).
+     */
     static void copyWords(Address from, Address to, int n) {
-        for (int off = Trap.A2; off < Trap.A2 + 8 * n; off += 8) to.storeLong(off, from.loadLong(off));
+        Address s = from.plus(Trap.A2), d = to.plus(Trap.A2);
+        for (long end = s.toLong() + 8 * n; s.toLong() < end; s = s.plus(8), d = d.plus(8))
+            d.storeLong(0, s.loadLong(0));
     }
 
     /** Copies the buffer's first n bytes, exactly (copyBytes); returns n, or 0 when the receiver has no buffer. */
@@ -272,28 +279,27 @@ public final class Ipc {
 
     // ---- the fast path ------------------------------------------------------------------------------------
 
-    /** How often each fast path was taken (tests and the benchmark read them). */
-    static long fastCalls, fastReplyRecvs;
-
     /**
      * CALL's fast path: if the slot is an endpoint capability with SEND, the message is registers only (no reserved
      * bits, at most 6 words, no buffer, no capability), a server waits in recv, nothing ready has a higher priority
-     * than it and a reply is free, the message goes straight into the server, which runs next, and it returns true.
-     * Otherwise it returns false having changed nothing, and the general way (which also reports errors) takes the
+     * than it and a reply is free, the message goes straight into the server, which runs next, and it returns
+     * {@link Syscall#FAST}. Otherwise it returns GENERAL having changed nothing, and the general way (which also reports errors) takes the
      * call. One method reading each register and capability once: this is half of every round trip.
      */
-    static boolean fastCall(Thread t) {
+    static int fastCall(Thread t) {
         Address f = t.frame;
         Cap cap = t.process.cspace.slot(f.loadLong(Trap.A0));
-        if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_SEND) == 0) return false;
+        if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_SEND) == 0) return Syscall.GENERAL;
         long info = f.loadLong(Trap.A1);
-        if ((info & FAST_INFO_MASK) != 0 || words(info) > Abi.MAX_WORDS) return false;
+        if (!registersOnly(info)) return Syscall.GENERAL;
         Endpoint ep = cap.endpoint;
         Thread r = ep.receivers.head;
-        if (r == null) return false;
-        if (r.process.inKernel) return KernelServers.fastCall(t, ep, r, cap.badge, info); // called in place
-        if (Sched.readyAbove(r.priority) || !Kernel.replyAvailable()) return false;
-        ep.receivers.remove(r);
+        if (r == null) return Syscall.GENERAL;
+        if (r.process.inKernel) { // called in place
+            return KernelServers.fastCall(t, ep, r, cap.badge, info) ? Syscall.FAST : Syscall.GENERAL;
+        }
+        if (Sched.readyAbove(r.priority) || !Kernel.replyAvailable()) return Syscall.GENERAL;
+        ep.receivers.pop(); // r, the head
         Address to = r.frame;
         copyWords(f, to, words(info));
         to.storeLong(Trap.A0, Abi.OK);
@@ -306,34 +312,42 @@ public final class Ipc {
         t.reply = reply;
         bindReply(t, r);
         Sched.runNow(r);
-        fastCalls++;
-        if (Trace.enabled) { // tested once for both records
-            Trace.send(t, r, ep, info);
-            Trace.receive(r, t, ep, info);
-        }
-        return true;
+        if (Trace.enabled) Trace.call(t, r, ep, info); // the only call on the way: a frame only when tracing
+        return Syscall.FAST;
     }
 
     /** Info bits that rule the fast path out: a buffer, a capability, reserved bits. */
     static final long FAST_INFO_MASK = Abi.INFO_RESERVED | Abi.INFO_BUFFER_MASK << Abi.INFO_BUFFER_SHIFT | Abi.INFO_CAP;
 
     /**
+     * A message the fast paths take: {@code (info & FAST_INFO_MASK) == 0 && words(info) <= MAX_WORDS}, in two tests
+     * of the layout (IpcTest compares the two): bits 16..31 (buffer bytes, reserved) zero, and bits 0..3 (words, then
+     * C) at most 6, that is C clear and at most six words. The mask alone is a 64-bit constant the compiler builds in
+     * four instructions.
+     */
+    static boolean registersOnly(long info) {
+        return (int) info >>> Abi.INFO_BUFFER_SHIFT == 0
+                && (info & (Abi.INFO_CAP | Abi.INFO_WORDS_MASK)) <= Abi.MAX_WORDS;
+    }
+
+    /**
      * REPLY_RECV's fast path: if the slot is an endpoint capability with RECEIVE, the thread owes an answer, the
      * answer is registers only, no sender waits on the endpoint (so the thread will block) and nothing ready has a
-     * higher priority than the caller, it answers, waits for the next message, runs the caller and returns true.
-     * Otherwise it returns false having changed nothing (the general way takes it).
+     * higher priority than the caller, it answers, waits for the next message, runs the caller and returns FAST.
+     * Otherwise it returns GENERAL having changed nothing (the general way takes it).
      */
-    static boolean fastReplyRecv(Thread t) {
+    static int fastReplyRecv(Thread t) {
         Address f = t.frame;
         Cap cap = t.process.cspace.slot(f.loadLong(Trap.A0));
-        if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_RECEIVE) == 0) return false;
+        if (cap == null || cap.type != Abi.CAP_ENDPOINT || (cap.rights & Abi.RIGHT_RECEIVE) == 0)
+            return Syscall.GENERAL;
         Reply reply = t.answer;
         Endpoint ep = cap.endpoint;
-        if (reply == null || !ep.senders.isEmpty()) return false;
+        if (reply == null || !ep.senders.isEmpty()) return Syscall.GENERAL;
         long info = f.loadLong(Trap.A1);
-        if ((info & FAST_INFO_MASK) != 0 || words(info) > Abi.MAX_WORDS) return false;
+        if (!registersOnly(info)) return Syscall.GENERAL;
         Thread caller = reply.caller;
-        if (Sched.readyAbove(caller.priority)) return false;
+        if (Sched.readyAbove(caller.priority)) return Syscall.GENERAL;
         Address to = caller.frame;
         copyWords(f, to, words(info));
         to.storeLong(Trap.A0, Abi.OK);
@@ -347,9 +361,8 @@ public final class Ipc {
         t.endpoint = ep;
         ep.receivers.push(t);
         Sched.runNow(caller);
-        fastReplyRecvs++;
         if (Trace.enabled) Trace.reply(t, caller, info);
-        return true;
+        return Syscall.FAST;
     }
 
     /**
@@ -357,16 +370,17 @@ public final class Ipc {
      * thread waits on the word whose priority is above the caller's and nothing is ready at or above the waiter's
      * priority, the waiter takes the word and runs now, and the caller, preempted, goes back to the head of its
      * ready queue keeping its slice: what the general way and the scheduler would do, without either. Otherwise it
-     * returns false having changed nothing.
+     * returns GENERAL having changed nothing (FAST when it took the call).
      */
-    static boolean fastNotify(Thread t) {
+    static int fastNotify(Thread t) {
         Address f = t.frame;
         Cap cap = t.process.cspace.slot(f.loadLong(Trap.A0));
-        if (cap == null || cap.type != Abi.CAP_NOTIFICATION || (cap.rights & Abi.RIGHT_SEND) == 0) return false;
+        if (cap == null || cap.type != Abi.CAP_NOTIFICATION || (cap.rights & Abi.RIGHT_SEND) == 0)
+            return Syscall.GENERAL;
         long bits = f.loadLong(Trap.A1) | cap.badge;
         Notification n = cap.notification;
         Thread w = n.waiters.head;
-        if (bits == 0 || w == null || w.priority <= t.priority || Sched.readyFrom(w.priority)) return false;
+        if (bits == 0 || w == null || w.priority <= t.priority || Sched.readyFrom(w.priority)) return Syscall.GENERAL;
         n.waiters.remove(w);
         w.notification = null;
         Address to = w.frame;
@@ -376,24 +390,25 @@ public final class Ipc {
         f.storeLong(Trap.A0, Abi.OK);
         if (Trace.enabled) Trace.notify(t, w, n, bits);
         Sched.preempt(t, w);
-        return true;
+        return Syscall.FAST;
     }
 
     /**
      * WAIT's fast path: if the slot is a notification capability with RECEIVE, its word is 0 (the caller blocks) and
      * another thread is ready, the caller waits and the highest ready thread runs now, as the scheduler would choose.
-     * Otherwise it returns false having changed nothing.
+     * Otherwise it returns GENERAL having changed nothing (FAST when it took the call).
      */
-    static boolean fastWait(Thread t) {
+    static int fastWait(Thread t) {
         Cap cap = t.process.cspace.slot(t.frame.loadLong(Trap.A0));
-        if (cap == null || cap.type != Abi.CAP_NOTIFICATION || (cap.rights & Abi.RIGHT_RECEIVE) == 0) return false;
+        if (cap == null || cap.type != Abi.CAP_NOTIFICATION || (cap.rights & Abi.RIGHT_RECEIVE) == 0)
+            return Syscall.GENERAL;
         Notification n = cap.notification;
-        if (n.word != 0 || !Sched.readyFrom(0)) return false;
+        if (n.word != 0 || !Sched.readyFrom(0)) return Syscall.GENERAL;
         t.state = Thread.BLOCKED_WAIT;
         t.notification = n;
         n.waiters.push(t);
         Sched.runHighest();
-        return true;
+        return Syscall.FAST;
     }
 
     // ---- notifications ------------------------------------------------------------------------------------

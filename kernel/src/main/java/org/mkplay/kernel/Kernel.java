@@ -16,7 +16,8 @@ import org.mkplay.vmmagic.Trap;
  * <p>Invariants (stated on each class, checked together by {@link #checkInvariants}):
  * <ul>
  * <li>pools: {@code 0 <= used <= capacity}; objects below {@code used} are handed out, the rest untouched;
- *     replies: {@code repliesInUse + free-list length == MAX_REPLIES};</li>
+ *     replies: those in the free list are bound to no call, and {@link #repliesInUse} counts the others (the free
+ *     list is the one record of what is in use: no counter to keep in step on every call);</li>
  * <li>thread states agree with queue membership ({@link Thread}), endpoints never have both queues non-empty
  *     ({@link Endpoint}), a notification with waiters has a zero word ({@link Notification});</li>
  * <li>the scheduler's ready mask has bit p exactly when ready queue p is non-empty ({@link Sched}).</li>
@@ -49,7 +50,7 @@ public final class Kernel {
     /** By PLIC source; null where no IRQ capability was made. */
     static Irq[] irqs;
 
-    static int threadsUsed, processesUsed, endpointsUsed, notificationsUsed, framesUsed, repliesInUse;
+    static int threadsUsed, processesUsed, endpointsUsed, notificationsUsed, framesUsed;
     private static Reply freeReplies;
 
     /** Allocates every pool (boot, once; tests call it before each case to start from nothing). */
@@ -61,7 +62,7 @@ public final class Kernel {
         replies = new Reply[MAX_REPLIES];
         frames = new Frame[MAX_FRAMES];
         irqs = new Irq[MAX_IRQS];
-        threadsUsed = processesUsed = endpointsUsed = notificationsUsed = framesUsed = repliesInUse = 0;
+        threadsUsed = processesUsed = endpointsUsed = notificationsUsed = framesUsed = 0;
         freeReplies = null;
         for (int i = MAX_REPLIES - 1; i >= 0; i--) {
             replies[i] = new Reply(i);
@@ -160,7 +161,6 @@ public final class Kernel {
         Reply r = freeReplies;
         freeReplies = r.nextFree;
         r.nextFree = null;
-        repliesInUse++;
         return r;
     }
 
@@ -169,7 +169,6 @@ public final class Kernel {
         r.server = null;
         r.nextFree = freeReplies;
         freeReplies = r;
-        repliesInUse--;
     }
 
     // ---- readable counts --------------------------------------------------------------------------------
@@ -194,8 +193,11 @@ public final class Kernel {
         return framesUsed;
     }
 
+    /** Replies taken from the pool (bound to a call): those not in the free list, counted when asked. */
     public static int repliesInUse() {
-        return repliesInUse;
+        int free = 0;
+        for (Reply r = freeReplies; r != null; r = r.nextFree) free++;
+        return MAX_REPLIES - free;
     }
 
     public static Thread thread(int id) {
@@ -230,8 +232,7 @@ public final class Kernel {
             Sched.idle(); // an interrupt bound to a notification may make a waiter ready
             Sched.reschedule();
         }
-        Sched.activate(Sched.current);
-        return Sched.current.frame;
+        return Sched.activate(Sched.current);
     }
 
     /**
@@ -240,9 +241,7 @@ public final class Kernel {
      */
     static Address resumeDirect() {
         if (KernelServers.entering) return KernelServers.enter(); // the fast path called a server in the kernel
-        Thread t = Sched.current;
-        Sched.activate(t);
-        return t.frame;
+        return Sched.activate(Sched.current);
     }
 
     /**
@@ -314,11 +313,11 @@ public final class Kernel {
 
     private static String checkReplies() {
         int free = 0;
-        for (Reply r = freeReplies; r != null; r = r.nextFree) {
+        for (Reply r = freeReplies; r != null && free <= MAX_REPLIES; r = r.nextFree) {
             if (r.caller != null) return "reply " + r.id + " free but bound";
             free++;
         }
-        if (free + repliesInUse != MAX_REPLIES) return "replies: " + free + " free + " + repliesInUse + " in use";
+        if (free > MAX_REPLIES) return "replies: the free list is longer than the pool";
         for (Reply r : replies) {
             if (r.caller == null) continue;
             if (r.caller.reply != r) return "reply " + r.id + ": caller does not hold it";

@@ -4,6 +4,7 @@ import static org.mkplay.riscv.priv.Csr.INSTRET;
 import static org.mkplay.riscv.priv.Csr.IRQ_STI;
 import static org.mkplay.riscv.priv.Csr.SIE;
 
+import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Cpu;
 import org.mkplay.vmmagic.Csr;
 
@@ -32,8 +33,6 @@ public final class Sched {
     static Thread lastRun;
 
     private static long activeSatp;
-    /** Counters: context switches, address-space switches, idle waits. */
-    static long switches, spaceSwitches, idles;
 
     /**
      * Instruction accounting (instret, a deterministic clock). The instructions retired since {@code accountedAt}
@@ -53,7 +52,6 @@ public final class Sched {
         current = null;
         lastRun = null;
         activeSatp = 0;
-        switches = spaceSwitches = idles = 0;
         accountedAt = kernelInstret = Csr.read(INSTRET);
     }
 
@@ -123,8 +121,9 @@ public final class Sched {
     private static Thread takeHighest() {
         int p = highestReady();
         if (p < 0) return null;
-        Thread t = ready[p].head;
-        unready(t);
+        ThreadQueue q = ready[p];
+        Thread t = q.pop(); // unready of the head, without the general unlink
+        if (q.isEmpty()) readyMask &= ~(1 << p);
         return t;
     }
 
@@ -178,10 +177,11 @@ public final class Sched {
 
     /**
      * YIELD's fast path: if nothing is ready at or above t's priority (t, the running thread, would be the head of
-     * its own queue again), t keeps running with a new slice and this returns true; else false, nothing changed.
+     * its own queue again) and t ran last (its address space is the hart's: nothing to activate), t keeps running
+     * with a new slice and this returns true; else false, nothing changed.
      */
     static boolean keepsRunning(Thread t) {
-        if (readyMask >>> t.priority != 0) return false;
+        if (readyMask >>> t.priority != 0 || t != lastRun) return false;
         t.sliceLeft = t.timeSlice;
         return true;
     }
@@ -236,26 +236,27 @@ public final class Sched {
     /**
      * Called by the trap path with a chosen thread: settles the instruction account of the thread that ran (the
      * settlement of {@link #settle}, written out: this is half of every IPC round trip), switches satp when its
-     * process differs, and traces. Nothing happens when t ran last.
+     * process differs, and traces the switch (and the change of space); nothing happens when t ran last. Returns t's
+     * frame, the one the trap resumes (so that its callers keep nothing across the call).
      */
-    static void activate(Thread t) {
+    static Address activate(Thread t) {
         Thread last = lastRun;
-        if (t == last) return;
+        if (t == last) return t.frame;
         long now = Csr.read(INSTRET);
         long spent = now - accountedAt;
         accountedAt = now;
         if (last != null) last.instret += spent;
         else kernelInstret += spent;
-        switches++;
         lastRun = t;
-        boolean traced = Trace.enabled; // tested here once rather than in each record method (every IPC switches)
-        if (traced) Trace.contextSwitch(last, t);
         long satp = t.process.satp;
-        if (satp == activeSatp) return;
-        spaceSwitches++;
-        activeSatp = satp;
-        if (traced) Trace.spaceSwitch(t);
-        if (satp != 0) Vm.activate(satp);
+        boolean space = satp != activeSatp;
+        if (space) {
+            activeSatp = satp;
+            if (satp != 0) Vm.activate(satp);
+        }
+        // tested here once rather than in each record method (every IPC switches); the only call on the way
+        if (Trace.enabled) Trace.switched(last, t, space);
+        return t.frame;
     }
 
     /**
@@ -276,7 +277,6 @@ public final class Sched {
      * a machine that sleeps without a deadline (our emulator waiting for typed input, the host idle) costs nothing.
      */
     static void idle() {
-        idles++;
         settle(lastRun); // up to the wait: the last thread's (its blocking call, the scheduler's look)
         boolean deviceOnly = Kernel.interruptMayWake() && !Kernel.tickMayWake();
         if (deviceOnly) Csr.clearBits(SIE, IRQ_STI);

@@ -1,7 +1,6 @@
 package org.mkplay.kernel;
 
 import org.mkplay.vmmagic.Abi;
-import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Trap;
 
 /**
@@ -18,55 +17,60 @@ public final class Syscall {
     public static UserMemory memory;
 
     /**
-     * ecall from U-mode by the running thread t: sepc moves past the ecall, then the call is handled. Returns true
-     * when a fast path took it ({@link Ipc#fastCall}, {@link Ipc#fastReplyRecv}, {@link Ipc#fastNotify},
-     * {@link Ipc#fastWait}, a yield with nothing else to run):
+     * ecall by the running thread t, for the callers that are not the trap glue (the unit tests, the logic image,
+     * servers placed in the kernel): sepc moves past the ecall, then the call is handled. Returns true when a fast
+     * path took it ({@link Ipc#fastCall}, {@link Ipc#fastReplyRecv}, {@link Ipc#fastNotify}, {@link Ipc#fastWait}):
      * the thread it chose is then the running thread, no thread of higher priority is ready and nothing stopped, so
      * the trap resumes it without asking the scheduler again.
      */
     public static boolean handle(Thread t) {
         if (t != Sched.current || t.state != Thread.RUNNING) Panic.halt("syscall from a thread that is not running");
         t.setReg(Trap.EPC, t.reg(Trap.EPC) + 4);
-        return perform(t) != GENERAL;
+        return perform(t) == FAST;
     }
 
-    /** What {@link #perform} did: the general way (the scheduler chooses who runs next) ... */
+    /** What {@link #fast} did: nothing, the general way ({@link #general}) takes the call ... */
     static final int GENERAL = 0;
-    /** ... a fast path that chose who runs (the running thread: {@link Kernel#resumeDirect} resumes it) ... */
+    /** ... or it took the call and chose who runs (the running thread: {@link Kernel#resumeDirect} resumes it). */
     static final int FAST = 1;
-    /** ... or a yield with nothing else to run: the caller goes on, as it was the thread that ran last. */
-    static final int CONTINUES = 2;
 
     /**
-     * {@link #handle} once t is known to be the running thread and its sepc is past the ecall: the trap's way
-     * ({@link Traps#onTrap} checks the first, the trap glue does the second as it saves sepc). Returns GENERAL, FAST
-     * or CONTINUES.
+     * {@link #handle} once t is known to be the running thread and its sepc is past the ecall: the fast paths, then
+     * the general way. Returns GENERAL or FAST. ({@link Traps#onSyscall}, the trap's way, does the same with
+     * {@link #fast} inlined into it, and has one more fast path, YIELD's.)
      */
     static int perform(Thread t) {
-        Address frame = t.frame; // read directly: the one path every syscall takes
-        long number = frame.loadLong(Trap.T0);
-        if (number == Abi.SYS_CALL) { // the fast paths, before the dispatch: the IPC round trip's two halves
-            if (Ipc.fastCall(t)) return FAST;
-        } else if (number == Abi.SYS_REPLY_RECV) {
-            if (Ipc.fastReplyRecv(t)) return FAST;
-        } else if (number == Abi.SYS_NOTIFY) { // a waiter of higher priority takes the word and runs
-            if (Ipc.fastNotify(t)) return FAST;
-        } else if (number == Abi.SYS_WAIT) { // the caller blocks and the next ready thread runs
-            if (Ipc.fastWait(t)) return FAST;
-        } else if (number == Abi.SYS_YIELD && Sched.keepsRunning(t)) { // nothing else to run: a new slice
-            frame.storeLong(Trap.A0, Abi.OK);
-            return CONTINUES;
-        }
-        int status = dispatch(t, number);
-        if (status != Abi.OK) t.setStatus(status);
+        int how = fast(t, t.frame.loadLong(Trap.T0));
+        if (how == GENERAL) general(t);
+        return how;
+    }
+
+    /**
+     * The IPC fast paths, tried before the dispatch, in the order of their use: the round trip's two halves, a notify
+     * whose waiter of higher priority takes the word and runs, a wait that blocks and runs the next ready thread. Each
+     * validates what the general way would (capability, rights, arguments) and performs only when the outcome is the
+     * one the general way and the scheduler would reach; otherwise it changes nothing and this returns GENERAL. Small
+     * enough for the compiler to inline into {@link Traps#onSyscall}: the choice costs no Java frame of its own.
+     */
+    static int fast(Thread t, long number) {
+        if (number == Abi.SYS_CALL) return Ipc.fastCall(t);
+        if (number == Abi.SYS_REPLY_RECV) return Ipc.fastReplyRecv(t);
+        if (number == Abi.SYS_NOTIFY) return Ipc.fastNotify(t);
+        if (number == Abi.SYS_WAIT) return Ipc.fastWait(t);
         return GENERAL;
+    }
+
+    /** The general way: the dispatch; an error code goes to a0 (nothing done), else the results are in place. */
+    static void general(Thread t) {
+        int status = dispatch(t, t.frame.loadLong(Trap.T0));
+        if (status != Abi.OK) t.setStatus(status);
     }
 
     /** Runs syscall {@code number}; returns an error code (nothing done) or OK (results already in place). */
     static int dispatch(Thread t, long number) {
         if (number < 1 || number > Abi.SYS_MAX) return Abi.E_BAD_SYSCALL;
         switch ((int) number) {
-            case Abi.SYS_CALL: // handle tried the fast path (Ipc.fastCall) first
+            case Abi.SYS_CALL: // fast tried Ipc.fastCall first
                 return send(t, true, true);
             case Abi.SYS_SEND:
                 return send(t, false, true);
@@ -76,7 +80,7 @@ public final class Syscall {
                 return recv(t, false);
             case Abi.SYS_REPLY:
                 return reply(t);
-            case Abi.SYS_REPLY_RECV: // handle tried the fast path (Ipc.fastReplyRecv) first
+            case Abi.SYS_REPLY_RECV: // fast tried Ipc.fastReplyRecv first
                 return recv(t, true);
             case Abi.SYS_NOTIFY:
                 return notify(t);

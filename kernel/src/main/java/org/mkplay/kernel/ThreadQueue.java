@@ -36,10 +36,17 @@ final class ThreadQueue {
         count++;
     }
 
-    /** Removes and returns the first thread, or null. */
+    /** Removes and returns the first thread, or null: {@link #remove} of the head, which has no prev. */
     Thread pop() {
         Thread t = head;
-        if (t != null) remove(t);
+        if (t == null) return null;
+        Thread n = t.next;
+        head = n;
+        if (n == null) tail = null;
+        else n.prev = null;
+        t.next = null;
+        t.queue = null;
+        count--;
         return t;
     }
 

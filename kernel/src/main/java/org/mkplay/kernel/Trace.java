@@ -141,6 +141,31 @@ public final class Trace {
         write(SPACE, t, null, t.process.id, t.process.satp);
     }
 
+    /**
+     * A switch (Sched.activate): SWITCH, then SPACE if the address space changed too. Its callers test
+     * {@link #enabled} first, and this is one call of a method that writes both: the compiler inlines this wrapper,
+     * not what it calls, so the switch has a single call on its way and builds its frame only around it, only when
+     * it traces.
+     */
+    static void switched(Thread from, Thread to, boolean space) {
+        writeSwitch(from, to, space ? to.process : null);
+    }
+
+    private static void writeSwitch(Thread from, Thread to, Process space) {
+        write(SWITCH, from, to, 0, 0);
+        if (space != null) write(SPACE, to, null, space.id, space.satp);
+    }
+
+    /** CALL's fast path delivered the message at once: its SEND and RECEIVE, in one call as {@link #switched}. */
+    static void call(Thread caller, Thread server, Endpoint ep, long info) {
+        writeCall(caller, server, ep.id, info);
+    }
+
+    private static void writeCall(Thread caller, Thread server, long ep, long info) {
+        write(SEND, caller, server, ep, info);
+        write(RECEIVE, server, caller, ep, info);
+    }
+
     static void fault(Thread t, long cause, long pc, long address) {
         if (!enabled) return;
         write(FAULT | (cause & 0xff) << 8, t, null, pc, address);

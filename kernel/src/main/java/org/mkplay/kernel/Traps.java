@@ -3,8 +3,10 @@ package org.mkplay.kernel;
 import static org.mkplay.riscv.priv.Csr.*;
 
 import org.mkplay.riscv.priv.Cause;
+import org.mkplay.vmmagic.Abi;
 import org.mkplay.vmmagic.Address;
 import org.mkplay.vmmagic.Csr;
+import org.mkplay.vmmagic.SyscallHandler;
 import org.mkplay.vmmagic.Trap;
 import org.mkplay.vmmagic.TrapHandler;
 
@@ -36,29 +38,43 @@ public final class Traps {
     }
 
     /**
-     * Every trap. A system call (ecall from U-mode; the trap glue's lean way saved only t0, a0..a7, ra, sp, t1, t2
-     * and sepc, already moved past the ecall, into the frame, which must be the running thread's) goes to
-     * {@link Syscall#perform} (the part of {@link Syscall#handle} after those two steps); a yield that keeps the
-     * caller running resumes its frame as it is (the caller ran last: nothing to activate), a fast path that chose who
-     * runs returns through {@link Kernel#resumeDirect}, everything else through the scheduler. A
-     * kernel-placed server's answer inside a call goes straight to {@link KernelServers#onTrap}; any other trap to
-     * {@link #otherTrap}. Returns the frame to resume.
+     * Every trap but a system call from U-mode, which the trap glue takes straight to {@link #onSyscall}: interrupts,
+     * faults, and the ecalls from S-mode. A kernel-placed server's answer inside a call goes straight to
+     * {@link KernelServers#onTrap}; any other trap to {@link #otherTrap}. Returns the frame to resume.
      */
     @TrapHandler
     static Address onTrap(Address frame) {
         long cause = Csr.read(SCAUSE);
-        if (cause != Cause.ECALL_FROM_U) {
-            if (cause == Cause.ECALL_FROM_S && KernelServers.active != null && KernelServers.owns(frame)) {
-                return KernelServers.onTrap(frame, cause); // a kernel-placed server answers: half of each call
-            }
-            return otherTrap(frame, cause);
+        if (cause == Cause.ECALL_FROM_U) Panic.halt("a system call reached the trap handler, not onSyscall");
+        if (cause == Cause.ECALL_FROM_S && KernelServers.active != null && KernelServers.owns(frame)) {
+            return KernelServers.onTrap(frame, cause); // a kernel-placed server answers: half of each call
         }
-        Thread t = Sched.current; // a system call: from U by definition; the glue moved sepc past the ecall
-        if (t == null || frame.ne(t.frame) || t.state != Thread.RUNNING)
+        return otherTrap(frame, cause);
+    }
+
+    /**
+     * A system call: an ecall from U-mode, which the trap glue's lean way takes here directly (it saved only t0,
+     * a0..a7, ra, sp, t1 and t2 into the frame, which must be the running thread's). A yield with nothing else ready
+     * at the caller's priority, by the thread that ran last, is answered at once: a new slice, the same frame (the
+     * general way would reach the same; {@link Sched#keepsRunning} is inlined here, which it would not be inside
+     * {@link Syscall#fast}). Otherwise {@link Syscall#perform}'s steps: the IPC fast paths ({@link Syscall#fast},
+     * inlined), which return through {@link Kernel#resumeDirect} when they chose who runs, else the general way and
+     * the scheduler. Returns the frame to resume.
+     */
+    @SyscallHandler
+    static Address onSyscall(Address frame) {
+        Thread t = Sched.current; // (the frames compared as numbers: one branch, where ne computes a boolean first)
+        if (t == null || frame.toLong() != t.frame.toLong() || t.state != Thread.RUNNING)
             Panic.halt("a system call on a frame that is not the running thread's");
-        int how = Syscall.perform(t);
-        if (how == Syscall.FAST) return Kernel.resumeDirect(); // a fast path chose who runs
-        if (how == Syscall.CONTINUES && t == Sched.lastRun) return frame; // what resumeDirect would do, no more
+        long number = frame.loadLong(Trap.T0);
+        if (number == Abi.SYS_YIELD && Sched.keepsRunning(t)) {
+            frame.storeLong(Trap.A0, Abi.OK);
+            return frame;
+        }
+        // Nothing stays live across the fast paths (t is still Sched.current unless one chose who runs, and general
+        // reads the number again): the handler's only saved register is its return address.
+        if (Syscall.fast(t, number) == Syscall.FAST) return Kernel.resumeDirect(); // a fast path chose who runs
+        Syscall.general(Sched.current);
         return UserBoot.resume();
     }
 

@@ -153,8 +153,7 @@ public final class UserBoot {
         if (Fault.stops != stopsSeen) freeEnded(); // between stops there is nothing to free (the common case)
         Thread next = Sched.pick();
         if (next == null) return idle();
-        Sched.activate(next); // what Kernel.resume does when a thread is ready (the common case, kept short)
-        return next.frame;
+        return Sched.activate(next); // what Kernel.resume does when a thread is ready (the common case, kept short)
     }
 
     /** Nothing is ready: power off if nothing ever can be again, else idle until an interrupt readies a thread. */

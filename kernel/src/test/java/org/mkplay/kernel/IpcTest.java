@@ -1,8 +1,10 @@
 package org.mkplay.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.kernel.KernelRig.info;
 import static org.mkplay.kernel.KernelRig.withCap;
 import static org.mkplay.kernel.KernelRig.word;
@@ -91,28 +93,41 @@ class IpcTest {
     @Test
     void theRoundTripTakesTheFastPathBothWays() {
         serverWaits();
-        long calls = Ipc.fastCalls, replies = Ipc.fastReplyRecvs;
         rig.sys(c, SYS_CALL, 0, info(1, 6), 1, 2, 3, 4, 5, 6);
+        assertTrue(rig.fast, "Ipc.fastCall took the call");
         assertEquals(6, word(s, 5));
         rig.sys(s, SYS_REPLY_RECV, 0, info(2, 6), 7, 8, 9, 10, 11, 12);
+        assertTrue(rig.fast, "Ipc.fastReplyRecv took the answer");
         assertEquals(12, word(c, 5));
-        assertEquals(calls + 1, Ipc.fastCalls);
-        assertEquals(replies + 1, Ipc.fastReplyRecvs);
     }
 
     @Test
     void aBufferACapabilityOrAHigherPriorityReadyThreadTakesTheSlowPathWithTheSameResult() {
         Process high = rig.process(5);
         serverWaits();
-        long calls = Ipc.fastCalls;
         rig.sys(c, SYS_CALL, 0, info(1, 0, 16));
+        assertFalse(rig.fast, "a buffer takes the general way");
         assertSame(s, Sched.current());
         rig.sys(s, SYS_REPLY_RECV, 0, info(2, 0, 8));
+        assertFalse(rig.fast, "so does an answer with one");
         rig.start(high); // a higher priority is ready from now on
         rig.sys(high.thread, SYS_YIELD, 0, 0);
-        assertEquals(calls, Ipc.fastCalls);
         assertEquals(Thread.READY, c.state);
         assertEquals(8, Ipc.bufferBytes(c.reg(Trap.A1)));
+    }
+
+    /** Ipc.registersOnly is the mask test it replaces, on every low 16 bits and on the buffer and reserved bits. */
+    @Test
+    void registersOnlyIsTheFastPathsMaskAndWordCount() {
+        java.util.Random random = new java.util.Random(9);
+        for (int i = 0; i < 200_000; i++) {
+            long info = i < 1 << 16
+                    ? (long) i << 32 | i
+                    : random.nextLong() & (random.nextBoolean() ? -1L : 0xFFFF_FFFFL << 32 | 0xFFFF);
+            if (i >= 1 << 16 && i % 3 == 0) info |= 1L << (16 + random.nextInt(16));
+            boolean expected = (info & Ipc.FAST_INFO_MASK) == 0 && Ipc.words(info) <= MAX_WORDS;
+            assertEquals(expected, Ipc.registersOnly(info), Long.toHexString(info));
+        }
     }
 
     @Test

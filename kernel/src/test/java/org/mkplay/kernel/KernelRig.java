@@ -72,6 +72,9 @@ final class KernelRig {
         return ts;
     }
 
+    /** Whether a fast path took the last {@link #sys} (what {@link Syscall#handle} returned). */
+    boolean fast;
+
     /**
      * t (which must be running) makes syscall {@code number} with a0, a1 and message words a2..; returns a0
      * afterwards (the status, unless t blocked: then whatever a0 held).
@@ -84,6 +87,7 @@ final class KernelRig {
         for (int i = 0; i < words.length; i++) t.setReg(Trap.A2 + 8 * i, words[i]);
         long pc = t.reg(Trap.EPC);
         boolean direct = Syscall.handle(t);
+        fast = direct;
         assertEquals(pc + 4, t.reg(Trap.EPC), "sepc moves past the ecall");
         Thread chosen = Sched.current();
         Sched.reschedule();

@@ -1,8 +1,10 @@
 package org.mkplay.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.riscv.priv.Csr.*;
 import static org.mkplay.vmmagic.Abi.*;
 
@@ -61,14 +63,28 @@ class SchedTest {
         Thread[] t = rig.threads(4, 1);
         t[0].sliceLeft = 1;
         Kernel.resume(); // t[0] is the thread that last ran
-        long switches = Sched.switches;
+        Trace.enable(); // a switch is a SWITCH record
         rig.sys(t[0], SYS_YIELD, 0, 0);
         assertSame(t[0], Sched.current());
         assertEquals(Thread.RUNNING, t[0].state);
         assertEquals(t[0].timeSlice, t[0].sliceLeft, "a new slice, as if it had gone round its queue");
         assertEquals(Thread.READY, t[1].state, "the lower priority still waits");
         Kernel.resume();
-        assertEquals(switches, Sched.switches, "no switch");
+        assertEquals(0, records(Trace.SWITCH), "no switch");
+    }
+
+    /** YIELD's fast path (Traps.onSyscall) keeps the caller only when the general way would, and it ran last. */
+    @Test
+    void keepsRunningOnlyWithNothingReadyAtOrAboveItsPriorityAndWhenItRanLast() {
+        Thread[] t = rig.threads(4, 1);
+        assertFalse(Sched.keepsRunning(t[0]), "not activated yet: another thread's space may be the hart's");
+        Kernel.resume();
+        t[0].sliceLeft = 1;
+        assertTrue(Sched.keepsRunning(t[0]));
+        assertEquals(t[0].timeSlice, t[0].sliceLeft, "a new slice");
+        Thread same = rig.start(rig.process(4));
+        assertFalse(Sched.keepsRunning(t[0]), "one of its priority is ready: it takes its turn");
+        assertEquals(Thread.READY, same.state);
     }
 
     @Test
@@ -140,6 +156,7 @@ class SchedTest {
 
     @Test
     void activateWritesSatpOnlyWhenTheAddressSpaceChanges() {
+        Trace.enable(); // a switch is a SWITCH record, an address-space switch a SPACE record
         Process a = rig.process(1), b = rig.process(1);
         a.satp = SATP_SV39 | 1L << 44 | 0x87010;
         b.satp = SATP_SV39 | 2L << 44 | 0x87020;
@@ -150,9 +167,13 @@ class SchedTest {
         rig.sys(a.thread, SYS_YIELD, 0, 0);
         Kernel.resume();
         assertEquals(b.satp, Csr.read(SATP));
-        assertEquals(2, Sched.switches);
-        assertEquals(2, Sched.spaceSwitches);
+        assertEquals(2, records(Trace.SWITCH));
+        assertEquals(2, records(Trace.SPACE));
         Kernel.resume();
-        assertEquals(2, Sched.switches, "resuming the same thread is no switch");
+        assertEquals(2, records(Trace.SWITCH), "resuming the same thread is no switch");
+    }
+
+    private long records(int type) {
+        return board.trace.stream().filter(r -> r.type() == type).count();
     }
 }

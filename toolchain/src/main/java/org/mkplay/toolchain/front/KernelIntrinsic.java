@@ -50,6 +50,7 @@ public record KernelIntrinsic(Kind kind, char type, boolean offset) {
 
     public static final String ADDRESS = "org/mkplay/vmmagic/Address";
     public static final String TRAP_HANDLER = "Lorg/mkplay/vmmagic/TrapHandler;";
+    public static final String SYSCALL_HANDLER = "Lorg/mkplay/vmmagic/SyscallHandler;";
     private static final String A = "L" + ADDRESS + ";";
     private static final Map<String, KernelIntrinsic> TABLE = build();
 

@@ -50,7 +50,7 @@ public final class Reachability {
     private final Map<String, Site> reachedFrom = new LinkedHashMap<>();
 
     private Site scanning = new Site("<program>", 0);
-    private ClassPool.MethodRef trapHandler;
+    private ClassPool.MethodRef trapHandler, syscallHandler;
     private ClassPool.MethodRef main;
     private List<String> runtimeRoots = List.of();
 
@@ -93,6 +93,11 @@ public final class Reachability {
         return trapHandler;
     }
 
+    /** The kernel's {@code @SyscallHandler} method (kernel profile, only beside a trap handler), or null. */
+    public ClassPool.MethodRef syscallHandler() {
+        return syscallHandler;
+    }
+
     /**
      * Whether static method m may be entered other than through an {@code invokestatic} the compiler translated
      * (whose call site runs the class initialisation the JVM ties to it): main from the start routine, the trap
@@ -103,6 +108,7 @@ public final class Reachability {
         String key = owner + "." + name + desc;
         return (main != null && main.key().equals(key))
                 || (trapHandler != null && trapHandler.key().equals(key))
+                || (syscallHandler != null && syscallHandler.key().equals(key))
                 || runtimeRoots.contains(owner);
     }
 
@@ -129,6 +135,16 @@ public final class Reachability {
         if (profile == Profile.KERNEL) {
             trapHandler = VmmagicCheck.findTrapHandler(pool, this::error);
             if (trapHandler != null) addMethod(trapHandler); // reached from the trap glue
+            syscallHandler = VmmagicCheck.findSyscallHandler(pool, this::error);
+            if (syscallHandler != null && trapHandler == null) {
+                error(
+                        sourceFile(syscallHandler.owner()),
+                        firstLine(syscallHandler.method()),
+                        "@SyscallHandler method " + syscallHandler.owner().name.replace('/', '.') + "."
+                                + syscallHandler.method().name + " without a @TrapHandler method is");
+                syscallHandler = null;
+            }
+            if (syscallHandler != null) addMethod(syscallHandler); // reached from the trap glue's system-call way
         }
         while (!work.isEmpty()) scan(work.poll());
         diagnostics.sort(java.util.Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line));

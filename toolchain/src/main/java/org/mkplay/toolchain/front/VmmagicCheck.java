@@ -55,11 +55,20 @@ final class VmmagicCheck {
      * a second one is an error (the glue calls exactly one).
      */
     static ClassPool.MethodRef findTrapHandler(ClassPool pool, Errors errors) {
+        return findHandler(pool, errors, KernelIntrinsic.TRAP_HANDLER, "@TrapHandler");
+    }
+
+    /** The same for {@code @SyscallHandler} (the glue's way for an ecall from U-mode), or null. */
+    static ClassPool.MethodRef findSyscallHandler(ClassPool pool, Errors errors) {
+        return findHandler(pool, errors, KernelIntrinsic.SYSCALL_HANDLER, "@SyscallHandler");
+    }
+
+    private static ClassPool.MethodRef findHandler(ClassPool pool, Errors errors, String annotation, String name) {
         java.util.List<ClassPool.MethodRef> found = new java.util.ArrayList<>();
         for (ClassNode c : pool.all()) {
             if (!pool.isUser(c.name)) continue;
             for (MethodNode method : c.methods) {
-                if (isTrapHandler(method)) found.add(new ClassPool.MethodRef(c, method));
+                if (isAnnotated(method, annotation)) found.add(new ClassPool.MethodRef(c, method));
             }
         }
         found.sort(java.util.Comparator.comparing(ClassPool.MethodRef::key));
@@ -67,7 +76,7 @@ final class VmmagicCheck {
         for (ClassPool.MethodRef r : found) {
             String file = Reachability.sourceFile(r.owner());
             int line = Reachability.firstLine(r.method());
-            String where = "@TrapHandler method " + r.owner().name.replace('/', '.') + "." + r.method().name;
+            String where = name + " method " + r.owner().name.replace('/', '.') + "." + r.method().name;
             if (!r.method().desc.equals(HANDLER_DESC) || (r.method().access & ACC_STATIC) == 0) {
                 errors.error(file, line, where + " not declared static Address " + r.method().name + "(Address) is");
             } else if (handler != null) {
@@ -79,9 +88,9 @@ final class VmmagicCheck {
         return handler;
     }
 
-    private static boolean isTrapHandler(MethodNode method) {
+    private static boolean isAnnotated(MethodNode method, String annotation) {
         return method.invisibleAnnotations != null
-                && method.invisibleAnnotations.stream().anyMatch(an -> an.desc.equals(KernelIntrinsic.TRAP_HANDLER));
+                && method.invisibleAnnotations.stream().anyMatch(an -> an.desc.equals(annotation));
     }
 
     /** True if the method's signature or code names an org.mkplay.vmmagic class (else there is nothing to check). */

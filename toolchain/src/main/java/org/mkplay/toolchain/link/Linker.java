@@ -190,7 +190,7 @@ public final class Linker implements Symbols {
         AssemblyRoutines.emitStart(this, main);
         AssemblyRoutines.emitRoutines(this);
         UnwindTables.emitRoutines(this);
-        if (reach.trapHandler() != null) TrapGlue.emit(this, reach.trapHandler());
+        if (reach.trapHandler() != null) TrapGlue.emit(this, reach.trapHandler(), reach.syscallHandler());
         for (Layout.ClassInfo ci : layout.classes()) {
             if (ci.needsInit) AssemblyRoutines.emitInitRoutine(this, ci);
         }

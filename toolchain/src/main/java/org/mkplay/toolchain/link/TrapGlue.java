@@ -10,7 +10,8 @@ import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.layout.LinkLabels;
 
 /**
- * The S-mode trap entry and exit around the kernel's {@code @TrapHandler} method (kernel profile). Frame
+ * The S-mode trap entry and exit around the kernel's {@code @TrapHandler} method, and its
+ * {@code @SyscallHandler} if it has one (kernel profile). Frame
  * layout as org.mkplay.vmmagic.Trap documents it: slot 0 the handler's stack top, slot k register xk, then
  * sepc and sstatus. Two ways through, chosen by scause (docs/kernel.md, *Entering and leaving U-mode*):
  * <pre>
@@ -18,10 +19,11 @@ import org.mkplay.toolchain.layout.LinkLabels;
  *              sd t0; t0 = scause - 8; bnez t0, full
  * lean (ecall from U, a system call):
  *              csrw sscratch, t6             sscratch = the frame again (the caller's t6 is clobbered)
- *              sd ra, sp, t1, t2, a0..a7; sd sepc + 4 (past the ecall)
- *              ld sp, 0(t6); mv a0, t6; call handler
- *              if a0 != sscratch: sd gp, tp, s0..s11 and zero as t3..t6 into the frame sscratch names; j restore
- *              csrw sepc from a0's frame; ld ra, sp, t0, t1, t2, a0..a7 from it; t3..t6 = 0; sret
+ *              sd ra, sp, t1, t2, a0..a7 (not sepc)
+ *              ld sp, 0(t6); mv a0, t6; call the syscall handler (the trap handler if there is none)
+ *              if a0 != sscratch: sd sepc + 4, gp, tp, s0..s11 and zero as t3..t6 into the frame sscratch names;
+ *                             j restore
+ *              sepc += 4 (past the ecall); ld ra, sp, t0, t1, t2, a0..a7 from a0's frame; t3..t6 = 0; sret
  * full (interrupts, faults, an ecall from S):
  *              sd x1..x30 (t0 done); sd (sscratch) as x31; sd sepc, sstatus
  *              ld sp, 0(t6); mv a0, t6; call handler
@@ -38,7 +40,11 @@ import org.mkplay.toolchain.layout.LinkLabels;
  * t3..t6 (zero on return: no kernel value reaches user space; a thread switched out in a system call gets zero
  * stored there, or its full restore would give back what they held at its last interrupt) and does not touch the frame's sstatus, which for a
  * thread in U-mode always says U-mode with SPIE (the kernel keeps it so); the hart's sstatus at the lean exit is
- * the one the ecall set (SPP = U, SPIE as before, SIE off), so sret needs no write of it.
+ * the one the ecall set (SPP = U, SPIE as before, SIE off), so sret needs no write of it. Nor is sepc saved on the
+ * way in: the handler takes no trap, so the hart's sepc is still the ecall's address when it returns, and the glue
+ * moves it past the ecall there (the same frame) or stores it so moved into the frame of the thread that trapped (a
+ * switch). While a system call runs, its thread's frame therefore does not hold its pc; the kernel never reads it
+ * there.
  *
  * <p>sstatus is restored before the registers on the full way, with the SIE it had at the trap (0: the hart
  * cleared it on entry), so no interrupt arrives while the registers are half restored; sret then sets SIE from
@@ -52,7 +58,11 @@ final class TrapGlue {
 
     private TrapGlue() {}
 
-    static void emit(Linker l, ClassPool.MethodRef handler) {
+    /**
+     * The glue around {@code handler} (the {@code @TrapHandler}); {@code syscalls} (the {@code @SyscallHandler}, or
+     * null: the trap handler takes them too) is the method the lean way calls.
+     */
+    static void emit(Linker l, ClassPool.MethodRef handler, ClassPool.MethodRef syscalls) {
         Assembler a = l.asm();
         Label entry = a.label(LinkLabels.TRAP_ENTRY);
         Label full = a.newLabel(null), restore = a.newLabel(null), switched = a.newLabel(null);
@@ -63,7 +73,7 @@ final class TrapGlue {
         a.emit(Encoder.csrrs(T0, SCAUSE, ZERO));
         a.emit(Encoder.addi(T0, T0, -ECALL_FROM_U));
         a.bne(T0, ZERO, full);
-        lean(l, handler, restore, switched);
+        lean(l, syscalls != null ? syscalls : handler, restore, switched);
         a.bind(full);
         for (int x = 1; x <= 30; x++) if (x != T0) a.emit(Encoder.sd(x, T6, 8L * x));
         a.emit(Encoder.csrrs(T5, SSCRATCH, ZERO));
@@ -93,21 +103,22 @@ final class TrapGlue {
         Assembler a = l.asm();
         a.emit(Encoder.csrrw(ZERO, SSCRATCH, T6));
         for (int x : SAVED_BY_GLUE) a.emit(Encoder.sd(x, T6, 8L * x));
-        a.emit(Encoder.csrrs(T0, SEPC, ZERO));
-        a.emit(Encoder.addi(T0, T0, 4)); // past the ecall: where the thread resumes (the kernel reads it so)
-        a.emit(Encoder.sd(T0, T6, EPC));
         a.emit(Encoder.ld(SP, T6, 0));
         a.mv(A0, T6);
         a.jal(RA, l.method(handler));
         a.emit(Encoder.csrrs(T5, SSCRATCH, ZERO));
         a.bne(A0, T5, switched);
-        a.emit(Encoder.ld(T5, A0, EPC));
+        a.emit(Encoder.csrrs(T5, SEPC, ZERO)); // still the ecall's: the handler takes no trap
+        a.emit(Encoder.addi(T5, T5, 4)); // the thread resumes past its ecall
         a.emit(Encoder.csrrw(ZERO, SEPC, T5));
         for (int x : RESTORED_BY_GLUE) a.emit(Encoder.ld(x, A0, 8L * x));
         a.emit(Encoder.ld(A0, A0, 8L * A0)); // the base last
         for (int x = T3; x <= T6; x++) a.mv(x, ZERO);
         a.emit(Encoder.sret());
         a.bind(switched); // t5 = the frame the hart's callee-saved registers, gp and tp belong to
+        a.emit(Encoder.csrrs(T4, SEPC, ZERO));
+        a.emit(Encoder.addi(T4, T4, 4)); // past the ecall: where that thread resumes
+        a.emit(Encoder.sd(T4, T5, EPC));
         for (int x : KEPT_BY_HANDLER) a.emit(Encoder.sd(x, T5, 8L * x));
         for (int x = T3; x <= T6; x++) a.emit(Encoder.sd(ZERO, T5, 8L * x)); // what its call returns there
         a.j(restore);

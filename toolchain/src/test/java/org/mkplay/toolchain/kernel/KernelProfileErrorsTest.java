@@ -167,7 +167,32 @@ class KernelProfileErrorsTest {
                         "  @TrapHandler",
                         "  static Address first(Address frame) { return frame; }",
                         "  @TrapHandler",
-                        "  static Address second(Address frame) { return frame; }"));
+                        "  static Address second(Address frame) { return frame; }"),
+                row(
+                        "syscall handler with another signature",
+                        "@SyscallHandler method Main.onSyscall not declared static Address onSyscall(Address)",
+                        6,
+                        "  public static void main(String[] args) { }",
+                        "  @TrapHandler static Address onTrap(Address frame) { return frame; }",
+                        "  @SyscallHandler",
+                        "  Address onSyscall(Address frame) { return frame; }"),
+                row(
+                        "two syscall handlers",
+                        "a second @SyscallHandler method Main.second",
+                        8,
+                        "  public static void main(String[] args) { }",
+                        "  @TrapHandler static Address onTrap(Address frame) { return frame; }",
+                        "  @SyscallHandler",
+                        "  static Address first(Address frame) { return frame; }",
+                        "  @SyscallHandler",
+                        "  static Address second(Address frame) { return frame; }"),
+                row(
+                        "syscall handler without a trap handler",
+                        "@SyscallHandler method Main.onSyscall without a @TrapHandler method",
+                        5,
+                        "  public static void main(String[] args) { }",
+                        "  @SyscallHandler",
+                        "  static Address onSyscall(Address frame) { return frame; }"));
     }
 
     @Test

@@ -51,6 +51,7 @@ class VmmagicClassesTest {
                         "org.mkplay.vmmagic.Cpu",
                         "org.mkplay.vmmagic.Trap",
                         "org.mkplay.vmmagic.TrapHandler",
+                        "org.mkplay.vmmagic.SyscallHandler",
                         "org.mkplay.vmmagic.Image")),
                 names::toString);
         assertTrue(
