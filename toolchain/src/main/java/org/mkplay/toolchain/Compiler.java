@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.mkplay.toolchain.codegen.LinearScan;
 import org.mkplay.toolchain.codegen.MethodCompiler;
+import org.mkplay.toolchain.codegen.StaticBase;
 import org.mkplay.toolchain.front.ClassPool;
 import org.mkplay.toolchain.front.Diagnostic;
 import org.mkplay.toolchain.front.Javac;
@@ -88,7 +89,9 @@ public final class Compiler {
         IrMethod ir = Builder.build(linker, m);
         // 4. passes
         Passes.optimise(ir);
-        // 5. register allocation, then lowering where the linker places the method
+        // 5. statics onto one base where several are reached, register allocation, then lowering where the linker
+        // places the method
+        StaticBase.run(ir, linker);
         LinearScan registers = new LinearScan(ir);
         linker.placeMethod(m, asm -> MethodCompiler.emit(linker, m, ir, registers, asm));
         return ir;

@@ -70,11 +70,21 @@ public final class Assembler {
         PCREL_LD,
         PCREL_STORE,
         PCREL_JALR,
+        /** An auipc alone: the high part of the offset from itself to the target. */
+        PCREL_HI,
+        /** An I-type (load) or S-type (store) taking the low part of the offset from its anchor's auipc. */
+        PCREL_LO_I,
+        PCREL_LO_S,
         ABS64,
         ABS32
     }
 
-    private record Fixup(Kind kind, int at, Label target, int word, long addend) {}
+    /** anchor: for PCREL_LO_I and PCREL_LO_S, the label of the auipc whose high part they complete. */
+    private record Fixup(Kind kind, int at, Label target, int word, long addend, Label anchor) {
+        Fixup(Kind kind, int at, Label target, int word, long addend) {
+            this(kind, at, target, word, addend, null);
+        }
+    }
 
     public Assembler(long baseAddress) {
         this.base = baseAddress;
@@ -295,6 +305,31 @@ public final class Assembler {
         emit(store);
     }
 
+    /**
+     * An auipc of rd alone, with the high part of the pc-relative offset to target; {@code anchor} (a new label,
+     * not bound elsewhere) names it for the accesses that complete it ({@link #loadLo}, {@link #storeLo}): one
+     * auipc serves every access to the same address, wherever they are. Binding the anchor tells no observer of a
+     * join: control does not arrive there from elsewhere.
+     */
+    public void auipcHi(int rd, Label target, Label anchor) {
+        if (anchor.offset >= 0) throw new IllegalStateException("anchor " + anchor.name() + " bound twice");
+        anchor.offset = out.size();
+        fixups.add(new Fixup(Kind.PCREL_HI, out.size(), target, Encoder.auipc(rd, 0), 0));
+        emit(Encoder.auipc(rd, 0));
+    }
+
+    /** An I-type load {@code word} (offset 0, its base the anchor's auipc register) of target's low 12 bits. */
+    public void loadLo(int word, Label target, Label anchor) {
+        fixups.add(new Fixup(Kind.PCREL_LO_I, out.size(), target, word, 0, anchor));
+        emit(word);
+    }
+
+    /** An S-type store {@code word} (offset 0, its base the anchor's auipc register) of target's low 12 bits. */
+    public void storeLo(int word, Label target, Label anchor) {
+        fixups.add(new Fixup(Kind.PCREL_LO_S, out.size(), target, word, 0, anchor));
+        emit(word);
+    }
+
     // ---- pseudo-instructions ----
 
     public void mv(int rd, int rs) {
@@ -408,6 +443,14 @@ public final class Assembler {
             }
             case JAL -> set32(image, f.at(), Encoder.jal(f.word() >> 7 & 31, rel));
             case PCREL_ADDI, PCREL_LD, PCREL_STORE, PCREL_JALR -> patchPcrel(image, f, rel);
+            case PCREL_HI -> set32(image, f.at(), (f.word() & 0xfff) | (int) (high(f, rel) << 12));
+            case PCREL_LO_I, PCREL_LO_S -> {
+                if (!f.anchor().isBound())
+                    throw new IllegalStateException(
+                            "unbound anchor " + f.anchor().name());
+                long lo = (target - (base + f.anchor().offset)) << 52 >> 52;
+                set32(image, f.at(), lowPart(f.kind() == Kind.PCREL_LO_S, f.word(), lo));
+            }
             case ABS64 -> {
                 set32(image, f.at(), (int) target);
                 set32(image, f.at() + 4, (int) (target >>> 32));
@@ -418,17 +461,25 @@ public final class Assembler {
 
     /** auipc rd, %pcrel_hi ; op rd', rd, %pcrel_lo — the low 12 bits are sign-extended, hence the +0x800. */
     private static void patchPcrel(byte[] image, Fixup f, long rel) {
-        if (rel != (int) rel || rel + 0x800 != (int) (rel + 0x800)) {
-            throw new IllegalArgumentException("auipc: offset to " + f.target().name() + " out of ±2 GiB range");
-        }
-        long hi = ((rel + 0x800) >> 12) & 0xfffff;
+        long hi = high(f, rel);
         long lo = rel << 52 >> 52;
         int auipc = get32(image, f.at());
         set32(image, f.at(), (auipc & 0xfff) | (int) (hi << 12));
-        int second = f.kind() == Kind.PCREL_STORE // S-type: imm[11:5] in bits 31..25, imm[4:0] in bits 11..7
-                ? f.word() & 0x01fff07f | (int) ((lo >> 5 & 0x7f) << 25) | (int) ((lo & 0x1f) << 7)
-                : f.word() & 0x000fffff | (int) ((lo & 0xfff) << 20);
-        set32(image, f.at() + 4, second);
+        set32(image, f.at() + 4, lowPart(f.kind() == Kind.PCREL_STORE, f.word(), lo));
+    }
+
+    private static long high(Fixup f, long rel) {
+        if (rel != (int) rel || rel + 0x800 != (int) (rel + 0x800)) {
+            throw new IllegalArgumentException("auipc: offset to " + f.target().name() + " out of ±2 GiB range");
+        }
+        return ((rel + 0x800) >> 12) & 0xfffff;
+    }
+
+    /** An I-type or S-type word with its 12-bit immediate set to lo (S-type: imm[11:5] in 31..25, imm[4:0] in 11..7). */
+    private static int lowPart(boolean store, int word, long lo) {
+        return store
+                ? word & 0x01fff07f | (int) ((lo >> 5 & 0x7f) << 25) | (int) ((lo & 0x1f) << 7)
+                : word & 0x000fffff | (int) ((lo & 0xfff) << 20);
     }
 
     private static int get32(byte[] b, int at) {

@@ -74,7 +74,7 @@ public final class LinearScan {
     /** Whether each call (by its position in callPositions) is conditional and outside every loop. */
     private final BitSet coldCall = new BitSet();
     /** At most this many calls crossed for a caller-saved register stored and reloaded around each. */
-    private static final int MAX_SAVED_CALLS = 4;
+    static final int MAX_SAVED_CALLS = 8;
     /**
      * The frame slot of a value in a caller-saved register kept across conditional calls (stored before each call
      * it crosses, reloaded after), or -1.
@@ -154,7 +154,7 @@ public final class LinearScan {
     }
 
     /** The blocks some path from the entry to a return avoids (a call there runs on some runs only). */
-    private static Set<Block> conditionalBlocks(IrMethod m) {
+    static Set<Block> conditionalBlocks(IrMethod m) {
         Set<Block> conditional = new HashSet<>();
         if (m.blocks.isEmpty()) return conditional;
         for (Block avoided : m.blocks) {

@@ -46,16 +46,26 @@ final class Lowering {
             case I2S -> unary(i, (d, x) -> extend(d, x, 48, true));
             case LCMP -> lcmp(i);
             case SETCC -> setcc(i);
-            case STATIC_ADDR ->
-                result(i, d -> a.la(d, mc.sym.staticField(i.staticField().field())));
+            case STATIC_ADDR -> {
+                Label shared = mc.sharedStaticAddress(i.dst);
+                if (shared == null)
+                    result(i, d -> a.la(d, mc.sym.staticField(i.staticField().field())));
+                else result(i, d -> a.auipcHi(d, shared, mc.anchor(i.dst)));
+            }
             case ALEN -> unary(i, (d, x) -> a.emit(Encoder.lw(d, x, Layout.ARRAY_LENGTH)));
             case ALEN0 -> lengthOrZero(i);
             case CATCH -> mc.commit(i, A0); // the unwinder enters the landing pad with the exception in a0
             case LINK_ADDRESS -> result(i, d -> a.la(d, mc.sym.routine(i.linkLabel())));
             case LOAD -> {
-                Label at = mc.fusedStatic(i);
-                if (at == null) unary(i, (d, base) -> a.emit(load(i.access().type(), d, base, (int) i.imm)));
-                else result(i, d -> a.loadLabel(load(i.access().type(), d, d, 0), d, at, i.imm));
+                Label at = mc.fusedStatic(i), shared = mc.sharedStatic(i);
+                if (shared != null) {
+                    int v = i.src[0];
+                    unary(i, (d, base) -> a.loadLo(load(i.access().type(), d, base, 0), shared, mc.anchor(v)));
+                } else if (at == null) {
+                    unary(i, (d, base) -> a.emit(load(i.access().type(), d, base, (int) i.imm)));
+                } else {
+                    result(i, d -> a.loadLabel(load(i.access().type(), d, d, 0), d, at, i.imm));
+                }
             }
             case STORE -> store(i);
             case CSR -> csr(i);
@@ -171,6 +181,11 @@ final class Lowering {
     private void store(Insn i) {
         Label at = mc.fusedStatic(i);
         int value = mc.src(i, 1); // never t0 (the scratch of source 0, free when the base is folded in)
+        Label shared = mc.sharedStatic(i);
+        if (shared != null) {
+            a.storeLo(storeWord(i, value, mc.src(i, 0), 0), shared, mc.anchor(i.src[0]));
+            return;
+        }
         if (at != null) {
             a.storeLabel(storeWord(i, value, T0, 0), T0, at, i.imm);
             return;

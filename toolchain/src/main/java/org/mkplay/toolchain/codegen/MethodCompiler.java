@@ -66,6 +66,14 @@ public final class MethodCompiler {
     private final Map<List<Object>, Label> divStubs = new HashMap<>();
     /** STATIC_ADDR results read only by the load or store right after them: that access is auipc + ld/sd. */
     private final Map<Integer, Label> fusedStatics = new HashMap<>();
+    /**
+     * STATIC_ADDR results read several times, each time as the base of a load or store at offset 0 (a counter's
+     * load and store, a field read twice): the STATIC_ADDR is an auipc alone, and each access takes the low part of
+     * the offset from that auipc (its anchor), one instruction instead of an addi plus the access.
+     */
+    private final Map<Integer, Label> sharedStatics = new HashMap<>();
+
+    private final Map<Integer, Label> anchors = new HashMap<>();
     /** The handlers of the block being lowered, as landing pads. */
     private List<Unwind.Landing> landings = List.of();
     /** Whether this attempt is the one placed in the image (the first may be a dry run). */
@@ -77,13 +85,20 @@ public final class MethodCompiler {
     private final int[] savedRegs;
     private final boolean callsOut;
     /**
-     * Shrink-wrapped: the method calls only on conditional paths (LinearScan#allCallsCold), at most once a run,
-     * and needs its frame for nothing else (no s register, spill, stack argument, throw or handler), so the
-     * frame is built around each call and before each fault stub's call instead of at the entry: the runs that
-     * call nothing build none. The frame has the same layout wherever it is built, so the unwind tables describe
-     * it at every call.
+     * Shrink-wrapped: the method needs its frame only to call (no s register, spill, stack argument, throw or
+     * handler) and the entry block is outside {@link #frameBlocks}, so the frame is built on the way into those
+     * blocks and dropped on the way out (and before a fault stub's call outside them) instead of at the entry and
+     * the return: the runs that call nothing build none, and a run that calls several times in a row builds it
+     * once. The frame has the same layout wherever it is built, so the unwind tables describe it at every call.
      */
     private final boolean wrapped;
+    /**
+     * The blocks that run with the frame built when {@link #wrapped}: those on some path from a call to a call
+     * (the calling blocks included) that only a call enters (see {@link #frameBlocks()}).
+     */
+    private final java.util.Set<Block> frameBlocks;
+    /** Whether the code being emitted runs with the frame built (always, unless {@link #wrapped}). */
+    private boolean inFrame = true;
 
     private final int outgoing, spillBase, saveBase, raOffset;
     final int frameSize;
@@ -95,6 +110,7 @@ public final class MethodCompiler {
     private final Map<Integer, Integer> incoming = new HashMap<>();
 
     private boolean beforePrologue;
+    private final Map<Block, List<Block>> preds;
     /** Whether only the entry block reaches earlyReturn (then the stub is its only copy). */
     private boolean earlyOnly;
 
@@ -138,18 +154,20 @@ public final class MethodCompiler {
         this.raOffset = saveBase + 8 * savedRegs.length;
         int size = raOffset + (callsOut ? 8 : 0);
         this.frameSize = (size + 15) & -16;
-        this.wrapped = callsOut
-                && regs.allCallsCold()
-                && atMostOneCallPerRun()
+        this.preds = Cfg.predecessors(ir);
+        boolean onlyCalls = callsOut // the frame holds nothing but ra: it may be built where the calls are
+                && !ir.blocks.isEmpty()
                 && savedRegs.length == 0
                 && regs.spilled == 0
                 && outgoing == 0
                 && regs.order.stream().noneMatch(i -> i.op == Op.THROW || (i.op == Op.PARAM && i.imm >= 8))
                 && ir.blocks.stream().allMatch(b -> b.handlers.isEmpty());
+        this.frameBlocks = onlyCalls ? frameBlocks() : java.util.Set.of();
+        this.wrapped = onlyCalls && !frameBlocks.contains(ir.blocks.get(0)) && switchesStayInOrOut();
         this.lowering = new Lowering(this);
         this.calls = new CallLowering(this);
         findFusedStatics();
-        this.earlyReturn = findEarlyReturn();
+        this.earlyReturn = wrapped ? null : findEarlyReturn();
     }
 
     /** What the entry block may do ahead of the prologue: compute without calls, faults or the frame. */
@@ -181,27 +199,69 @@ public final class MethodCompiler {
             Op.BR);
 
     /**
-     * True if no run calls twice: no block holds two calls and no call's block reaches another's. (A run that
-     * called twice would build the wrapped frame twice, where the prologue builds it once.)
+     * Blocks on a path from a calling block to a calling block, both included (see {@link #frameBlocks}), less
+     * those a run could enter from outside without having called: a block between two calls that a path which has
+     * not called reaches (the kernel's {@code Sched.activate} between its two trace records) would build the frame
+     * for a call that, calls being the rare paths, seldom comes. There a run that calls on both sides drops the frame
+     * and builds it again. Blocks of a loop that calls stay (a frame each turn would cost more than one a run).
      */
-    private boolean atMostOneCallPerRun() {
+    private java.util.Set<Block> frameBlocks() {
         java.util.Set<Block> calling = new java.util.HashSet<>();
-        for (Block b : ir.blocks) {
-            long calls = b.insns.stream().filter(i -> i.op.isCall()).count();
-            if (calls > 1) return false;
-            if (calls == 1) calling.add(b);
-        }
-        for (Block from : calling) {
-            java.util.Set<Block> seen = new java.util.HashSet<>();
-            java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(from.successors());
-            while (!work.isEmpty()) {
-                Block b = work.pop();
-                if (!seen.add(b)) continue;
-                if (calling.contains(b)) return false;
-                work.addAll(b.successors());
+        for (Block b : ir.blocks) if (b.insns.stream().anyMatch(i -> i.op.isCall())) calling.add(b);
+        java.util.Set<Block> region = closure(calling, Block::successors);
+        region.retainAll(closure(calling, b -> preds.getOrDefault(b, List.of())));
+        java.util.Set<Block> kept = new java.util.HashSet<>(calling);
+        for (Cfg.Loop loop : Cfg.loops(ir))
+            if (loop.body().stream().anyMatch(calling::contains)) kept.addAll(loop.body());
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (Block b : List.copyOf(region)) {
+                if (kept.contains(b)) continue;
+                if (preds.getOrDefault(b, List.of()).stream().allMatch(region::contains)) continue;
+                region.remove(b);
+                changed = true;
             }
         }
+        return region;
+    }
+
+    private static java.util.Set<Block> closure(
+            java.util.Set<Block> from, java.util.function.Function<Block, List<Block>> next) {
+        java.util.Set<Block> seen = new java.util.HashSet<>(from);
+        java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(from);
+        while (!work.isEmpty()) for (Block s : next.apply(work.pop())) if (seen.add(s)) work.push(s);
+        return seen;
+    }
+
+    /** Whether every switch's targets are in the frame region exactly when the switch is (no edge to build on). */
+    private boolean switchesStayInOrOut() {
+        for (Block b : ir.blocks) {
+            if (b.insns.isEmpty() || b.last().op != Op.SWITCH) continue;
+            for (Block t : b.last().targets) if (frameBlocks.contains(t) != frameBlocks.contains(b)) return false;
+        }
         return true;
+    }
+
+    /**
+     * Whether the frame is built or dropped at the start of b (every predecessor arrives in the other state), not
+     * on the edges into it.
+     */
+    private boolean changesAtStart(Block b) {
+        List<Block> from = preds.getOrDefault(b, List.of());
+        if (from.isEmpty()) return false;
+        for (Block p : from) if (frameBlocks.contains(p) == frameBlocks.contains(b)) return false;
+        return true;
+    }
+
+    /** Whether the edge into {@code to} from the block being lowered builds or drops the frame on its own. */
+    private boolean changesOnEdge(Block to) {
+        return wrapped && inFrame != frameBlocks.contains(to) && !changesAtStart(to);
+    }
+
+    /** Builds the frame if it is not built, drops it if it is: the edge into a block of the other state. */
+    private void changeFrame() {
+        if (inFrame) dropFrame();
+        else buildFrame(true);
     }
 
     /**
@@ -283,6 +343,42 @@ public final class MethodCompiler {
                     fusedStatics.put(i.dst, sym.staticField(i.staticField().field()));
             }
         }
+        for (Block b : ir.blocks) {
+            for (Insn i : b.insns) {
+                if (i.op != Op.STATIC_ADDR || defs.get(i.dst) != 1 || fusedStatics.containsKey(i.dst)) continue;
+                if (uses.getOrDefault(i.dst, 0) >= 2 && onlyAccessBase(i.dst))
+                    sharedStatics.put(i.dst, sym.staticField(i.staticField().field()));
+            }
+        }
+    }
+
+    /** Whether every read of v is as the base of a LOAD or STORE at offset 0 (never the stored value). */
+    private boolean onlyAccessBase(int v) {
+        for (Block b : ir.blocks) {
+            for (Insn i : b.insns) {
+                for (int k = 0; k < i.src.length; k++) {
+                    if (i.isConstant(k) || i.src[k] != v) continue;
+                    boolean base = k == 0 && (i.op == Op.LOAD || i.op == Op.STORE) && i.imm == 0;
+                    if (!base) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The static field label a LOAD or STORE takes the low part of from its base's shared auipc, or null. */
+    Label sharedStatic(Insn access) {
+        return access.isConstant(0) ? null : sharedStatics.get(access.src[0]);
+    }
+
+    /** The static field label whose shared auipc computes v (a STATIC_ADDR result), or null. */
+    Label sharedStaticAddress(int v) {
+        return sharedStatics.get(v);
+    }
+
+    /** The anchor of the shared auipc of static address v (bound where the STATIC_ADDR is lowered). */
+    Label anchor(int v) {
+        return anchors.computeIfAbsent(v, k -> a.newLabel(null));
     }
 
     /** The static field label a LOAD or STORE addresses directly (its base was folded in), or null. */
@@ -317,6 +413,12 @@ public final class MethodCompiler {
             Block b = order.get(k);
             a.bind(label(b));
             landings = landings(b);
+            for (int v : reloadsAtStart.getOrDefault(b, List.of())) reload(v); // (the frame is still built)
+            if (wrapped) {
+                inFrame = frameBlocks.contains(b);
+                if (changesAtStart(b) && inFrame) buildFrame(true);
+                else if (changesAtStart(b)) dropFrame();
+            }
             Block next = k + 1 < order.size() ? order.get(k + 1) : null;
             if (k == 0 && earlyReturn != null) { // lowered ahead of the prologue; on to the branch not taken there
                 Insn br = b.last();
@@ -330,10 +432,14 @@ public final class MethodCompiler {
                 }
                 lower(i, next);
             }
+            if (!pending.isEmpty()) reloadLiveInto(b.successors()); // (a block ends with a jump, which did this)
         }
-        a.bind(epilogue);
-        epilogueCode();
-        for (Runnable r : stubs) r.run();
+        if (!inlineEpilogues()) { // else every return has its own
+            a.bind(epilogue);
+            inFrame = true;
+            epilogueCode();
+        }
+        for (int k = 0; k < stubs.size(); k++) stubs.get(k).run(); // an edge's may add the stack check's
         a.bind(end);
         if (placed) sym.frame(frame(start, end));
     }
@@ -435,6 +541,7 @@ public final class MethodCompiler {
     // ---- frame ----
 
     private void prologue() {
+        inFrame = !wrapped;
         if (!wrapped) buildFrame(true);
         else assert outgoing == 0; // (nothing on the stack to move in: no parameter beyond a7)
         for (int k = 0; k < savedRegs.length; k++) a.emit(Encoder.sd(savedRegs[k], SP, saveBase + 8L * k));
@@ -478,7 +585,7 @@ public final class MethodCompiler {
 
     private void epilogueCode() {
         for (int k = 0; k < savedRegs.length; k++) a.emit(Encoder.ld(savedRegs[k], SP, saveBase + 8L * k));
-        if (!wrapped) dropFrame();
+        if (inFrame) dropFrame();
         a.ret();
     }
 
@@ -538,18 +645,62 @@ public final class MethodCompiler {
     private void lower(Insn i, Block next) {
         if (i.dst >= 0 && regs.rematerialized[i.dst]) return; // a constant loaded where it is read
         if (i.op == Op.STATIC_ADDR && fusedStatics.containsKey(i.dst)) return; // folded into the next access
+        reloadRead(i);
+        if (i.dst >= 0) pending.remove(i.dst); // assigned anew: what the slot holds is no longer its value
         switch (i.op) {
             case PARAM -> {} // moved in by the prologue
             case GOTO -> jump(i.targets[0], next);
             case BR -> branch(i, next);
-            case SWITCH -> switchOf(i);
-            case RETURN -> ret(i, next);
+            case SWITCH -> {
+                reloadLiveInto(List.of(i.targets));
+                switchOf(i);
+            }
+            case RETURN -> {
+                pending.clear();
+                ret(i, next);
+            }
             default -> {
                 if (i.op.isCall()) callSaving(i);
-                else if (i.op == Op.THROW) calls.lower(i);
-                else lowering.lower(i);
+                else if (i.op == Op.THROW) {
+                    calls.lower(i);
+                    pending.clear(); // never returns
+                } else lowering.lower(i);
             }
         }
+    }
+
+    /**
+     * Values stored to their slots before a call and not loaded back yet: each is loaded where it is next read,
+     * or on the way into a successor it is live into, so that a path on which it is dead after the call (a fast
+     * path returning at once) loads nothing. Its register holds nothing else meanwhile (the allocator gave it the
+     * whole interval).
+     */
+    private final java.util.Set<Integer> pending = new java.util.LinkedHashSet<>();
+
+    private org.mkplay.toolchain.ir.Liveness liveness;
+
+    /** Values to load back first thing in a block entered only from a branch on whose taken edge they are pending. */
+    private final Map<Block, List<Integer>> reloadsAtStart = new HashMap<>();
+
+    private boolean liveInto(Block b, int v) {
+        if (liveness == null) liveness = new org.mkplay.toolchain.ir.Liveness(ir);
+        return liveness.in(b).get(v);
+    }
+
+    private void reload(int v) {
+        a.emit(Encoder.ld(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+    }
+
+    /** The pending values i reads, loaded back before it. */
+    private void reloadRead(Insn i) {
+        if (pending.isEmpty()) return;
+        for (int k = 0; k < i.src.length; k++) if (!i.isConstant(k) && pending.remove(i.src[k])) reload(i.src[k]);
+    }
+
+    /** Leaving the block for one of {@code to}: the pending values live into any of them, loaded back here. */
+    private void reloadLiveInto(List<Block> to) {
+        for (int v : pending) if (to.stream().anyMatch(b -> liveInto(b, v))) reload(v);
+        pending.clear();
     }
 
     /**
@@ -563,14 +714,17 @@ public final class MethodCompiler {
         for (int v = 0; v < regs.savedAroundCalls.length; v++) {
             if (v != i.dst && regs.savedAround(v, g)) saved.add(v); // the call's result is its new value
         }
-        if (wrapped) buildFrame(true);
-        for (int v : saved) a.emit(Encoder.sd(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+        assert inFrame : "a call outside the frame region";
+        for (int v : saved) { // one pending since an earlier call is in its slot already
+            if (!pending.contains(v)) a.emit(Encoder.sd(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
+        }
         calls.lower(i);
-        for (int v : saved) a.emit(Encoder.ld(regs.reg[v], SP, spillBase + 8L * regs.savedAroundCalls[v]));
-        if (wrapped) dropFrame();
+        pending.addAll(saved); // loaded back where read next (reloadRead, reloadLiveInto, branch)
     }
 
     private void jump(Block to, Block next) {
+        if (!pending.isEmpty()) reloadLiveInto(List.of(to));
+        if (changesOnEdge(to)) changeFrame();
         if (to != next) a.j(label(to));
     }
 
@@ -582,9 +736,45 @@ public final class MethodCompiler {
             taken = fall;
             fall = next;
         }
+        // pending values live on both ways are loaded before the branch, those live one way only on that edge
+        List<Integer> onTaken = new ArrayList<>(), onFall = new ArrayList<>();
+        for (int v : pending) {
+            boolean t = liveInto(taken, v), f = liveInto(fall, v);
+            if (t && f) reload(v);
+            else if (t) onTaken.add(v);
+            else if (f) onFall.add(v);
+        }
+        pending.clear();
+        if (!onTaken.isEmpty()
+                && !label(taken).isBound()
+                && preds.getOrDefault(taken, List.of()).size() == 1) {
+            reloadsAtStart.put(taken, List.copyOf(onTaken)); // it is entered only from here: no stub, no jump
+            onTaken.clear();
+        }
         int x = src(i, 0), y = src(i, 1);
-        conditionalBranch(c, x, y, label(taken));
+        conditionalBranch(c, x, y, edge(taken, onTaken));
+        for (int v : onFall) reload(v);
         jump(fall, next);
+    }
+
+    /**
+     * Where a branch to b goes: b, or a stub that loads back the values pending on that edge ({@link #pending}),
+     * builds or drops the frame on it, and jumps to b.
+     */
+    private Label edge(Block b, List<Integer> reloads) {
+        if (!changesOnEdge(b) && reloads.isEmpty()) return label(b);
+        Label stub = a.newLabel(null);
+        boolean built = inFrame, change = changesOnEdge(b);
+        SourceTag at = new SourceTag(file, sourceLine(), displayName);
+        stubs.add(() -> {
+            a.setTag(at);
+            a.bind(stub);
+            for (int v : reloads) reload(v);
+            if (change && built) dropFrame();
+            else if (change) buildFrame(true);
+            a.j(label(b));
+        });
+        return stub;
     }
 
     void conditionalBranch(Cond c, int x, int y, Label to) {
@@ -641,20 +831,32 @@ public final class MethodCompiler {
         });
     }
 
+    /**
+     * The value into a0, then the epilogue: here when it is short (the restores, the frame and ret, at most
+     * {@link #INLINE_EPILOGUE} instructions: a jump saved on every return but the last), else a jump to the shared
+     * one. A wrapped method's return drops the frame only inside the frame region.
+     */
     private void ret(Insn i, Block next) {
         if (i.src.length == 1) a.mv(A0, src(i, 0, A0));
-        if (next != null) a.j(epilogue);
+        if (inlineEpilogues()) epilogueCode();
+        else if (next != null) a.j(epilogue);
     }
+
+    private boolean inlineEpilogues() {
+        return wrapped || savedRegs.length + 3 <= INLINE_EPILOGUE;
+    }
+
+    private static final int INLINE_EPILOGUE = 6;
 
     // ---- faults ----
 
     /** One stub per line and handlers: the stub's call site carries both. */
     Label npeStub() {
-        return npeStubs.computeIfAbsent(List.of(line, landings), l -> faultStub("nullPointer", "()V"));
+        return npeStubs.computeIfAbsent(List.of(line, landings, inFrame), l -> faultStub("nullPointer", "()V"));
     }
 
     Label divStub() {
-        return divStubs.computeIfAbsent(List.of(line, landings), l -> faultStub("arithmetic", "()V"));
+        return divStubs.computeIfAbsent(List.of(line, landings, inFrame), l -> faultStub("arithmetic", "()V"));
     }
 
     /** A stub that sets the reporter's arguments ({@code setup}) and calls it; the reporter raises the exception. */
@@ -663,6 +865,7 @@ public final class MethodCompiler {
         SourceTag tagNow = new SourceTag(file, sourceLine(), displayName);
         int lineNow = line;
         List<Unwind.Landing> landingsNow = landings;
+        boolean frameNow = inFrame;
         stubs.add(() -> {
             a.setTag(tagNow);
             a.bind(stub);
@@ -670,7 +873,7 @@ public final class MethodCompiler {
             if (!callsOut) {
                 a.la(T0, sym.routine("rt_leaf_ra"));
                 a.emit(Encoder.sd(RA, T0, 0));
-            } else if (wrapped) {
+            } else if (!frameNow) {
                 buildFrame(false); // the reporter raises: no return, no recursion to check
             }
             a.jal(RA, fault(reporter, desc));

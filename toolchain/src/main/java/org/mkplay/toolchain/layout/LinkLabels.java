@@ -25,4 +25,7 @@ public final class LinkLabels {
             UNWIND_SITES = "unwind_sites",
             UNWIND_REGS = "unwind_regs",
             LEAF_RA = "rt_leaf_ra";
+
+    /** The block of statics the linker lays out before any code (Symbols#staticOffset counts from here). */
+    public static final String STATICS = "statics";
 }

@@ -17,6 +17,12 @@ public interface Symbols extends Resolver {
 
     Label staticField(ClassPool.FieldRef f);
 
+    /**
+     * The static's offset from the label {@code statics} (the block of statics laid out before any code), or -1 if
+     * it is not in that block.
+     */
+    int staticOffset(ClassPool.FieldRef f);
+
     Label initFlag(String cls);
 
     Label initRoutine(String cls);

@@ -137,6 +137,40 @@ public final class Linker implements Symbols {
         return asm.label("s:" + key);
     }
 
+    /**
+     * The statics laid out before any method is compiled: every static of a class the program uses, references
+     * first, 8 bytes each from the label {@link #STATICS}, in the class pool's order (keys to offsets). Code may
+     * reach several of them from one base register ({@code codegen.StaticBase}). A static first met later (none
+     * is expected: reachability names the used classes first) goes outside this block, which never moves.
+     */
+    private Map<String, Integer> frozen;
+
+    private final Map<String, ClassPool.FieldRef> frozenFields = new LinkedHashMap<>();
+
+    private static final String STATICS = LinkLabels.STATICS;
+
+    @Override
+    public int staticOffset(ClassPool.FieldRef f) {
+        if (frozen == null) freezeStatics();
+        Integer offset = frozen.get(f.owner().name + "." + f.field().name);
+        return offset == null ? -1 : offset;
+    }
+
+    private void freezeStatics() {
+        frozen = new LinkedHashMap<>();
+        for (boolean refs : new boolean[] {true, false}) {
+            for (ClassNode c : pool.all()) {
+                if (!reach.usedClasses().contains(c.name)) continue;
+                for (FieldNode f : c.fields) {
+                    if ((f.access & Opcodes.ACC_STATIC) == 0 || Layout.isReference(f.desc) != refs) continue;
+                    String key = c.name + "." + f.name;
+                    frozen.put(key, 8 * frozen.size());
+                    frozenFields.put(key, new ClassPool.FieldRef(c, f));
+                }
+            }
+        }
+    }
+
     @Override
     public Label initFlag(String cls) {
         return asm.label("f:" + cls);
@@ -276,15 +310,24 @@ public final class Linker implements Symbols {
                 if ((f.access & Opcodes.ACC_STATIC) != 0) staticField(new ClassPool.FieldRef(c, f));
             }
         }
-        // reference statics first, between gc_roots and gc_roots_end: the collector's precise roots
+        // reference statics first, between gc_roots and gc_roots_end: the collector's precise roots; the block laid
+        // out in advance (its references, then the rest) in the middle, so that statics met late move nothing in it
+        if (frozen == null) freezeStatics();
         List<Map.Entry<String, ClassPool.FieldRef>> ordered = new ArrayList<>();
-        for (boolean refs : new boolean[] {true, false}) {
-            for (Map.Entry<String, ClassPool.FieldRef> e : statics.entrySet()) {
-                if (Layout.isReference(e.getValue().field().desc) == refs) ordered.add(e);
-            }
+        for (Map.Entry<String, ClassPool.FieldRef> e : statics.entrySet()) {
+            if (!frozen.containsKey(e.getKey())
+                    && Layout.isReference(e.getValue().field().desc)) ordered.add(e);
+        }
+        int first = ordered.size();
+        ordered.addAll(frozenFields.entrySet());
+        for (Map.Entry<String, ClassPool.FieldRef> e : statics.entrySet()) {
+            if (!frozen.containsKey(e.getKey())
+                    && !Layout.isReference(e.getValue().field().desc)) ordered.add(e);
         }
         asm.bind(asm.label("gc_roots"));
-        for (Map.Entry<String, ClassPool.FieldRef> e : ordered) {
+        for (int k = 0; k < ordered.size(); k++) {
+            Map.Entry<String, ClassPool.FieldRef> e = ordered.get(k);
+            if (k == first) asm.bind(asm.label(STATICS));
             if (!Layout.isReference(e.getValue().field().desc)
                     && !asm.label("gc_roots_end").isBound()) asm.bind(asm.label("gc_roots_end"));
             Label l = asm.label("s:" + e.getKey());
@@ -295,6 +338,7 @@ public final class Linker implements Symbols {
             else asm.dword(0);
             symbol(e.getKey().replace('/', '.'), l, false);
         }
+        if (!asm.label(STATICS).isBound()) asm.bind(asm.label(STATICS));
         if (!asm.label("gc_roots_end").isBound()) asm.bind(asm.label("gc_roots_end"));
     }
 

@@ -5,19 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
-/** Loop rotation (tail duplication), loop-invariant code motion and value numbering within blocks. */
+/**
+ * Loop rotation (tail duplication), loop-invariant code motion and value numbering within blocks and across an
+ * edge into a block with one predecessor.
+ */
 class LoopPassesTest {
     private static final IrFixture F = new IrFixture(String.join(
             "\n",
             "public class Main {",
             "  static int[] table = new int[8];",
-            "  public static void main(String[] args) { int[] a = new int[8]; System.out.println(prefix(a, 5) + statics(3)); increment(a, 2); System.out.println(nested(a) + twoLoops(a)); }",
+            "  public static void main(String[] args) { int[] a = new int[8]; System.out.println(prefix(a, 5) + statics(3)); increment(a, 2); System.out.println(nested(a) + twoLoops(a) + again(2, 3, true) + joined(2, 3, false)); }",
             "  static int nested(int[] a) { for (int i = 2; i <= 100000; i++) for (long j = (long) i * i; j <= 100000; j += i) a[(int) (j & 7)] = 5; return a[0]; }",
             "  static int twoLoops(int[] a) { int s = 0; for (int i = 0; i < 100000; i++) s += a[i & 7]; a[1] = s; for (int i = 0; i < 100000; i++) s += a[i & 7] * 3; return s; }",
             "  static int prefix(int[] a, int n) { int s = 0; for (int i = 0; i < n; i++) s += a[i] * 100000; return s; }",
             "  static int statics(int n) { int s = 0; for (int i = 0; i < n; i++) s += table[i & 7]; return s; }",
             "  static void increment(int[] a, int i) { a[i] += 1; }",
+            "  static int again(int a, int b, boolean f) { int x = a * b; if (f) return x + a * b; return x - 1; }",
+            "  static int joined(int a, int b, boolean f) { int x = 0; if (f) x = a * b; return x + a * b; }",
             "}"));
+
+    @Test
+    void aValueOfTheOnlyPredecessorIsNotComputedAgain() {
+        assertEquals(2, F.raw("again").count(Op.MUL));
+        IrMethod m = F.optimised("again");
+        assertEquals(1, m.count(Op.MUL), "a * b in the branch reads the first product:\n" + m);
+    }
+
+    @Test
+    void aValueOfOnePathIntoAJoinIsComputedAgain() {
+        IrMethod m = F.optimised("joined");
+        assertEquals(2, m.count(Op.MUL), "the path that skipped the first product needs the second:\n" + m);
+    }
 
     @Test
     void theLoopTestIsRepeatedAtTheBottom() {

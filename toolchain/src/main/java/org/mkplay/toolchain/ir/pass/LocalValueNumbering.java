@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mkplay.toolchain.ir.Block;
+import org.mkplay.toolchain.ir.Cfg;
 import org.mkplay.toolchain.ir.Cond;
 import org.mkplay.toolchain.ir.Insn;
 import org.mkplay.toolchain.ir.IrMethod;
@@ -16,6 +17,10 @@ import org.mkplay.toolchain.ir.Ref;
  * address, a length, a static field's address, an arithmetic result) becomes a copy of the first, and a
  * bounds check repeated on the same array, index and length is dropped; later instructions of the block
  * read the first result directly. An entry is forgotten when a register it reads or holds is assigned.
+ *
+ * <p>A block with one predecessor (not a handler) starts with what its predecessor knew at its end: every run
+ * that reaches it ran that block last, so the values found there are still in their registers (extended basic
+ * blocks). A rotated loop's guard and its preheader compute the loop's bound once, not twice.
  */
 public final class LocalValueNumbering {
     private LocalValueNumbering() {}
@@ -39,15 +44,27 @@ public final class LocalValueNumbering {
         }
     }
 
+    /** What is known at a block's end: values by key, and registers that are copies of others. */
+    private record State(Map<Key, Integer> known, Map<Integer, Integer> alias) {}
+
     public static boolean run(IrMethod m) {
         boolean changed = false;
-        for (Block b : m.blocks) changed |= block(b);
+        Map<Block, List<Block>> preds = Cfg.predecessors(m);
+        Map<Block, State> atEnd = new HashMap<>();
+        for (Block b : Cfg.reversePostOrder(m)) {
+            List<Block> from = preds.getOrDefault(b, List.of());
+            State start = from.size() == 1 && !b.isHandler ? atEnd.get(from.get(0)) : null;
+            State state = start == null
+                    ? new State(new HashMap<>(), new HashMap<>())
+                    : new State(new HashMap<>(start.known()), new HashMap<>(start.alias()));
+            changed |= block(b, state.known(), state.alias());
+            atEnd.put(b, state);
+        }
         return changed;
     }
 
-    private static boolean block(Block b) {
-        Map<Key, Integer> known = new HashMap<>();
-        Map<Integer, Integer> alias = new HashMap<>(); // register made a copy of another, until either changes
+    private static boolean block(Block b, Map<Key, Integer> known, Map<Integer, Integer> alias) {
+        // alias: register made a copy of another, until either changes
         boolean changed = false;
         for (int k = 0; k < b.insns.size(); k++) {
             Insn i = b.insns.get(k);

@@ -11,6 +11,7 @@ public final class Passes {
     public static IrMethod optimise(IrMethod m) {
         InitElimination.run(m);
         simplify(m);
+        if (BranchOnCompare.run(m) | RedundantNarrowing.run(m)) simplify(m);
         if (CheckElimination.run(m)) simplify(m);
         if (TailDuplication.run(m)) {
             simplify(m);
