@@ -667,9 +667,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     /**
      * Runs a slice as {@link #executeSlice} does, a {@link Block} per dispatch: the budget is checked per block
      * (a block longer than what is left runs as a shorter scratch block), the pc and the retired count are
-     * computed only where a block is left, and a block's successors on its page are followed through its links.
-     * Arms that may end the slice or change code (slow loads and stores, atomics) leave the block after their op
-     * when {@link #leaveBlock} is set. Like executeSlice, this is one long method so that the dispatch compiles to
+     * computed only where a block is left, and a block's successors on its page are followed through its links
+     * (without a translator, from the op loop itself: the next block's first op runs without a return to the
+     * dispatch). Arms that may end the slice or change code (slow loads and stores, atomics) leave the block after
+     * their op when {@link #leaveBlock} is set. Like executeSlice, this is one long method so that the dispatch compiles to
      * one loop; its arms are executeSlice's with the pc and the count taken from the block.
      */
     private long executeBlocks(long budget) {
@@ -691,6 +692,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         Block linkFrom = null; // a block to chain to the next one looked up (see Block)
         boolean linkTaken = false;
         int k = 0; // the op running in b
+        // Without a translator, a block's linked successor runs in the op loop itself (see the end of run below);
+        // with one, every block goes through the dispatch, which counts its runs and enters its compiled code.
+        final boolean chain = translator == null;
         while (n < stopAt) {
             try {
                 long generation = mmu.generation(); // changes only at traps (which re-enter here) and slice ends
@@ -734,359 +738,469 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             k = CompiledBlock.op(result);
                         }
                     }
-                    final long[] ops = b.ops;
+                    long[] ops = b.ops;
                     run:
-                    for (; exit == CompiledBlock.RESUME; k++) {
-                        long decoded = ops[k];
-                        int w = (int) decoded;
-                        int imm = (int) (decoded >> 32);
-                        int rd = (w >>> 8) & 63;
-                        // Fields decoded here, not by rs1()/rs2(): TeaVM stops inlining in a method this big.
-                        int rs1 = (w >>> 14) & 31, rs2 = (w >>> 19) & 31;
-                        switch (w & 0xFF) {
-                            case Op.ADDI:
-                                x[rd] = x[rs1] + imm;
-                                break;
-                            case Op.ADD:
-                                x[rd] = x[rs1] + x[rs2];
-                                break;
-                            case Op.LI:
-                                x[rd] = imm;
-                                break;
-                            case Op.LD: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                if (loadTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
-                                    x[rd] = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)];
-                                } else {
-                                    x[rd] = slowLoad(va, 8, n + b.before[k]);
+                    while (exit == CompiledBlock.RESUME) {
+                        ends:
+                        for (; ; k++) {
+                            long decoded = ops[k];
+                            int w = (int) decoded;
+                            int imm = (int) (decoded >> 32);
+                            int rd = (w >>> 8) & 63;
+                            // Fields decoded here, not by rs1()/rs2(): TeaVM stops inlining in a method this big.
+                            int rs1 = (w >>> 14) & 31, rs2 = (w >>> 19) & 31;
+                            switch (w & 0xFF) {
+                                case Op.ADDI:
+                                    x[rd] = x[rs1] + imm;
+                                    break;
+                                case Op.ADD:
+                                    x[rd] = x[rs1] + x[rs2];
+                                    break;
+                                case Op.LI:
+                                    x[rd] = imm;
+                                    break;
+                                // an ALU op and the branch after it (Op.ADDI_BEQ): the branch reads what the ALU wrote
+                                case Op.ADDI_BEQ + 0:
+                                    x[rd] = x[rs1] + (imm >> 10);
+                                    exit = x[imm & 31] == x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDI_BEQ + 1:
+                                    x[rd] = x[rs1] + (imm >> 10);
+                                    exit = x[imm & 31] != x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDI_BEQ + 2:
+                                    x[rd] = x[rs1] + (imm >> 10);
+                                    exit = x[imm & 31] < x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDI_BEQ + 3:
+                                    x[rd] = x[rs1] + (imm >> 10);
+                                    exit = x[imm & 31] >= x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDI_BEQ + 4:
+                                    x[rd] = x[rs1] + (imm >> 10);
+                                    exit = (x[imm & 31] ^ MIN) < (x[(imm >>> 5) & 31] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDI_BEQ + 5:
+                                    x[rd] = x[rs1] + (imm >> 10);
+                                    exit = (x[imm & 31] ^ MIN) >= (x[(imm >>> 5) & 31] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDIW_BEQ + 0:
+                                    x[rd] = (int) x[rs1] + (imm >> 10);
+                                    exit = x[imm & 31] == x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDIW_BEQ + 1:
+                                    x[rd] = (int) x[rs1] + (imm >> 10);
+                                    exit = x[imm & 31] != x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDIW_BEQ + 2:
+                                    x[rd] = (int) x[rs1] + (imm >> 10);
+                                    exit = x[imm & 31] < x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDIW_BEQ + 3:
+                                    x[rd] = (int) x[rs1] + (imm >> 10);
+                                    exit = x[imm & 31] >= x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDIW_BEQ + 4:
+                                    x[rd] = (int) x[rs1] + (imm >> 10);
+                                    exit = (x[imm & 31] ^ MIN) < (x[(imm >>> 5) & 31] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADDIW_BEQ + 5:
+                                    x[rd] = (int) x[rs1] + (imm >> 10);
+                                    exit = (x[imm & 31] ^ MIN) >= (x[(imm >>> 5) & 31] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADD_BEQ + 0:
+                                    x[rd] = x[rs1] + x[rs2];
+                                    exit = x[imm & 31] == x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADD_BEQ + 1:
+                                    x[rd] = x[rs1] + x[rs2];
+                                    exit = x[imm & 31] != x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADD_BEQ + 2:
+                                    x[rd] = x[rs1] + x[rs2];
+                                    exit = x[imm & 31] < x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADD_BEQ + 3:
+                                    x[rd] = x[rs1] + x[rs2];
+                                    exit = x[imm & 31] >= x[(imm >>> 5) & 31] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADD_BEQ + 4:
+                                    x[rd] = x[rs1] + x[rs2];
+                                    exit = (x[imm & 31] ^ MIN) < (x[(imm >>> 5) & 31] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.ADD_BEQ + 5:
+                                    x[rd] = x[rs1] + x[rs2];
+                                    exit = (x[imm & 31] ^ MIN) >= (x[(imm >>> 5) & 31] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.LD: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    if (loadTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
+                                        x[rd] = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)];
+                                    } else {
+                                        x[rd] = slowLoad(va, 8, n + b.before[k]);
+                                        if (leaveBlock) {
+                                            exit = EXIT_LEAVE;
+                                            break run;
+                                        }
+                                    }
+                                    break;
+                                }
+                                case Op.SD: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    if (storeTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
+                                        long offset =
+                                                storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                        memory[(int) (offset >>> 3)] = x[rs2];
+                                        if (codePages[(int) (offset >>> 12)] != null) {
+                                            ramWritten(offset, 8);
+                                            if (leaveBlock) { // the store dropped decoded code: leave after it
+                                                exit = EXIT_LEAVE;
+                                                break run;
+                                            }
+                                        }
+                                    } else {
+                                        slowStore(va, 8, x[rs2], n + b.before[k]);
+                                        if (leaveBlock) { // the store dropped decoded code: leave after it
+                                            exit = EXIT_LEAVE;
+                                            break run;
+                                        }
+                                    }
+                                    break;
+                                }
+                                case Op.LW: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    if (loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
+                                        x[rd] = (int) (memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)]
+                                                >>> ((va & 4) << 3));
+                                    } else {
+                                        x[rd] = (int) slowLoad(va, 4, n + b.before[k]);
+                                        if (leaveBlock) {
+                                            exit = EXIT_LEAVE;
+                                            break run;
+                                        }
+                                    }
+                                    break;
+                                }
+                                case Op.SW: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    if (storeTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
+                                        long offset =
+                                                storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                        int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
+                                        memory[word] = (memory[word] & ~(0xFFFF_FFFFL << shift))
+                                                | ((x[rs2] & 0xFFFF_FFFFL) << shift);
+                                        if (codePages[(int) (offset >>> 12)] != null) {
+                                            ramWritten(offset, 8);
+                                            if (leaveBlock) { // the store dropped decoded code: leave after it
+                                                exit = EXIT_LEAVE;
+                                                break run;
+                                            }
+                                        }
+                                    } else {
+                                        slowStore(va, 4, x[rs2], n + b.before[k]);
+                                        if (leaveBlock) { // the store dropped decoded code: leave after it
+                                            exit = EXIT_LEAVE;
+                                            break run;
+                                        }
+                                    }
+                                    break;
+                                }
+                                case Op.BEQ:
+                                    exit = x[rs1] == x[rs2] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.BNE:
+                                    exit = x[rs1] != x[rs2] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.BLT:
+                                    exit = x[rs1] < x[rs2] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.BGE:
+                                    exit = x[rs1] >= x[rs2] ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.BLTU:
+                                    exit = (x[rs1] ^ MIN) < (x[rs2] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.BGEU:
+                                    exit = (x[rs1] ^ MIN) >= (x[rs2] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
+                                    break ends;
+                                case Op.JAL:
+                                    x[rd] = pc + b.fallOffset;
+                                    exit = EXIT_TAKEN;
+                                    break ends;
+                                case Op.JALR:
+                                    jump = (x[rs1] + imm) & ~1L; // rd may be rs1
+                                    x[rd] = pc + b.fallOffset;
+                                    exit = EXIT_JUMP;
+                                    break run;
+                                case Op.END:
+                                    exit = EXIT_FALL;
+                                    break ends;
+                                case Op.LUI:
+                                    x[rd] = imm;
+                                    break;
+                                case Op.AUIPC:
+                                case Op.LA:
+                                    x[rd] = pc + b.offset[k] + imm;
+                                    break;
+                                case Op.LB:
+                                case Op.LBU: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    long value;
+                                    if (loadTag[i] == ((va >>> 12) | generation)) {
+                                        value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
+                                    } else {
+                                        value = slowLoad(va, 1, n + b.before[k]);
+                                    }
+                                    x[rd] = (w & 0xFF) == Op.LB ? (byte) value : value & 0xFF;
                                     if (leaveBlock) {
                                         exit = EXIT_LEAVE;
                                         break run;
                                     }
+                                    break;
                                 }
-                                break;
-                            }
-                            case Op.SD: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                if (storeTag[i] == ((va >>> 12) | generation) && (va & 7) == 0) {
-                                    long offset = storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
-                                    memory[(int) (offset >>> 3)] = x[rs2];
-                                    if (codePages[(int) (offset >>> 12)] != null) {
-                                        ramWritten(offset, 8);
+                                case Op.LH:
+                                case Op.LHU: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    long value;
+                                    if (loadTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
+                                        value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
+                                    } else {
+                                        value = slowLoad(va, 2, n + b.before[k]);
                                     }
-                                } else {
-                                    slowStore(va, 8, x[rs2], n + b.before[k]);
-                                }
-                                if (leaveBlock) {
-                                    exit = EXIT_LEAVE;
-                                    break run;
-                                }
-                                break;
-                            }
-                            case Op.LW: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                if (loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
-                                    x[rd] = (int)
-                                            (memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 4) << 3));
-                                } else {
-                                    x[rd] = (int) slowLoad(va, 4, n + b.before[k]);
+                                    x[rd] = (w & 0xFF) == Op.LH ? (short) value : value & 0xFFFF;
                                     if (leaveBlock) {
                                         exit = EXIT_LEAVE;
                                         break run;
                                     }
+                                    break;
                                 }
-                                break;
-                            }
-                            case Op.SW: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                if (storeTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
-                                    long offset = storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
-                                    int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
-                                    memory[word] = (memory[word] & ~(0xFFFF_FFFFL << shift))
-                                            | ((x[rs2] & 0xFFFF_FFFFL) << shift);
-                                    if (codePages[(int) (offset >>> 12)] != null) {
-                                        ramWritten(offset, 8);
+                                case Op.LWU: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    long value;
+                                    if (loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
+                                        value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
+                                    } else {
+                                        value = slowLoad(va, 4, n + b.before[k]);
                                     }
-                                } else {
-                                    slowStore(va, 4, x[rs2], n + b.before[k]);
-                                }
-                                if (leaveBlock) {
-                                    exit = EXIT_LEAVE;
-                                    break run;
-                                }
-                                break;
-                            }
-                            case Op.BEQ:
-                                exit = x[rs1] == x[rs2] ? EXIT_TAKEN : EXIT_FALL;
-                                break run;
-                            case Op.BNE:
-                                exit = x[rs1] != x[rs2] ? EXIT_TAKEN : EXIT_FALL;
-                                break run;
-                            case Op.BLT:
-                                exit = x[rs1] < x[rs2] ? EXIT_TAKEN : EXIT_FALL;
-                                break run;
-                            case Op.BGE:
-                                exit = x[rs1] >= x[rs2] ? EXIT_TAKEN : EXIT_FALL;
-                                break run;
-                            case Op.BLTU:
-                                exit = (x[rs1] ^ MIN) < (x[rs2] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
-                                break run;
-                            case Op.BGEU:
-                                exit = (x[rs1] ^ MIN) >= (x[rs2] ^ MIN) ? EXIT_TAKEN : EXIT_FALL;
-                                break run;
-                            case Op.JAL:
-                                x[rd] = pc + b.fallOffset;
-                                exit = EXIT_TAKEN;
-                                break run;
-                            case Op.JALR:
-                                jump = (x[rs1] + imm) & ~1L; // rd may be rs1
-                                x[rd] = pc + b.fallOffset;
-                                exit = EXIT_JUMP;
-                                break run;
-                            case Op.END:
-                                exit = EXIT_FALL;
-                                break run;
-                            case Op.LUI:
-                                x[rd] = imm;
-                                break;
-                            case Op.AUIPC:
-                            case Op.LA:
-                                x[rd] = pc + b.offset[k] + imm;
-                                break;
-                            case Op.LB:
-                            case Op.LBU: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                long value;
-                                if (loadTag[i] == ((va >>> 12) | generation)) {
-                                    value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
-                                } else {
-                                    value = slowLoad(va, 1, n + b.before[k]);
-                                }
-                                x[rd] = (w & 0xFF) == Op.LB ? (byte) value : value & 0xFF;
-                                if (leaveBlock) {
-                                    exit = EXIT_LEAVE;
-                                    break run;
-                                }
-                                break;
-                            }
-                            case Op.LH:
-                            case Op.LHU: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                long value;
-                                if (loadTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
-                                    value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
-                                } else {
-                                    value = slowLoad(va, 2, n + b.before[k]);
-                                }
-                                x[rd] = (w & 0xFF) == Op.LH ? (short) value : value & 0xFFFF;
-                                if (leaveBlock) {
-                                    exit = EXIT_LEAVE;
-                                    break run;
-                                }
-                                break;
-                            }
-                            case Op.LWU: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                long value;
-                                if (loadTag[i] == ((va >>> 12) | generation) && (va & 3) == 0) {
-                                    value = memory[(int) ((loadPage[i] | (va & 0xFFF)) >>> 3)] >>> ((va & 7) << 3);
-                                } else {
-                                    value = slowLoad(va, 4, n + b.before[k]);
-                                }
-                                x[rd] = value & 0xFFFF_FFFFL;
-                                if (leaveBlock) {
-                                    exit = EXIT_LEAVE;
-                                    break run;
-                                }
-                                break;
-                            }
-                            case Op.SB: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                if (storeTag[i] == ((va >>> 12) | generation)) {
-                                    long offset = storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
-                                    int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
-                                    memory[word] = (memory[word] & ~(0xFFL << shift)) | ((x[rs2] & 0xFFL) << shift);
-                                    if (codePages[(int) (offset >>> 12)] != null) {
-                                        ramWritten(offset, 8);
+                                    x[rd] = value & 0xFFFF_FFFFL;
+                                    if (leaveBlock) {
+                                        exit = EXIT_LEAVE;
+                                        break run;
                                     }
-                                } else {
-                                    slowStore(va, 1, x[rs2], n + b.before[k]);
+                                    break;
                                 }
-                                if (leaveBlock) {
-                                    exit = EXIT_LEAVE;
-                                    break run;
-                                }
-                                break;
-                            }
-                            case Op.SH: {
-                                long va = x[rs1] + imm;
-                                int i = (int) (va >>> 12) & FAST_MASK;
-                                if (storeTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
-                                    long offset = storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
-                                    int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
-                                    memory[word] = (memory[word] & ~(0xFFFFL << shift)) | ((x[rs2] & 0xFFFFL) << shift);
-                                    if (codePages[(int) (offset >>> 12)] != null) {
-                                        ramWritten(offset, 8);
+                                case Op.SB: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    if (storeTag[i] == ((va >>> 12) | generation)) {
+                                        long offset =
+                                                storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                        int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
+                                        memory[word] = (memory[word] & ~(0xFFL << shift)) | ((x[rs2] & 0xFFL) << shift);
+                                        if (codePages[(int) (offset >>> 12)] != null) {
+                                            ramWritten(offset, 8);
+                                            if (leaveBlock) { // the store dropped decoded code: leave after it
+                                                exit = EXIT_LEAVE;
+                                                break run;
+                                            }
+                                        }
+                                    } else {
+                                        slowStore(va, 1, x[rs2], n + b.before[k]);
+                                        if (leaveBlock) { // the store dropped decoded code: leave after it
+                                            exit = EXIT_LEAVE;
+                                            break run;
+                                        }
                                     }
-                                } else {
-                                    slowStore(va, 2, x[rs2], n + b.before[k]);
+                                    break;
                                 }
-                                if (leaveBlock) {
-                                    exit = EXIT_LEAVE;
+                                case Op.SH: {
+                                    long va = x[rs1] + imm;
+                                    int i = (int) (va >>> 12) & FAST_MASK;
+                                    if (storeTag[i] == ((va >>> 12) | generation) && (va & 1) == 0) {
+                                        long offset =
+                                                storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                        int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
+                                        memory[word] =
+                                                (memory[word] & ~(0xFFFFL << shift)) | ((x[rs2] & 0xFFFFL) << shift);
+                                        if (codePages[(int) (offset >>> 12)] != null) {
+                                            ramWritten(offset, 8);
+                                            if (leaveBlock) { // the store dropped decoded code: leave after it
+                                                exit = EXIT_LEAVE;
+                                                break run;
+                                            }
+                                        }
+                                    } else {
+                                        slowStore(va, 2, x[rs2], n + b.before[k]);
+                                        if (leaveBlock) { // the store dropped decoded code: leave after it
+                                            exit = EXIT_LEAVE;
+                                            break run;
+                                        }
+                                    }
+                                    break;
+                                }
+                                case Op.SLTI:
+                                    x[rd] = x[rs1] < imm ? 1 : 0;
+                                    break;
+                                case Op.SLTIU:
+                                    x[rd] = (x[rs1] ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0;
+                                    break;
+                                case Op.XORI:
+                                    x[rd] = x[rs1] ^ imm;
+                                    break;
+                                case Op.ORI:
+                                    x[rd] = x[rs1] | imm;
+                                    break;
+                                case Op.ANDI:
+                                    x[rd] = x[rs1] & imm;
+                                    break;
+                                case Op.SLLI:
+                                    x[rd] = x[rs1] << imm;
+                                    break;
+                                case Op.SRLI:
+                                    x[rd] = x[rs1] >>> imm;
+                                    break;
+                                case Op.SRAI:
+                                    x[rd] = x[rs1] >> imm;
+                                    break;
+                                case Op.SUB:
+                                    x[rd] = x[rs1] - x[rs2];
+                                    break;
+                                case Op.SLL:
+                                    x[rd] = x[rs1] << x[rs2];
+                                    break;
+                                case Op.SLT:
+                                    x[rd] = x[rs1] < x[rs2] ? 1 : 0;
+                                    break;
+                                case Op.SLTU:
+                                    x[rd] = (x[rs1] ^ MIN) < (x[rs2] ^ MIN) ? 1 : 0;
+                                    break;
+                                case Op.XOR:
+                                    x[rd] = x[rs1] ^ x[rs2];
+                                    break;
+                                case Op.SRL:
+                                    x[rd] = x[rs1] >>> x[rs2];
+                                    break;
+                                case Op.SRA:
+                                    x[rd] = x[rs1] >> x[rs2];
+                                    break;
+                                case Op.OR:
+                                    x[rd] = x[rs1] | x[rs2];
+                                    break;
+                                case Op.AND:
+                                    x[rd] = x[rs1] & x[rs2];
+                                    break;
+                                case Op.ADDIW:
+                                    x[rd] = (int) x[rs1] + imm;
+                                    break;
+                                case Op.SLLIW:
+                                    x[rd] = (int) x[rs1] << imm;
+                                    break;
+                                case Op.SRLIW:
+                                    x[rd] = (int) x[rs1] >>> imm;
+                                    break;
+                                case Op.SRAIW:
+                                    x[rd] = (int) x[rs1] >> imm;
+                                    break;
+                                case Op.ADDW:
+                                    x[rd] = (int) x[rs1] + (int) x[rs2];
+                                    break;
+                                case Op.SUBW:
+                                    x[rd] = (int) x[rs1] - (int) x[rs2];
+                                    break;
+                                case Op.SLLW:
+                                    x[rd] = (int) x[rs1] << x[rs2];
+                                    break;
+                                case Op.SRLW:
+                                    x[rd] = (int) x[rs1] >>> x[rs2];
+                                    break;
+                                case Op.SRAW:
+                                    x[rd] = (int) x[rs1] >> x[rs2];
+                                    break;
+                                case Op.MUL:
+                                    x[rd] = x[rs1] * x[rs2];
+                                    break;
+                                case Op.MULH:
+                                    x[rd] = Arithmetic.mulh(x[rs1], x[rs2]);
+                                    break;
+                                case Op.MULHSU:
+                                    x[rd] = Arithmetic.mulhsu(x[rs1], x[rs2]);
+                                    break;
+                                case Op.MULHU:
+                                    x[rd] = Arithmetic.mulhu(x[rs1], x[rs2]);
+                                    break;
+                                case Op.DIV:
+                                    x[rd] = x[rs2] == 0 ? -1 : x[rs1] / x[rs2];
+                                    break;
+                                case Op.DIVU:
+                                    x[rd] = x[rs2] == 0 ? -1 : Arithmetic.divu(x[rs1], x[rs2]);
+                                    break;
+                                case Op.REM:
+                                    x[rd] = x[rs2] == 0 ? x[rs1] : x[rs1] % x[rs2];
+                                    break;
+                                case Op.REMU:
+                                    x[rd] = x[rs2] == 0 ? x[rs1] : Arithmetic.remu(x[rs1], x[rs2]);
+                                    break;
+                                case Op.MULW:
+                                    x[rd] = (int) x[rs1] * (int) x[rs2];
+                                    break;
+                                case Op.DIVW:
+                                    x[rd] = Arithmetic.divw((int) x[rs1], (int) x[rs2]);
+                                    break;
+                                case Op.DIVUW:
+                                    x[rd] = Arithmetic.divuw((int) x[rs1], (int) x[rs2]);
+                                    break;
+                                case Op.REMW:
+                                    x[rd] = Arithmetic.remw((int) x[rs1], (int) x[rs2]);
+                                    break;
+                                case Op.REMUW:
+                                    x[rd] = Arithmetic.remuw((int) x[rs1], (int) x[rs2]);
+                                    break;
+                                case Op.AMO_W:
+                                case Op.AMO_D:
+                                    x[rd] = atomic(
+                                            imm, x[rs1], x[rs2], (w & 0xFF) == Op.AMO_W ? 4 : 8, n + b.before[k]);
+                                    if (leaveBlock) {
+                                        exit = EXIT_LEAVE;
+                                        break run;
+                                    }
+                                    break;
+                                case Op.FENCE:
+                                case Op.FENCE_I:
+                                    break;
+                                case Op.CSRRW:
+                                case Op.CSRRS:
+                                case Op.CSRRC:
+                                case Op.CSRRWI:
+                                case Op.CSRRSI:
+                                case Op.CSRRCI:
+                                    x[rd] = csrInstruction(w, imm, pc + b.offset[k], n + b.before[k]);
+                                    exit = EXIT_FALL;
+                                    break ends;
+                                default:
+                                    jump = system(w, imm, pc + b.offset[k], n + b.before[k]);
+                                    exit = EXIT_JUMP;
                                     break run;
-                                }
-                                break;
                             }
-                            case Op.SLTI:
-                                x[rd] = x[rs1] < imm ? 1 : 0;
-                                break;
-                            case Op.SLTIU:
-                                x[rd] = (x[rs1] ^ MIN) < (((long) imm) ^ MIN) ? 1 : 0;
-                                break;
-                            case Op.XORI:
-                                x[rd] = x[rs1] ^ imm;
-                                break;
-                            case Op.ORI:
-                                x[rd] = x[rs1] | imm;
-                                break;
-                            case Op.ANDI:
-                                x[rd] = x[rs1] & imm;
-                                break;
-                            case Op.SLLI:
-                                x[rd] = x[rs1] << imm;
-                                break;
-                            case Op.SRLI:
-                                x[rd] = x[rs1] >>> imm;
-                                break;
-                            case Op.SRAI:
-                                x[rd] = x[rs1] >> imm;
-                                break;
-                            case Op.SUB:
-                                x[rd] = x[rs1] - x[rs2];
-                                break;
-                            case Op.SLL:
-                                x[rd] = x[rs1] << x[rs2];
-                                break;
-                            case Op.SLT:
-                                x[rd] = x[rs1] < x[rs2] ? 1 : 0;
-                                break;
-                            case Op.SLTU:
-                                x[rd] = (x[rs1] ^ MIN) < (x[rs2] ^ MIN) ? 1 : 0;
-                                break;
-                            case Op.XOR:
-                                x[rd] = x[rs1] ^ x[rs2];
-                                break;
-                            case Op.SRL:
-                                x[rd] = x[rs1] >>> x[rs2];
-                                break;
-                            case Op.SRA:
-                                x[rd] = x[rs1] >> x[rs2];
-                                break;
-                            case Op.OR:
-                                x[rd] = x[rs1] | x[rs2];
-                                break;
-                            case Op.AND:
-                                x[rd] = x[rs1] & x[rs2];
-                                break;
-                            case Op.ADDIW:
-                                x[rd] = (int) x[rs1] + imm;
-                                break;
-                            case Op.SLLIW:
-                                x[rd] = (int) x[rs1] << imm;
-                                break;
-                            case Op.SRLIW:
-                                x[rd] = (int) x[rs1] >>> imm;
-                                break;
-                            case Op.SRAIW:
-                                x[rd] = (int) x[rs1] >> imm;
-                                break;
-                            case Op.ADDW:
-                                x[rd] = (int) x[rs1] + (int) x[rs2];
-                                break;
-                            case Op.SUBW:
-                                x[rd] = (int) x[rs1] - (int) x[rs2];
-                                break;
-                            case Op.SLLW:
-                                x[rd] = (int) x[rs1] << x[rs2];
-                                break;
-                            case Op.SRLW:
-                                x[rd] = (int) x[rs1] >>> x[rs2];
-                                break;
-                            case Op.SRAW:
-                                x[rd] = (int) x[rs1] >> x[rs2];
-                                break;
-                            case Op.MUL:
-                                x[rd] = x[rs1] * x[rs2];
-                                break;
-                            case Op.MULH:
-                                x[rd] = Arithmetic.mulh(x[rs1], x[rs2]);
-                                break;
-                            case Op.MULHSU:
-                                x[rd] = Arithmetic.mulhsu(x[rs1], x[rs2]);
-                                break;
-                            case Op.MULHU:
-                                x[rd] = Arithmetic.mulhu(x[rs1], x[rs2]);
-                                break;
-                            case Op.DIV:
-                                x[rd] = x[rs2] == 0 ? -1 : x[rs1] / x[rs2];
-                                break;
-                            case Op.DIVU:
-                                x[rd] = x[rs2] == 0 ? -1 : Arithmetic.divu(x[rs1], x[rs2]);
-                                break;
-                            case Op.REM:
-                                x[rd] = x[rs2] == 0 ? x[rs1] : x[rs1] % x[rs2];
-                                break;
-                            case Op.REMU:
-                                x[rd] = x[rs2] == 0 ? x[rs1] : Arithmetic.remu(x[rs1], x[rs2]);
-                                break;
-                            case Op.MULW:
-                                x[rd] = (int) x[rs1] * (int) x[rs2];
-                                break;
-                            case Op.DIVW:
-                                x[rd] = Arithmetic.divw((int) x[rs1], (int) x[rs2]);
-                                break;
-                            case Op.DIVUW:
-                                x[rd] = Arithmetic.divuw((int) x[rs1], (int) x[rs2]);
-                                break;
-                            case Op.REMW:
-                                x[rd] = Arithmetic.remw((int) x[rs1], (int) x[rs2]);
-                                break;
-                            case Op.REMUW:
-                                x[rd] = Arithmetic.remuw((int) x[rs1], (int) x[rs2]);
-                                break;
-                            case Op.AMO_W:
-                            case Op.AMO_D:
-                                x[rd] = atomic(imm, x[rs1], x[rs2], (w & 0xFF) == Op.AMO_W ? 4 : 8, n + b.before[k]);
-                                if (leaveBlock) {
-                                    exit = EXIT_LEAVE;
-                                    break run;
-                                }
-                                break;
-                            case Op.FENCE:
-                            case Op.FENCE_I:
-                                break;
-                            case Op.CSRRW:
-                            case Op.CSRRS:
-                            case Op.CSRRC:
-                            case Op.CSRRWI:
-                            case Op.CSRRSI:
-                            case Op.CSRRCI:
-                                x[rd] = csrInstruction(w, imm, pc + b.offset[k], n + b.before[k]);
-                                exit = EXIT_FALL;
-                                break run;
-                            default:
-                                jump = system(w, imm, pc + b.offset[k], n + b.before[k]);
-                                exit = EXIT_JUMP;
-                                break run;
                         }
+                        // b ended in a branch, jal, CSR instruction or END: run a linked successor that fits in
+                        // the budget right here (a CSR write or device store that ends the slice sets stopAt to 0)
+                        Block next = exit == EXIT_TAKEN ? b.taken : b.fall;
+                        if (!chain || next == null || next.count > stopAt - n - b.count) {
+                            break run;
+                        }
+                        n += b.count;
+                        pc += exit == EXIT_TAKEN ? b.takenOffset : b.fallOffset;
+                        b = next;
+                        ops = next.ops;
+                        k = 0;
+                        exit = CompiledBlock.RESUME;
                     }
                     Block from = b;
                     if (exit == EXIT_TAKEN) {
@@ -1194,7 +1308,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         b.cached = false;
         b.takenOffset = 0;
         while (true) {
-            b.offset[ops] = (slot - start) << 1;
+            int at = (slot - start) << 1;
+            b.offset[ops] = at;
             b.before[ops] = count;
             if (count == limit || slot >= CodePage.SLOTS) {
                 break;
@@ -1208,12 +1323,12 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             page.cover(slot, slot + halfwords);
             slot += halfwords;
             count++;
-            if (fuse && ops > 0 && fuse(b, ops - 1, decoded)) {
-                continue;
+            boolean fused = fuse && ops > 0 && fuse(b, ops - 1, decoded, translator == null);
+            if (!fused) {
+                b.ops[ops++] = decoded;
             }
-            b.ops[ops++] = decoded;
             if (endsBlock(Op.op(w))) {
-                b.takenOffset = b.offset[ops - 1] + Decoder.immediate(decoded);
+                b.takenOffset = at + Decoder.immediate(decoded);
                 b.offset[ops] = (slot - start) << 1;
                 b.before[ops] = count;
                 b.fallOffset = b.offset[ops];
@@ -1234,13 +1349,29 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     /**
      * Fuses {@code second} into the op at {@code at} when they are {@code lui}+{@code addi[w]} or
-     * {@code auipc}+{@code addi} on one register whose result fits the 32-bit immediate. Neither can trap.
+     * {@code auipc}+{@code addi} on one register whose result fits the 32-bit immediate, or (when {@code branches})
+     * {@code addi}, {@code addiw} or {@code add} and a conditional branch ({@link Op#ADDI_BEQ}). None can trap.
      */
-    private static boolean fuse(Block b, int at, long second) {
+    private static boolean fuse(Block b, int at, long second, boolean branches) {
         long first = b.ops[at];
         int w1 = (int) first;
         int w2 = (int) second;
         int rd = Op.rd(w1);
+        int branch = Op.op(w2) - Op.BEQ;
+        if (branches && branch >= 0 && branch <= Op.BGEU - Op.BEQ) {
+            int fused = switch (Op.op(w1)) {
+                case Op.ADDI -> Op.ADDI_BEQ;
+                case Op.ADDIW -> Op.ADDIW_BEQ;
+                case Op.ADD -> Op.ADD_BEQ;
+                default -> -1;
+            };
+            if (fused < 0) {
+                return false;
+            }
+            int immediate = Op.fusedBranch(Decoder.immediate(first), Op.rs1(w2), Op.rs2(w2));
+            b.ops[at] = Decoder.pack(Op.word(fused + branch, rd, Op.rs1(w1), Op.rs2(w1), 4), immediate);
+            return true;
+        }
         if (rd == Op.SINK || Op.rd(w2) != rd || Op.rs1(w2) != rd) {
             return false;
         }

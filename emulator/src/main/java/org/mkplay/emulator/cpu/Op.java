@@ -95,6 +95,19 @@ public final class Op {
     public static final int LI = 83;
     /** {@code auipc rd, hi} and {@code addi rd, rd, lo} fused: rd = pc of the auipc + immediate. */
     public static final int LA = 84;
+    /**
+     * An ALU op and the conditional branch after it, fused (blocks of the engine without a translator): {@code
+     * ADDI_BEQ + (branch op - BEQ)}, and likewise from {@link #ADDIW_BEQ} and {@link #ADD_BEQ}. rd, rs1 and (for
+     * ADD) rs2 are the ALU op's; the immediate holds the ALU op's immediate in bits 10..31 and the branch's rs1
+     * and rs2 in bits 0..4 and 5..9 ({@link #fusedBranch}). Neither half can trap; the branch's target is the
+     * block's taken offset.
+     */
+    public static final int ADDI_BEQ = 85, ADDIW_BEQ = 91, ADD_BEQ = 97;
 
-    public static final int COUNT = 85;
+    public static final int COUNT = 103;
+
+    /** The immediate of a fused ALU op and branch: see {@link #ADDI_BEQ}. */
+    public static int fusedBranch(int aluImmediate, int branchRs1, int branchRs2) {
+        return aluImmediate << 10 | branchRs2 << 5 | branchRs1;
+    }
 }

@@ -16,7 +16,9 @@ import org.mkplay.riscv.priv.Csr;
  * another page and made visible by {@code fence.i}, a timer interrupt and a trap that land in the middle
  * of a straight-line run (exact {@code minstret}, {@code mepc} and register state), and the same
  * instruction run once per slice budget; for the block engine's fused pairs, a budget ending between the two
- * instructions of a pair and a fault right after one; and a store into a cached, chained loop body.
+ * instructions of a pair and a fault right after one, and for its fused ALU op and branch, the branch reading what
+ * the ALU op wrote, a budget ending between them and a store rewriting the branch; and a store into a cached,
+ * chained loop body.
  */
 class CodeCoherenceTest {
     private static final long MTIMECMP = Virt.CLINT_BASE + 0x4000;
@@ -185,5 +187,62 @@ class CodeCoherenceTest {
         rig.run(1000);
         assertEquals(end, rig.pc());
         assertEquals(300, rig.x(A0));
+    }
+
+    @Test
+    void aFusedBranchComparesWhatItsAluOpWrote() {
+        // addiw+bnez, add+bltu (unsigned: a3 starts negative) and addi+bge (signed) loops, each fused into one op
+        rig.set(A0, 5).set(A2, 3).set(A3, -9).set(A4, 2);
+        rig.emit(addi(A1, A1, 1), addiw(A0, A0, -1), bne(A0, ZERO, -8));
+        rig.emit(addi(A5, A5, 1), add(A3, A3, A4), bltu(A2, A3, -8));
+        rig.emit(addi(A6, A6, 1), addi(A2, A2, -1), bge(A2, ZERO, -8));
+        long end = rig.stop();
+        rig.run(1000);
+        assertEquals(end, rig.pc());
+        assertEquals(5, rig.x(A1), "addiw + bnez: 5 iterations");
+        assertEquals(5, rig.x(A5), "add + bltu: a3 = -7, -5, -3, -1 are above 3 unsigned, 1 is not");
+        assertEquals(4, rig.x(A6), "addi + bge: a2 = 3, 2, 1, 0 branch back, -1 falls through");
+    }
+
+    @Test
+    void aBudgetEndingInsideAFusedBranchStopsBeforeTheBranch() {
+        // the loop's addi and bne run as one op in its cached block; a budget ending between them runs them apart
+        rig.set(T0, 4);
+        long loop = rig.here();
+        rig.emit(addi(A0, A0, 1), bne(A0, T0, -4));
+        long end = rig.stop();
+        rig.run(1000); // decodes and caches the block with the pair fused
+        assertEquals(end, rig.pc());
+        rig.set(A0, 0).hart().setPc(loop);
+        assertEquals(1, rig.run(1));
+        assertEquals(1, rig.x(A0), "addi alone");
+        assertEquals(loop + 4, rig.pc(), "stopped at the bne");
+        assertEquals(2, rig.run(2));
+        assertEquals(2, rig.x(A0));
+        assertEquals(loop + 4, rig.pc(), "bne, addi, stopped at the bne again");
+        assertEquals(1, rig.run(1));
+        assertEquals(loop, rig.pc(), "the bne alone, taken");
+        rig.run(1000);
+        assertEquals(end, rig.pc());
+        assertEquals(4, rig.x(A0));
+    }
+
+    @Test
+    void aStoreRewritingTheBranchOfAFusedPairIsSeenOnTheSameIteration() {
+        // the loop's addi+bne is fused in its cached block; its first iteration stores a beq (never taken here)
+        // over the bne, which then falls through at once instead of looping 10 times
+        long loop = rig.here();
+        rig.emit(auipc(A2, 0), sw(A1, A2, 12), addi(A0, A0, 1));
+        int back = (int) (loop - rig.here());
+        rig.emit(bne(A0, T0, back));
+        long end = rig.stop();
+        rig.set(T0, 10).set(A1, bne(A0, T0, back));
+        rig.run(1000); // stores the bne as it is: 10 iterations, the block cached with addi+bne fused
+        assertEquals(end, rig.pc());
+        assertEquals(10, rig.x(A0));
+        rig.set(A0, 0).set(A1, beq(A0, T0, back)).hart().setPc(loop);
+        rig.run(1000);
+        assertEquals(end, rig.pc());
+        assertEquals(1, rig.x(A0), "the stored beq ran on the first iteration");
     }
 }
