@@ -1191,12 +1191,21 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         }
                         // b ended in a branch, jal, CSR instruction or END: run a linked successor that fits in
                         // the budget right here (a CSR write or device store that ends the slice sets stopAt to 0)
-                        Block next = exit == EXIT_TAKEN ? b.taken : b.fall;
+                        // if/else, not ?: (which TeaVM compiles to a call of its three-way compare function)
+                        Block next;
+                        int step;
+                        if (exit == EXIT_TAKEN) {
+                            next = b.taken;
+                            step = b.takenOffset;
+                        } else {
+                            next = b.fall;
+                            step = b.fallOffset;
+                        }
                         if (!chain || next == null || next.count > stopAt - n - b.count) {
                             break run;
                         }
                         n += b.count;
-                        pc += exit == EXIT_TAKEN ? b.takenOffset : b.fallOffset;
+                        pc += step;
                         b = next;
                         ops = next.ops;
                         k = 0;
