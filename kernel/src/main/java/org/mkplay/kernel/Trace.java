@@ -131,16 +131,6 @@ public final class Trace {
         write(NOTIFY, actor, woken, n.id, bits);
     }
 
-    static void contextSwitch(Thread from, Thread to) {
-        if (!enabled) return;
-        write(SWITCH, from, to, 0, 0);
-    }
-
-    static void spaceSwitch(Thread t) {
-        if (!enabled) return;
-        write(SPACE, t, null, t.process.id, t.process.satp);
-    }
-
     /**
      * A switch (Sched.activate): SWITCH, then SPACE if the address space changed too. Its callers test
      * {@link #enabled} first, and this is one call of a method that writes both: the compiler inlines this wrapper,
