@@ -325,13 +325,7 @@ public final class MethodCompiler {
      * folded into that access: auipc + ld/sd instead of auipc + addi + ld/sd.
      */
     private void findFusedStatics() {
-        Map<Integer, Integer> uses = new HashMap<>(), defs = new HashMap<>();
-        for (Block b : ir.blocks) {
-            for (Insn i : b.insns) {
-                for (int k = 0; k < i.src.length; k++) if (!i.isConstant(k)) uses.merge(i.src[k], 1, Integer::sum);
-                if (i.dst >= 0) defs.merge(i.dst, 1, Integer::sum);
-            }
-        }
+        Map<Integer, Integer> uses = ir.useCounts(), defs = ir.definitionCounts();
         for (Block b : ir.blocks) {
             for (int k = 0; k + 1 < b.insns.size(); k++) {
                 Insn i = b.insns.get(k), next = b.insns.get(k + 1);

@@ -1,7 +1,9 @@
 package org.mkplay.toolchain.ir;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A method in IR form: blocks in layout order (the first is the entry) over typed virtual registers.
@@ -50,6 +52,21 @@ public final class IrMethod {
     /** The inlined body's position that {@code position} names, or null for one of this method's own lines. */
     public InlinedLine inlinedAt(int position) {
         return InlinedLine.isInlined(position) ? inlined.get(position - InlinedLine.BASE) : null;
+    }
+
+    /** How many instructions assign each virtual register (absent: none). */
+    public Map<Integer, Integer> definitionCounts() {
+        Map<Integer, Integer> defs = new HashMap<>();
+        for (Block b : blocks) for (Insn i : b.insns) if (i.dst >= 0) defs.merge(i.dst, 1, Integer::sum);
+        return defs;
+    }
+
+    /** How many sources, over all instructions, read each virtual register (absent: none; constants not counted). */
+    public Map<Integer, Integer> useCounts() {
+        Map<Integer, Integer> uses = new HashMap<>();
+        for (Block b : blocks)
+            for (Insn i : b.insns) for (int s : i.src) if (s != Insn.CONSTANT) uses.merge(s, 1, Integer::sum);
+        return uses;
     }
 
     /** Number of instructions of operation op (for tests). */

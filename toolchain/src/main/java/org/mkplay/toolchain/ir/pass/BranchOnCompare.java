@@ -1,6 +1,5 @@
 package org.mkplay.toolchain.ir.pass;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.mkplay.toolchain.ir.Block;
 import org.mkplay.toolchain.ir.Cond;
@@ -20,9 +19,7 @@ public final class BranchOnCompare {
     private BranchOnCompare() {}
 
     public static boolean run(IrMethod m) {
-        Map<Integer, Integer> uses = new HashMap<>();
-        for (Block b : m.blocks)
-            for (Insn i : b.insns) for (int s : i.src) if (s != Insn.CONSTANT) uses.merge(s, 1, Integer::sum);
+        Map<Integer, Integer> uses = m.useCounts();
         boolean changed = false;
         for (Block b : m.blocks) {
             if (b.insns.isEmpty()) continue;

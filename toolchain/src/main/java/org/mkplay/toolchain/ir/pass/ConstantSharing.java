@@ -29,8 +29,7 @@ public final class ConstantSharing {
 
     public static boolean run(IrMethod m) {
         if (m.blocks.stream().anyMatch(b -> b.isHandler)) return false;
-        Map<Integer, Integer> defCount = new HashMap<>();
-        for (Block b : m.blocks) for (Insn i : b.insns) if (i.dst >= 0) defCount.merge(i.dst, 1, Integer::sum);
+        Map<Integer, Integer> defCount = m.definitionCounts();
         List<Def> consts = new ArrayList<>();
         for (Block b : m.blocks)
             for (int k = 0; k < b.insns.size(); k++) {

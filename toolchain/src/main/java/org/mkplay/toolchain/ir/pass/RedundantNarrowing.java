@@ -16,15 +16,9 @@ public final class RedundantNarrowing {
     private RedundantNarrowing() {}
 
     public static boolean run(IrMethod m) {
+        Map<Integer, Integer> defs = m.definitionCounts();
         Map<Integer, Insn> only = new HashMap<>();
-        Map<Integer, Integer> defs = new HashMap<>();
-        for (Block b : m.blocks) {
-            for (Insn i : b.insns) {
-                if (i.dst < 0) continue;
-                defs.merge(i.dst, 1, Integer::sum);
-                only.put(i.dst, i);
-            }
-        }
+        for (Block b : m.blocks) for (Insn i : b.insns) if (defs.getOrDefault(i.dst, 0) == 1) only.put(i.dst, i);
         boolean changed = false;
         for (Block b : m.blocks) {
             for (Insn i : b.insns) {
