@@ -33,7 +33,7 @@ import org.mkplay.riscv.priv.Cause;
  */
 public final class Mmu {
     public static final int LOAD = 0, STORE = 1, FETCH = 2;
-    public static final int FAST_ENTRIES = 256;
+    public static final int FAST_ENTRIES = 32768;
     /** Fast-cache tag of an empty entry: never equal to a tag, as the generation never reaches 0xFFF. */
     public static final long NO_PAGE = -1;
 

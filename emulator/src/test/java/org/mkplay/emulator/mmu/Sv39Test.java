@@ -50,6 +50,35 @@ class Sv39Test {
         return rig.x(A0);
     }
 
+    @Test
+    void aByteStoreThroughAnotherMappingLandsAfterTheBytesStoredThroughTheFirst() {
+        // VA, VA + 4 KiB and VA + 8 KiB map one frame. The loop stores bytes through VA (its page in the store fast
+        // cache: the block engine logs them); the store after it goes through another mapping, misses the fast
+        // cache and takes the slow path, to a byte the loop stored: it lands last. Twice round, so that the second
+        // time the loop's exit is a link followed (the first time, a look-up), and through a mapping not used yet
+        for (int page = 0; page < 3; page++) {
+            tables.map(VA + 4096L * page, frame(0), PAGE_4K, R | W | A | D);
+        }
+        enter(Privilege.SUPERVISOR, 0);
+        rig.li(A1, VA + 64)
+                .li(A2, 0x11)
+                .li(A3, 0x22)
+                .li(A4, VA + 4096 + 5)
+                .li(T2, 4096)
+                .li(A5, 2);
+        long outer = rig.here();
+        rig.li(A0, VA);
+        long loop = rig.here();
+        rig.emit(sb(A2, A0, 0), addi(A0, A0, 1), bne(A0, A1, loop - (rig.here() + 8)));
+        rig.emit(sb(A3, A4, 0), add(A4, A4, T2), addi(A5, A5, -1), bne(A5, ZERO, outer - (rig.here() + 12)));
+        long end = rig.stop();
+        rig.run(100_000);
+        assertEquals(end, rig.pc());
+        for (int at = 0; at < 64; at++) {
+            assertEquals(at == 5 ? 0x22 : 0x11, rig.load(frame(0) + at, 1), "byte " + at);
+        }
+    }
+
     /** Asserts the program trapped to M with {@code cause}, mtval {@code tval} and mepc {@code epc}. */
     void assertFault(int cause, long tval, long epc) {
         assertEquals(Rig.M_TRAP, rig.pc(), "trapped to M");
