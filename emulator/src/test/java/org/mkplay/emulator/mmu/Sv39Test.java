@@ -1,6 +1,7 @@
 package org.mkplay.emulator.mmu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.emulator.mmu.PageTables.*;
 import static org.mkplay.riscv.isa.Encoder.*;
 import static org.mkplay.riscv.isa.Reg.*;
@@ -77,6 +78,29 @@ class Sv39Test {
         for (int at = 0; at < 64; at++) {
             assertEquals(at == 5 ? 0x22 : 0x11, rig.load(frame(0) + at, 1), "byte " + at);
         }
+    }
+
+    @Test
+    void translatedAccessesSeeFastCachesOf256EntriesSoTheTlbCountersStayAsTheyWere() {
+        // two pages 256 pages apart share a slot of a 256-entry fast cache: each load evicts the other's entry and
+        // misses, counting a TLB look-up; two neighbouring pages do not (the caches have 32,768 entries)
+        long apart = lookUps(VA + 256 * 4096L), beside = lookUps(VA + 4096);
+        assertTrue(apart >= 2 * 100, "a look-up for every load (and a few fetches): " + apart);
+        assertTrue(beside < 10, "a look-up for the first load of each page (and a few fetches): " + beside);
+    }
+
+    /** TLB look-ups of an S-mode loop of 100 loads from VA and 100 from {@code other}, on a fresh rig. */
+    private static long lookUps(long other) {
+        Sv39Test test = new Sv39Test();
+        test.tables.map(VA, frame(0), PAGE_4K, R | A).map(other, frame(1), PAGE_4K, R | A);
+        test.rig.set(A1, VA).set(A2, other).set(A3, 100);
+        test.enter(Privilege.SUPERVISOR, 0);
+        long loop = test.rig.here();
+        test.rig.emit(ld(A0, A1, 0), ld(A0, A2, 0), addi(A3, A3, -1), bne(A3, ZERO, loop - (test.rig.here() + 12)));
+        long end = test.rig.stop();
+        test.rig.run(100_000);
+        assertEquals(end, test.rig.pc());
+        return test.rig.machine.counters().tlbHits + test.rig.machine.counters().tlbMisses;
     }
 
     /** Asserts the program trapped to M with {@code cause}, mtval {@code tval} and mepc {@code epc}. */
