@@ -39,6 +39,12 @@ public final class Block {
     boolean cached;
     /** Whether the block may be chained to its taken target, or to the instruction after it: cached and in the page. */
     boolean linksTaken, linksFall;
+    /**
+     * Whether the block stores bytes and otherwise leaves memory alone, so that its byte stores go into the hart's
+     * store log ({@code Hart.storeLog}) and stores logged before it may stay there while it runs. Set on cached
+     * blocks of the engine without a translator; such a block links only to another such block.
+     */
+    boolean keepsLog;
     /** Chained successors on the same page (null until first followed, or when the target lies off the page). */
     Block taken, fall;
     /** Host code for the block's first ops (see {@link BlockTranslator}), or null. */
@@ -74,6 +80,7 @@ public final class Block {
         b.takenOffset = takenOffset;
         b.fallOffset = fallOffset;
         b.cached = true;
+        b.keepsLog = keepsLog;
         b.linksTaken = b.takenInPage();
         b.linksFall = b.fallInPage();
         return b;

@@ -41,6 +41,19 @@ public final class Hart implements InterruptPins, Csrs.Environment {
     private final Mmu mmu;
     final long[] loadTag, loadPage, storeTag, storePage;
     final CodePage[] codePages;
+    /**
+     * Byte stores of blocks that keep the log ({@link Block#keepsLog}) not yet in {@link #memory}: the first
+     * {@link #logged}, each {@code RAM offset << 8 | byte}, applied in order. RAM is 8-byte words, so a byte store
+     * reads its word before writing it; on a cache miss that read stalls the host where a plain store would retire
+     * into its store buffer (TinyEMU's byte store, in linear memory, is one), while the reads of a batch overlap.
+     * Invariant (executeBlocks): the log is empty whenever a block that does not keep it runs, and whenever anything
+     * but the log's own application reads RAM; so only keepsLog blocks link to keepsLog blocks, and every other way
+     * into a block (the look-up, a scratch block) and every way out of the engine applies it first.
+     */
+    private final long[] storeLog = new long[STORE_LOG];
+
+    private static final int STORE_LOG = 256;
+    private int logged;
     private CodePage codePage;
     /** Virtual page number (pc >>> 12) that {@link #codePage} translates, or -1. */
     private long codeVirtualPage = -1;
@@ -701,6 +714,10 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 while (n < stopAt) {
                     k = 0;
                     if (b == null) {
+                        // a block keeping the log links only to another: memory is read first here (decoding)
+                        if (logged != 0) {
+                            applyLogged();
+                        }
                         if ((pc >>> 12) != virtualPage || page == null) {
                             enterCodePage(pc);
                             page = codePage;
@@ -708,7 +725,8 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                         }
                         // enterCodePage may stop the slice for stepping: the loop still runs the fetched instruction
                         b = blockAt(page, pc, Math.max(stopAt - n, 1));
-                        if (linkFrom != null && b.cached) {
+                        // a block keeping the log links only to another (the dispatch applies the log)
+                        if (linkFrom != null && b.cached && (b.keepsLog || !linkFrom.keepsLog)) {
                             if (linkTaken) {
                                 linkFrom.taken = b;
                             } else {
@@ -716,6 +734,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                             }
                         }
                     } else if (b.count > stopAt - n) {
+                        applyLogged();
                         b = scratchBlock(page, pc, (int) (stopAt - n));
                     }
                     long jump = 0;
@@ -1002,6 +1021,13 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                     if (storeTag[i] == ((va >>> 12) | generation)) {
                                         long offset =
                                                 storePage[i] | (va & 0xFFF); // storeFast, in place (see rs1 above)
+                                        if (b.keepsLog && codePages[(int) (offset >>> 12)] == null) {
+                                            if (logged == STORE_LOG) {
+                                                applyLogged();
+                                            }
+                                            storeLog[logged++] = (offset << 8) | (x[rs2] & 0xFFL);
+                                            break;
+                                        }
                                         int word = (int) (offset >>> 3), shift = (int) (offset & 7) << 3;
                                         memory[word] = (memory[word] & ~(0xFFL << shift)) | ((x[rs2] & 0xFFL) << shift);
                                         if (codePages[(int) (offset >>> 12)] != null) {
@@ -1012,6 +1038,9 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                                             }
                                         }
                                     } else {
+                                        if (logged != 0) { // a page walk may read what the log holds
+                                            applyLogged();
+                                        }
                                         slowStore(va, 1, x[rs2], n + b.before[k]);
                                         if (leaveBlock) { // the store dropped decoded code: leave after it
                                             exit = EXIT_LEAVE;
@@ -1250,6 +1279,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
                 stopAt--; // a trap uses one unit of the budget, as in executeSlice
             }
         }
+        applyLogged();
         this.pc = pc;
         endSlice(n);
         return n;
@@ -1271,7 +1301,11 @@ public final class Hart implements InterruptPins, Csrs.Environment {
             if (decodedAt(page, slot) == Op.CROSSES_PAGE) {
                 return crossingBlock(page, pc);
             }
-            b = scratch.copy(buildBlock(scratch, page, pc, Block.MAX_INSTRUCTIONS, true));
+            int ops = buildBlock(scratch, page, pc, Block.MAX_INSTRUCTIONS, true);
+            if (translator == null) {
+                logByteStores(scratch, ops);
+            }
+            b = scratch.copy(ops);
             blocks[slot] = b;
         }
         return b.count <= room ? b : scratchBlock(page, pc, (int) room);
@@ -1315,6 +1349,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         b.taken = null;
         b.fall = null;
         b.cached = false;
+        b.keepsLog = false;
         b.takenOffset = 0;
         while (true) {
             int at = (slot - start) << 1;
@@ -1349,6 +1384,30 @@ public final class Hart implements InterruptPins, Csrs.Environment {
         b.fallOffset = b.offset[ops];
         b.count = count;
         return ops + 1;
+    }
+
+    /**
+     * Marks a block that stores bytes and otherwise leaves memory alone as keeping the store log (see
+     * {@link #storeLog}): a loop of byte stores then reads its RAM words in batches of independent reads.
+     */
+    private static void logByteStores(Block b, int opCount) {
+        boolean stores = false;
+        for (int k = 0; k < opCount; k++) {
+            int op = Op.op((int) b.ops[k]);
+            stores |= op == Op.SB;
+            if (!leavesMemoryAlone(op) && op != Op.SB) {
+                return;
+            }
+        }
+        if (!stores) {
+            return; // a block of arithmetic may be followed by loads: links to it would have to apply the log
+        }
+        b.keepsLog = true;
+    }
+
+    /** Ops that neither read nor write memory nor call out of the op loop but to leave the block (jalr). */
+    private static boolean leavesMemoryAlone(int op) {
+        return (op >= Op.LUI && op <= Op.BGEU) || (op >= Op.ADDI && op <= Op.REMUW) || op >= Op.END;
     }
 
     /** Branches, jumps, CSR and system instructions (and illegal ones) end a block: see executeBlocks. */
@@ -1531,6 +1590,17 @@ public final class Hart implements InterruptPins, Csrs.Environment {
 
     private static int fastIndex(long va) {
         return (int) (va >>> 12) & (Mmu.FAST_ENTRIES - 1);
+    }
+
+    /** Applies the store log to memory, in order, and empties it (see {@link #storeLog}). */
+    private void applyLogged() {
+        long[] memory = this.memory, log = this.storeLog;
+        for (int e = 0, end = logged; e < end; e++) {
+            long entry = log[e];
+            int word = (int) (entry >>> 11), shift = ((int) (entry >>> 8) & 7) << 3;
+            memory[word] = (memory[word] & ~(0xFFL << shift)) | ((entry & 0xFFL) << shift);
+        }
+        logged = 0;
     }
 
     /** The 8-byte RAM word holding {@code va}, shifted so that the byte at {@code va} is the lowest. */

@@ -1,6 +1,7 @@
 package org.mkplay.emulator.mmu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mkplay.emulator.mmu.PageTables.*;
 import static org.mkplay.riscv.isa.Encoder.*;
 import static org.mkplay.riscv.isa.Reg.*;
@@ -48,6 +49,58 @@ class Sv39Test {
                 rig.pc(),
                 "no trap; mcause " + rig.csr(Csr.MCAUSE) + " mtval " + Long.toHexString(rig.csr(Csr.MTVAL)));
         return rig.x(A0);
+    }
+
+    @Test
+    void aByteStoreThroughAnotherMappingLandsAfterTheBytesStoredThroughTheFirst() {
+        // VA, VA + 4 KiB and VA + 8 KiB map one frame. The loop stores bytes through VA (its page in the store fast
+        // cache: the block engine logs them); the store after it goes through another mapping, misses the fast
+        // cache and takes the slow path, to a byte the loop stored: it lands last. Twice round, so that the second
+        // time the loop's exit is a link followed (the first time, a look-up), and through a mapping not used yet
+        for (int page = 0; page < 3; page++) {
+            tables.map(VA + 4096L * page, frame(0), PAGE_4K, R | W | A | D);
+        }
+        enter(Privilege.SUPERVISOR, 0);
+        rig.li(A1, VA + 64)
+                .li(A2, 0x11)
+                .li(A3, 0x22)
+                .li(A4, VA + 4096 + 5)
+                .li(T2, 4096)
+                .li(A5, 2);
+        long outer = rig.here();
+        rig.li(A0, VA);
+        long loop = rig.here();
+        rig.emit(sb(A2, A0, 0), addi(A0, A0, 1), bne(A0, A1, loop - (rig.here() + 8)));
+        rig.emit(sb(A3, A4, 0), add(A4, A4, T2), addi(A5, A5, -1), bne(A5, ZERO, outer - (rig.here() + 12)));
+        long end = rig.stop();
+        rig.run(100_000);
+        assertEquals(end, rig.pc());
+        for (int at = 0; at < 64; at++) {
+            assertEquals(at == 5 ? 0x22 : 0x11, rig.load(frame(0) + at, 1), "byte " + at);
+        }
+    }
+
+    @Test
+    void translatedAccessesSeeFastCachesOf256EntriesSoTheTlbCountersStayAsTheyWere() {
+        // two pages 256 pages apart share a slot of a 256-entry fast cache: each load evicts the other's entry and
+        // misses, counting a TLB look-up; two neighbouring pages do not (the caches have 32,768 entries)
+        long apart = lookUps(VA + 256 * 4096L), beside = lookUps(VA + 4096);
+        assertTrue(apart >= 2 * 100, "a look-up for every load (and a few fetches): " + apart);
+        assertTrue(beside < 10, "a look-up for the first load of each page (and a few fetches): " + beside);
+    }
+
+    /** TLB look-ups of an S-mode loop of 100 loads from VA and 100 from {@code other}, on a fresh rig. */
+    private static long lookUps(long other) {
+        Sv39Test test = new Sv39Test();
+        test.tables.map(VA, frame(0), PAGE_4K, R | A).map(other, frame(1), PAGE_4K, R | A);
+        test.rig.set(A1, VA).set(A2, other).set(A3, 100);
+        test.enter(Privilege.SUPERVISOR, 0);
+        long loop = test.rig.here();
+        test.rig.emit(ld(A0, A1, 0), ld(A0, A2, 0), addi(A3, A3, -1), bne(A3, ZERO, loop - (test.rig.here() + 12)));
+        long end = test.rig.stop();
+        test.rig.run(100_000);
+        assertEquals(end, test.rig.pc());
+        return test.rig.machine.counters().tlbHits + test.rig.machine.counters().tlbMisses;
     }
 
     /** Asserts the program trapped to M with {@code cause}, mtval {@code tval} and mepc {@code epc}. */
