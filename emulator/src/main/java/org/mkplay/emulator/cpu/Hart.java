@@ -48,7 +48,7 @@ public final class Hart implements InterruptPins, Csrs.Environment {
      * into its store buffer (TinyEMU's byte store, in linear memory, is one), while the reads of a batch overlap.
      * Invariant (executeBlocks): the log is empty whenever a block that does not keep it runs, and whenever anything
      * but the log's own application reads RAM; so only keepsLog blocks link to keepsLog blocks, and every other way
-     * into a block (the look-up, a scratch block) and every way out of the engine applies it first.
+     * into a block (the look-up, a scratch block), the slow store path and the end of the slice apply it first.
      */
     private final long[] storeLog = new long[STORE_LOG];
 

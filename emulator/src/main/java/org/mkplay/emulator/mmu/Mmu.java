@@ -148,7 +148,7 @@ public final class Mmu {
      */
     public long translate(long va, int access) {
         int level = access == FETCH ? fetchPrivilege : dataPrivilege;
-        if (level == Privilege.MACHINE || (satp >>> SATP_MODE_SHIFT) != SATP_MODE_SV39) {
+        if (!translates(level)) {
             return va;
         }
         if ((va >> 38) != 0 && (va >> 38) != -1) {
@@ -177,22 +177,20 @@ public final class Mmu {
             return;
         }
         int i = (int) (va >>> 12) & (FAST_ENTRIES - 1);
-        boolean translated = dataPrivilege != Privilege.MACHINE && (satp >>> SATP_MODE_SHIFT) == SATP_MODE_SV39;
-        if (access == LOAD) {
-            if (translated) {
-                loadTag[loadHolder[i % TRANSLATED_ENTRIES]] = NO_PAGE;
-                loadHolder[i % TRANSLATED_ENTRIES] = i;
-            }
-            loadTag[i] = (va >>> 12) | generation;
-            loadPage[i] = pageOffset;
-        } else {
-            if (translated) {
-                storeTag[storeHolder[i % TRANSLATED_ENTRIES]] = NO_PAGE;
-                storeHolder[i % TRANSLATED_ENTRIES] = i;
-            }
-            storeTag[i] = (va >>> 12) | generation;
-            storePage[i] = pageOffset;
+        long[] tags = access == LOAD ? loadTag : storeTag, pages = access == LOAD ? loadPage : storePage;
+        if (translates(dataPrivilege)) { // behave as 256 entries: see the class comment
+            int[] holder = access == LOAD ? loadHolder : storeHolder;
+            int slot = i % TRANSLATED_ENTRIES;
+            tags[holder[slot]] = NO_PAGE;
+            holder[slot] = i;
         }
+        tags[i] = (va >>> 12) | generation;
+        pages[i] = pageOffset;
+    }
+
+    /** Whether an access at privilege {@code level} is translated (and counts TLB look-ups): not M, satp Sv39. */
+    private boolean translates(int level) {
+        return level != Privilege.MACHINE && (satp >>> SATP_MODE_SHIFT) == SATP_MODE_SV39;
     }
 
     private static long vpn(long va) {
